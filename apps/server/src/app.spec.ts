@@ -1,0 +1,105 @@
+import { startTestApp, type TestApp } from './test/harness';
+import { toGlobalId } from './graphql/global-id';
+
+describe('the HTTP API', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(() => t.stop());
+
+  it('answers the probes', async () => {
+    expect(await (await t.http('/healthz')).json()).toEqual({ status: 'ok' });
+    const ready = await t.http('/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+
+  it('answers the first question a new user asks: 147 branches', async () => {
+    const res = await t.gql('{ branches(first: 1) { totalCount } }');
+    expect(res).toEqual({ data: { branches: { totalCount: 147 } } });
+  });
+
+  it('serves queries over GET and echoes a request id', async () => {
+    const res = await t.http(`/graphql?query=${encodeURIComponent('{ branches(first: 1) { totalCount } }')}`, {
+      headers: { 'x-request-id': 'trace-123', 'apollo-require-preflight': 'true' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-request-id')).toBe('trace-123');
+    expect((await res.json()).data.branches.totalCount).toBe(147);
+  });
+
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const res = await t.http(`/graphql?query=${encodeURIComponent('{ townships }')}`);
+    expect(res.status).toBe(400);
+  });
+
+  it('refuses pages over 100 rather than cutting them silently', async () => {
+    const res = await t.gql('{ members(first: 500) { totalCount } }');
+    expect(res.data).toBeNull();
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/at most 100/);
+  });
+
+  it('refuses negative pages, both first and last, and malformed cursors', async () => {
+    for (const query of [
+      '{ members(first: -1) { totalCount } }',
+      '{ members(first: 5, last: 5) { totalCount } }',
+      '{ members(first: 5, after: "not-a-cursor") { totalCount } }',
+      '{ members(last: 5, before: "eyJ4Ijp0cnVlfQ") { totalCount } }',
+    ]) {
+      const res = await t.gql(query);
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('refuses a global id of the wrong type in a filter', async () => {
+    const res = await t.gql('query($id: ID!) { members(filter: { branchSubtree: $id }) { totalCount } }', {
+      id: toGlobalId('Member', 1),
+    });
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toContain('Branch');
+  });
+
+  it('gives every error a code and never a stack trace or SQL', async () => {
+    const responses = [
+      await t.gql('{ nope }'),
+      await t.gql('{ members(first: 5'),
+      await t.gql('query($d: MonthDay) { members(filter: { birthdayFrom: $d }) { totalCount } }', { d: '13-45' }),
+    ];
+    for (const res of responses) {
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const error of res.errors!) {
+        expect(typeof error.extensions?.code).toBe('string');
+        expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.js|SELECT/);
+      }
+    }
+  });
+
+  it('refuses request bodies over the limit', async () => {
+    const res = await t.http('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ townships } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(res.status).toBe(413);
+  });
+
+  it('fetches any record by global id, and null for unknown or malformed ids', async () => {
+    const page = await t.gql('{ members(first: 1) { nodes { id name } } branches(first: 1) { nodes { id name } } }');
+    const member = page.data!.members.nodes[0];
+    const branch = page.data!.branches.nodes[0];
+    const res = await t.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id ... on Member { name } ... on Branch { name } } }`,
+      { ids: [member.id, branch.id, toGlobalId('Member', 999999), 'garbage'] },
+    );
+    expect(res.data!.nodes).toEqual([
+      { __typename: 'Member', id: member.id, name: member.name },
+      { __typename: 'Branch', id: branch.id, name: branch.name },
+      null,
+      null,
+    ]);
+    const single = await t.gql('query($id: ID!) { node(id: $id) { id } }', { id: branch.id });
+    expect(single.data!.node.id).toBe(branch.id);
+  });
+});

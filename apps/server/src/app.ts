@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { Database } from './db/database';
+import { sql } from './db/sql';
+import { systemClock, type Clock } from './clock';
+import type { Logger } from './logger';
+import { createContext, type Context } from './graphql/context';
+import { createErrorFormatter } from './graphql/format-error';
+
+export interface AppOptions {
+  db: Database;
+  schema: GraphQLSchema;
+  logger: Logger;
+  clock?: Clock;
+  /** Folder of the built console, served at `/` when it exists. */
+  adminDist?: string;
+  /** Request bodies above this many bytes are refused with 413. */
+  bodyLimit?: number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** The HTTP server: GraphQL at /graphql, probes, and the console. */
+export async function buildApp(options: AppOptions) {
+  const { db, schema, logger } = options;
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    loggerInstance: logger,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // A caller's request id is kept when it looks like one, so logs can be joined across systems.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await db.run(sql`SELECT 1`);
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'database unreachable' });
+    }
+  });
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    plugins: [fastifyApolloDrainPlugin(app)],
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    logger,
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    context: async (request) => createContext(db, clock, request.log, request.id),
+  });
+
+  const adminDist = options.adminDist;
+  if (adminDist && existsSync(path.join(adminDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: path.resolve(adminDist), wildcard: false });
+    // Client-side routes fall back to the console's index page.
+    app.setNotFoundHandler((request, reply) =>
+      request.method === 'GET' && !request.url.startsWith('/graphql')
+        ? reply.sendFile('index.html')
+        : reply.code(404).send({ error: 'Not found' }),
+    );
+  }
+  return app;
+}

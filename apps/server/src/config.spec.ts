@@ -1,0 +1,24 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration', () => {
+  it('has a default for everything but the optional database URL', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(4000);
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(config.SEED_DEMO).toBe(true);
+  });
+
+  it('fails fast naming every bad variable, hiding secrets', () => {
+    const bad = { PORT: 'eighty', DATABASE_URL: 'mysql://root:secret@db/x', LOG_LEVEL: 'loud' };
+    expect(() => loadConfig(bad)).toThrow(ConfigError);
+    try {
+      loadConfig(bad);
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain('PORT="eighty"');
+      expect(message).toContain('LOG_LEVEL="loud"');
+      expect(message).toContain('DATABASE_URL=(hidden)');
+      expect(message).not.toContain('secret');
+    }
+  });
+});

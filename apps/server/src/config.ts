@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * Every environment variable the server reads, declared once with its default.
+ * `sensitive` values are never printed.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** External PostgreSQL; when unset an embedded PostgreSQL is started under DATA_DIR. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5439),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Load the demo data when the database holds no branches yet. */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Serve the built console from this folder at `/`. */
+  ADMIN_DIST: z.string().optional(),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export const sensitiveKeys: ReadonlyArray<keyof Config> = ['DATABASE_URL'];
+
+export class ConfigError extends Error {}
+
+/** Parses the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const key = issue.path.join('.');
+    const shown = sensitiveKeys.includes(key as keyof Config) ? '(hidden)' : JSON.stringify(env[key]);
+    return `  ${key}=${shown}: ${issue.message}`;
+  });
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}

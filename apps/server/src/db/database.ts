@@ -1,0 +1,104 @@
+import pg from 'pg';
+import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { Sql } from './sql';
+import { entities } from './entities';
+import { migrations } from './migrations';
+
+// Calendar dates stay `YYYY-MM-DD` strings; a JS Date would shift them through a time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export type Row = Record<string, unknown>;
+
+/** Anything that runs a built query: the pool, or a transaction. */
+export interface Queryable {
+  run(query: Sql): Promise<Row[]>;
+}
+
+export type QueryListener = (text: string) => void;
+
+/** Tells listeners about every statement TypeORM sends, so tests can count them. */
+class StatementLogger implements TypeOrmLogger {
+  constructor(private readonly listeners: Set<QueryListener>) {}
+  logQuery(query: string) {
+    for (const listener of this.listeners) listener(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}
+
+export class Transaction implements Queryable {
+  constructor(readonly manager: EntityManager) {}
+  async run(query: Sql): Promise<Row[]> {
+    const { text, values } = query.toQuery();
+    return this.manager.query(text, values);
+  }
+}
+
+/**
+ * The one database handle: TypeORM for migrations and transactional writes, and its pg pool
+ * for plain-row reads.
+ */
+export class Database implements Queryable {
+  readonly listeners = new Set<QueryListener>();
+  readonly dataSource: DataSource;
+
+  constructor(url: string, poolSize: number) {
+    this.dataSource = new DataSource({
+      type: 'postgres',
+      url,
+      entities,
+      migrations,
+      migrationsTransactionMode: 'each',
+      synchronize: false,
+      logger: new StatementLogger(this.listeners),
+      extra: { max: poolSize, application_name: 'wanxia' },
+    });
+  }
+
+  async open(): Promise<void> {
+    await this.dataSource.initialize();
+  }
+
+  async migrate(): Promise<string[]> {
+    const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((m) => m.name);
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  private get pool(): pg.Pool {
+    return (this.dataSource.driver as PostgresDriver).master as pg.Pool;
+  }
+
+  async run(query: Sql): Promise<Row[]> {
+    const { text, values } = query.toQuery();
+    for (const listener of this.listeners) listener(text);
+    const result = await this.pool.query(text, values);
+    return result.rows as Row[];
+  }
+
+  /** Runs `work` in one transaction; anything thrown rolls all of it back. */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(new Transaction(manager)));
+  }
+
+  /** Counts the statements `work` sends (tests use it to catch N+1 queries). */
+  async countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+    const statements: string[] = [];
+    const listener: QueryListener = (text) => statements.push(text);
+    this.listeners.add(listener);
+    try {
+      await work();
+    } finally {
+      this.listeners.delete(listener);
+    }
+    return { count: statements.length, statements };
+  }
+}

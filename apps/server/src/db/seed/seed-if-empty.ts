@@ -1,0 +1,15 @@
+import type { Database } from '../database';
+import { sql } from '../sql';
+import type { Logger } from '../../logger';
+import { chinaDate } from '../../clock';
+import { seedDemo } from './demo';
+
+/** Loads the demo data on the first run, when there are no branches yet. */
+export async function seedDemoIfEmpty(db: Database, logger: Logger): Promise<boolean> {
+  const [{ n }] = await db.run(sql`SELECT count(*)::int AS n FROM branch`);
+  if (Number(n) > 0) return false;
+  const started = Date.now();
+  const summary = await seedDemo(db, { today: chinaDate(new Date()) });
+  logger.info({ ...summary, ms: Date.now() - started }, 'demo data loaded');
+  return true;
+}

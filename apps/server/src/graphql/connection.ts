@@ -1,0 +1,201 @@
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+import { Min } from 'class-validator';
+import { badInput } from './errors';
+import { join, raw, sql, where, type Sql } from '../db/sql';
+import type { Queryable } from '../db/database';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @Min(0)
+  first?: number | null;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `At most ${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true })
+  before?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field()
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** What every connection resolves to; `totalCount` runs its query only when asked for. */
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  readonly totalCount: Promise<number>;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionTypeClass {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => [nodeType])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'All records matching the filter, regardless of paging.' })
+    totalCount!: number;
+  }
+  return ConnectionTypeClass;
+}
+
+/** One column of a keyset ordering. `expr` must never be NULL (coalesce it). */
+export interface SortKey {
+  expr: string;
+  /** The row property holding the value of `expr`. */
+  property: string;
+}
+
+export interface PaginateOptions<Row> {
+  db: Queryable;
+  /** `SELECT … FROM …` with no WHERE, ORDER or LIMIT. */
+  select: Sql;
+  /** `FROM …` for the count; defaults to the FROM part of `select` via `countFrom`. */
+  countFrom: Sql;
+  conditions: Sql[];
+  sort: SortKey;
+  /** Unique tiebreaker, e.g. `m.id`, and its row property. */
+  tiebreaker: SortKey;
+  direction: OrderDirection;
+  args: PageArgs;
+  map: (row: Record<string, unknown>) => Row;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, argument: string): [string | number, number] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
+      Number.isSafeInteger(parsed[1])
+    ) {
+      return parsed as [string | number, number];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput(`${argument} is not a valid cursor`, { argument });
+}
+
+/** Validates page arguments: how many rows, and in which direction to read. */
+export function pageWindow(args: PageArgs): { limit: number; backward: boolean } {
+  const { first, last } = args;
+  if (first != null && last != null) throw badInput('Pass either first or last, not both');
+  for (const [name, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
+    if (value == null) continue;
+    if (value < 0) throw badInput(`${name} must not be negative`, { argument: name });
+    if (value > MAX_PAGE_SIZE) {
+      throw badInput(`${name} must be at most ${MAX_PAGE_SIZE}; page through with cursors`, {
+        argument: name,
+        maximum: MAX_PAGE_SIZE,
+      });
+    }
+  }
+  const backward = last != null || (first == null && args.before != null && args.after == null);
+  return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, backward };
+}
+
+/**
+ * Relay cursor pagination by keyset: the cursor holds the sort value and the tiebreaker,
+ * so a page costs one index range scan whatever its depth.
+ */
+export async function paginate<Row>(options: PaginateOptions<Row>): Promise<ConnectionResult<Row>> {
+  const { db, sort, tiebreaker, args } = options;
+  const { limit, backward } = pageWindow(args);
+  const keys = raw(`(${sort.expr}, ${tiebreaker.expr})`);
+  const conditions = [...options.conditions];
+  const ascending = options.direction === OrderDirection.ASC;
+  if (args.after != null) {
+    const [value, id] = decodeCursor(args.after, 'after');
+    conditions.push(sql`${keys} ${raw(ascending ? '>' : '<')} (${value}, ${id})`);
+  }
+  if (args.before != null) {
+    const [value, id] = decodeCursor(args.before, 'before');
+    conditions.push(sql`${keys} ${raw(ascending ? '<' : '>')} (${value}, ${id})`);
+  }
+  const readAscending = ascending !== backward;
+  const dir = raw(readAscending ? 'ASC' : 'DESC');
+  const order = join([sql`${raw(sort.expr)} ${dir}`, sql`${raw(tiebreaker.expr)} ${dir}`], ', ');
+  const rows =
+    limit === 0
+      ? []
+      : await db.run(sql`${options.select} ${where(conditions)} ORDER BY ${order} LIMIT ${limit + 1}`);
+  const hasMore = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (backward) page.reverse();
+  const edges = page.map((row) => ({
+    cursor: encodeCursor([row[sort.property], row[tiebreaker.property]]),
+    node: options.map(row),
+  }));
+  let counted: Promise<number> | undefined;
+  const countQuery = sql`SELECT count(*)::int AS n ${options.countFrom} ${where(options.conditions)}`;
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: {
+      hasNextPage: backward ? args.before != null : hasMore,
+      hasPreviousPage: backward ? hasMore : args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    get totalCount() {
+      counted ??= db.run(countQuery).then((r) => Number(r[0].n));
+      return counted;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Database, Transaction } from '../db/database';
+import { keyOf, type NodeType } from './global-id';
+import { UserErrorCode, UserErrorsException, userError, type UserError } from './user-error';
+
+/** What every mutation payload carries besides its record. */
+export interface MutationOutcome<T> {
+  record: T | null;
+  userErrors: UserError[];
+}
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+}
+
+/**
+ * Runs a mutation's writes in one transaction. Throwing UserErrorsException (or hitting one of
+ * the named unique constraints) rolls everything back and answers with userErrors.
+ */
+export async function inTransaction<T>(
+  db: Database,
+  work: (tx: Transaction) => Promise<T>,
+  uniqueViolations: Record<string, UserError> = {},
+): Promise<MutationOutcome<T>> {
+  try {
+    return { record: await db.transaction(work), userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserErrorsException) return { record: null, userErrors: error.userErrors };
+    const { code, constraint } = error as PgError;
+    if (code === '23505' && constraint && uniqueViolations[constraint]) {
+      return { record: null, userErrors: [uniqueViolations[constraint]] };
+    }
+    throw error;
+  }
+}
+
+/** Throws the collected userErrors, if any, ending the transaction. */
+export function refuseIf(errors: UserError[]): void {
+  if (errors.length) throw new UserErrorsException(errors);
+}
+
+/** Decodes an id from an input field; a malformed or wrong-type id becomes an INVALID_ID userError. */
+export function inputKey(id: string, type: NodeType, field: string, errors: UserError[]): number | null {
+  const key = keyOf(id, type);
+  if (key === null) errors.push(userError(field, UserErrorCode.INVALID_ID, `编号无效 (not a valid ${type} id)`));
+  return key;
+}
+
+export function checkVersion(
+  expected: number | null | undefined,
+  actual: number,
+  errors: UserError[],
+): void {
+  if (expected != null && expected !== actual) {
+    errors.push(
+      userError(
+        'expectedVersion',
+        UserErrorCode.STALE,
+        `记录已被他人修改（当前版本 ${actual}），请刷新后重试 (changed by someone else: now version ${actual})`,
+      ),
+    );
+  }
+}
+
+export const notFound = (field: string, zh: string, en: string) =>
+  userError(field, UserErrorCode.NOT_FOUND, `${zh}不存在 (${en} not found)`);

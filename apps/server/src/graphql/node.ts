@@ -1,0 +1,10 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+
+@InterfaceType({
+  description: 'A record with a globally unique, opaque id.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class Node {
+  @Field(() => ID)
+  id!: string;
+}

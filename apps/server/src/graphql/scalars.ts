@@ -1,0 +1,40 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { isCalendarDate } from '../lib/calendar-date';
+
+function parseDate(value: unknown): string {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
+    throw new TypeError(`Date must be a calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** A calendar date in China time, `YYYY-MM-DD`, kept as a string end to end. */
+export const DateScalar = new GraphQLScalarType({
+  name: 'Date',
+  description: 'A calendar date in China time (Asia/Shanghai), `YYYY-MM-DD`.',
+  serialize: parseDate,
+  parseValue: parseDate,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new TypeError('Date must be a string YYYY-MM-DD');
+    return parseDate(ast.value);
+  },
+});
+
+function parseMonthDay(value: unknown): string {
+  if (typeof value === 'string' && /^\d{2}-\d{2}$/.test(value) && isCalendarDate(`2000-${value}`)) {
+    return value;
+  }
+  throw new TypeError(`MonthDay must be MM-DD, got ${JSON.stringify(value)}`);
+}
+
+/** A day of the year, `MM-DD` (02-29 allowed), for birthday ranges. */
+export const MonthDayScalar = new GraphQLScalarType({
+  name: 'MonthDay',
+  description: 'A day of the year, `MM-DD`.',
+  serialize: parseMonthDay,
+  parseValue: parseMonthDay,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw new TypeError('MonthDay must be a string MM-DD');
+    return parseMonthDay(ast.value);
+  },
+});

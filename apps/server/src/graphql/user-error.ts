@@ -1,0 +1,45 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Why a mutation refused its input. Stable: clients branch on these. */
+export enum UserErrorCode {
+  REQUIRED = 'REQUIRED',
+  TOO_LONG = 'TOO_LONG',
+  INVALID = 'INVALID',
+  INVALID_ID = 'INVALID_ID',
+  INVALID_ID_CARD = 'INVALID_ID_CARD',
+  ID_CARD_CHECK_DIGIT = 'ID_CARD_CHECK_DIGIT',
+  DUPLICATE = 'DUPLICATE',
+  IN_FUTURE = 'IN_FUTURE',
+  TOO_EARLY = 'TOO_EARLY',
+  NOT_FOUND = 'NOT_FOUND',
+  STALE = 'STALE',
+  CYCLE = 'CYCLE',
+  HAS_MEMBERS = 'HAS_MEMBERS',
+  HAS_CHILDREN = 'HAS_CHILDREN',
+  ARCHIVED = 'ARCHIVED',
+  NOT_CURRENT = 'NOT_CURRENT',
+}
+registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
+
+@ObjectType({ description: 'A problem with the input of a mutation; nothing was written.' })
+export class UserError {
+  @Field(() => [String], { description: 'Path to the input field, e.g. ["idCardNumber"].' })
+  field!: string[];
+
+  @Field()
+  message!: string;
+
+  @Field(() => UserErrorCode)
+  code!: UserErrorCode;
+}
+
+export function userError(field: string | string[], code: UserErrorCode, message: string): UserError {
+  return { field: Array.isArray(field) ? field : [field], code, message };
+}
+
+/** Thrown inside a transaction to roll it back and answer with userErrors. */
+export class UserErrorsException extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((e) => e.message).join('; '));
+  }
+}

@@ -1,0 +1,28 @@
+import { addYears, anniversaryIn, isCalendarDate, nextAnniversary, yearsBetween } from './calendar-date';
+
+describe('calendar dates', () => {
+  it('knows real dates from impossible ones', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2023-13-01')).toBe(false);
+    expect(isCalendarDate('2023-1-01')).toBe(false);
+  });
+
+  it('counts whole years, turning on the birthday itself', () => {
+    expect(yearsBetween('1950-06-15', '2026-06-14')).toBe(75);
+    expect(yearsBetween('1950-06-15', '2026-06-15')).toBe(76);
+  });
+
+  it('puts a 29 February birthday on 28 February in common years', () => {
+    expect(anniversaryIn('1952-02-29', 2026)).toBe('2026-02-28');
+    expect(anniversaryIn('1952-02-29', 2028)).toBe('2028-02-29');
+    expect(yearsBetween('1952-02-29', '2026-02-27')).toBe(73);
+    expect(yearsBetween('1952-02-29', '2026-02-28')).toBe(74);
+    expect(addYears('2024-02-29', -1)).toBe('2023-02-28');
+  });
+
+  it('finds the next anniversary, today included, across the year end', () => {
+    expect(nextAnniversary('1950-06-15', '2026-06-15')).toBe('2026-06-15');
+    expect(nextAnniversary('1950-01-03', '2026-12-30')).toBe('2027-01-03');
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings: birth, death and due dates are dates, not instants,
+ * so they never pass through a time zone.
+ */
+export type CalendarDate = string;
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return year >= 1800 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function parts(date: CalendarDate): { year: number; month: number; day: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+export function format(year: number, month: number, day: number): CalendarDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The anniversary of `date` in `year`; 29 February falls on 28 February in common years. */
+export function anniversaryIn(date: CalendarDate, year: number): CalendarDate {
+  const { month, day } = parts(date);
+  return format(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
+/** Whole years from `from` to `on` (an age, or years of party membership). */
+export function yearsBetween(from: CalendarDate, on: CalendarDate): number {
+  const a = parts(from);
+  const b = parts(on);
+  const passed = anniversaryIn(from, b.year) <= on ? 0 : 1;
+  return b.year - a.year - passed;
+}
+
+/** The same calendar date `years` later (earlier if negative), clamping 29 February. */
+export function addYears(date: CalendarDate, years: number): CalendarDate {
+  return anniversaryIn(date, parts(date).year + years);
+}
+
+/** The next anniversary of `date` on or after `today`. */
+export function nextAnniversary(date: CalendarDate, today: CalendarDate): CalendarDate {
+  const year = parts(today).year;
+  const thisYear = anniversaryIn(date, year);
+  return thisYear >= today ? thisYear : anniversaryIn(date, year + 1);
+}

@@ -1,0 +1,35 @@
+import { isCalendarDate } from './calendar-date';
+
+/** GB 11643-1999: weights of the first 17 digits and the check characters by remainder. */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARS = '10X98765432';
+
+export function idCardCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK_CHARS[sum % 11];
+}
+
+export type IdCardProblem = 'FORMAT' | 'BIRTH_DATE' | 'CHECK_DIGIT';
+
+/** Returns what is wrong with an 18-character resident ID number, or null when it is valid. */
+export function idCardProblem(value: string): IdCardProblem | null {
+  if (!/^\d{17}[\dX]$/.test(value)) return 'FORMAT';
+  if (!isCalendarDate(idCardBirthDate(value))) return 'BIRTH_DATE';
+  if (idCardCheckChar(value.slice(0, 17)) !== value[17]) return 'CHECK_DIGIT';
+  return null;
+}
+
+export function idCardBirthDate(value: string): string {
+  return `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+}
+
+/** The 17th digit is odd for men and even for women. */
+export function idCardGender(value: string): 'MALE' | 'FEMALE' {
+  return Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE';
+}
+
+/** Upper-cases a trailing x and removes spaces people type in the middle. */
+export function normalizeIdCard(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}

@@ -1,0 +1,104 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageArgs } from '../../graphql/connection';
+import { PayloadType, toPayload } from '../../graphql/payload';
+import { sql } from '../../db/sql';
+import { listMembers, memberConditions } from '../member/member.repository';
+import { Member, MemberConnection, MemberFilter, MemberOrder } from '../member/member.types';
+import { branchConditions, listBranches } from './branch.repository';
+import { archiveBranch, createBranch, moveBranch, updateBranch } from './branch.service';
+import {
+  ArchiveBranchInput,
+  Branch,
+  BranchConnection,
+  BranchFilter,
+  BranchOrder,
+  CreateBranchInput,
+  MoveBranchInput,
+  UpdateBranchInput,
+} from './branch.types';
+
+const CreateBranchPayload = PayloadType('CreateBranchPayload', Branch, 'branch');
+const UpdateBranchPayload = PayloadType('UpdateBranchPayload', Branch, 'branch');
+const MoveBranchPayload = PayloadType('MoveBranchPayload', Branch, 'branch');
+const ArchiveBranchPayload = PayloadType('ArchiveBranchPayload', Branch, 'branch');
+
+@Resolver(() => Branch)
+export class BranchResolver {
+  @Query(() => BranchConnection, { description: 'Branches and general branches; current ones unless asked.' })
+  branches(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => BranchFilter, { nullable: true }) filter?: BranchFilter,
+    @Arg('orderBy', () => BranchOrder, { nullable: true }) orderBy?: BranchOrder,
+  ) {
+    return listBranches(ctx.db, branchConditions(filter), orderBy, page);
+  }
+
+  @Mutation(() => CreateBranchPayload)
+  async createBranch(@Ctx() ctx: Context, @Arg('input', () => CreateBranchInput) input: CreateBranchInput) {
+    return toPayload('branch', await createBranch(ctx, input));
+  }
+
+  @Mutation(() => UpdateBranchPayload)
+  async updateBranch(@Ctx() ctx: Context, @Arg('input', () => UpdateBranchInput) input: UpdateBranchInput) {
+    return toPayload('branch', await updateBranch(ctx, input));
+  }
+
+  @Mutation(() => MoveBranchPayload, { description: 'Moves a branch, with everything below it, under another.' })
+  async moveBranch(@Ctx() ctx: Context, @Arg('input', () => MoveBranchInput) input: MoveBranchInput) {
+    return toPayload('branch', await moveBranch(ctx, input));
+  }
+
+  @Mutation(() => ArchiveBranchPayload, { description: 'Archives (撤销) a branch that has no members left.' })
+  async archiveBranch(@Ctx() ctx: Context, @Arg('input', () => ArchiveBranchInput) input: ArchiveBranchInput) {
+    return toPayload('branch', await archiveBranch(ctx, input));
+  }
+
+  @FieldResolver(() => Branch, { nullable: true })
+  parent(@Root() branch: Branch, @Ctx() ctx: Context) {
+    return branch.parentId === null ? null : ctx.loaders.branch.load(branch.parentId);
+  }
+
+  @FieldResolver(() => [Branch], { description: 'From the top of the tree down to the parent.' })
+  async ancestors(@Root() branch: Branch, @Ctx() ctx: Context) {
+    const keys = branch.path.split('/').filter(Boolean).map(Number).slice(0, -1);
+    const found = await ctx.loaders.branch.loadMany(keys);
+    return found.filter((b): b is Branch => b !== null && !(b instanceof Error));
+  }
+
+  @FieldResolver(() => BranchConnection)
+  children(
+    @Root() branch: Branch,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('orderBy', () => BranchOrder, { nullable: true }) orderBy?: BranchOrder,
+  ) {
+    return listBranches(ctx.db, [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`], orderBy, page);
+  }
+
+  @FieldResolver(() => MemberConnection, { description: 'Members of this branch and every branch below it.' })
+  members(
+    @Root() branch: Branch,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
+    @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
+  ) {
+    const conditions = [
+      sql`m.branch_id IN (SELECT d.id FROM branch d WHERE d.path LIKE ${`${branch.path}%`})`,
+      ...memberConditions(filter, ctx.today),
+    ];
+    return listMembers(ctx.db, conditions, orderBy, page);
+  }
+
+  @FieldResolver(() => Int, { description: 'Current members, including those of every branch below.' })
+  memberCount(@Root() branch: Branch, @Ctx() ctx: Context) {
+    return ctx.loaders.subtreeMemberCount.load(branch.key);
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  secretary(@Root() branch: Branch, @Ctx() ctx: Context) {
+    return branch.secretaryId === null ? null : ctx.loaders.member.load(branch.secretaryId);
+  }
+}

@@ -1,0 +1,137 @@
+import type { Queryable, Row } from '../../db/database';
+import { raw, sql, type Sql } from '../../db/sql';
+import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
+import { badInput } from '../../graphql/errors';
+import { requireKey, toGlobalId } from '../../graphql/global-id';
+import { addYears, parts } from '../../lib/calendar-date';
+import { normalizeSearch } from '../../lib/search';
+import { MEDAL_PARTY_YEARS } from './member.rules';
+import {
+  MemberOrderField,
+  type BranchMembership,
+  type Member,
+  type MemberFilter,
+  type MemberOrder,
+} from './member.types';
+
+/** Plain-row read side of members: one SELECT list, mapped to the GraphQL shape. */
+export const MEMBER_COLUMNS = raw(`
+  m.id AS key, m.name, m.name_pinyin AS "namePinyin", m.gender, m.ethnicity, m.birth_date AS "birthDate",
+  m.id_card_number AS "idCardNumber", m.phone, m.address, m.residence_kind AS "residenceKind",
+  m.residence_place AS "residencePlace", m.former_unit AS "formerUnit", m.former_position AS "formerPosition",
+  m.rank, m.retirement_type AS "retirementType", m.retirement_date AS "retirementDate",
+  m.work_start_date AS "workStartDate", m.party_member AS "partyMember", m.party_join_date AS "partyJoinDate",
+  m.branch_id AS "branchId", m.status, m.death_date AS "deathDate", m.transferred_out_on AS "transferredOutOn",
+  m.transfer_destination AS "transferDestination", m.health_status AS "healthStatus",
+  m.health_notes AS "healthNotes", m.living_situation AS "livingSituation", m.spouse_name AS "spouseName",
+  m.emergency_contact_name AS "emergencyContactName", m.emergency_contact_relation AS "emergencyContactRelation",
+  m.emergency_contact_phone AS "emergencyContactPhone", m.care_plan AS "carePlan",
+  m.contact_leader AS "contactLeader", m.tags, m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`);
+
+export function toMember(row: Row): Member {
+  const member = row as unknown as Member & { __typename: string };
+  member.id = toGlobalId('Member', member.key);
+  member.__typename = 'Member';
+  return member;
+}
+
+export async function membersByKeys(db: Queryable, keys: readonly number[]): Promise<Member[]> {
+  const rows = await db.run(sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ANY(${keys})`);
+  return rows.map(toMember);
+}
+
+export async function membershipsByMemberKeys(
+  db: Queryable,
+  keys: readonly number[],
+): Promise<Map<number, BranchMembership[]>> {
+  const rows = await db.run(sql`
+    SELECT member_id AS "memberId", branch_id AS "branchId", started_on AS "startedOn", ended_on AS "endedOn",
+           reason, note
+    FROM branch_membership WHERE member_id = ANY(${keys}) ORDER BY started_on, id`);
+  const byMember = new Map<number, BranchMembership[]>();
+  for (const row of rows) {
+    const list = byMember.get(Number(row.memberId)) ?? [];
+    list.push(row as unknown as BranchMembership);
+    byMember.set(Number(row.memberId), list);
+  }
+  return byMember;
+}
+
+function monthDay(value: string): number {
+  return Number(value.slice(0, 2)) * 100 + Number(value.slice(3, 5));
+}
+
+/** SQL conditions for a member filter; `today` anchors ages and party years. */
+export function memberConditions(filter: MemberFilter | null | undefined, today: string): Sql[] {
+  const conditions: Sql[] = [];
+  if (!filter) return conditions;
+  if (filter.branchSubtree != null) {
+    const key = requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree');
+    conditions.push(sql`m.branch_id IN (
+      SELECT d.id FROM branch d WHERE d.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${key}) || '%')`);
+  }
+  if (filter.status?.length) conditions.push(sql`m.status = ANY(${filter.status})`);
+  if (filter.retirementType) conditions.push(sql`m.retirement_type = ${filter.retirementType}`);
+  if (filter.partyMember != null) conditions.push(sql`m.party_member = ${filter.partyMember}`);
+  for (const [name, value] of Object.entries({
+    ageMin: filter.ageMin,
+    ageMax: filter.ageMax,
+    partyYearsAtLeast: filter.partyYearsAtLeast,
+  })) {
+    if (value != null && (value < 0 || value > 150)) throw badInput(`filter.${name} must be between 0 and 150`);
+  }
+  // Age ≥ n means born on or before today n years ago; age ≤ n means born after today n+1 years ago.
+  if (filter.ageMin != null) conditions.push(sql`m.birth_date <= ${addYears(today, -filter.ageMin)}::date`);
+  if (filter.ageMax != null) conditions.push(sql`m.birth_date > ${addYears(today, -(filter.ageMax + 1))}::date`);
+  if (filter.birthdayFrom != null || filter.birthdayTo != null) {
+    const from = monthDay(filter.birthdayFrom ?? '01-01');
+    const to = monthDay(filter.birthdayTo ?? '12-31');
+    conditions.push(
+      from <= to
+        ? sql`m.birth_md BETWEEN ${from} AND ${to}`
+        : sql`(m.birth_md >= ${from} OR m.birth_md <= ${to})`,
+    );
+  }
+  if (filter.partyYearsAtLeast != null) {
+    conditions.push(sql`m.party_join_date <= ${addYears(today, -filter.partyYearsAtLeast)}::date`);
+  }
+  if (filter.eligibleForMedal) {
+    const lastJoinDate = `${parts(today).year - MEDAL_PARTY_YEARS}-12-31`;
+    conditions.push(sql`(m.status = 'ACTIVE' AND m.party_join_date <= ${lastJoinDate}::date)`);
+  }
+  if (filter.tag) conditions.push(sql`m.tags @> ARRAY[${filter.tag}]::text[]`);
+  const search = normalizeSearch(filter.search);
+  if (search) {
+    // Digits (and a final X) are the end of an ID number; anything else is a name or its pinyin.
+    conditions.push(
+      /^\d+x?$/.test(search)
+        ? sql`reverse(m.id_card_number) LIKE ${`${[...search.toUpperCase()].reverse().join('')}%`}`
+        : sql`m.search_text LIKE ${`%${search}%`}`,
+    );
+  }
+  return conditions;
+}
+
+/** Sort expressions; never NULL, as keyset cursors need. */
+const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
+  [MemberOrderField.NAME]: 'm.name_pinyin',
+  [MemberOrderField.BIRTH_DATE]: 'm.birth_date',
+  [MemberOrderField.PARTY_JOIN_DATE]: `coalesce(m.party_join_date, '9999-12-31'::date)`,
+  [MemberOrderField.CREATED_AT]: 'm.created_at',
+  [MemberOrderField.UPDATED_AT]: 'm.updated_at',
+};
+
+export function listMembers(db: Queryable, conditions: Sql[], order: MemberOrder | null | undefined, args: PageArgs) {
+  const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
+  return paginate({
+    db,
+    select: sql`SELECT ${MEMBER_COLUMNS}, (${raw(sort)})::text AS "sortKey" FROM member m`,
+    countFrom: sql`FROM member m`,
+    conditions,
+    sort: { expr: sort, property: 'sortKey' },
+    tiebreaker: { expr: 'm.id', property: 'key' },
+    direction: order?.direction ?? OrderDirection.ASC,
+    args,
+    map: toMember,
+  });
+}

@@ -1,0 +1,118 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { PageArgs } from '../../graphql/connection';
+import { PayloadType, toPayload } from '../../graphql/payload';
+import { Branch } from '../branch/branch.types';
+import { listMembers, memberConditions } from './member.repository';
+import { ageOf, eligibleMedalsOf, nextBirthdayOf, nextDecadeBirthdayOf, partyYearsOf } from './member.rules';
+import { createMember, recordDeath, recordTransferOut, transferMember, updateMember } from './member.service';
+import { COUNTY_TOWNSHIPS } from './residence';
+import {
+  Birthday,
+  BranchMembership,
+  CreateMemberInput,
+  Medal,
+  Member,
+  MemberConnection,
+  MemberFilter,
+  MemberOrder,
+  RecordDeathInput,
+  RecordTransferOutInput,
+  TransferMemberInput,
+  UpdateMemberInput,
+} from './member.types';
+
+const CreateMemberPayload = PayloadType('CreateMemberPayload', Member, 'member');
+const UpdateMemberPayload = PayloadType('UpdateMemberPayload', Member, 'member');
+const RecordDeathPayload = PayloadType('RecordDeathPayload', Member, 'member');
+const TransferMemberPayload = PayloadType('TransferMemberPayload', Member, 'member');
+const RecordTransferOutPayload = PayloadType('RecordTransferOutPayload', Member, 'member');
+
+@Resolver(() => Member)
+export class MemberResolver {
+  @Query(() => MemberConnection, { description: 'The roster (台账).' })
+  members(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
+    @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
+  ) {
+    return listMembers(ctx.db, memberConditions(filter, ctx.today), orderBy, page);
+  }
+
+  @Query(() => [String], { description: 'The townships of the county, for residenceKind TOWNSHIP.' })
+  townships(): readonly string[] {
+    return COUNTY_TOWNSHIPS;
+  }
+
+  @Mutation(() => CreateMemberPayload)
+  async createMember(@Ctx() ctx: Context, @Arg('input', () => CreateMemberInput) input: CreateMemberInput) {
+    return toPayload('member', await createMember(ctx, input));
+  }
+
+  @Mutation(() => UpdateMemberPayload)
+  async updateMember(@Ctx() ctx: Context, @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput) {
+    return toPayload('member', await updateMember(ctx, input));
+  }
+
+  @Mutation(() => RecordDeathPayload)
+  async recordDeath(@Ctx() ctx: Context, @Arg('input', () => RecordDeathInput) input: RecordDeathInput) {
+    return toPayload('member', await recordDeath(ctx, input));
+  }
+
+  @Mutation(() => TransferMemberPayload, { description: 'Moves a member to another branch, keeping the history.' })
+  async transferMember(@Ctx() ctx: Context, @Arg('input', () => TransferMemberInput) input: TransferMemberInput) {
+    return toPayload('member', await transferMember(ctx, input));
+  }
+
+  @Mutation(() => RecordTransferOutPayload, { description: 'The member leaves the county roster (转出).' })
+  async recordTransferOut(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordTransferOutInput) input: RecordTransferOutInput,
+  ) {
+    return toPayload('member', await recordTransferOut(ctx, input));
+  }
+
+  @FieldResolver(() => Branch)
+  branch(@Root() member: Member, @Ctx() ctx: Context) {
+    return ctx.loaders.branch.load(member.branchId);
+  }
+
+  @FieldResolver(() => Int, { description: 'Age today in China time; for the deceased, age at death.' })
+  age(@Root() member: Member, @Ctx() ctx: Context): number {
+    return ageOf(member, ctx.today);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Whole years of party membership.' })
+  partyYears(@Root() member: Member, @Ctx() ctx: Context): number | null {
+    return partyYearsOf(member, ctx.today);
+  }
+
+  @FieldResolver(() => Birthday, { nullable: true, description: 'Null unless the member is current.' })
+  nextBirthday(@Root() member: Member, @Ctx() ctx: Context): Birthday | null {
+    return nextBirthdayOf(member, ctx.today);
+  }
+
+  @FieldResolver(() => Birthday, { nullable: true, description: 'The next of 60, 70, 80… Null unless current.' })
+  nextDecadeBirthday(@Root() member: Member, @Ctx() ctx: Context): Birthday | null {
+    return nextDecadeBirthdayOf(member, ctx.today);
+  }
+
+  @FieldResolver(() => [Medal], { description: 'Medals the member is eligible for this year.' })
+  eligibleMedals(@Root() member: Member, @Ctx() ctx: Context): Medal[] {
+    return eligibleMedalsOf(member, ctx.today);
+  }
+
+  @FieldResolver(() => [BranchMembership], { description: 'Branches the member has belonged to, oldest first.' })
+  branchHistory(@Root() member: Member, @Ctx() ctx: Context) {
+    return ctx.loaders.memberships.load(member.key);
+  }
+}
+
+@Resolver(() => BranchMembership)
+export class BranchMembershipResolver {
+  @FieldResolver(() => Branch)
+  branch(@Root() membership: BranchMembership, @Ctx() ctx: Context) {
+    return ctx.loaders.branch.load(membership.branchId);
+  }
+}

@@ -1,0 +1,397 @@
+import type { Transaction } from '../../db/database';
+import { join, raw, sql, type Sql } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import {
+  checkVersion,
+  inTransaction,
+  inputKey,
+  notFound,
+  refuseIf,
+  type MutationOutcome,
+} from '../../graphql/mutation';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
+import { validateInput } from '../../graphql/validate-input';
+import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
+import { namePinyin } from '../../lib/pinyin';
+import { BranchKind } from '../branch/branch.types';
+import { MEMBER_COLUMNS, toMember } from './member.repository';
+import { earliestPartyJoinDate } from './member.rules';
+import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';
+import {
+  MemberStatus,
+  type CreateMemberInput,
+  type Member,
+  type RecordDeathInput,
+  type RecordTransferOutInput,
+  type TransferMemberInput,
+  type UpdateMemberInput,
+} from './member.types';
+
+const EARLIEST_BIRTH_DATE = '1900-01-01';
+
+const duplicateIdCard = userError(
+  'idCardNumber',
+  UserErrorCode.DUPLICATE,
+  '该身份证号已登记在册 (a current member already has this ID number)',
+);
+const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
+
+/** The member as it will be after the change, for rules that look at several fields. */
+interface MemberState {
+  idCardNumber: string;
+  gender: string;
+  birthDate: string;
+  partyMember: boolean;
+  partyJoinDate: string | null;
+  retirementDate: string | null;
+  workStartDate: string | null;
+  residenceKind: string;
+  residencePlace: string;
+}
+
+const ID_CARD_MESSAGES = {
+  FORMAT: '身份证号应为 18 位，末位可为 X (18 characters: 17 digits and a digit or X)',
+  BIRTH_DATE: '身份证号中的出生日期无效 (the birth date inside the ID number is not a date)',
+  CHECK_DIGIT: '身份证号校验位不正确，请核对 (the check digit does not match: a digit is mistyped)',
+};
+
+/** Rules on the whole record; `given` says which fields the caller sent, to point at them. */
+function checkState(state: MemberState, given: Partial<Record<keyof MemberState, boolean>>, today: string): UserError[] {
+  const errors: UserError[] = [];
+  const problem = idCardProblem(state.idCardNumber);
+  if (problem) {
+    const code = problem === 'CHECK_DIGIT' ? UserErrorCode.ID_CARD_CHECK_DIGIT : UserErrorCode.INVALID_ID_CARD;
+    errors.push(userError('idCardNumber', code, ID_CARD_MESSAGES[problem]));
+  } else {
+    if (state.birthDate !== idCardBirthDate(state.idCardNumber)) {
+      errors.push(
+        userError(
+          given.birthDate ? 'birthDate' : 'idCardNumber',
+          UserErrorCode.INVALID,
+          '出生日期与身份证号不一致 (the birth date does not match the ID number)',
+        ),
+      );
+    }
+    if (state.gender !== idCardGender(state.idCardNumber)) {
+      errors.push(
+        userError(
+          given.gender ? 'gender' : 'idCardNumber',
+          UserErrorCode.INVALID,
+          '性别与身份证号不一致 (the gender does not match the ID number)',
+        ),
+      );
+    }
+  }
+  const birthField = given.birthDate ? 'birthDate' : 'idCardNumber';
+  if (state.birthDate > today) {
+    errors.push(userError(birthField, UserErrorCode.IN_FUTURE, '出生日期不能晚于今天 (the birth date is in the future)'));
+  } else if (state.birthDate < EARLIEST_BIRTH_DATE) {
+    errors.push(userError(birthField, UserErrorCode.TOO_EARLY, '出生日期不能早于 1900 年 (born before 1900)'));
+  }
+  if (!state.partyMember && state.partyJoinDate) {
+    errors.push(
+      userError('partyJoinDate', UserErrorCode.INVALID, '非党员不应填写入党日期 (only party members have a joining date)'),
+    );
+  } else if (state.partyJoinDate) {
+    if (state.partyJoinDate > today) {
+      errors.push(userError('partyJoinDate', UserErrorCode.IN_FUTURE, '入党日期不能晚于今天 (the joining date is in the future)'));
+    } else if (state.partyJoinDate < earliestPartyJoinDate(state.birthDate)) {
+      errors.push(
+        userError('partyJoinDate', UserErrorCode.TOO_EARLY, '入党日期不能早于 14 周岁生日 (joined before the 14th birthday)'),
+      );
+    }
+  }
+  for (const [field, label] of [
+    ['retirementDate', '离退休日期 (retirement date)'],
+    ['workStartDate', '参加工作日期 (date of joining work)'],
+  ] as const) {
+    const value = state[field];
+    if (!value) continue;
+    if (value > today) errors.push(userError(field, UserErrorCode.IN_FUTURE, `${label}不能晚于今天 (is in the future)`));
+    else if (value < state.birthDate) errors.push(userError(field, UserErrorCode.TOO_EARLY, `${label}不能早于出生日期 (is before birth)`));
+  }
+  if (
+    state.residenceKind === ResidenceKind.TOWNSHIP &&
+    !(COUNTY_TOWNSHIPS as readonly string[]).includes(state.residencePlace)
+  ) {
+    errors.push(
+      userError('residencePlace', UserErrorCode.INVALID, `“${state.residencePlace}”不是本县乡镇 (not a township of the county)`),
+    );
+  }
+  return errors;
+}
+
+async function checkBranch(tx: Transaction, key: number, errors: UserError[]): Promise<void> {
+  const [branch] = await tx.run(sql`SELECT kind, archived_at AS "archivedAt" FROM branch WHERE id = ${key}`);
+  if (!branch) errors.push(notFound('branchId', '党支部', 'branch'));
+  else if (branch.archivedAt) errors.push(userError('branchId', UserErrorCode.ARCHIVED, '该党支部已撤销 (the branch is archived)'));
+  else if (branch.kind !== BranchKind.BRANCH) {
+    errors.push(
+      userError('branchId', UserErrorCode.INVALID, '人员须编入党支部，而非党总支 (members belong to a branch, not a general branch)'),
+    );
+  }
+}
+
+async function checkIdCardFree(tx: Transaction, idCard: string, exceptKey: number | null, errors: UserError[]) {
+  const rows = await tx.run(
+    sql`SELECT 1 FROM member WHERE id_card_number = ${idCard} AND status = 'ACTIVE' AND id <> ${exceptKey ?? 0}`,
+  );
+  if (rows.length) errors.push(duplicateIdCard);
+}
+
+async function lockMember(tx: Transaction, key: number): Promise<Member | null> {
+  const [row] = await tx.run(sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key} FOR UPDATE`);
+  return row ? toMember(row) : null;
+}
+
+async function reload(tx: Transaction, key: number): Promise<Member> {
+  const [row] = await tx.run(sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key}`);
+  return toMember(row);
+}
+
+/** Columns written from the optional details, when the caller sent them. */
+function detailAssignments(input: UpdateMemberInput | CreateMemberInput): Record<string, unknown> {
+  const columns: Record<string, unknown> = {
+    ethnicity: input.ethnicity?.trim(),
+    phone: input.phone,
+    address: input.address,
+    former_unit: input.formerUnit,
+    former_position: input.formerPosition,
+    rank: input.rank,
+    retirement_date: input.retirementDate,
+    work_start_date: input.workStartDate,
+    party_join_date: input.partyJoinDate,
+    health_status: input.healthStatus,
+    health_notes: input.healthNotes,
+    living_situation: input.livingSituation,
+    spouse_name: input.spouseName,
+    emergency_contact_name: input.emergencyContactName,
+    emergency_contact_relation: input.emergencyContactRelation,
+    emergency_contact_phone: input.emergencyContactPhone,
+    care_plan: input.carePlan,
+    contact_leader: input.contactLeader,
+    tags: input.tags === null ? [] : input.tags?.map((t) => t.trim()).filter(Boolean),
+  };
+  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
+}
+
+function nameColumns(name: string) {
+  const { full, initials } = namePinyin(name);
+  return { name, name_pinyin: full, name_initials: initials };
+}
+
+function columnList(columns: Record<string, unknown>): { names: Sql; values: Sql } {
+  const keys = Object.keys(columns);
+  return {
+    names: join(keys.map((k) => raw(k)), ', '),
+    values: join(keys.map((k) => sql`${columns[k]}`), ', '),
+  };
+}
+
+export async function createMember(ctx: Context, input: CreateMemberInput): Promise<MutationOutcome<Member>> {
+  const errors = await validateInput(input);
+  const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
+  const idCardNumber = normalizeIdCard(input.idCardNumber);
+  const validIdCard = idCardProblem(idCardNumber) === null;
+  const state: MemberState = {
+    idCardNumber,
+    birthDate: input.birthDate ?? (validIdCard ? idCardBirthDate(idCardNumber) : ''),
+    gender: input.gender ?? (validIdCard ? idCardGender(idCardNumber) : ''),
+    partyMember: input.partyMember,
+    partyJoinDate: input.partyJoinDate ?? null,
+    retirementDate: input.retirementDate ?? null,
+    workStartDate: input.workStartDate ?? null,
+    residenceKind: input.residenceKind,
+    residencePlace: input.residencePlace.trim(),
+  };
+  errors.push(...checkState(state, { birthDate: input.birthDate != null, gender: input.gender != null }, ctx.today));
+  if (errors.length || branchKey === null) return { record: null, userErrors: errors };
+
+  return inTransaction(
+    ctx.db,
+    async (tx) => {
+      await checkBranch(tx, branchKey, errors);
+      await checkIdCardFree(tx, idCardNumber, null, errors);
+      refuseIf(errors);
+      const columns = {
+        ...nameColumns(input.name.trim()),
+        ...detailAssignments(input),
+        ethnicity: input.ethnicity?.trim() || '汉族',
+        gender: state.gender,
+        birth_date: state.birthDate,
+        id_card_number: idCardNumber,
+        residence_kind: state.residenceKind,
+        residence_place: state.residencePlace,
+        retirement_type: input.retirementType,
+        party_member: input.partyMember,
+        branch_id: branchKey,
+      };
+      const { names, values } = columnList(columns);
+      const [{ id }] = await tx.run(sql`INSERT INTO member (${names}) VALUES (${values}) RETURNING id`);
+      await tx.run(sql`
+        INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
+        VALUES (${id}, ${branchKey}, ${ctx.today}, 'ENROLLED')`);
+      return reload(tx, Number(id));
+    },
+    UNIQUE_VIOLATIONS,
+  );
+}
+
+export async function updateMember(ctx: Context, input: UpdateMemberInput): Promise<MutationOutcome<Member>> {
+  const errors = await validateInput(input);
+  const key = inputKey(input.id, 'Member', 'id', errors);
+  for (const field of ['idCardNumber', 'gender', 'birthDate', 'retirementType', 'residenceKind', 'partyMember'] as const) {
+    if (input[field] === null) errors.push(userError(field, UserErrorCode.REQUIRED, `${field} 不能为空 (cannot be cleared)`));
+  }
+  if (errors.length || key === null) return { record: null, userErrors: errors };
+
+  return inTransaction(
+    ctx.db,
+    async (tx) => {
+      const member = await lockMember(tx, key);
+      if (!member) refuseIf([notFound('id', '人员', 'member')]);
+      const current = member!;
+      checkVersion(input.expectedVersion, current.version, errors);
+      const idCardNumber = input.idCardNumber != null ? normalizeIdCard(input.idCardNumber) : current.idCardNumber;
+      const partyMember = input.partyMember ?? current.partyMember;
+      const state: MemberState = {
+        idCardNumber,
+        gender: input.gender ?? current.gender,
+        birthDate: input.birthDate ?? current.birthDate,
+        partyMember,
+        // Leaving the party clears the joining date unless one is sent.
+        partyJoinDate: input.partyJoinDate !== undefined ? input.partyJoinDate : partyMember ? current.partyJoinDate : null,
+        retirementDate: input.retirementDate !== undefined ? input.retirementDate : current.retirementDate,
+        workStartDate: input.workStartDate !== undefined ? input.workStartDate : current.workStartDate,
+        residenceKind: input.residenceKind ?? current.residenceKind,
+        residencePlace: input.residencePlace?.trim() ?? current.residencePlace,
+      };
+      errors.push(...checkState(state, { birthDate: input.birthDate != null, gender: input.gender != null }, ctx.today));
+      if (idCardNumber !== current.idCardNumber && current.status === MemberStatus.ACTIVE) {
+        await checkIdCardFree(tx, idCardNumber, key, errors);
+      }
+      refuseIf(errors);
+      const columns: Record<string, unknown> = {
+        ...(input.name !== undefined ? nameColumns(input.name.trim()) : {}),
+        ...detailAssignments(input),
+        id_card_number: state.idCardNumber,
+        gender: state.gender,
+        birth_date: state.birthDate,
+        party_member: state.partyMember,
+        party_join_date: state.partyJoinDate,
+        residence_kind: state.residenceKind,
+        residence_place: state.residencePlace,
+        ...(input.retirementType ? { retirement_type: input.retirementType } : {}),
+      };
+      const set = Object.entries(columns).map(([column, value]) => sql`${raw(column)} = ${value}`);
+      await tx.run(sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`);
+      return reload(tx, key);
+    },
+    UNIQUE_VIOLATIONS,
+  );
+}
+
+/** Loads a member who must still be on the roster, for death and transfers. */
+async function lockCurrentMember(
+  tx: Transaction,
+  key: number,
+  expectedVersion: number | null | undefined,
+  errors: UserError[],
+): Promise<Member> {
+  const member = await lockMember(tx, key);
+  if (!member) refuseIf([notFound('memberId', '人员', 'member')]);
+  checkVersion(expectedVersion, member!.version, errors);
+  if (member!.status !== MemberStatus.ACTIVE) {
+    errors.push(
+      userError('memberId', UserErrorCode.NOT_CURRENT, '该人员已不在册（已故或已转出） (no longer on the roster: deceased or transferred out)'),
+    );
+  }
+  return member!;
+}
+
+function checkEventDate(date: string, member: Member, field: string, today: string, errors: UserError[]) {
+  if (date > today) errors.push(userError(field, UserErrorCode.IN_FUTURE, '日期不能晚于今天 (the date is in the future)'));
+  else if (date < member.birthDate) {
+    errors.push(userError(field, UserErrorCode.TOO_EARLY, '日期不能早于出生日期 (the date is before birth)'));
+  }
+}
+
+async function currentMembershipStart(tx: Transaction, key: number): Promise<string | null> {
+  const [row] = await tx.run(
+    sql`SELECT started_on AS "startedOn" FROM branch_membership WHERE member_id = ${key} AND ended_on IS NULL`,
+  );
+  return (row?.startedOn as string | undefined) ?? null;
+}
+
+function checkNotBeforeMembership(date: string, started: string | null, field: string, errors: UserError[]) {
+  if (started && date < started) {
+    errors.push(
+      userError(field, UserErrorCode.TOO_EARLY, `日期不能早于编入现支部的日期 ${started} (before joining the current branch)`),
+    );
+  }
+}
+
+const closeMembership = (tx: Transaction, key: number, date: string) =>
+  tx.run(sql`UPDATE branch_membership SET ended_on = ${date} WHERE member_id = ${key} AND ended_on IS NULL`);
+
+export async function recordDeath(ctx: Context, input: RecordDeathInput): Promise<MutationOutcome<Member>> {
+  const errors: UserError[] = [];
+  const key = inputKey(input.memberId, 'Member', 'memberId', errors);
+  if (key === null) return { record: null, userErrors: errors };
+  return inTransaction(ctx.db, async (tx) => {
+    const member = await lockCurrentMember(tx, key, input.expectedVersion, errors);
+    checkEventDate(input.deathDate, member, 'deathDate', ctx.today, errors);
+    refuseIf(errors);
+    await tx.run(sql`
+      UPDATE member SET status = 'DECEASED', death_date = ${input.deathDate}, version = version + 1, updated_at = now()
+      WHERE id = ${key}`);
+    await closeMembership(tx, key, input.deathDate);
+    // A branch cannot keep a deceased secretary.
+    await tx.run(sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`);
+    return reload(tx, key);
+  });
+}
+
+export async function transferMember(ctx: Context, input: TransferMemberInput): Promise<MutationOutcome<Member>> {
+  const errors = await validateInput(input);
+  const key = inputKey(input.memberId, 'Member', 'memberId', errors);
+  const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
+  if (errors.length || key === null || branchKey === null) return { record: null, userErrors: errors };
+  const date = input.date ?? ctx.today;
+  return inTransaction(ctx.db, async (tx) => {
+    const member = await lockCurrentMember(tx, key, input.expectedVersion, errors);
+    await checkBranch(tx, branchKey, errors);
+    if (member.branchId === branchKey) {
+      errors.push(userError('branchId', UserErrorCode.INVALID, '已在该党支部 (already in this branch)'));
+    }
+    checkEventDate(date, member, 'date', ctx.today, errors);
+    checkNotBeforeMembership(date, await currentMembershipStart(tx, key), 'date', errors);
+    refuseIf(errors);
+    await closeMembership(tx, key, date);
+    await tx.run(sql`
+      INSERT INTO branch_membership (member_id, branch_id, started_on, reason, note)
+      VALUES (${key}, ${branchKey}, ${date}, 'TRANSFERRED', ${input.note ?? null})`);
+    await tx.run(sql`UPDATE member SET branch_id = ${branchKey}, version = version + 1, updated_at = now() WHERE id = ${key}`);
+    return reload(tx, key);
+  });
+}
+
+export async function recordTransferOut(ctx: Context, input: RecordTransferOutInput): Promise<MutationOutcome<Member>> {
+  const errors = await validateInput(input);
+  const key = inputKey(input.memberId, 'Member', 'memberId', errors);
+  if (errors.length || key === null) return { record: null, userErrors: errors };
+  const date = input.date ?? ctx.today;
+  return inTransaction(ctx.db, async (tx) => {
+    const member = await lockCurrentMember(tx, key, input.expectedVersion, errors);
+    checkEventDate(date, member, 'date', ctx.today, errors);
+    checkNotBeforeMembership(date, await currentMembershipStart(tx, key), 'date', errors);
+    refuseIf(errors);
+    await tx.run(sql`
+      UPDATE member SET status = 'TRANSFERRED_OUT', transferred_out_on = ${date},
+        transfer_destination = ${input.destination.trim()}, version = version + 1, updated_at = now()
+      WHERE id = ${key}`);
+    await closeMembership(tx, key, date);
+    await tx.run(sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`);
+    return reload(tx, key);
+  });
+}

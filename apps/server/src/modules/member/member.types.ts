@@ -1,0 +1,482 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { Node } from '../../graphql/node';
+import { DateScalar, MonthDayScalar } from '../../graphql/scalars';
+import { ConnectionType, OrderDirection } from '../../graphql/connection';
+import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../graphql/validate-input';
+import { ResidenceKind } from './residence';
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+registerEnumType(Gender, { name: 'Gender' });
+
+export enum RetirementType {
+  /** 离休: joined the revolution before October 1949; extra care applies. */
+  LIXIU = 'LIXIU',
+  /** 退休 */
+  TUIXIU = 'TUIXIU',
+}
+registerEnumType(RetirementType, { name: 'RetirementType' });
+
+export enum MemberStatus {
+  ACTIVE = 'ACTIVE',
+  DECEASED = 'DECEASED',
+  TRANSFERRED_OUT = 'TRANSFERRED_OUT',
+}
+registerEnumType(MemberStatus, { name: 'MemberStatus' });
+
+export enum HealthStatus {
+  GOOD = 'GOOD',
+  FAIR = 'FAIR',
+  POOR = 'POOR',
+  BEDRIDDEN = 'BEDRIDDEN',
+}
+registerEnumType(HealthStatus, { name: 'HealthStatus' });
+
+export enum LivingSituation {
+  ALONE = 'ALONE',
+  WITH_SPOUSE = 'WITH_SPOUSE',
+  WITH_FAMILY = 'WITH_FAMILY',
+  CARE_HOME = 'CARE_HOME',
+}
+registerEnumType(LivingSituation, { name: 'LivingSituation' });
+
+registerEnumType(ResidenceKind, { name: 'ResidenceKind' });
+
+export enum Medal {
+  /** 光荣在党50年: 50 years of party membership, reached this year or earlier. */
+  PARTY_50_YEARS = 'PARTY_50_YEARS',
+}
+registerEnumType(Medal, { name: 'Medal' });
+
+@ObjectType({ description: 'A birthday to come: the date and the age reached on it.' })
+export class Birthday {
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field(() => Int)
+  age!: number;
+}
+
+@ObjectType({ implements: Node, description: 'A retired cadre on the roster (台账).' })
+export class Member extends Node {
+  key!: number;
+  branchId!: number;
+  namePinyin!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => Gender)
+  gender!: Gender;
+
+  @Field({ description: '民族, e.g. 汉族' })
+  ethnicity!: string;
+
+  @Field(() => DateScalar)
+  birthDate!: string;
+
+  @Field({ description: 'Resident ID number (18 characters). Personal data.' })
+  idCardNumber!: string;
+
+  @Field(() => String, { nullable: true, description: 'Personal data.' })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Personal data.' })
+  address!: string | null;
+
+  @Field(() => ResidenceKind)
+  residenceKind!: ResidenceKind;
+
+  @Field({ description: 'The township of the county, or the city elsewhere.' })
+  residencePlace!: string;
+
+  @Field(() => String, { nullable: true })
+  formerUnit!: string | null;
+
+  @Field(() => String, { nullable: true })
+  formerPosition!: string | null;
+
+  @Field(() => String, { nullable: true, description: '职级, e.g. 正科级' })
+  rank!: string | null;
+
+  @Field(() => RetirementType)
+  retirementType!: RetirementType;
+
+  @Field(() => DateScalar, { nullable: true })
+  retirementDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  workStartDate!: string | null;
+
+  @Field()
+  partyMember!: boolean;
+
+  @Field(() => DateScalar, { nullable: true })
+  partyJoinDate!: string | null;
+
+  @Field(() => MemberStatus)
+  status!: MemberStatus;
+
+  @Field(() => DateScalar, { nullable: true })
+  deathDate!: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  transferredOutOn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  transferDestination!: string | null;
+
+  @Field(() => HealthStatus, { nullable: true })
+  healthStatus!: HealthStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Personal data.' })
+  healthNotes!: string | null;
+
+  @Field(() => LivingSituation, { nullable: true })
+  livingSituation!: LivingSituation | null;
+
+  @Field(() => String, { nullable: true })
+  spouseName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  emergencyContactName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  emergencyContactRelation!: string | null;
+
+  @Field(() => String, { nullable: true })
+  emergencyContactPhone!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The per-person care plan (一人一策).' })
+  carePlan!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The county leader keeping in touch (一对一联系).' })
+  contactLeader!: string | null;
+
+  @Field(() => [String])
+  tags!: string[];
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt!: Date;
+}
+
+export const MemberConnection = ConnectionType(Member);
+
+export enum MembershipReason {
+  ENROLLED = 'ENROLLED',
+  TRANSFERRED = 'TRANSFERRED',
+}
+registerEnumType(MembershipReason, { name: 'MembershipReason' });
+
+@ObjectType({ description: 'A period in which a member belonged to a branch.' })
+export class BranchMembership {
+  branchId!: number;
+
+  @Field(() => DateScalar)
+  startedOn!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Null while current.' })
+  endedOn!: string | null;
+
+  @Field(() => MembershipReason)
+  reason!: MembershipReason;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+}
+
+@InputType()
+export class MemberFilter {
+  @Field(() => ID, { nullable: true, description: 'Members of this branch and every branch below it.' })
+  branchSubtree?: string | null;
+
+  @Field(() => [MemberStatus], { nullable: true })
+  status?: MemberStatus[] | null;
+
+  @Field(() => RetirementType, { nullable: true })
+  retirementType?: RetirementType | null;
+
+  @Field({ nullable: true })
+  partyMember?: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Age today (China time) at least.' })
+  ageMin?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Age today (China time) at most.' })
+  ageMax?: number | null;
+
+  @Field(() => MonthDayScalar, {
+    nullable: true,
+    description: 'Birthday on or after this day of the year; with birthdayTo earlier, the range wraps the year end.',
+  })
+  birthdayFrom?: string | null;
+
+  @Field(() => MonthDayScalar, { nullable: true })
+  birthdayTo?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  partyYearsAtLeast?: number | null;
+
+  @Field(() => Medal, { nullable: true, description: 'Eligible for this medal this year.' })
+  eligibleForMedal?: Medal | null;
+
+  @Field(() => String, { nullable: true })
+  tag?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Chinese name, full pinyin, pinyin initials, or the last digits of the ID number.',
+  })
+  search?: string | null;
+}
+
+export enum MemberOrderField {
+  NAME = 'NAME',
+  BIRTH_DATE = 'BIRTH_DATE',
+  PARTY_JOIN_DATE = 'PARTY_JOIN_DATE',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+registerEnumType(MemberOrderField, { name: 'MemberOrderField' });
+
+@InputType()
+export class MemberOrder {
+  @Field(() => MemberOrderField)
+  field!: MemberOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  direction!: OrderDirection;
+}
+
+const NameRules = () =>
+  composeRules(
+    Matches(/\S/, { message: '姓名不能为空 (name is required)', ...REQUIRED }),
+    MaxLength(50, { message: '姓名不能超过 50 个字 (name is at most 50 characters)', ...TOO_LONG }),
+  );
+const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+const PhoneRule = () =>
+  Matches(PHONE, { message: '电话号码格式不正确 (phone must be a mobile or landline number)' });
+
+/** Optional fields of a member, the same for create and update. */
+@InputType()
+export abstract class MemberDetailsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(20)
+  ethnicity?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @PhoneRule()
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(200)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(100)
+  formerUnit?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(100)
+  formerPosition?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(50)
+  rank?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  retirementDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  workStartDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  partyJoinDate?: string | null;
+
+  @Field(() => HealthStatus, { nullable: true })
+  healthStatus?: HealthStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(2000)
+  healthNotes?: string | null;
+
+  @Field(() => LivingSituation, { nullable: true })
+  livingSituation?: LivingSituation | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(50)
+  spouseName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(50)
+  emergencyContactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(20)
+  emergencyContactRelation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @PhoneRule()
+  emergencyContactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(5000)
+  carePlan?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(50)
+  contactLeader?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: '标签最多 20 个 (at most 20 tags)' })
+  @MaxLength(20, { each: true, message: '每个标签不超过 20 个字 (tags are at most 20 characters)', ...TOO_LONG })
+  tags?: string[] | null;
+}
+
+@InputType()
+export class CreateMemberInput extends MemberDetailsInput {
+  @Field()
+  @NameRules()
+  name!: string;
+
+  @Field({ description: '18 characters; the birth date and gender are read from it when not given.' })
+  idCardNumber!: string;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  birthDate?: string | null;
+
+  @Field(() => ID)
+  branchId!: string;
+
+  @Field(() => RetirementType)
+  retirementType!: RetirementType;
+
+  @Field(() => ResidenceKind)
+  residenceKind!: ResidenceKind;
+
+  @Field()
+  @Matches(/\S/, { message: '居住地不能为空 (residence is required)', ...REQUIRED })
+  @MaxText(50)
+  residencePlace!: string;
+
+  @Field({ defaultValue: true })
+  partyMember!: boolean;
+}
+
+@InputType()
+export class UpdateMemberInput extends MemberDetailsInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Refuse with STALE if the member has changed since.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2147483647)
+  expectedVersion?: number | null;
+
+  @Field({ nullable: true })
+  @ValidateIf((input: UpdateMemberInput) => input.name !== undefined)
+  @NameRules()
+  name?: string;
+
+  @Field({ nullable: true })
+  idCardNumber?: string;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender;
+
+  @Field(() => DateScalar, { nullable: true })
+  birthDate?: string;
+
+  @Field(() => RetirementType, { nullable: true })
+  retirementType?: RetirementType;
+
+  @Field(() => ResidenceKind, { nullable: true })
+  residenceKind?: ResidenceKind;
+
+  @Field({ nullable: true })
+  @ValidateIf((input: UpdateMemberInput) => input.residencePlace !== undefined)
+  @Matches(/\S/, { message: '居住地不能为空 (residence is required)', ...REQUIRED })
+  @MaxText(50)
+  residencePlace?: string;
+
+  @Field({ nullable: true })
+  partyMember?: boolean;
+}
+
+@InputType()
+export class RecordDeathInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => DateScalar)
+  deathDate!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class TransferMemberInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => ID, { description: 'The branch (党支部) the member moves to.' })
+  branchId!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Defaults to today (China time).' })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(200)
+  note?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class RecordTransferOutInput {
+  @Field(() => ID)
+  memberId!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Defaults to today (China time).' })
+  date?: string | null;
+
+  @Field()
+  @Matches(/\S/, { message: '去向不能为空 (destination is required)', ...REQUIRED })
+  @MaxText(100)
+  destination!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}

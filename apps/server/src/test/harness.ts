@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import type { GraphQLSchema } from 'graphql';
+import { Database } from '../db/database';
+import { createSchema } from '../graphql/schema';
+import { createLogger } from '../logger';
+import { buildApp } from '../app';
+import { TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_NOW, testDatabaseUrl } from './constants';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: string[] }[];
+  extensions?: Record<string, unknown>;
+}
+
+let schemaPromise: Promise<GraphQLSchema> | undefined;
+
+async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: process.env.WANXIA_TEST_ADMIN_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A test file's own copy of a template database and the real HTTP app on top of it,
+ * with the clock fixed at TEST_NOW.
+ */
+export async function startTestApp(options: { demo?: boolean; now?: Date } = {}) {
+  const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
+  const template = options.demo ? TEMPLATE_DEMO : TEMPLATE_EMPTY;
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  const db = new Database(testDatabaseUrl(name), 5);
+  await db.open();
+  schemaPromise ??= createSchema();
+  const now = options.now ?? TEST_NOW;
+  const app = await buildApp({ db, schema: await schemaPromise, logger: createLogger('silent'), clock: () => now });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  /** A real HTTP request to the app. */
+  const http = (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init);
+
+  async function gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<GraphQLResponse<T>> {
+    const response = await http('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  return {
+    app,
+    db,
+    http,
+    gql,
+    async stop() {
+      await app.close();
+      await db.close();
+      await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startTestApp>>;
