@@ -331,8 +331,11 @@ function checkNotBeforeMembership(date: string, started: string | null, field: s
   }
 }
 
+/** Ends the open membership; a death reported after a late enrolment ends it on its first day. */
 const closeMembership = (tx: Transaction, key: number, date: string) =>
-  tx.run(sql`UPDATE branch_membership SET ended_on = ${date} WHERE member_id = ${key} AND ended_on IS NULL`);
+  tx.run(sql`
+    UPDATE branch_membership SET ended_on = greatest(${date}::date, started_on)
+    WHERE member_id = ${key} AND ended_on IS NULL`);
 
 export async function recordDeath(ctx: Context, input: RecordDeathInput): Promise<MutationOutcome<Member>> {
   const errors: UserError[] = [];

@@ -208,7 +208,9 @@ describe('members (the roster)', () => {
       expect((await death({ memberId: m.id, deathDate: '2026-06-16' })).data!.recordDeath.userErrors).toEqual([
         { field: ['deathDate'], code: 'IN_FUTURE' },
       ]);
-      const ok = (await death({ memberId: m.id, deathDate: '2026-05-01' })).data!.recordDeath;
+      const okRes = await death({ memberId: m.id, deathDate: '2026-05-01' });
+      expect(okRes.errors).toBeUndefined();
+      const ok = okRes.data!.recordDeath;
       expect(ok).toEqual({ member: { status: 'DECEASED', age: 96, nextBirthday: null }, userErrors: [] });
       expect((await death({ memberId: m.id, deathDate: '2026-05-02' })).data!.recordDeath.userErrors).toEqual([
         { field: ['memberId'], code: 'NOT_CURRENT' },
