@@ -15,18 +15,31 @@ describe('the HTTP API', () => {
     expect(await ready.json()).toEqual({ status: 'ready' });
   });
 
+  it('serves the console at / and its client-side routes, but not unknown API paths', async () => {
+    for (const url of ['/', '/roster/123']) {
+      const res = await t.http(url);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('晚霞');
+    }
+    expect((await t.http('/graphql/nope', { method: 'POST' })).status).toBe(404);
+  });
+
   it('answers the first question a new user asks: 147 branches', async () => {
     const res = await t.gql('{ branches(first: 1) { totalCount } }');
     expect(res).toEqual({ data: { branches: { totalCount: 147 } } });
   });
 
   it('serves queries over GET and echoes a request id', async () => {
-    const res = await t.http(`/graphql?query=${encodeURIComponent('{ branches(first: 1) { totalCount } }')}`, {
-      headers: { 'x-request-id': 'trace-123', 'apollo-require-preflight': 'true' },
-    });
+    const res = await t.http(
+      `/graphql?query=${encodeURIComponent('{ branches(first: 1) { totalCount } }')}`,
+      {
+        headers: { 'x-request-id': 'trace-123', 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toBe('trace-123');
-    expect((await res.json()).data.branches.totalCount).toBe(147);
+    const body = (await res.json()) as { data: { branches: { totalCount: number } } };
+    expect(body.data.branches.totalCount).toBe(147);
   });
 
   it('refuses a simple cross-site request (CSRF prevention)', async () => {
@@ -54,9 +67,12 @@ describe('the HTTP API', () => {
   });
 
   it('refuses a global id of the wrong type in a filter', async () => {
-    const res = await t.gql('query($id: ID!) { members(filter: { branchSubtree: $id }) { totalCount } }', {
-      id: toGlobalId('Member', 1),
-    });
+    const res = await t.gql(
+      'query($id: ID!) { members(filter: { branchSubtree: $id }) { totalCount } }',
+      {
+        id: toGlobalId('Member', 1),
+      },
+    );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('Branch');
   });
@@ -65,7 +81,9 @@ describe('the HTTP API', () => {
     const responses = [
       await t.gql('{ nope }'),
       await t.gql('{ members(first: 5'),
-      await t.gql('query($d: MonthDay) { members(filter: { birthdayFrom: $d }) { totalCount } }', { d: '13-45' }),
+      await t.gql('query($d: MonthDay) { members(filter: { birthdayFrom: $d }) { totalCount } }', {
+        d: '13-45',
+      }),
     ];
     for (const res of responses) {
       expect(res.errors?.length).toBeGreaterThan(0);
@@ -86,7 +104,9 @@ describe('the HTTP API', () => {
   });
 
   it('fetches any record by global id, and null for unknown or malformed ids', async () => {
-    const page = await t.gql('{ members(first: 1) { nodes { id name } } branches(first: 1) { nodes { id name } } }');
+    const page = await t.gql(
+      '{ members(first: 1) { nodes { id name } } branches(first: 1) { nodes { id name } } }',
+    );
     const member = page.data!.members.nodes[0];
     const branch = page.data!.branches.nodes[0];
     const res = await t.gql(

@@ -35,7 +35,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.join('.');
-    const shown = sensitiveKeys.includes(key as keyof Config) ? '(hidden)' : JSON.stringify(env[key]);
+    const shown = sensitiveKeys.includes(key as keyof Config)
+      ? '(hidden)'
+      : JSON.stringify(env[key]);
     return `  ${key}=${shown}: ${issue.message}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,36 +1,14 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import { loadConfig, ConfigError, type Config } from './config';
-import { createLogger, type Logger } from './logger';
-import { Database } from './db/database';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded';
+import { createLogger } from './logger';
+import { fromRoot, openDatabase } from './db/open';
 import { seedDemoIfEmpty } from './db/seed/seed-if-empty';
 import { createSchema } from './graphql/schema';
 import { buildApp } from './app';
 
-/** Resolves relative folders from the repository root, wherever the command was started. */
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const fromRoot = (p: string) => path.resolve(REPO_ROOT, p);
-
-async function openDatabase(config: Config, logger: Logger) {
-  let embedded: EmbeddedPostgres | undefined;
-  let url = config.DATABASE_URL;
-  if (!url) {
-    embedded = await startEmbeddedPostgres(fromRoot(config.DATA_DIR), config.EMBEDDED_PG_PORT, logger);
-    url = embedded.url;
-  }
-  const db = new Database(url, config.DB_POOL_SIZE);
-  await db.open();
-  const applied = await db.migrate();
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-  if (config.SEED_DEMO) await seedDemoIfEmpty(db, logger);
-  return { db, embedded };
-}
-
-async function main() {
-  let config: Config;
+function configOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -38,10 +16,17 @@ async function main() {
     }
     throw error;
   }
+}
+
+async function main() {
+  const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
-  const { db, embedded } = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger);
+  const applied = await database.db.migrate();
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  const seeded = config.SEED_DEMO && (await seedDemoIfEmpty(database.db, logger));
   const app = await buildApp({
-    db,
+    db: database.db,
     schema: await createSchema(),
     logger,
     adminDist: fromRoot(config.ADMIN_DIST ?? 'apps/admin/dist'),
@@ -54,8 +39,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 15_000).unref();
     await app.close();
-    await db.close();
-    await embedded?.stop();
+    await database.close();
     clearTimeout(force);
     process.exit(0);
   };
@@ -64,7 +48,16 @@ async function main() {
 
   await app.listen({ host: config.HOST, port: config.PORT });
   const base = `http://localhost:${config.PORT}`;
-  console.log(`\n  晚霞 Wanxia is running\n  API      ${base}/graphql\n  Console  ${base}/\n`);
+  console.warn(
+    [
+      '',
+      `  晚霞 Wanxia is running${seeded ? ' (demo data loaded)' : ''}`,
+      `  API      ${base}/graphql`,
+      `  Console  ${base}/`,
+      `  Database ${database.embedded ? `embedded PostgreSQL, data in ${fromRoot(config.DATA_DIR)}` : 'DATABASE_URL'}`,
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -90,7 +90,9 @@ export class Database implements Queryable {
   }
 
   /** Counts the statements `work` sends (tests use it to catch N+1 queries). */
-  async countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+  async countStatements(
+    work: () => Promise<unknown>,
+  ): Promise<{ count: number; statements: string[] }> {
     const statements: string[] = [];
     const listener: QueryListener = (text) => statements.push(text);
     this.listeners.add(listener);

@@ -16,7 +16,10 @@ registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.`,
+  })
   @Min(0)
   first?: number | null;
 
@@ -174,7 +177,9 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const rows =
     limit === 0
       ? []
-      : await db.run(sql`${options.select} ${where(conditions)} ORDER BY ${order} LIMIT ${limit + 1}`);
+      : await db.run(
+          sql`${options.select} ${where(conditions)} ORDER BY ${order} LIMIT ${limit + 1}`,
+        );
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();

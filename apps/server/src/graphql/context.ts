@@ -17,7 +17,12 @@ export interface Context {
   today: string;
 }
 
-export function createContext(db: Database, clock: Clock, logger: RequestLogger, requestId: string): Context {
+export function createContext(
+  db: Database,
+  clock: Clock,
+  logger: RequestLogger,
+  requestId: string,
+): Context {
   const now = clock();
   return { db, loaders: createLoaders(db), requestId, logger, now, today: chinaDate(now) };
 }

@@ -24,7 +24,11 @@ export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
-      return { message: 'Invalid arguments', path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: 'Invalid arguments',
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     const code = formatted.extensions?.code;
     const fromGraphql = original instanceof GraphQLError || !(original instanceof Error);
@@ -32,7 +36,10 @@ export function createErrorFormatter(logger: Logger) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    logger.error({ err: original, path: formatted.path }, 'internal error while executing a request');
+    logger.error(
+      { err: original, path: formatted.path },
+      'internal error while executing a request',
+    );
     return {
       message: 'Internal server error',
       path: formatted.path,

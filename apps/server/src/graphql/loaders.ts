@@ -13,8 +13,12 @@ function byKey<T extends { key: number }>(keys: readonly number[], records: T[])
 /** Per-request batching: each relation costs one statement per request, not one per row. */
 export function createLoaders(db: Database) {
   return {
-    branch: new DataLoader<number, Branch | null>(async (keys) => byKey(keys, await branchesByKeys(db, keys))),
-    member: new DataLoader<number, Member | null>(async (keys) => byKey(keys, await membersByKeys(db, keys))),
+    branch: new DataLoader<number, Branch | null>(async (keys) =>
+      byKey(keys, await branchesByKeys(db, keys)),
+    ),
+    member: new DataLoader<number, Member | null>(async (keys) =>
+      byKey(keys, await membersByKeys(db, keys)),
+    ),
     subtreeMemberCount: new DataLoader<number, number>(async (keys) => {
       const counts = await subtreeMemberCounts(db, keys);
       return keys.map((k) => counts.get(k) ?? 0);

@@ -40,9 +40,15 @@ export function refuseIf(errors: UserError[]): void {
 }
 
 /** Decodes an id from an input field; a malformed or wrong-type id becomes an INVALID_ID userError. */
-export function inputKey(id: string, type: NodeType, field: string, errors: UserError[]): number | null {
+export function inputKey(
+  id: string,
+  type: NodeType,
+  field: string,
+  errors: UserError[],
+): number | null {
   const key = keyOf(id, type);
-  if (key === null) errors.push(userError(field, UserErrorCode.INVALID_ID, `编号无效 (not a valid ${type} id)`));
+  if (key === null)
+    errors.push(userError(field, UserErrorCode.INVALID_ID, `编号无效 (not a valid ${type} id)`));
   return key;
 }
 

@@ -19,15 +19,24 @@ async function loadNode(ctx: Context, id: string): Promise<Node | null> {
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any record by its global id; null if there is none.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any record by its global id; null if there is none.',
+  })
   node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return loadNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `Up to ${MAX_NODES} records, in the order asked.` })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Up to ${MAX_NODES} records, in the order asked.`,
+  })
   nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
     if (ids.length > MAX_NODES) {
-      throw badInput(`ids may hold at most ${MAX_NODES} ids`, { argument: 'ids', maximum: MAX_NODES });
+      throw badInput(`ids may hold at most ${MAX_NODES} ids`, {
+        argument: 'ids',
+        maximum: MAX_NODES,
+      });
     }
     return Promise.all(ids.map((id) => loadNode(ctx, id)));
   }

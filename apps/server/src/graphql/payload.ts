@@ -3,7 +3,11 @@ import type { MutationOutcome } from './mutation';
 import { UserError } from './user-error';
 
 /** Declares `XPayload { <recordField>: Record, userErrors: [UserError!]! }`. */
-export function PayloadType<T extends object>(name: string, recordType: ClassType<T>, recordField: string) {
+export function PayloadType<T extends object>(
+  name: string,
+  recordType: ClassType<T>,
+  recordField: string,
+) {
   @ObjectType(name)
   class Payload {
     @Field(() => [UserError])

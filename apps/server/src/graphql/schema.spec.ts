@@ -16,7 +16,13 @@ describe('the published contract', () => {
     const mutations = Object.keys(schema.getMutationType()!.getFields());
     expect(queries).toEqual(expect.arrayContaining(['node', 'nodes', 'branches', 'members']));
     expect(mutations).toEqual(
-      expect.arrayContaining(['createBranch', 'updateBranch', 'createMember', 'updateMember', 'recordDeath']),
+      expect.arrayContaining([
+        'createBranch',
+        'updateBranch',
+        'createMember',
+        'updateMember',
+        'recordDeath',
+      ]),
     );
   });
 });

@@ -5,7 +5,12 @@ import { BranchResolver } from '../modules/branch/branch.resolver';
 import { BranchMembershipResolver, MemberResolver } from '../modules/member/member.resolver';
 import { NodeResolver } from './node.resolver';
 
-export const resolvers = [NodeResolver, BranchResolver, MemberResolver, BranchMembershipResolver] as const;
+export const resolvers = [
+  NodeResolver,
+  BranchResolver,
+  MemberResolver,
+  BranchMembershipResolver,
+] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */
 export function createSchema(): Promise<GraphQLSchema> {

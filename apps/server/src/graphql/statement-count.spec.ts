@@ -18,7 +18,8 @@ describe('no N+1 queries', () => {
   }
 
   it('members with branch and parent: the same small constant for 10 and 100 rows', async () => {
-    const page = (n: number) => `{ members(first: ${n}) { nodes { name branch { name parent { name } } } } }`;
+    const page = (n: number) =>
+      `{ members(first: ${n}) { nodes { name branch { name parent { name } } } } }`;
     const ten = await statementsFor(page(10));
     const hundred = await statementsFor(page(100));
     expect(ten).toBe(3); // the page, its branches, their parents

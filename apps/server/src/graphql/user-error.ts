@@ -33,7 +33,11 @@ export class UserError {
   code!: UserErrorCode;
 }
 
-export function userError(field: string | string[], code: UserErrorCode, message: string): UserError {
+export function userError(
+  field: string | string[],
+  code: UserErrorCode,
+  message: string,
+): UserError {
   return { field: Array.isArray(field) ? field : [field], code, message };
 }
 

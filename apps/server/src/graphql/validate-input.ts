@@ -7,18 +7,25 @@ import { UserErrorCode, userError, type UserError } from './user-error';
  * its code through `context: { code }`; rules without one report INVALID.
  */
 export async function validateInput(input: object): Promise<UserError[]> {
-  const errors = await validate(input, { skipMissingProperties: false, forbidUnknownValues: false });
+  const errors = await validate(input, {
+    skipMissingProperties: false,
+    forbidUnknownValues: false,
+  });
   return errors.flatMap((error) => toUserErrors(error, []));
 }
 
 function toUserErrors(error: ValidationError, parent: string[]): UserError[] {
   const field = [...parent, error.property];
   const own = Object.entries(error.constraints ?? {}).map(([name, message]) => {
-    const code = (error.contexts?.[name]?.code as UserErrorCode | undefined) ?? UserErrorCode.INVALID;
+    const code =
+      (error.contexts?.[name]?.code as UserErrorCode | undefined) ?? UserErrorCode.INVALID;
     return userError(field, code, message);
   });
   // One message per field is enough for a person to fix it.
-  return [...own.slice(0, 1), ...(error.children ?? []).flatMap((child) => toUserErrors(child, field))];
+  return [
+    ...own.slice(0, 1),
+    ...(error.children ?? []).flatMap((child) => toUserErrors(child, field)),
+  ];
 }
 
 export const REQUIRED = { context: { code: UserErrorCode.REQUIRED } };

@@ -1,4 +1,10 @@
-import { addYears, anniversaryIn, isCalendarDate, nextAnniversary, yearsBetween } from './calendar-date';
+import {
+  addYears,
+  anniversaryIn,
+  isCalendarDate,
+  nextAnniversary,
+  yearsBetween,
+} from './calendar-date';
 
 describe('calendar dates', () => {
   it('knows real dates from impossible ones', () => {

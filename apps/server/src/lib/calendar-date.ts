@@ -22,7 +22,11 @@ export function isCalendarDate(value: string): boolean {
 }
 
 export function parts(date: CalendarDate): { year: number; month: number; day: number } {
-  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+  return {
+    year: Number(date.slice(0, 4)),
+    month: Number(date.slice(5, 7)),
+    day: Number(date.slice(8, 10)),
+  };
 }
 
 export function format(year: number, month: number, day: number): CalendarDate {

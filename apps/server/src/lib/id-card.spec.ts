@@ -1,4 +1,10 @@
-import { idCardBirthDate, idCardCheckChar, idCardGender, idCardProblem, normalizeIdCard } from './id-card';
+import {
+  idCardBirthDate,
+  idCardCheckChar,
+  idCardGender,
+  idCardProblem,
+  normalizeIdCard,
+} from './id-card';
 
 describe('resident ID numbers (GB 11643)', () => {
   // The standard's own example: 11010519491231002X.

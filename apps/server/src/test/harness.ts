@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { Client } from 'pg';
 import type { GraphQLSchema } from 'graphql';
 import { Database } from '../db/database';
@@ -10,9 +11,16 @@ import { TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_NOW, testDatabaseUrl } from './cons
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; [key: string]: unknown }; path?: string[] }[];
+  errors?: {
+    message: string;
+    extensions?: { code?: string; [key: string]: unknown };
+    path?: string[];
+  }[];
   extensions?: Record<string, unknown>;
 }
+
+/** The console's source folder holds a servable index.html too. */
+const ADMIN_PAGES = path.resolve(__dirname, '../../../admin');
 
 let schemaPromise: Promise<GraphQLSchema> | undefined;
 
@@ -38,7 +46,13 @@ export async function startTestApp(options: { demo?: boolean; now?: Date } = {})
   await db.open();
   schemaPromise ??= createSchema();
   const now = options.now ?? TEST_NOW;
-  const app = await buildApp({ db, schema: await schemaPromise, logger: createLogger('silent'), clock: () => now });
+  const app = await buildApp({
+    db,
+    schema: await schemaPromise,
+    logger: createLogger('silent'),
+    clock: () => now,
+    adminDist: ADMIN_PAGES,
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -39,7 +39,9 @@ export class Roster1764370000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX branch_demonstration_idx ON branch (demonstration_level) WHERE demonstration_level IS NOT NULL`,
     );
-    await q.query(`CREATE INDEX branch_home_idx ON branch (has_members_home) WHERE has_members_home`);
+    await q.query(
+      `CREATE INDEX branch_home_idx ON branch (has_members_home) WHERE has_members_home`,
+    );
     await q.query(`CREATE INDEX branch_search_idx ON branch USING gin (search_text gin_trgm_ops)`);
     await q.query(
       `CREATE UNIQUE INDEX branch_sibling_name_key ON branch (coalesce(parent_id, 0), name) WHERE archived_at IS NULL`,
@@ -128,7 +130,9 @@ export class Roster1764370000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         CHECK (ended_on IS NULL OR ended_on >= started_on)
       )`);
-    await q.query(`CREATE INDEX branch_membership_member_idx ON branch_membership (member_id, started_on)`);
+    await q.query(
+      `CREATE INDEX branch_membership_member_idx ON branch_membership (member_id, started_on)`,
+    );
     await q.query(`CREATE INDEX branch_membership_branch_idx ON branch_membership (branch_id)`);
     await q.query(
       `CREATE UNIQUE INDEX branch_membership_open_key ON branch_membership (member_id) WHERE ended_on IS NULL`,

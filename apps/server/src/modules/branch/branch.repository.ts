@@ -26,7 +26,10 @@ export async function branchesByKeys(db: Queryable, keys: readonly number[]): Pr
 }
 
 /** Current (active) members in each branch's subtree, one statement for all keys. */
-export async function subtreeMemberCounts(db: Queryable, keys: readonly number[]): Promise<Map<number, number>> {
+export async function subtreeMemberCounts(
+  db: Queryable,
+  keys: readonly number[],
+): Promise<Map<number, number>> {
   const rows = await db.run(sql`
     SELECT root.id AS key, count(m.id)::int AS n
     FROM branch root
@@ -57,11 +60,17 @@ export function branchConditions(filter: BranchFilter | undefined | null): Sql[]
     const key = requireKey(filter.subtreeOf, 'Branch', 'filter.subtreeOf');
     conditions.push(sql`b.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${key}) || '%'`);
   }
-  if (filter.demonstrationLevel) conditions.push(sql`b.demonstration_level = ${filter.demonstrationLevel}`);
+  if (filter.demonstrationLevel)
+    conditions.push(sql`b.demonstration_level = ${filter.demonstrationLevel}`);
   if (filter.isDemonstration != null) {
-    conditions.push(filter.isDemonstration ? sql`b.demonstration_level IS NOT NULL` : sql`b.demonstration_level IS NULL`);
+    conditions.push(
+      filter.isDemonstration
+        ? sql`b.demonstration_level IS NOT NULL`
+        : sql`b.demonstration_level IS NULL`,
+    );
   }
-  if (filter.hasMembersHome != null) conditions.push(sql`b.has_members_home = ${filter.hasMembersHome}`);
+  if (filter.hasMembersHome != null)
+    conditions.push(sql`b.has_members_home = ${filter.hasMembersHome}`);
   const search = normalizeSearch(filter.search);
   if (search) conditions.push(sql`b.search_text LIKE ${`%${search}%`}`);
   return conditions;

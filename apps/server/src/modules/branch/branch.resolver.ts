@@ -25,7 +25,9 @@ const ArchiveBranchPayload = PayloadType('ArchiveBranchPayload', Branch, 'branch
 
 @Resolver(() => Branch)
 export class BranchResolver {
-  @Query(() => BranchConnection, { description: 'Branches and general branches; current ones unless asked.' })
+  @Query(() => BranchConnection, {
+    description: 'Branches and general branches; current ones unless asked.',
+  })
   branches(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
@@ -36,22 +38,38 @@ export class BranchResolver {
   }
 
   @Mutation(() => CreateBranchPayload)
-  async createBranch(@Ctx() ctx: Context, @Arg('input', () => CreateBranchInput) input: CreateBranchInput) {
+  async createBranch(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateBranchInput) input: CreateBranchInput,
+  ) {
     return toPayload('branch', await createBranch(ctx, input));
   }
 
   @Mutation(() => UpdateBranchPayload)
-  async updateBranch(@Ctx() ctx: Context, @Arg('input', () => UpdateBranchInput) input: UpdateBranchInput) {
+  async updateBranch(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateBranchInput) input: UpdateBranchInput,
+  ) {
     return toPayload('branch', await updateBranch(ctx, input));
   }
 
-  @Mutation(() => MoveBranchPayload, { description: 'Moves a branch, with everything below it, under another.' })
-  async moveBranch(@Ctx() ctx: Context, @Arg('input', () => MoveBranchInput) input: MoveBranchInput) {
+  @Mutation(() => MoveBranchPayload, {
+    description: 'Moves a branch, with everything below it, under another.',
+  })
+  async moveBranch(
+    @Ctx() ctx: Context,
+    @Arg('input', () => MoveBranchInput) input: MoveBranchInput,
+  ) {
     return toPayload('branch', await moveBranch(ctx, input));
   }
 
-  @Mutation(() => ArchiveBranchPayload, { description: 'Archives (撤销) a branch that has no members left.' })
-  async archiveBranch(@Ctx() ctx: Context, @Arg('input', () => ArchiveBranchInput) input: ArchiveBranchInput) {
+  @Mutation(() => ArchiveBranchPayload, {
+    description: 'Archives (撤销) a branch that has no members left.',
+  })
+  async archiveBranch(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ArchiveBranchInput) input: ArchiveBranchInput,
+  ) {
     return toPayload('branch', await archiveBranch(ctx, input));
   }
 
@@ -74,10 +92,17 @@ export class BranchResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => BranchOrder, { nullable: true }) orderBy?: BranchOrder,
   ) {
-    return listBranches(ctx.db, [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`], orderBy, page);
+    return listBranches(
+      ctx.db,
+      [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`],
+      orderBy,
+      page,
+    );
   }
 
-  @FieldResolver(() => MemberConnection, { description: 'Members of this branch and every branch below it.' })
+  @FieldResolver(() => MemberConnection, {
+    description: 'Members of this branch and every branch below it.',
+  })
   members(
     @Root() branch: Branch,
     @Ctx() ctx: Context,
@@ -92,7 +117,9 @@ export class BranchResolver {
     return listMembers(ctx.db, conditions, orderBy, page);
   }
 
-  @FieldResolver(() => Int, { description: 'Current members, including those of every branch below.' })
+  @FieldResolver(() => Int, {
+    description: 'Current members, including those of every branch below.',
+  })
   memberCount(@Root() branch: Branch, @Ctx() ctx: Context) {
     return ctx.loaders.subtreeMemberCount.load(branch.key);
   }

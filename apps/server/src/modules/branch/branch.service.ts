@@ -25,7 +25,8 @@ import {
 } from './branch.types';
 
 /** Serialises changes to the shape of the tree across every server process. */
-const lockTree = (tx: Transaction) => tx.run(sql`SELECT pg_advisory_xact_lock(hashtext('wanxia.branch-tree'))`);
+const lockTree = (tx: Transaction) =>
+  tx.run(sql`SELECT pg_advisory_xact_lock(hashtext('wanxia.branch-tree'))`);
 
 const siblingNameTaken = userError(
   'name',
@@ -39,7 +40,9 @@ function searchColumns(name: string) {
 }
 
 async function lockBranch(tx: Transaction, key: number): Promise<Branch | null> {
-  const [row] = await tx.run(sql`SELECT ${BRANCH_COLUMNS} FROM branch b WHERE b.id = ${key} FOR UPDATE`);
+  const [row] = await tx.run(
+    sql`SELECT ${BRANCH_COLUMNS} FROM branch b WHERE b.id = ${key} FOR UPDATE`,
+  );
   return row ? toBranch(row) : null;
 }
 
@@ -49,14 +52,28 @@ async function reload(tx: Transaction, key: number): Promise<Branch> {
 }
 
 /** Checks a new parent: it must exist, be current and be a general branch. */
-async function checkParent(tx: Transaction, key: number, errors: UserError[]): Promise<Branch | null> {
+async function checkParent(
+  tx: Transaction,
+  key: number,
+  errors: UserError[],
+): Promise<Branch | null> {
   const parent = await lockBranch(tx, key);
   if (!parent) errors.push(notFound('parentId', '上级组织', 'parent branch'));
   else if (parent.archivedAt) {
-    errors.push(userError('parentId', UserErrorCode.ARCHIVED, '上级组织已撤销 (the parent branch is archived)'));
+    errors.push(
+      userError(
+        'parentId',
+        UserErrorCode.ARCHIVED,
+        '上级组织已撤销 (the parent branch is archived)',
+      ),
+    );
   } else if (parent.kind !== BranchKind.GENERAL_BRANCH) {
     errors.push(
-      userError('parentId', UserErrorCode.INVALID, '党支部下不能再设组织 (only a general branch can contain branches)'),
+      userError(
+        'parentId',
+        UserErrorCode.INVALID,
+        '党支部下不能再设组织 (only a general branch can contain branches)',
+      ),
     );
   }
   return parent;
@@ -74,10 +91,22 @@ function checkDetails(input: BranchDetailsInput, today: string, errors: UserErro
     );
   }
   if (input.demonstrationYear != null && input.demonstrationYear > parts(today).year) {
-    errors.push(userError('demonstrationYear', UserErrorCode.IN_FUTURE, '示范年份不能晚于今年 (year is in the future)'));
+    errors.push(
+      userError(
+        'demonstrationYear',
+        UserErrorCode.IN_FUTURE,
+        '示范年份不能晚于今年 (year is in the future)',
+      ),
+    );
   }
   if (input.foundedOn != null && input.foundedOn > today) {
-    errors.push(userError('foundedOn', UserErrorCode.IN_FUTURE, '成立日期不能晚于今天 (founding date is in the future)'));
+    errors.push(
+      userError(
+        'foundedOn',
+        UserErrorCode.IN_FUTURE,
+        '成立日期不能晚于今天 (founding date is in the future)',
+      ),
+    );
   }
 }
 
@@ -85,15 +114,26 @@ async function checkSecretary(tx: Transaction, key: number, errors: UserError[])
   const [row] = await tx.run(sql`SELECT status FROM member WHERE id = ${key}`);
   if (!row) errors.push(notFound('secretaryId', '书记人选', 'secretary'));
   else if (row.status !== 'ACTIVE') {
-    errors.push(userError('secretaryId', UserErrorCode.NOT_CURRENT, '书记须为在册人员 (the secretary must be a current member)'));
+    errors.push(
+      userError(
+        'secretaryId',
+        UserErrorCode.NOT_CURRENT,
+        '书记须为在册人员 (the secretary must be a current member)',
+      ),
+    );
   }
 }
 
-export async function createBranch(ctx: Context, input: CreateBranchInput): Promise<MutationOutcome<Branch>> {
+export async function createBranch(
+  ctx: Context,
+  input: CreateBranchInput,
+): Promise<MutationOutcome<Branch>> {
   const errors = await validateInput(input);
   checkDetails(input, ctx.today, errors);
-  const parentKey = input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
-  const secretaryKey = input.secretaryId != null ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors) : null;
+  const parentKey =
+    input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
+  const secretaryKey =
+    input.secretaryId != null ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors) : null;
   if (errors.length) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -119,10 +159,15 @@ export async function createBranch(ctx: Context, input: CreateBranchInput): Prom
   );
 }
 
-export async function updateBranch(ctx: Context, input: UpdateBranchInput): Promise<MutationOutcome<Branch>> {
+export async function updateBranch(
+  ctx: Context,
+  input: UpdateBranchInput,
+): Promise<MutationOutcome<Branch>> {
   const errors = await validateInput(input);
   const key = inputKey(input.id, 'Branch', 'id', errors);
-  const secretaryKey = input.secretaryId ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors) : null;
+  const secretaryKey = input.secretaryId
+    ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors)
+    : null;
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -135,8 +180,14 @@ export async function updateBranch(ctx: Context, input: UpdateBranchInput): Prom
       checkDetails(
         {
           ...input,
-          demonstrationLevel: input.demonstrationLevel !== undefined ? input.demonstrationLevel : branch!.demonstrationLevel,
-          demonstrationYear: input.demonstrationYear !== undefined ? input.demonstrationYear : branch!.demonstrationYear,
+          demonstrationLevel:
+            input.demonstrationLevel !== undefined
+              ? input.demonstrationLevel
+              : branch!.demonstrationLevel,
+          demonstrationYear:
+            input.demonstrationYear !== undefined
+              ? input.demonstrationYear
+              : branch!.demonstrationYear,
         },
         ctx.today,
         errors,
@@ -145,10 +196,13 @@ export async function updateBranch(ctx: Context, input: UpdateBranchInput): Prom
       refuseIf(errors);
       const name = input.name?.trim();
       const set = [
-        name !== undefined && sql`name = ${name}, name_pinyin = ${searchColumns(name).namePinyin},
+        name !== undefined &&
+          sql`name = ${name}, name_pinyin = ${searchColumns(name).namePinyin},
           search_text = ${searchColumns(name).searchText}`,
-        input.demonstrationLevel !== undefined && sql`demonstration_level = ${input.demonstrationLevel}`,
-        input.demonstrationYear !== undefined && sql`demonstration_year = ${input.demonstrationYear}`,
+        input.demonstrationLevel !== undefined &&
+          sql`demonstration_level = ${input.demonstrationLevel}`,
+        input.demonstrationYear !== undefined &&
+          sql`demonstration_year = ${input.demonstrationYear}`,
         input.hasMembersHome != null && sql`has_members_home = ${input.hasMembersHome}`,
         input.secretaryId !== undefined && sql`secretary_id = ${secretaryKey}`,
         input.foundedOn !== undefined && sql`founded_on = ${input.foundedOn}`,
@@ -163,10 +217,14 @@ export async function updateBranch(ctx: Context, input: UpdateBranchInput): Prom
   );
 }
 
-export async function moveBranch(ctx: Context, input: MoveBranchInput): Promise<MutationOutcome<Branch>> {
+export async function moveBranch(
+  ctx: Context,
+  input: MoveBranchInput,
+): Promise<MutationOutcome<Branch>> {
   const errors: UserError[] = [];
   const key = inputKey(input.id, 'Branch', 'id', errors);
-  const parentKey = input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
+  const parentKey =
+    input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -179,7 +237,11 @@ export async function moveBranch(ctx: Context, input: MoveBranchInput): Promise<
       const parent = parentKey !== null ? await checkParent(tx, parentKey, errors) : null;
       if (parent?.path.startsWith(branch!.path)) {
         errors.push(
-          userError('parentId', UserErrorCode.CYCLE, '不能移到自身或其下级组织之下 (cannot move a branch under itself or its descendants)'),
+          userError(
+            'parentId',
+            UserErrorCode.CYCLE,
+            '不能移到自身或其下级组织之下 (cannot move a branch under itself or its descendants)',
+          ),
         );
       }
       refuseIf(errors);
@@ -197,7 +259,10 @@ export async function moveBranch(ctx: Context, input: MoveBranchInput): Promise<
   );
 }
 
-export async function archiveBranch(ctx: Context, input: ArchiveBranchInput): Promise<MutationOutcome<Branch>> {
+export async function archiveBranch(
+  ctx: Context,
+  input: ArchiveBranchInput,
+): Promise<MutationOutcome<Branch>> {
   const errors: UserError[] = [];
   const key = inputKey(input.id, 'Branch', 'id', errors);
   if (key === null) return { record: null, userErrors: errors };
@@ -207,7 +272,8 @@ export async function archiveBranch(ctx: Context, input: ArchiveBranchInput): Pr
     const branch = await lockBranch(tx, key);
     if (!branch) refuseIf([notFound('id', '组织', 'branch')]);
     checkVersion(input.expectedVersion, branch!.version, errors);
-    if (branch!.archivedAt) errors.push(userError('id', UserErrorCode.ARCHIVED, '该组织已撤销 (already archived)'));
+    if (branch!.archivedAt)
+      errors.push(userError('id', UserErrorCode.ARCHIVED, '该组织已撤销 (already archived)'));
     const [{ members, children }] = await tx.run(sql`
       SELECT
         (SELECT count(*)::int FROM member m JOIN branch d ON d.id = m.branch_id
@@ -215,16 +281,26 @@ export async function archiveBranch(ctx: Context, input: ArchiveBranchInput): Pr
         (SELECT count(*)::int FROM branch c WHERE c.parent_id = ${key} AND c.archived_at IS NULL) AS children`);
     if (Number(members) > 0) {
       errors.push(
-        userError('id', UserErrorCode.HAS_MEMBERS, `该组织仍有 ${members} 名在册人员，请先转出 (still has ${members} current members)`),
+        userError(
+          'id',
+          UserErrorCode.HAS_MEMBERS,
+          `该组织仍有 ${members} 名在册人员，请先转出 (still has ${members} current members)`,
+        ),
       );
     }
     if (Number(children) > 0) {
       errors.push(
-        userError('id', UserErrorCode.HAS_CHILDREN, `该组织下仍有 ${children} 个组织 (still contains ${children} branches)`),
+        userError(
+          'id',
+          UserErrorCode.HAS_CHILDREN,
+          `该组织下仍有 ${children} 个组织 (still contains ${children} branches)`,
+        ),
       );
     }
     refuseIf(errors);
-    await tx.run(sql`UPDATE branch SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = ${key}`);
+    await tx.run(
+      sql`UPDATE branch SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = ${key}`,
+    );
     return reload(tx, key);
   });
 }

@@ -1,6 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { IsBoolean, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Node } from '../../graphql/node';
 import { DateScalar } from '../../graphql/scalars';
 import { ConnectionType, OrderDirection } from '../../graphql/connection';
@@ -21,7 +30,10 @@ export enum DemonstrationLevel {
 }
 registerEnumType(DemonstrationLevel, { name: 'DemonstrationLevel' });
 
-@ObjectType({ implements: Node, description: 'A party branch (党支部) or general branch (党总支).' })
+@ObjectType({
+  implements: Node,
+  description: 'A party branch (党支部) or general branch (党总支).',
+})
 export class Branch extends Node {
   /** Database key; the API only shows the global `id`. */
   key!: number;
@@ -88,7 +100,10 @@ export class BranchFilter {
   @Field(() => DemonstrationLevel, { nullable: true })
   demonstrationLevel?: DemonstrationLevel | null;
 
-  @Field({ nullable: true, description: 'Only branches with (true) or without (false) any demonstration title.' })
+  @Field({
+    nullable: true,
+    description: 'Only branches with (true) or without (false) any demonstration title.',
+  })
   isDemonstration?: boolean;
 
   @Field({ nullable: true })
@@ -120,7 +135,10 @@ export class BranchOrder {
 const NameRules = () =>
   composeRules(
     Matches(/\S/, { message: '名称不能为空 (name is required)', ...REQUIRED }),
-    MaxLength(100, { message: '名称不能超过 100 个字 (name is at most 100 characters)', ...TOO_LONG }),
+    MaxLength(100, {
+      message: '名称不能超过 100 个字 (name is at most 100 characters)',
+      ...TOO_LONG,
+    }),
   );
 
 /** Fields of a branch that both create and update take. */
@@ -167,7 +185,10 @@ export class CreateBranchInput extends BranchDetailsInput {
   @Field(() => BranchKind)
   kind!: BranchKind;
 
-  @Field(() => ID, { nullable: true, description: 'The general branch it belongs to; none for a root.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The general branch it belongs to; none for a root.',
+  })
   parentId?: string | null;
 }
 
@@ -176,7 +197,10 @@ export class UpdateBranchInput extends BranchDetailsInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Refuse with STALE if the branch has changed since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Refuse with STALE if the branch has changed since.',
+  })
   expectedVersion?: number | null;
 
   @Field({ nullable: true })

@@ -78,11 +78,14 @@ export function memberConditions(filter: MemberFilter | null | undefined, today:
     ageMax: filter.ageMax,
     partyYearsAtLeast: filter.partyYearsAtLeast,
   })) {
-    if (value != null && (value < 0 || value > 150)) throw badInput(`filter.${name} must be between 0 and 150`);
+    if (value != null && (value < 0 || value > 150))
+      throw badInput(`filter.${name} must be between 0 and 150`);
   }
   // Age ≥ n means born on or before today n years ago; age ≤ n means born after today n+1 years ago.
-  if (filter.ageMin != null) conditions.push(sql`m.birth_date <= ${addYears(today, -filter.ageMin)}::date`);
-  if (filter.ageMax != null) conditions.push(sql`m.birth_date > ${addYears(today, -(filter.ageMax + 1))}::date`);
+  if (filter.ageMin != null)
+    conditions.push(sql`m.birth_date <= ${addYears(today, -filter.ageMin)}::date`);
+  if (filter.ageMax != null)
+    conditions.push(sql`m.birth_date > ${addYears(today, -(filter.ageMax + 1))}::date`);
   if (filter.birthdayFrom != null || filter.birthdayTo != null) {
     const from = monthDay(filter.birthdayFrom ?? '01-01');
     const to = monthDay(filter.birthdayTo ?? '12-31');
@@ -121,7 +124,12 @@ const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
   [MemberOrderField.UPDATED_AT]: 'm.updated_at',
 };
 
-export function listMembers(db: Queryable, conditions: Sql[], order: MemberOrder | null | undefined, args: PageArgs) {
+export function listMembers(
+  db: Queryable,
+  conditions: Sql[],
+  order: MemberOrder | null | undefined,
+  args: PageArgs,
+) {
   const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
   return paginate({
     db,

@@ -4,8 +4,20 @@ import { PageArgs } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
 import { Branch } from '../branch/branch.types';
 import { listMembers, memberConditions } from './member.repository';
-import { ageOf, eligibleMedalsOf, nextBirthdayOf, nextDecadeBirthdayOf, partyYearsOf } from './member.rules';
-import { createMember, recordDeath, recordTransferOut, transferMember, updateMember } from './member.service';
+import {
+  ageOf,
+  eligibleMedalsOf,
+  nextBirthdayOf,
+  nextDecadeBirthdayOf,
+  partyYearsOf,
+} from './member.rules';
+import {
+  createMember,
+  recordDeath,
+  recordTransferOut,
+  transferMember,
+  updateMember,
+} from './member.service';
 import { COUNTY_TOWNSHIPS } from './residence';
 import {
   Birthday,
@@ -40,32 +52,50 @@ export class MemberResolver {
     return listMembers(ctx.db, memberConditions(filter, ctx.today), orderBy, page);
   }
 
-  @Query(() => [String], { description: 'The townships of the county, for residenceKind TOWNSHIP.' })
+  @Query(() => [String], {
+    description: 'The townships of the county, for residenceKind TOWNSHIP.',
+  })
   townships(): readonly string[] {
     return COUNTY_TOWNSHIPS;
   }
 
   @Mutation(() => CreateMemberPayload)
-  async createMember(@Ctx() ctx: Context, @Arg('input', () => CreateMemberInput) input: CreateMemberInput) {
+  async createMember(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateMemberInput) input: CreateMemberInput,
+  ) {
     return toPayload('member', await createMember(ctx, input));
   }
 
   @Mutation(() => UpdateMemberPayload)
-  async updateMember(@Ctx() ctx: Context, @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput) {
+  async updateMember(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
+  ) {
     return toPayload('member', await updateMember(ctx, input));
   }
 
   @Mutation(() => RecordDeathPayload)
-  async recordDeath(@Ctx() ctx: Context, @Arg('input', () => RecordDeathInput) input: RecordDeathInput) {
+  async recordDeath(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordDeathInput) input: RecordDeathInput,
+  ) {
     return toPayload('member', await recordDeath(ctx, input));
   }
 
-  @Mutation(() => TransferMemberPayload, { description: 'Moves a member to another branch, keeping the history.' })
-  async transferMember(@Ctx() ctx: Context, @Arg('input', () => TransferMemberInput) input: TransferMemberInput) {
+  @Mutation(() => TransferMemberPayload, {
+    description: 'Moves a member to another branch, keeping the history.',
+  })
+  async transferMember(
+    @Ctx() ctx: Context,
+    @Arg('input', () => TransferMemberInput) input: TransferMemberInput,
+  ) {
     return toPayload('member', await transferMember(ctx, input));
   }
 
-  @Mutation(() => RecordTransferOutPayload, { description: 'The member leaves the county roster (转出).' })
+  @Mutation(() => RecordTransferOutPayload, {
+    description: 'The member leaves the county roster (转出).',
+  })
   async recordTransferOut(
     @Ctx() ctx: Context,
     @Arg('input', () => RecordTransferOutInput) input: RecordTransferOutInput,
@@ -78,7 +108,9 @@ export class MemberResolver {
     return ctx.loaders.branch.load(member.branchId);
   }
 
-  @FieldResolver(() => Int, { description: 'Age today in China time; for the deceased, age at death.' })
+  @FieldResolver(() => Int, {
+    description: 'Age today in China time; for the deceased, age at death.',
+  })
   age(@Root() member: Member, @Ctx() ctx: Context): number {
     return ageOf(member, ctx.today);
   }
@@ -88,12 +120,18 @@ export class MemberResolver {
     return partyYearsOf(member, ctx.today);
   }
 
-  @FieldResolver(() => Birthday, { nullable: true, description: 'Null unless the member is current.' })
+  @FieldResolver(() => Birthday, {
+    nullable: true,
+    description: 'Null unless the member is current.',
+  })
   nextBirthday(@Root() member: Member, @Ctx() ctx: Context): Birthday | null {
     return nextBirthdayOf(member, ctx.today);
   }
 
-  @FieldResolver(() => Birthday, { nullable: true, description: 'The next of 60, 70, 80… Null unless current.' })
+  @FieldResolver(() => Birthday, {
+    nullable: true,
+    description: 'The next of 60, 70, 80… Null unless current.',
+  })
   nextDecadeBirthday(@Root() member: Member, @Ctx() ctx: Context): Birthday | null {
     return nextDecadeBirthdayOf(member, ctx.today);
   }
@@ -103,7 +141,9 @@ export class MemberResolver {
     return eligibleMedalsOf(member, ctx.today);
   }
 
-  @FieldResolver(() => [BranchMembership], { description: 'Branches the member has belonged to, oldest first.' })
+  @FieldResolver(() => [BranchMembership], {
+    description: 'Branches the member has belonged to, oldest first.',
+  })
   branchHistory(@Root() member: Member, @Ctx() ctx: Context) {
     return ctx.loaders.memberships.load(member.key);
   }

@@ -56,11 +56,16 @@ const ID_CARD_MESSAGES = {
 };
 
 /** Rules on the whole record; `given` says which fields the caller sent, to point at them. */
-function checkState(state: MemberState, given: Partial<Record<keyof MemberState, boolean>>, today: string): UserError[] {
+function checkState(
+  state: MemberState,
+  given: Partial<Record<keyof MemberState, boolean>>,
+  today: string,
+): UserError[] {
   const errors: UserError[] = [];
   const problem = idCardProblem(state.idCardNumber);
   if (problem) {
-    const code = problem === 'CHECK_DIGIT' ? UserErrorCode.ID_CARD_CHECK_DIGIT : UserErrorCode.INVALID_ID_CARD;
+    const code =
+      problem === 'CHECK_DIGIT' ? UserErrorCode.ID_CARD_CHECK_DIGIT : UserErrorCode.INVALID_ID_CARD;
     errors.push(userError('idCardNumber', code, ID_CARD_MESSAGES[problem]));
   } else {
     if (state.birthDate !== idCardBirthDate(state.idCardNumber)) {
@@ -84,20 +89,42 @@ function checkState(state: MemberState, given: Partial<Record<keyof MemberState,
   }
   const birthField = given.birthDate ? 'birthDate' : 'idCardNumber';
   if (state.birthDate > today) {
-    errors.push(userError(birthField, UserErrorCode.IN_FUTURE, '出生日期不能晚于今天 (the birth date is in the future)'));
+    errors.push(
+      userError(
+        birthField,
+        UserErrorCode.IN_FUTURE,
+        '出生日期不能晚于今天 (the birth date is in the future)',
+      ),
+    );
   } else if (state.birthDate < EARLIEST_BIRTH_DATE) {
-    errors.push(userError(birthField, UserErrorCode.TOO_EARLY, '出生日期不能早于 1900 年 (born before 1900)'));
+    errors.push(
+      userError(birthField, UserErrorCode.TOO_EARLY, '出生日期不能早于 1900 年 (born before 1900)'),
+    );
   }
   if (!state.partyMember && state.partyJoinDate) {
     errors.push(
-      userError('partyJoinDate', UserErrorCode.INVALID, '非党员不应填写入党日期 (only party members have a joining date)'),
+      userError(
+        'partyJoinDate',
+        UserErrorCode.INVALID,
+        '非党员不应填写入党日期 (only party members have a joining date)',
+      ),
     );
   } else if (state.partyJoinDate) {
     if (state.partyJoinDate > today) {
-      errors.push(userError('partyJoinDate', UserErrorCode.IN_FUTURE, '入党日期不能晚于今天 (the joining date is in the future)'));
+      errors.push(
+        userError(
+          'partyJoinDate',
+          UserErrorCode.IN_FUTURE,
+          '入党日期不能晚于今天 (the joining date is in the future)',
+        ),
+      );
     } else if (state.partyJoinDate < earliestPartyJoinDate(state.birthDate)) {
       errors.push(
-        userError('partyJoinDate', UserErrorCode.TOO_EARLY, '入党日期不能早于 14 周岁生日 (joined before the 14th birthday)'),
+        userError(
+          'partyJoinDate',
+          UserErrorCode.TOO_EARLY,
+          '入党日期不能早于 14 周岁生日 (joined before the 14th birthday)',
+        ),
       );
     }
   }
@@ -107,32 +134,56 @@ function checkState(state: MemberState, given: Partial<Record<keyof MemberState,
   ] as const) {
     const value = state[field];
     if (!value) continue;
-    if (value > today) errors.push(userError(field, UserErrorCode.IN_FUTURE, `${label}不能晚于今天 (is in the future)`));
-    else if (value < state.birthDate) errors.push(userError(field, UserErrorCode.TOO_EARLY, `${label}不能早于出生日期 (is before birth)`));
+    if (value > today)
+      errors.push(
+        userError(field, UserErrorCode.IN_FUTURE, `${label}不能晚于今天 (is in the future)`),
+      );
+    else if (value < state.birthDate)
+      errors.push(
+        userError(field, UserErrorCode.TOO_EARLY, `${label}不能早于出生日期 (is before birth)`),
+      );
   }
   if (
     state.residenceKind === ResidenceKind.TOWNSHIP &&
     !(COUNTY_TOWNSHIPS as readonly string[]).includes(state.residencePlace)
   ) {
     errors.push(
-      userError('residencePlace', UserErrorCode.INVALID, `“${state.residencePlace}”不是本县乡镇 (not a township of the county)`),
+      userError(
+        'residencePlace',
+        UserErrorCode.INVALID,
+        `“${state.residencePlace}”不是本县乡镇 (not a township of the county)`,
+      ),
     );
   }
   return errors;
 }
 
 async function checkBranch(tx: Transaction, key: number, errors: UserError[]): Promise<void> {
-  const [branch] = await tx.run(sql`SELECT kind, archived_at AS "archivedAt" FROM branch WHERE id = ${key}`);
+  const [branch] = await tx.run(
+    sql`SELECT kind, archived_at AS "archivedAt" FROM branch WHERE id = ${key}`,
+  );
   if (!branch) errors.push(notFound('branchId', '党支部', 'branch'));
-  else if (branch.archivedAt) errors.push(userError('branchId', UserErrorCode.ARCHIVED, '该党支部已撤销 (the branch is archived)'));
+  else if (branch.archivedAt)
+    errors.push(
+      userError('branchId', UserErrorCode.ARCHIVED, '该党支部已撤销 (the branch is archived)'),
+    );
   else if (branch.kind !== BranchKind.BRANCH) {
     errors.push(
-      userError('branchId', UserErrorCode.INVALID, '人员须编入党支部，而非党总支 (members belong to a branch, not a general branch)'),
+      userError(
+        'branchId',
+        UserErrorCode.INVALID,
+        '人员须编入党支部，而非党总支 (members belong to a branch, not a general branch)',
+      ),
     );
   }
 }
 
-async function checkIdCardFree(tx: Transaction, idCard: string, exceptKey: number | null, errors: UserError[]) {
+async function checkIdCardFree(
+  tx: Transaction,
+  idCard: string,
+  exceptKey: number | null,
+  errors: UserError[],
+) {
   const rows = await tx.run(
     sql`SELECT 1 FROM member WHERE id_card_number = ${idCard} AND status = 'ACTIVE' AND id <> ${exceptKey ?? 0}`,
   );
@@ -140,7 +191,9 @@ async function checkIdCardFree(tx: Transaction, idCard: string, exceptKey: numbe
 }
 
 async function lockMember(tx: Transaction, key: number): Promise<Member | null> {
-  const [row] = await tx.run(sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key} FOR UPDATE`);
+  const [row] = await tx.run(
+    sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key} FOR UPDATE`,
+  );
   return row ? toMember(row) : null;
 }
 
@@ -183,12 +236,21 @@ function nameColumns(name: string) {
 function columnList(columns: Record<string, unknown>): { names: Sql; values: Sql } {
   const keys = Object.keys(columns);
   return {
-    names: join(keys.map((k) => raw(k)), ', '),
-    values: join(keys.map((k) => sql`${columns[k]}`), ', '),
+    names: join(
+      keys.map((k) => raw(k)),
+      ', ',
+    ),
+    values: join(
+      keys.map((k) => sql`${columns[k]}`),
+      ', ',
+    ),
   };
 }
 
-export async function createMember(ctx: Context, input: CreateMemberInput): Promise<MutationOutcome<Member>> {
+export async function createMember(
+  ctx: Context,
+  input: CreateMemberInput,
+): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
   const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
   const idCardNumber = normalizeIdCard(input.idCardNumber);
@@ -204,7 +266,13 @@ export async function createMember(ctx: Context, input: CreateMemberInput): Prom
     residenceKind: input.residenceKind,
     residencePlace: input.residencePlace.trim(),
   };
-  errors.push(...checkState(state, { birthDate: input.birthDate != null, gender: input.gender != null }, ctx.today));
+  errors.push(
+    ...checkState(
+      state,
+      { birthDate: input.birthDate != null, gender: input.gender != null },
+      ctx.today,
+    ),
+  );
   if (errors.length || branchKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -227,7 +295,9 @@ export async function createMember(ctx: Context, input: CreateMemberInput): Prom
         branch_id: branchKey,
       };
       const { names, values } = columnList(columns);
-      const [{ id }] = await tx.run(sql`INSERT INTO member (${names}) VALUES (${values}) RETURNING id`);
+      const [{ id }] = await tx.run(
+        sql`INSERT INTO member (${names}) VALUES (${values}) RETURNING id`,
+      );
       await tx.run(sql`
         INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
         VALUES (${id}, ${branchKey}, ${ctx.today}, 'ENROLLED')`);
@@ -237,11 +307,24 @@ export async function createMember(ctx: Context, input: CreateMemberInput): Prom
   );
 }
 
-export async function updateMember(ctx: Context, input: UpdateMemberInput): Promise<MutationOutcome<Member>> {
+export async function updateMember(
+  ctx: Context,
+  input: UpdateMemberInput,
+): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
   const key = inputKey(input.id, 'Member', 'id', errors);
-  for (const field of ['idCardNumber', 'gender', 'birthDate', 'retirementType', 'residenceKind', 'partyMember'] as const) {
-    if (input[field] === null) errors.push(userError(field, UserErrorCode.REQUIRED, `${field} 不能为空 (cannot be cleared)`));
+  for (const field of [
+    'idCardNumber',
+    'gender',
+    'birthDate',
+    'retirementType',
+    'residenceKind',
+    'partyMember',
+  ] as const) {
+    if (input[field] === null)
+      errors.push(
+        userError(field, UserErrorCode.REQUIRED, `${field} 不能为空 (cannot be cleared)`),
+      );
   }
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
@@ -252,7 +335,8 @@ export async function updateMember(ctx: Context, input: UpdateMemberInput): Prom
       if (!member) refuseIf([notFound('id', '人员', 'member')]);
       const current = member!;
       checkVersion(input.expectedVersion, current.version, errors);
-      const idCardNumber = input.idCardNumber != null ? normalizeIdCard(input.idCardNumber) : current.idCardNumber;
+      const idCardNumber =
+        input.idCardNumber != null ? normalizeIdCard(input.idCardNumber) : current.idCardNumber;
       const partyMember = input.partyMember ?? current.partyMember;
       const state: MemberState = {
         idCardNumber,
@@ -260,13 +344,26 @@ export async function updateMember(ctx: Context, input: UpdateMemberInput): Prom
         birthDate: input.birthDate ?? current.birthDate,
         partyMember,
         // Leaving the party clears the joining date unless one is sent.
-        partyJoinDate: input.partyJoinDate !== undefined ? input.partyJoinDate : partyMember ? current.partyJoinDate : null,
-        retirementDate: input.retirementDate !== undefined ? input.retirementDate : current.retirementDate,
-        workStartDate: input.workStartDate !== undefined ? input.workStartDate : current.workStartDate,
+        partyJoinDate:
+          input.partyJoinDate !== undefined
+            ? input.partyJoinDate
+            : partyMember
+              ? current.partyJoinDate
+              : null,
+        retirementDate:
+          input.retirementDate !== undefined ? input.retirementDate : current.retirementDate,
+        workStartDate:
+          input.workStartDate !== undefined ? input.workStartDate : current.workStartDate,
         residenceKind: input.residenceKind ?? current.residenceKind,
         residencePlace: input.residencePlace?.trim() ?? current.residencePlace,
       };
-      errors.push(...checkState(state, { birthDate: input.birthDate != null, gender: input.gender != null }, ctx.today));
+      errors.push(
+        ...checkState(
+          state,
+          { birthDate: input.birthDate != null, gender: input.gender != null },
+          ctx.today,
+        ),
+      );
       if (idCardNumber !== current.idCardNumber && current.status === MemberStatus.ACTIVE) {
         await checkIdCardFree(tx, idCardNumber, key, errors);
       }
@@ -284,7 +381,9 @@ export async function updateMember(ctx: Context, input: UpdateMemberInput): Prom
         ...(input.retirementType ? { retirement_type: input.retirementType } : {}),
       };
       const set = Object.entries(columns).map(([column, value]) => sql`${raw(column)} = ${value}`);
-      await tx.run(sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`);
+      await tx.run(
+        sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`,
+      );
       return reload(tx, key);
     },
     UNIQUE_VIOLATIONS,
@@ -303,16 +402,31 @@ async function lockCurrentMember(
   checkVersion(expectedVersion, member!.version, errors);
   if (member!.status !== MemberStatus.ACTIVE) {
     errors.push(
-      userError('memberId', UserErrorCode.NOT_CURRENT, '该人员已不在册（已故或已转出） (no longer on the roster: deceased or transferred out)'),
+      userError(
+        'memberId',
+        UserErrorCode.NOT_CURRENT,
+        '该人员已不在册（已故或已转出） (no longer on the roster: deceased or transferred out)',
+      ),
     );
   }
   return member!;
 }
 
-function checkEventDate(date: string, member: Member, field: string, today: string, errors: UserError[]) {
-  if (date > today) errors.push(userError(field, UserErrorCode.IN_FUTURE, '日期不能晚于今天 (the date is in the future)'));
+function checkEventDate(
+  date: string,
+  member: Member,
+  field: string,
+  today: string,
+  errors: UserError[],
+) {
+  if (date > today)
+    errors.push(
+      userError(field, UserErrorCode.IN_FUTURE, '日期不能晚于今天 (the date is in the future)'),
+    );
   else if (date < member.birthDate) {
-    errors.push(userError(field, UserErrorCode.TOO_EARLY, '日期不能早于出生日期 (the date is before birth)'));
+    errors.push(
+      userError(field, UserErrorCode.TOO_EARLY, '日期不能早于出生日期 (the date is before birth)'),
+    );
   }
 }
 
@@ -323,10 +437,19 @@ async function currentMembershipStart(tx: Transaction, key: number): Promise<str
   return (row?.startedOn as string | undefined) ?? null;
 }
 
-function checkNotBeforeMembership(date: string, started: string | null, field: string, errors: UserError[]) {
+function checkNotBeforeMembership(
+  date: string,
+  started: string | null,
+  field: string,
+  errors: UserError[],
+) {
   if (started && date < started) {
     errors.push(
-      userError(field, UserErrorCode.TOO_EARLY, `日期不能早于编入现支部的日期 ${started} (before joining the current branch)`),
+      userError(
+        field,
+        UserErrorCode.TOO_EARLY,
+        `日期不能早于编入现支部的日期 ${started} (before joining the current branch)`,
+      ),
     );
   }
 }
@@ -337,7 +460,10 @@ const closeMembership = (tx: Transaction, key: number, date: string) =>
     UPDATE branch_membership SET ended_on = greatest(${date}::date, started_on)
     WHERE member_id = ${key} AND ended_on IS NULL`);
 
-export async function recordDeath(ctx: Context, input: RecordDeathInput): Promise<MutationOutcome<Member>> {
+export async function recordDeath(
+  ctx: Context,
+  input: RecordDeathInput,
+): Promise<MutationOutcome<Member>> {
   const errors: UserError[] = [];
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
   if (key === null) return { record: null, userErrors: errors };
@@ -350,22 +476,30 @@ export async function recordDeath(ctx: Context, input: RecordDeathInput): Promis
       WHERE id = ${key}`);
     await closeMembership(tx, key, input.deathDate);
     // A branch cannot keep a deceased secretary.
-    await tx.run(sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`);
+    await tx.run(
+      sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
+    );
     return reload(tx, key);
   });
 }
 
-export async function transferMember(ctx: Context, input: TransferMemberInput): Promise<MutationOutcome<Member>> {
+export async function transferMember(
+  ctx: Context,
+  input: TransferMemberInput,
+): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
   const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
-  if (errors.length || key === null || branchKey === null) return { record: null, userErrors: errors };
+  if (errors.length || key === null || branchKey === null)
+    return { record: null, userErrors: errors };
   const date = input.date ?? ctx.today;
   return inTransaction(ctx.db, async (tx) => {
     const member = await lockCurrentMember(tx, key, input.expectedVersion, errors);
     await checkBranch(tx, branchKey, errors);
     if (member.branchId === branchKey) {
-      errors.push(userError('branchId', UserErrorCode.INVALID, '已在该党支部 (already in this branch)'));
+      errors.push(
+        userError('branchId', UserErrorCode.INVALID, '已在该党支部 (already in this branch)'),
+      );
     }
     checkEventDate(date, member, 'date', ctx.today, errors);
     checkNotBeforeMembership(date, await currentMembershipStart(tx, key), 'date', errors);
@@ -374,12 +508,17 @@ export async function transferMember(ctx: Context, input: TransferMemberInput): 
     await tx.run(sql`
       INSERT INTO branch_membership (member_id, branch_id, started_on, reason, note)
       VALUES (${key}, ${branchKey}, ${date}, 'TRANSFERRED', ${input.note ?? null})`);
-    await tx.run(sql`UPDATE member SET branch_id = ${branchKey}, version = version + 1, updated_at = now() WHERE id = ${key}`);
+    await tx.run(
+      sql`UPDATE member SET branch_id = ${branchKey}, version = version + 1, updated_at = now() WHERE id = ${key}`,
+    );
     return reload(tx, key);
   });
 }
 
-export async function recordTransferOut(ctx: Context, input: RecordTransferOutInput): Promise<MutationOutcome<Member>> {
+export async function recordTransferOut(
+  ctx: Context,
+  input: RecordTransferOutInput,
+): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
   if (errors.length || key === null) return { record: null, userErrors: errors };
@@ -394,7 +533,9 @@ export async function recordTransferOut(ctx: Context, input: RecordTransferOutIn
         transfer_destination = ${input.destination.trim()}, version = version + 1, updated_at = now()
       WHERE id = ${key}`);
     await closeMembership(tx, key, date);
-    await tx.run(sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`);
+    await tx.run(
+      sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
+    );
     return reload(tx, key);
   });
 }

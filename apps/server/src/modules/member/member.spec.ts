@@ -25,15 +25,22 @@ describe('members (the roster)', () => {
   afterAll(() => t.stop());
 
   const total = async (filter: string) =>
-    (await t.gql(`{ members(filter: ${filter}) { totalCount } }`)).data!.members.totalCount as number;
+    (await t.gql(`{ members(filter: ${filter}) { totalCount } }`)).data!.members
+      .totalCount as number;
   const create = (input: Record<string, unknown>) =>
-    t.gql(`mutation($input: CreateMemberInput!) { createMember(input: $input) { member { ${MEMBER_FIELDS} } userErrors { field code message } } }`, {
-      input,
-    });
+    t.gql(
+      `mutation($input: CreateMemberInput!) { createMember(input: $input) { member { ${MEMBER_FIELDS} } userErrors { field code message } } }`,
+      {
+        input,
+      },
+    );
   const update = (input: Record<string, unknown>) =>
-    t.gql(`mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { ${MEMBER_FIELDS} phone } userErrors { field code message } } }`, {
-      input,
-    });
+    t.gql(
+      `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { member { ${MEMBER_FIELDS} phone } userErrors { field code message } } }`,
+      {
+        input,
+      },
+    );
   const base = (overrides: Record<string, unknown> = {}) => ({
     name: '张建国',
     idCardNumber: testIdCard('1946-06-20', 1),
@@ -72,7 +79,9 @@ describe('members (the roster)', () => {
       const start = await total('{ birthdayFrom: "01-01", birthdayTo: "01-05" }');
       expect(wrap).toBe(end + start);
       expect(wrap).toBeGreaterThan(0);
-      const res = await t.gql('{ members(first: 100, filter: { birthdayFrom: "12-25", birthdayTo: "01-05" }) { nodes { birthDate } } }');
+      const res = await t.gql(
+        '{ members(first: 100, filter: { birthdayFrom: "12-25", birthdayTo: "01-05" }) { nodes { birthDate } } }',
+      );
       for (const { birthDate } of res.data!.members.nodes) {
         const md = birthDate.slice(5);
         expect(md >= '12-25' || md <= '01-05').toBe(true);
@@ -80,7 +89,9 @@ describe('members (the roster)', () => {
     });
 
     it('agrees with itself on party years and the 50-year medal', async () => {
-      const res = await t.gql('{ members(first: 100, filter: { eligibleForMedal: PARTY_50_YEARS }) { totalCount nodes { partyYears eligibleMedals status } } }');
+      const res = await t.gql(
+        '{ members(first: 100, filter: { eligibleForMedal: PARTY_50_YEARS }) { totalCount nodes { partyYears eligibleMedals status } } }',
+      );
       expect(res.data!.members.totalCount).toBeGreaterThan(0);
       for (const m of res.data!.members.nodes) {
         expect(m).toMatchObject({ status: 'ACTIVE', eligibleMedals: ['PARTY_50_YEARS'] });
@@ -114,21 +125,29 @@ describe('members (the roster)', () => {
   describe('search', () => {
     let member: { id: string; name: string; idCardNumber: string };
     beforeAll(async () => {
-      const res = await create(base({ name: '张建国', idCardNumber: testIdCard('1946-06-20', 77) }));
+      const res = await create(
+        base({ name: '张建国', idCardNumber: testIdCard('1946-06-20', 77) }),
+      );
       member = res.data!.createMember.member;
     });
 
     it.each([['张建国'], ['建国'], ['zhangjianguo'], ['Zhang Jian Guo'], ['zjg'], ['ZJG']])(
       'finds 张建国 by %s',
       async (search) => {
-        const res = await t.gql('query($s: String) { members(first: 100, filter: { search: $s }) { nodes { id name } } }', { s: search });
+        const res = await t.gql(
+          'query($s: String) { members(first: 100, filter: { search: $s }) { nodes { id name } } }',
+          { s: search },
+        );
         expect(res.data!.members.nodes.map((n: { id: string }) => n.id)).toContain(member.id);
       },
     );
 
     it('finds a member by the last digits of the ID number', async () => {
       const last6 = member.idCardNumber.slice(-6);
-      const res = await t.gql('query($s: String) { members(filter: { search: $s }) { nodes { id idCardNumber } } }', { s: last6 });
+      const res = await t.gql(
+        'query($s: String) { members(filter: { search: $s }) { nodes { id idCardNumber } } }',
+        { s: last6 },
+      );
       expect(res.data!.members.nodes.map((n: { id: string }) => n.id)).toContain(member.id);
       for (const n of res.data!.members.nodes) expect(n.idCardNumber.endsWith(last6)).toBe(true);
     });
@@ -141,7 +160,8 @@ describe('members (the roster)', () => {
 
   describe('life on the roster', () => {
     it('creates a member, reading birth date and gender from the ID number, with derived fields', async () => {
-      const res = (await create(base({ idCardNumber: testIdCard('1956-06-20', 5) }))).data!.createMember;
+      const res = (await create(base({ idCardNumber: testIdCard('1956-06-20', 5) }))).data!
+        .createMember;
       expect(res.userErrors).toEqual([]);
       expect(res.member).toMatchObject({
         birthDate: '1956-06-20',
@@ -154,31 +174,50 @@ describe('members (the roster)', () => {
         nextDecadeBirthday: { date: '2026-06-20', age: 70 },
         eligibleMedals: ['PARTY_50_YEARS'],
         branch: { id: branchId },
-        branchHistory: [{ branch: { id: branchId }, startedOn: TEST_TODAY, endedOn: null, reason: 'ENROLLED' }],
+        branchHistory: [
+          { branch: { id: branchId }, startedOn: TEST_TODAY, endedOn: null, reason: 'ENROLLED' },
+        ],
       });
     });
 
     it('puts a 29 February birthday on 28 February in a common year', async () => {
-      const res = (await create(base({ name: '闰日', idCardNumber: testIdCard('1952-02-29', 3, 'FEMALE'), partyJoinDate: null }))).data!
-        .createMember;
+      const res = (
+        await create(
+          base({
+            name: '闰日',
+            idCardNumber: testIdCard('1952-02-29', 3, 'FEMALE'),
+            partyJoinDate: null,
+          }),
+        )
+      ).data!.createMember;
       expect(res.member.nextBirthday).toEqual({ date: '2027-02-28', age: 75 });
       expect(res.member.nextDecadeBirthday).toEqual({ date: '2032-02-29', age: 80 });
     });
 
     it('updates with expectedVersion and refuses a stale one', async () => {
-      const m = (await create(base({ name: '李秀英', idCardNumber: testIdCard('1950-03-03', 9, 'FEMALE') }))).data!.createMember.member;
-      const ok = (await update({ id: m.id, expectedVersion: 1, phone: '13812345678' })).data!.updateMember;
+      const m = (
+        await create(base({ name: '李秀英', idCardNumber: testIdCard('1950-03-03', 9, 'FEMALE') }))
+      ).data!.createMember.member;
+      const ok = (await update({ id: m.id, expectedVersion: 1, phone: '13812345678' })).data!
+        .updateMember;
       expect(ok.userErrors).toEqual([]);
       expect(ok.member).toMatchObject({ phone: '13812345678', version: 2 });
-      const stale = (await update({ id: m.id, expectedVersion: 1, phone: '13900000000' })).data!.updateMember;
+      const stale = (await update({ id: m.id, expectedVersion: 1, phone: '13900000000' })).data!
+        .updateMember;
       expect(stale.member).toBeNull();
-      expect(stale.userErrors).toEqual([expect.objectContaining({ field: ['expectedVersion'], code: 'STALE' })]);
-      const now = await t.gql(`query($id: ID!) { node(id: $id) { ... on Member { phone version } } }`, { id: m.id });
+      expect(stale.userErrors).toEqual([
+        expect.objectContaining({ field: ['expectedVersion'], code: 'STALE' }),
+      ]);
+      const now = await t.gql(
+        `query($id: ID!) { node(id: $id) { ... on Member { phone version } } }`,
+        { id: m.id },
+      );
       expect(now.data!.node).toEqual({ phone: '13812345678', version: 2 });
     });
 
     it('transfers a member, keeping the history of branches', async () => {
-      const m = (await create(base({ name: '王转', idCardNumber: testIdCard('1949-09-09', 11) }))).data!.createMember.member;
+      const m = (await create(base({ name: '王转', idCardNumber: testIdCard('1949-09-09', 11) })))
+        .data!.createMember.member;
       const res = await t.gql(
         `mutation($input: TransferMemberInput!) { transferMember(input: $input) { member { ${MEMBER_FIELDS} } userErrors { field code } } }`,
         { input: { memberId: m.id, branchId: otherBranchId, note: '随子女迁居' } },
@@ -186,35 +225,61 @@ describe('members (the roster)', () => {
       expect(res.data!.transferMember.userErrors).toEqual([]);
       expect(res.data!.transferMember.member.branch.id).toBe(otherBranchId);
       expect(res.data!.transferMember.member.branchHistory).toEqual([
-        { branch: { id: branchId }, startedOn: TEST_TODAY, endedOn: TEST_TODAY, reason: 'ENROLLED' },
-        { branch: { id: otherBranchId }, startedOn: TEST_TODAY, endedOn: null, reason: 'TRANSFERRED' },
+        {
+          branch: { id: branchId },
+          startedOn: TEST_TODAY,
+          endedOn: TEST_TODAY,
+          reason: 'ENROLLED',
+        },
+        {
+          branch: { id: otherBranchId },
+          startedOn: TEST_TODAY,
+          endedOn: null,
+          reason: 'TRANSFERRED',
+        },
       ]);
       const refused = await t.gql(
         `mutation($input: TransferMemberInput!) { transferMember(input: $input) { userErrors { field code } } }`,
         { input: { memberId: m.id, branchId: generalBranchId } },
       );
-      expect(refused.data!.transferMember.userErrors).toEqual([{ field: ['branchId'], code: 'INVALID' }]);
+      expect(refused.data!.transferMember.userErrors).toEqual([
+        { field: ['branchId'], code: 'INVALID' },
+      ]);
     });
 
     it('records a death; the ID number is then free for a current member, and a second death is refused', async () => {
       const idCardNumber = testIdCard('1930-01-15', 13);
-      const m = (await create(base({ name: '赵故', idCardNumber, retirementType: 'LIXIU', partyJoinDate: '1947-05-01' }))).data!
-        .createMember.member;
+      const m = (
+        await create(
+          base({
+            name: '赵故',
+            idCardNumber,
+            retirementType: 'LIXIU',
+            partyJoinDate: '1947-05-01',
+          }),
+        )
+      ).data!.createMember.member;
       const death = (input: Record<string, unknown>) =>
-        t.gql(`mutation($input: RecordDeathInput!) { recordDeath(input: $input) { member { status age nextBirthday { date } } userErrors { field code } } }`, { input });
-      expect((await death({ memberId: m.id, deathDate: '1929-12-31' })).data!.recordDeath.userErrors).toEqual([
-        { field: ['deathDate'], code: 'TOO_EARLY' },
-      ]);
-      expect((await death({ memberId: m.id, deathDate: '2026-06-16' })).data!.recordDeath.userErrors).toEqual([
-        { field: ['deathDate'], code: 'IN_FUTURE' },
-      ]);
+        t.gql(
+          `mutation($input: RecordDeathInput!) { recordDeath(input: $input) { member { status age nextBirthday { date } } userErrors { field code } } }`,
+          { input },
+        );
+      expect(
+        (await death({ memberId: m.id, deathDate: '1929-12-31' })).data!.recordDeath.userErrors,
+      ).toEqual([{ field: ['deathDate'], code: 'TOO_EARLY' }]);
+      expect(
+        (await death({ memberId: m.id, deathDate: '2026-06-16' })).data!.recordDeath.userErrors,
+      ).toEqual([{ field: ['deathDate'], code: 'IN_FUTURE' }]);
       const okRes = await death({ memberId: m.id, deathDate: '2026-05-01' });
       expect(okRes.errors).toBeUndefined();
       const ok = okRes.data!.recordDeath;
-      expect(ok).toEqual({ member: { status: 'DECEASED', age: 96, nextBirthday: null }, userErrors: [] });
-      expect((await death({ memberId: m.id, deathDate: '2026-05-02' })).data!.recordDeath.userErrors).toEqual([
-        { field: ['memberId'], code: 'NOT_CURRENT' },
-      ]);
+      expect(ok).toEqual({
+        member: { status: 'DECEASED', age: 96, nextBirthday: null },
+        userErrors: [],
+      });
+      expect(
+        (await death({ memberId: m.id, deathDate: '2026-05-02' })).data!.recordDeath.userErrors,
+      ).toEqual([{ field: ['memberId'], code: 'NOT_CURRENT' }]);
       const again = (await create(base({ name: '赵故', idCardNumber }))).data!.createMember;
       expect(again.userErrors).toEqual([]);
     });
@@ -226,24 +291,71 @@ describe('members (the roster)', () => {
     const futureId = testIdCard('2030-01-01', 1);
 
     it.each<[string, Record<string, unknown>, string, string]>([
-      ['a wrong ID-card check digit', { idCardNumber: wrongCheck }, 'idCardNumber', 'ID_CARD_CHECK_DIGIT'],
-      ['an ID number of the wrong length', { idCardNumber: '43092319480808' }, 'idCardNumber', 'INVALID_ID_CARD'],
-      ['a birth date in the future', { idCardNumber: futureId, partyJoinDate: null }, 'idCardNumber', 'IN_FUTURE'],
-      ['a birth date that contradicts the ID number', { idCardNumber: valid, birthDate: '1948-08-09' }, 'birthDate', 'INVALID'],
-      ['a party joining date before the 14th birthday', { idCardNumber: valid, partyJoinDate: '1962-08-07' }, 'partyJoinDate', 'TOO_EARLY'],
-      ['a party joining date after today', { idCardNumber: valid, partyJoinDate: '2026-06-16' }, 'partyJoinDate', 'IN_FUTURE'],
-      ['an unknown branch', { idCardNumber: valid, branchId: toGlobalId('Branch', 999999) }, 'branchId', 'NOT_FOUND'],
-      ['a branch id of the wrong type', { idCardNumber: valid, branchId: toGlobalId('Member', 1) }, 'branchId', 'INVALID_ID'],
+      [
+        'a wrong ID-card check digit',
+        { idCardNumber: wrongCheck },
+        'idCardNumber',
+        'ID_CARD_CHECK_DIGIT',
+      ],
+      [
+        'an ID number of the wrong length',
+        { idCardNumber: '43092319480808' },
+        'idCardNumber',
+        'INVALID_ID_CARD',
+      ],
+      [
+        'a birth date in the future',
+        { idCardNumber: futureId, partyJoinDate: null },
+        'idCardNumber',
+        'IN_FUTURE',
+      ],
+      [
+        'a birth date that contradicts the ID number',
+        { idCardNumber: valid, birthDate: '1948-08-09' },
+        'birthDate',
+        'INVALID',
+      ],
+      [
+        'a party joining date before the 14th birthday',
+        { idCardNumber: valid, partyJoinDate: '1962-08-07' },
+        'partyJoinDate',
+        'TOO_EARLY',
+      ],
+      [
+        'a party joining date after today',
+        { idCardNumber: valid, partyJoinDate: '2026-06-16' },
+        'partyJoinDate',
+        'IN_FUTURE',
+      ],
+      [
+        'an unknown branch',
+        { idCardNumber: valid, branchId: toGlobalId('Branch', 999999) },
+        'branchId',
+        'NOT_FOUND',
+      ],
+      [
+        'a branch id of the wrong type',
+        { idCardNumber: valid, branchId: toGlobalId('Member', 1) },
+        'branchId',
+        'INVALID_ID',
+      ],
       ['a malformed branch id', { idCardNumber: valid, branchId: '!!' }, 'branchId', 'INVALID_ID'],
       ['an empty name', { idCardNumber: valid, name: '   ' }, 'name', 'REQUIRED'],
       ['a 200-character name', { idCardNumber: valid, name: '张'.repeat(200) }, 'name', 'TOO_LONG'],
-      ['a township not in the county', { idCardNumber: valid, residencePlace: '北京市' }, 'residencePlace', 'INVALID'],
+      [
+        'a township not in the county',
+        { idCardNumber: valid, residencePlace: '北京市' },
+        'residencePlace',
+        'INVALID',
+      ],
       ['a malformed phone number', { idCardNumber: valid, phone: '12345' }, 'phone', 'INVALID'],
     ])('%s', async (_label, overrides, field, code) => {
       const before = await total('{}');
       const res = (await create(base(overrides))).data!.createMember;
       expect(res.member).toBeNull();
-      expect(res.userErrors).toEqual(expect.arrayContaining([expect.objectContaining({ field: [field], code })]));
+      expect(res.userErrors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field: [field], code })]),
+      );
       expect(res.userErrors[0].message).toMatch(/[\u4e00-\u9fa5]/);
       expect(await total('{}')).toBe(before);
     });
@@ -252,14 +364,22 @@ describe('members (the roster)', () => {
       const idCardNumber = testIdCard('1951-01-01', 31);
       expect((await create(base({ idCardNumber }))).data!.createMember.userErrors).toEqual([]);
       const dup = (await create(base({ idCardNumber, name: '另一人' }))).data!.createMember;
-      expect(dup.userErrors).toEqual([expect.objectContaining({ field: ['idCardNumber'], code: 'DUPLICATE' })]);
+      expect(dup.userErrors).toEqual([
+        expect.objectContaining({ field: ['idCardNumber'], code: 'DUPLICATE' }),
+      ]);
     });
 
     it('a death date before birth on an update path, and a malformed member id', async () => {
-      const res = await t.gql(`mutation { recordDeath(input: { memberId: "nope", deathDate: "2020-01-01" }) { userErrors { field code } } }`);
-      expect(res.data!.recordDeath.userErrors).toEqual([{ field: ['memberId'], code: 'INVALID_ID' }]);
+      const res = await t.gql(
+        `mutation { recordDeath(input: { memberId: "nope", deathDate: "2020-01-01" }) { userErrors { field code } } }`,
+      );
+      expect(res.data!.recordDeath.userErrors).toEqual([
+        { field: ['memberId'], code: 'INVALID_ID' },
+      ]);
       const missing = await update({ id: toGlobalId('Member', 999999), phone: '13800000000' });
-      expect(missing.data!.updateMember.userErrors).toEqual([expect.objectContaining({ field: ['id'], code: 'NOT_FOUND' })]);
+      expect(missing.data!.updateMember.userErrors).toEqual([
+        expect.objectContaining({ field: ['id'], code: 'NOT_FOUND' }),
+      ]);
     });
   });
 });

@@ -1,6 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsInt,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { Node } from '../../graphql/node';
 import { DateScalar, MonthDayScalar } from '../../graphql/scalars';
 import { ConnectionType, OrderDirection } from '../../graphql/connection';
@@ -154,7 +163,10 @@ export class Member extends Node {
   @Field(() => String, { nullable: true, description: 'The per-person care plan (一人一策).' })
   carePlan!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The county leader keeping in touch (一对一联系).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The county leader keeping in touch (一对一联系).',
+  })
   contactLeader!: string | null;
 
   @Field(() => [String])
@@ -197,7 +209,10 @@ export class BranchMembership {
 
 @InputType()
 export class MemberFilter {
-  @Field(() => ID, { nullable: true, description: 'Members of this branch and every branch below it.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Members of this branch and every branch below it.',
+  })
   branchSubtree?: string | null;
 
   @Field(() => [MemberStatus], { nullable: true })
@@ -217,7 +232,8 @@ export class MemberFilter {
 
   @Field(() => MonthDayScalar, {
     nullable: true,
-    description: 'Birthday on or after this day of the year; with birthdayTo earlier, the range wraps the year end.',
+    description:
+      'Birthday on or after this day of the year; with birthdayTo earlier, the range wraps the year end.',
   })
   birthdayFrom?: string | null;
 
@@ -353,7 +369,11 @@ export abstract class MemberDetailsInput {
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20, { message: '标签最多 20 个 (at most 20 tags)' })
-  @MaxLength(20, { each: true, message: '每个标签不超过 20 个字 (tags are at most 20 characters)', ...TOO_LONG })
+  @MaxLength(20, {
+    each: true,
+    message: '每个标签不超过 20 个字 (tags are at most 20 characters)',
+    ...TOO_LONG,
+  })
   tags?: string[] | null;
 }
 
@@ -363,7 +383,9 @@ export class CreateMemberInput extends MemberDetailsInput {
   @NameRules()
   name!: string;
 
-  @Field({ description: '18 characters; the birth date and gender are read from it when not given.' })
+  @Field({
+    description: '18 characters; the birth date and gender are read from it when not given.',
+  })
   idCardNumber!: string;
 
   @Field(() => Gender, { nullable: true })
@@ -395,7 +417,10 @@ export class UpdateMemberInput extends MemberDetailsInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Refuse with STALE if the member has changed since.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Refuse with STALE if the member has changed since.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

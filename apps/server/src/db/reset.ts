@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { openDatabase } from './open';
+import { seedDemoIfEmpty } from './seed/seed-if-empty';
+import { sql } from './sql';
+
+/** Drops everything in the database, migrates again and loads the demo data. */
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const database = await openDatabase(config, logger);
+  try {
+    await database.db.run(sql`DROP SCHEMA public CASCADE`);
+    await database.db.run(sql`CREATE SCHEMA public`);
+    await database.db.migrate();
+    await seedDemoIfEmpty(database.db, logger);
+    console.log('The database now holds the demo data only.');
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('Reset failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
