@@ -16,6 +16,13 @@ const PASSED_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** What of an internal error may be logged: PostgreSQL's `detail` can quote personal data. */
+function safeError(error: unknown) {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code, constraint } = error as Error & { code?: string; constraint?: string };
+  return { name: error.name, message: error.message, code, constraint, stack: error.stack };
+}
+
 /**
  * Every error leaves with an `extensions.code`; internal ones lose their message, stack and
  * SQL, and are logged with the request id instead.
@@ -37,7 +44,7 @@ export function createErrorFormatter(logger: Logger) {
       return { ...formatted, extensions };
     }
     logger.error(
-      { err: original, path: formatted.path },
+      { err: safeError(original), path: formatted.path },
       'internal error while executing a request',
     );
     return {

@@ -76,6 +76,7 @@ export async function startTestApp(options: { demo?: boolean; now?: Date } = {})
   return {
     app,
     db,
+    baseUrl,
     http,
     gql,
     async stop() {

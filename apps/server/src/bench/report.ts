@@ -1,0 +1,38 @@
+import type { Stats } from './load';
+
+export interface ResultRow {
+  label: string;
+  api: Stats;
+  sql: Stats;
+}
+
+const LABEL_WIDTH = 30;
+
+function num(value: number, digits: number, width: number): string {
+  return (Number.isFinite(value) ? value.toFixed(digits) : '-').padStart(width);
+}
+
+function times(value: number, width: number): string {
+  return `${num(value, 1, width - 1)}×`;
+}
+
+function side(stats: Stats): string {
+  return `${num(stats.perSecond, 0, 9)} ${num(stats.p50, 1, 6)} ${num(stats.p95, 1, 6)}`;
+}
+
+/**
+ * The results table. Latencies are in ms. "SQL÷API q/s" is how many times more requests per
+ * second the plain SQL serves; "API÷SQL p50" is how many times slower the API's median is.
+ */
+export function formatTable(rows: ResultRow[]): string {
+  const header =
+    `${'query'.padEnd(LABEL_WIDTH)} ${'API req/s'.padStart(9)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} |` +
+    ` ${'SQL q/s'.padStart(9)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} |` +
+    ` ${'SQL÷API q/s'.padStart(11)} ${'API÷SQL p50'.padStart(11)}`;
+  const lines = rows.map(
+    ({ label, api, sql }) =>
+      `${label.padEnd(LABEL_WIDTH)} ${side(api)} | ${side(sql)} |` +
+      ` ${times(sql.perSecond / api.perSecond, 11)} ${times(api.p50 / sql.p50, 11)}`,
+  );
+  return [header, '-'.repeat(header.length), ...lines].join('\n');
+}

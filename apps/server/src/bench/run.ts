@@ -1,0 +1,238 @@
+import 'reflect-metadata';
+import { deepStrictEqual } from 'node:assert/strict';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { buildApp } from '../app';
+import { chinaDate } from '../clock';
+import { Database } from '../db/database';
+import { seedDemo } from '../db/seed/demo';
+import { createSchema } from '../graphql/schema';
+import { createLogger } from '../logger';
+import { httpLoad } from './http-load';
+import { closedLoop, summarize, type Stats } from './load';
+import { embeddedDatabase, externalDatabase } from './postgres';
+import { formatTable, type ResultRow } from './report';
+import { buildScenarios, type Row, type Scenario } from './scenarios';
+
+interface Settings {
+  seconds: number;
+  warmupSeconds: number;
+  connections: number;
+  poolSize: number;
+}
+
+/** How many distinct members the by-id query rotates over. */
+const MEMBER_SAMPLE = 300;
+
+function numberFromEnv(name: string, fallback: number, integer: boolean): number {
+  const text = process.env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) {
+    throw new Error(`${name} must be a positive ${integer ? 'whole ' : ''}number, got "${text}"`);
+  }
+  return value;
+}
+
+export function readSettings(): Settings {
+  return {
+    seconds: numberFromEnv('BENCH_SECONDS', 5, false),
+    warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 2, false),
+    connections: numberFromEnv('BENCH_CONNECTIONS', 20, true),
+    // The server's own default (DB_POOL_SIZE); both sides get the same.
+    poolSize: numberFromEnv('BENCH_POOL_SIZE', 10, true),
+  };
+}
+
+/** Resources to release on the way out, newest first. */
+class Cleanup {
+  private readonly steps: (() => Promise<unknown>)[] = [];
+  add(step: () => Promise<unknown>): void {
+    this.steps.unshift(step);
+  }
+  async run(): Promise<void> {
+    for (const step of this.steps) {
+      try {
+        await step();
+      } catch (error) {
+        console.error('cleanup step failed:', error instanceof Error ? error.message : error);
+      }
+    }
+  }
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const start = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - start };
+}
+
+interface Facts {
+  postgres: string;
+  members: number;
+  activeMembers: number;
+  branches: number;
+  memberKeys: number[];
+}
+
+async function readFacts(pool: pg.Pool): Promise<Facts> {
+  const [version] = (await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows;
+  const [counts] = (
+    await pool.query<{ members: number; active: number; branches: number }>(`
+      SELECT (SELECT count(*)::int FROM member) AS members,
+             (SELECT count(*)::int FROM member WHERE status = 'ACTIVE') AS active,
+             (SELECT count(*)::int FROM branch) AS branches`)
+  ).rows;
+  // Spread over the whole roster, but the same ids every run.
+  const keys = await pool.query<{ id: number }>(
+    'SELECT id FROM member ORDER BY md5(id::text) LIMIT $1',
+    [MEMBER_SAMPLE],
+  );
+  return {
+    postgres: version.v,
+    members: counts.members,
+    activeMembers: counts.active,
+    branches: counts.branches,
+    memberKeys: keys.rows.map((r) => r.id),
+  };
+}
+
+function printMachine(settings: Settings, origin: string, facts: Facts): void {
+  const cpus = os.cpus();
+  console.log(
+    `machine     ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown cpu'}, ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}`,
+  );
+  console.log(`node        ${process.version}`);
+  console.log(`postgres    ${facts.postgres} (${origin})`);
+  console.log(
+    `dataset     ${facts.members} members (${facts.activeMembers} active), ${facts.branches} branches`,
+  );
+  console.log(
+    `load        ${settings.connections} concurrent clients, ${settings.warmupSeconds} s warm-up + ` +
+      `${settings.seconds} s measured per side, pool size ${settings.poolSize}, all on 127.0.0.1`,
+  );
+}
+
+interface GraphQLReply {
+  data?: unknown;
+  errors?: unknown[];
+}
+
+/** One request per scenario before any load: data present, no errors, same as the SQL. */
+async function sanityCheck(scenario: Scenario, url: string, pool: pg.Pool): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: scenario.bodies[0],
+  });
+  const reply = (await response.json()) as GraphQLReply;
+  if (response.status !== 200 || reply.errors || !reply.data) {
+    throw new Error(
+      `"${scenario.label}" failed through the API (HTTP ${response.status}): ${JSON.stringify(reply)}`,
+    );
+  }
+  const { text, values } = scenario.sql(0);
+  const rows = (await pool.query<Row>(text, values)).rows;
+  if (rows.length === 0) throw new Error(`"${scenario.label}" returned no rows through SQL`);
+  try {
+    deepStrictEqual(reply.data, scenario.toApiData(rows));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`"${scenario.label}": the API and the SQL disagree\n${detail}`);
+  }
+}
+
+async function measureApi(scenario: Scenario, url: string, settings: Settings): Promise<Stats> {
+  const { connections, warmupSeconds, seconds } = settings;
+  const output = await httpLoad({
+    url,
+    bodies: scenario.bodies,
+    connections,
+    warmupSeconds,
+    seconds,
+  });
+  if (output.failures > 0) {
+    throw new Error(`"${scenario.label}": ${output.failures} API requests failed under load`);
+  }
+  return summarize(output);
+}
+
+async function measureSql(scenario: Scenario, pool: pg.Pool, settings: Settings): Promise<Stats> {
+  const run = (i: number) => {
+    const { text, values } = scenario.sql(i);
+    return pool.query(text, values);
+  };
+  await closedLoop(run, settings.connections, settings.warmupSeconds);
+  return summarize(await closedLoop(run, settings.connections, settings.seconds));
+}
+
+async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
+  const adminUrl = process.env.BENCH_DATABASE_URL;
+  const database = adminUrl ? await externalDatabase(adminUrl) : await embeddedDatabase();
+  cleanup.add(() => database.dispose());
+
+  const db = new Database(database.url, settings.poolSize);
+  await db.open();
+  cleanup.add(() => db.close());
+  await db.migrate();
+  // The server reads "today" from the system clock in China time; seed as of the same day.
+  const today = chinaDate(new Date());
+  const seed = await timed(() => seedDemo(db, { today }));
+  console.log(`seed        demo roster as of ${today} in ${(seed.ms / 1000).toFixed(2)} s`);
+
+  const pool = new pg.Pool({ connectionString: database.url, max: settings.poolSize });
+  // Idle clients may still be closing when the server stops; without a listener that crashes.
+  // A failing query still rejects its own promise.
+  pool.on('error', () => undefined);
+  cleanup.add(() => pool.end());
+  // Fresh statistics and visibility map, so autovacuum cannot change plans mid-run.
+  await pool.query('VACUUM ANALYZE');
+
+  const app = await buildApp({ db, schema: await createSchema(), logger: createLogger('silent') });
+  cleanup.add(() => app.close());
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = app.server.address() as { port: number };
+  const url = `http://127.0.0.1:${port}/graphql`;
+
+  const facts = await readFacts(pool);
+  printMachine(settings, database.origin, facts);
+  const scenarios = buildScenarios({ today, memberKeys: facts.memberKeys });
+  for (const scenario of scenarios) await sanityCheck(scenario, url, pool);
+
+  const rows: ResultRow[] = [];
+  for (const scenario of scenarios) {
+    const api = await measureApi(scenario, url, settings);
+    const sql = await measureSql(scenario, pool, settings);
+    rows.push({ label: scenario.label, api, sql });
+    console.log(
+      `measured    ${scenario.label}: ${api.count} API requests, ${sql.count} SQL queries`,
+    );
+  }
+  console.log();
+  console.log(formatTable(rows));
+  console.log();
+  console.log('latencies in ms; API = HTTP POST /graphql through the real app (Fastify + Apollo).');
+}
+
+export async function main(): Promise<void> {
+  const settings = readSettings();
+  const cleanup = new Cleanup();
+  try {
+    await bench(settings, cleanup);
+  } finally {
+    await cleanup.run();
+  }
+}
+
+main().then(
+  // Exit explicitly: a stray handle (a pool, the embedded server's hooks) must not hang the run.
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(
+      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exit(1);
+  },
+);
