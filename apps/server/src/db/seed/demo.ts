@@ -710,7 +710,8 @@ class MemberGenerator {
         memberIndex,
         branchIndex: member.branchIndex,
         startedOn,
-        endedOn: null,
+        // Death ends the membership, as recordDeath does.
+        endedOn: member.deathDate ? maxDate(member.deathDate, startedOn) : null,
         reason: 'ENROLLED',
         note: null,
       },
