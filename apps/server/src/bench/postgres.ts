@@ -44,10 +44,7 @@ function withDatabase(url: string, name: string): string {
   return parsed.toString();
 }
 
-/**
- * A fresh database on the server `adminUrl` points at. It gets a unique name, so the
- * benchmark never seeds into (or drops) a database someone else uses.
- */
+/** A fresh database on the server `adminUrl` points at, under a name only the benchmark uses. */
 async function createDatabase(adminUrl: string, name: string): Promise<string> {
   await withClient(adminUrl, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS ${name}`);
@@ -60,11 +57,13 @@ async function dropDatabase(adminUrl: string, name: string): Promise<void> {
   await withClient(adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 }
 
-/** Uses the server at `BENCH_DATABASE_URL`: a throwaway database there, dropped afterwards. */
+/**
+ * Uses the server at `BENCH_DATABASE_URL`: a throwaway database there, dropped afterwards
+ * (and replaced at the next run, should an interrupted run leave it behind).
+ */
 export async function externalDatabase(adminUrl: string): Promise<BenchDatabase> {
-  const name = `${DATABASE}_${process.pid}`;
-  const url = await createDatabase(adminUrl, name);
-  return { url, origin: 'BENCH_DATABASE_URL', dispose: () => dropDatabase(adminUrl, name) };
+  const url = await createDatabase(adminUrl, DATABASE);
+  return { url, origin: 'BENCH_DATABASE_URL', dispose: () => dropDatabase(adminUrl, DATABASE) };
 }
 
 /**

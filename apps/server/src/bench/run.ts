@@ -51,8 +51,9 @@ class Cleanup {
   add(step: () => Promise<unknown>): void {
     this.steps.unshift(step);
   }
+  /** Runs each step once, even if called again. */
   async run(): Promise<void> {
-    for (const step of this.steps) {
+    for (const step of this.steps.splice(0)) {
       try {
         await step();
       } catch (error) {
@@ -77,7 +78,9 @@ interface Facts {
 }
 
 async function readFacts(pool: pg.Pool): Promise<Facts> {
-  const [version] = (await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows;
+  const [version] = (
+    await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)
+  ).rows;
   const [counts] = (
     await pool.query<{ members: number; active: number; branches: number }>(`
       SELECT (SELECT count(*)::int FROM member) AS members,
@@ -98,20 +101,23 @@ async function readFacts(pool: pg.Pool): Promise<Facts> {
   };
 }
 
-function printMachine(settings: Settings, origin: string, facts: Facts): void {
+function printMachine(settings: Settings): void {
   const cpus = os.cpus();
   console.log(
     `machine     ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown cpu'}, ` +
       `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}`,
   );
   console.log(`node        ${process.version}`);
-  console.log(`postgres    ${facts.postgres} (${origin})`);
-  console.log(
-    `dataset     ${facts.members} members (${facts.activeMembers} active), ${facts.branches} branches`,
-  );
   console.log(
     `load        ${settings.connections} concurrent clients, ${settings.warmupSeconds} s warm-up + ` +
       `${settings.seconds} s measured per side, pool size ${settings.poolSize}, all on 127.0.0.1`,
+  );
+}
+
+function printDataset(origin: string, facts: Facts): void {
+  console.log(`postgres    ${facts.postgres} (${origin})`);
+  console.log(
+    `dataset     ${facts.members} members (${facts.activeMembers} active), ${facts.branches} branches`,
   );
 }
 
@@ -168,7 +174,14 @@ async function measureSql(scenario: Scenario, pool: pg.Pool, settings: Settings)
   return summarize(await closedLoop(run, settings.connections, settings.seconds));
 }
 
-async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
+const LEGEND = [
+  'Latencies in ms. API: HTTP POST /graphql to the real app (Fastify + Apollo), load from',
+  'autocannon in a worker thread. SQL: the hand-written statement through a pg.Pool.',
+  'SQL÷API q/s = SQL q/s ÷ API req/s; API÷SQL p50 = API p50 ÷ SQL p50 (1.0× = no API overhead).',
+];
+
+/** A migrated, seeded throwaway database, and the plain pool the SQL side uses. */
+async function prepareDatabase(settings: Settings, cleanup: Cleanup) {
   const adminUrl = process.env.BENCH_DATABASE_URL;
   const database = adminUrl ? await externalDatabase(adminUrl) : await embeddedDatabase();
   cleanup.add(() => database.dispose());
@@ -189,17 +202,28 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   cleanup.add(() => pool.end());
   // Fresh statistics and visibility map, so autovacuum cannot change plans mid-run.
   await pool.query('VACUUM ANALYZE');
+  return { origin: database.origin, db, pool, today };
+}
 
+/** The real app on a free loopback port; returns its GraphQL URL. */
+async function startApp(db: Database, cleanup: Cleanup): Promise<string> {
   const app = await buildApp({ db, schema: await createSchema(), logger: createLogger('silent') });
   cleanup.add(() => app.close());
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
-  const url = `http://127.0.0.1:${port}/graphql`;
+  return `http://127.0.0.1:${port}/graphql`;
+}
 
+async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
+  printMachine(settings);
+  const { origin, db, pool, today } = await prepareDatabase(settings, cleanup);
+  const url = await startApp(db, cleanup);
   const facts = await readFacts(pool);
-  printMachine(settings, database.origin, facts);
+  printDataset(origin, facts);
+
   const scenarios = buildScenarios({ today, memberKeys: facts.memberKeys });
   for (const scenario of scenarios) await sanityCheck(scenario, url, pool);
+  console.log('checked     each query: no errors, and the API returns exactly what the SQL does');
 
   const rows: ResultRow[] = [];
   for (const scenario of scenarios) {
@@ -210,15 +234,27 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
       `measured    ${scenario.label}: ${api.count} API requests, ${sql.count} SQL queries`,
     );
   }
-  console.log();
-  console.log(formatTable(rows));
-  console.log();
-  console.log('latencies in ms; API = HTTP POST /graphql through the real app (Fastify + Apollo).');
+  console.log(['', formatTable(rows), '', ...LEGEND].join('\n'));
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
+
+/** An error escaping every await (an unhandled 'error' event) still stops PostgreSQL. */
+function cleanUpOnCrash(cleanup: Cleanup): void {
+  const crash = (error: unknown) => {
+    console.error(`bench failed: ${describe(error)}`);
+    void cleanup.run().finally(() => process.exit(1));
+  };
+  process.once('uncaughtException', crash);
+  process.once('unhandledRejection', crash);
 }
 
 export async function main(): Promise<void> {
   const settings = readSettings();
   const cleanup = new Cleanup();
+  cleanUpOnCrash(cleanup);
   try {
     await bench(settings, cleanup);
   } finally {
@@ -230,9 +266,7 @@ main().then(
   // Exit explicitly: a stray handle (a pool, the embedded server's hooks) must not hang the run.
   () => process.exit(0),
   (error: unknown) => {
-    console.error(
-      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+    console.error(`bench failed: ${describe(error)}`);
     process.exit(1);
   },
 );

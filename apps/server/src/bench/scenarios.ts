@@ -75,7 +75,8 @@ const BRANCH_TREE = `{
 
 /**
  * Roots and their first 100 children, each with the active members of its whole subtree
- * (found by materialised path), nested as JSON in one statement.
+ * (branches found by materialised path), nested as JSON in one statement. Members are counted
+ * once per branch and then summed, rather than joined per subtree.
  */
 const BRANCH_TREE_SQL = `
   WITH roots AS (
@@ -88,11 +89,13 @@ const BRANCH_TREE_SQL = `
       FROM branch c JOIN roots r ON c.parent_id = r.id
       WHERE c.archived_at IS NULL
     ) ranked WHERE rn <= 100
+  ), direct AS (
+    SELECT branch_id, count(*) AS n FROM member WHERE status = 'ACTIVE' GROUP BY branch_id
   ), counts AS (
-    SELECT t.id, count(m.id)::int AS n
+    SELECT t.id, coalesce(sum(x.n), 0)::int AS n
     FROM (SELECT id, path FROM roots UNION ALL SELECT id, path FROM kids) t
     JOIN branch d ON d.path LIKE t.path || '%'
-    LEFT JOIN member m ON m.branch_id = d.id AND m.status = 'ACTIVE'
+    LEFT JOIN direct x ON x.branch_id = d.id
     GROUP BY t.id
   )
   SELECT r.name, rc.n AS "memberCount",
