@@ -4,6 +4,7 @@ import path from 'node:path';
 import Fastify from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from './db/database';
@@ -55,7 +56,8 @@ export async function buildApp(options: AppOptions) {
 
   const apollo = new ApolloServer<Context>({
     schema,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    // Cache hints are unused; the plugin would otherwise run a hook on every field.
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,

@@ -3,7 +3,7 @@ import { raw, sql, type Sql } from '../../db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import { requireKey, toGlobalId } from '../../graphql/global-id';
 import { normalizeSearch } from '../../lib/search';
-import { BranchOrderField, type Branch, type BranchFilter, type BranchOrder } from './branch.types';
+import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from './branch.types';
 
 /** Plain-row read side of branches: one SELECT list, mapped to the GraphQL shape. */
 export const BRANCH_COLUMNS = raw(`
@@ -14,9 +14,10 @@ export const BRANCH_COLUMNS = raw(`
   b.created_at AS "createdAt", b.updated_at AS "updatedAt"`);
 
 export function toBranch(row: Row): Branch {
-  const branch = row as unknown as Branch & { __typename: string };
+  // An instance of the GraphQL class: type-graphql passes it to field resolvers as is instead
+  // of copying the row for each, and `Node` resolves its type by class.
+  const branch = Object.assign(Object.create(Branch.prototype) as Branch, row);
   branch.id = toGlobalId('Branch', branch.key);
-  branch.__typename = 'Branch';
   return branch;
 }
 

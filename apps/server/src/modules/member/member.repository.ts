@@ -9,7 +9,7 @@ import { MEDAL_PARTY_YEARS } from './member.rules';
 import {
   MemberOrderField,
   type BranchMembership,
-  type Member,
+  Member,
   type MemberFilter,
   type MemberOrder,
 } from './member.types';
@@ -29,9 +29,10 @@ export const MEMBER_COLUMNS = raw(`
   m.contact_leader AS "contactLeader", m.tags, m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`);
 
 export function toMember(row: Row): Member {
-  const member = row as unknown as Member & { __typename: string };
+  // An instance of the GraphQL class: type-graphql passes it to field resolvers as is instead
+  // of copying the row for each, and `Node` resolves its type by class.
+  const member = Object.assign(Object.create(Member.prototype) as Member, row);
   member.id = toGlobalId('Member', member.key);
-  member.__typename = 'Member';
   return member;
 }
 
