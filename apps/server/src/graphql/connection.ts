@@ -111,7 +111,7 @@ export interface PaginateOptions<Row> {
   map: (row: Record<string, unknown>) => Row;
 }
 
-function encodeCursor(values: unknown[]): string {
+export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 

@@ -1,7 +1,12 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
-import { branchesByKeys, subtreeMemberCounts } from '../modules/branch/branch.repository';
-import type { Branch } from '../modules/branch/branch.types';
+import {
+  branchesByKeys,
+  firstChildPages,
+  subtreeMemberCounts,
+} from '../modules/branch/branch.repository';
+import type { Branch, BranchOrder } from '../modules/branch/branch.types';
+import type { ConnectionResult } from './connection';
 import { membersByKeys, membershipsByMemberKeys } from '../modules/member/member.repository';
 import type { BranchMembership, Member } from '../modules/member/member.types';
 
@@ -12,6 +17,7 @@ function byKey<T extends { key: number }>(keys: readonly number[], records: T[])
 
 /** Per-request batching: each relation costs one statement per request, not one per row. */
 export function createLoaders(db: Database) {
+  const childPageLoaders = new Map<string, DataLoader<number, ConnectionResult<Branch>>>();
   return {
     branch: new DataLoader<number, Branch | null>(async (keys) =>
       byKey(keys, await branchesByKeys(db, keys)),
@@ -23,6 +29,19 @@ export function createLoaders(db: Database) {
       const counts = await subtreeMemberCounts(db, keys);
       return keys.map((k) => counts.get(k) ?? 0);
     }),
+    /** First pages of children, batched across parents asking with the same order and size. */
+    firstChildPage(order: BranchOrder | undefined | null, limit: number) {
+      const id = `${order?.field}:${order?.direction}:${limit}`;
+      let loader = childPageLoaders.get(id);
+      if (!loader) {
+        loader = new DataLoader(async (keys) => {
+          const pages = await firstChildPages(db, keys, order, limit);
+          return keys.map((k) => pages.get(k)!);
+        });
+        childPageLoaders.set(id, loader);
+      }
+      return loader;
+    },
     memberships: new DataLoader<number, BranchMembership[]>(async (keys) => {
       const byMember = await membershipsByMemberKeys(db, keys);
       return keys.map((k) => byMember.get(k) ?? []);

@@ -1,17 +1,53 @@
 import type { Queryable, Row } from '../../db/database';
-import { raw, sql, type Sql } from '../../db/sql';
-import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
+import { Projection, takePrefixed } from '../../db/projection';
+import { join, raw, sql, type Sql } from '../../db/sql';
+import type { Selection } from '../../graphql/selection';
+import {
+  encodeCursor,
+  OrderDirection,
+  paginate,
+  type ConnectionResult,
+  type PageArgs,
+} from '../../graphql/connection';
 import { requireKey, toGlobalId } from '../../graphql/global-id';
 import { normalizeSearch } from '../../lib/search';
 import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from './branch.types';
 
-/** Plain-row read side of branches: one SELECT list, mapped to the GraphQL shape. */
-export const BRANCH_COLUMNS = raw(`
-  b.id AS key, b.name, b.name_pinyin AS "namePinyin", b.kind, b.parent_id AS "parentId", b.path, b.depth,
-  b.demonstration_level AS "demonstrationLevel", b.demonstration_year AS "demonstrationYear",
-  b.has_members_home AS "hasMembersHome", b.secretary_id AS "secretaryId", b.founded_on AS "foundedOn",
-  b.address, b.meeting_place AS "meetingPlace", b.archived_at AS "archivedAt", b.version,
-  b.created_at AS "createdAt", b.updated_at AS "updatedAt"`);
+/** Branch rows as GraphQL objects; lists select only what their query asks for. */
+export const BRANCH_PROJECTION = new Projection(
+  {
+    key: 'id',
+    name: 'name',
+    namePinyin: 'name_pinyin',
+    kind: 'kind',
+    parentId: 'parent_id',
+    path: 'path',
+    depth: 'depth',
+    demonstrationLevel: 'demonstration_level',
+    demonstrationYear: 'demonstration_year',
+    hasMembersHome: 'has_members_home',
+    secretaryId: 'secretary_id',
+    foundedOn: 'founded_on',
+    address: 'address',
+    meetingPlace: 'meeting_place',
+    archivedAt: 'archived_at',
+    version: 'version',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  {
+    id: ['key'],
+    parent: ['parentId'],
+    ancestors: ['path'],
+    children: ['key'],
+    members: ['path'],
+    memberCount: ['key'],
+    secretary: ['secretaryId'],
+  },
+);
+
+/** Every column, for loaders and writes that return the whole record. */
+export const BRANCH_COLUMNS = BRANCH_PROJECTION.select('b', BRANCH_PROJECTION.properties());
 
 export function toBranch(row: Row): Branch {
   // An instance of the GraphQL class: type-graphql passes it to field resolvers as is instead
@@ -19,6 +55,40 @@ export function toBranch(row: Row): Branch {
   const branch = Object.assign(Object.create(Branch.prototype) as Branch, row);
   branch.id = toGlobalId('Branch', branch.key);
   return branch;
+}
+
+/** A branch read with its parent joined in (`parent.`-prefixed columns). */
+export function toBranchWithParent(row: Row): Branch {
+  const parentJoined = 'parent.key' in row;
+  const parent = takePrefixed(row, 'parent.');
+  const branch = toBranch(row);
+  if (parentJoined) branch.preloadedParent = parent && toBranch(parent);
+  return branch;
+}
+
+/** Branch columns for `selection` (all without one), prefixed, and its parent's when asked for. */
+export function branchColumns(
+  selection: Selection | undefined,
+  alias: string,
+  prefix: string,
+): { columns: Sql[]; joins: string[] } {
+  const columns = [
+    BRANCH_PROJECTION.select(alias, BRANCH_PROJECTION.properties(selection), prefix),
+  ];
+  const joins: string[] = [];
+  const parent = selection?.get('parent');
+  if (parent) {
+    const parentAlias = `${alias}p`;
+    columns.push(
+      BRANCH_PROJECTION.select(
+        parentAlias,
+        BRANCH_PROJECTION.properties(parent),
+        `${prefix}parent.`,
+      ),
+    );
+    joins.push(`LEFT JOIN branch ${parentAlias} ON ${parentAlias}.id = ${alias}.parent_id`);
+  }
+  return { columns, joins };
 }
 
 export async function branchesByKeys(db: Queryable, keys: readonly number[]): Promise<Branch[]> {
@@ -42,6 +112,9 @@ export async function subtreeMemberCounts(
 }
 
 /** Sort expressions; never NULL, as keyset cursors need. */
+export const sortExpression = (order: BranchOrder | undefined | null) =>
+  SORT_EXPRESSIONS[order?.field ?? BranchOrderField.NAME];
+
 const SORT_EXPRESSIONS: Record<BranchOrderField, string> = {
   [BranchOrderField.NAME]: 'b.name_pinyin',
   [BranchOrderField.FOUNDED_ON]: `coalesce(b.founded_on, '9999-12-31'::date)`,
@@ -80,19 +153,66 @@ export function branchConditions(filter: BranchFilter | undefined | null): Sql[]
 export function listBranches(
   db: Queryable,
   conditions: Sql[],
-  order: BranchOrder | undefined,
+  order: BranchOrder | undefined | null,
   args: PageArgs,
+  selection?: Selection,
 ) {
-  const sort = SORT_EXPRESSIONS[order?.field ?? BranchOrderField.NAME];
+  const sort = sortExpression(order);
+  const { columns, joins } = branchColumns(selection, 'b', '');
   return paginate({
     db,
-    select: sql`SELECT ${BRANCH_COLUMNS}, (${raw(sort)})::text AS "sortKey" FROM branch b`,
+    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey" FROM branch b ${raw(joins.join(' '))}`,
     countFrom: sql`FROM branch b`,
     conditions,
     sort: { expr: sort, property: 'sortKey' },
     tiebreaker: { expr: 'b.id', property: 'key' },
     direction: order?.direction ?? OrderDirection.ASC,
     args,
-    map: toBranch,
+    map: toBranchWithParent,
   });
+}
+
+/**
+ * The first page of children of many parents in one statement, for a tree view asking each
+ * branch for its children: a window per parent, and the per-parent total alongside.
+ */
+export async function firstChildPages(
+  db: Queryable,
+  parentKeys: readonly number[],
+  order: BranchOrder | undefined | null,
+  limit: number,
+): Promise<Map<number, ConnectionResult<Branch>>> {
+  const sort = sortExpression(order);
+  const dir = raw(order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC');
+  const rows = await db.run(sql`
+    SELECT * FROM (
+      SELECT ${BRANCH_COLUMNS}, (${raw(sort)})::text AS "sortKey",
+        row_number() OVER (PARTITION BY b.parent_id ORDER BY ${raw(sort)} ${dir}, b.id ${dir}) AS "rowNumber",
+        count(*) OVER (PARTITION BY b.parent_id)::int AS "siblings"
+      FROM branch b
+      WHERE b.parent_id = ANY(${parentKeys}) AND b.archived_at IS NULL
+    ) page
+    WHERE "rowNumber" <= ${limit + 1}
+    ORDER BY "parentId", "rowNumber"`);
+  const pages = new Map<number, ConnectionResult<Branch>>();
+  for (const key of parentKeys) {
+    const children = rows.filter((r) => r.parentId === key);
+    const total = children.length ? Number(children[0].siblings) : 0;
+    const edges = children.slice(0, limit).map((row) => {
+      const { rowNumber: _rowNumber, siblings: _siblings, ...columns } = row;
+      return { cursor: encodeCursor([row.sortKey, row.key]), node: toBranch(columns) };
+    });
+    pages.set(key, {
+      edges,
+      nodes: edges.map((e) => e.node),
+      pageInfo: {
+        hasNextPage: children.length > limit,
+        hasPreviousPage: false,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
+      totalCount: Promise.resolve(total),
+    });
+  }
+  return pages;
 }

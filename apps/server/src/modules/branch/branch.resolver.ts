@@ -1,6 +1,19 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { nodeSelection } from '../../graphql/selection';
 import type { Context } from '../../graphql/context';
-import { PageArgs } from '../../graphql/connection';
+import { PageArgs, pageWindow } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
 import { sql } from '../../db/sql';
 import { listMembers, memberConditions } from '../member/member.repository';
@@ -30,11 +43,12 @@ export class BranchResolver {
   })
   branches(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => BranchFilter, { nullable: true }) filter?: BranchFilter,
     @Arg('orderBy', () => BranchOrder, { nullable: true }) orderBy?: BranchOrder,
   ) {
-    return listBranches(ctx.db, branchConditions(filter), orderBy, page);
+    return listBranches(ctx.db, branchConditions(filter), orderBy, page, nodeSelection(info));
   }
 
   @Mutation(() => CreateBranchPayload)
@@ -75,6 +89,7 @@ export class BranchResolver {
 
   @FieldResolver(() => Branch, { nullable: true })
   parent(@Root() branch: Branch, @Ctx() ctx: Context) {
+    if (branch.preloadedParent !== undefined) return branch.preloadedParent;
     return branch.parentId === null ? null : ctx.loaders.branch.load(branch.parentId);
   }
 
@@ -92,12 +107,12 @@ export class BranchResolver {
     @Args() page: PageArgs,
     @Arg('orderBy', () => BranchOrder, { nullable: true }) orderBy?: BranchOrder,
   ) {
-    return listBranches(
-      ctx.db,
-      [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`],
-      orderBy,
-      page,
-    );
+    // The common case, a tree view's first page under each branch, is batched across parents.
+    if (page.after == null && page.before == null && page.last == null) {
+      return ctx.loaders.firstChildPage(orderBy, pageWindow(page).limit).load(branch.key);
+    }
+    const conditions = [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`];
+    return listBranches(ctx.db, conditions, orderBy, page);
   }
 
   @FieldResolver(() => MemberConnection, {
@@ -106,6 +121,7 @@ export class BranchResolver {
   members(
     @Root() branch: Branch,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
@@ -114,7 +130,7 @@ export class BranchResolver {
       sql`m.branch_id IN (SELECT d.id FROM branch d WHERE d.path LIKE ${`${branch.path}%`})`,
       ...memberConditions(filter, ctx.today),
     ];
-    return listMembers(ctx.db, conditions, orderBy, page);
+    return listMembers(ctx.db, conditions, orderBy, page, nodeSelection(info));
   }
 
   @FieldResolver(() => Int, {

@@ -38,6 +38,8 @@ export class Branch extends Node {
   /** Database key; the API only shows the global `id`. */
   key!: number;
   parentId!: number | null;
+  /** The parent, when the list query joined it in; undefined when it did not. */
+  preloadedParent?: Branch | null;
   secretaryId!: number | null;
   path!: string;
 

@@ -1,5 +1,8 @@
 import type { Queryable, Row } from '../../db/database';
-import { raw, sql, type Sql } from '../../db/sql';
+import { Projection, takePrefixed } from '../../db/projection';
+import { join, raw, sql, type Sql } from '../../db/sql';
+import type { Selection } from '../../graphql/selection';
+import { branchColumns, toBranch } from '../branch/branch.repository';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { requireKey, toGlobalId } from '../../graphql/global-id';
@@ -14,19 +17,61 @@ import {
   type MemberOrder,
 } from './member.types';
 
-/** Plain-row read side of members: one SELECT list, mapped to the GraphQL shape. */
-export const MEMBER_COLUMNS = raw(`
-  m.id AS key, m.name, m.name_pinyin AS "namePinyin", m.gender, m.ethnicity, m.birth_date AS "birthDate",
-  m.id_card_number AS "idCardNumber", m.phone, m.address, m.residence_kind AS "residenceKind",
-  m.residence_place AS "residencePlace", m.former_unit AS "formerUnit", m.former_position AS "formerPosition",
-  m.rank, m.retirement_type AS "retirementType", m.retirement_date AS "retirementDate",
-  m.work_start_date AS "workStartDate", m.party_member AS "partyMember", m.party_join_date AS "partyJoinDate",
-  m.branch_id AS "branchId", m.status, m.death_date AS "deathDate", m.transferred_out_on AS "transferredOutOn",
-  m.transfer_destination AS "transferDestination", m.health_status AS "healthStatus",
-  m.health_notes AS "healthNotes", m.living_situation AS "livingSituation", m.spouse_name AS "spouseName",
-  m.emergency_contact_name AS "emergencyContactName", m.emergency_contact_relation AS "emergencyContactRelation",
-  m.emergency_contact_phone AS "emergencyContactPhone", m.care_plan AS "carePlan",
-  m.contact_leader AS "contactLeader", m.tags, m.version, m.created_at AS "createdAt", m.updated_at AS "updatedAt"`);
+/** Member rows as GraphQL objects; lists select only what their query asks for. */
+export const MEMBER_PROJECTION = new Projection(
+  {
+    key: 'id',
+    name: 'name',
+    namePinyin: 'name_pinyin',
+    gender: 'gender',
+    ethnicity: 'ethnicity',
+    birthDate: 'birth_date',
+    idCardNumber: 'id_card_number',
+    phone: 'phone',
+    address: 'address',
+    residenceKind: 'residence_kind',
+    residencePlace: 'residence_place',
+    formerUnit: 'former_unit',
+    formerPosition: 'former_position',
+    rank: 'rank',
+    retirementType: 'retirement_type',
+    retirementDate: 'retirement_date',
+    workStartDate: 'work_start_date',
+    partyMember: 'party_member',
+    partyJoinDate: 'party_join_date',
+    branchId: 'branch_id',
+    status: 'status',
+    deathDate: 'death_date',
+    transferredOutOn: 'transferred_out_on',
+    transferDestination: 'transfer_destination',
+    healthStatus: 'health_status',
+    healthNotes: 'health_notes',
+    livingSituation: 'living_situation',
+    spouseName: 'spouse_name',
+    emergencyContactName: 'emergency_contact_name',
+    emergencyContactRelation: 'emergency_contact_relation',
+    emergencyContactPhone: 'emergency_contact_phone',
+    carePlan: 'care_plan',
+    contactLeader: 'contact_leader',
+    tags: 'tags',
+    version: 'version',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  {
+    id: ['key'],
+    branch: ['branchId'],
+    branchHistory: ['key'],
+    age: ['birthDate', 'deathDate'],
+    partyYears: ['partyMember', 'partyJoinDate', 'deathDate'],
+    nextBirthday: ['status', 'birthDate'],
+    nextDecadeBirthday: ['status', 'birthDate'],
+    eligibleMedals: ['status', 'partyMember', 'partyJoinDate'],
+  },
+);
+
+/** Every column, for loaders and writes that return the whole record. */
+export const MEMBER_COLUMNS = MEMBER_PROJECTION.select('m', MEMBER_PROJECTION.properties());
 
 export function toMember(row: Row): Member {
   // An instance of the GraphQL class: type-graphql passes it to field resolvers as is instead
@@ -125,22 +170,49 @@ const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
   [MemberOrderField.UPDATED_AT]: 'm.updated_at',
 };
 
+/** A member read with its branch (and that branch's parent) joined in, as the query asked. */
+function toMemberWithBranch(row: Row): Member {
+  const parentJoined = 'branch.parent.key' in row;
+  const parent = takePrefixed(row, 'branch.parent.');
+  const branch = takePrefixed(row, 'branch.');
+  const member = toMember(row);
+  if (branch) {
+    member.preloadedBranch = toBranch(branch);
+    if (parentJoined) member.preloadedBranch.preloadedParent = parent && toBranch(parent);
+  }
+  return member;
+}
+
+/**
+ * A page of members in one statement: only the columns the query asks for, with the branch and
+ * its parent joined in when it asks for them.
+ */
 export function listMembers(
   db: Queryable,
   conditions: Sql[],
   order: MemberOrder | null | undefined,
   args: PageArgs,
+  selection?: Selection,
 ) {
   const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
+  const columns = [MEMBER_PROJECTION.select('m', MEMBER_PROJECTION.properties(selection))];
+  const joins: string[] = [];
+  const branchSelection = selection?.get('branch');
+  if (branchSelection) {
+    const branch = branchColumns(branchSelection, 'mb', 'branch.');
+    columns.push(...branch.columns);
+    joins.push('JOIN branch mb ON mb.id = m.branch_id', ...branch.joins);
+  }
   return paginate({
     db,
-    select: sql`SELECT ${MEMBER_COLUMNS}, (${raw(sort)})::text AS "sortKey" FROM member m`,
+    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey"
+      FROM member m ${raw(joins.join(' '))}`,
     countFrom: sql`FROM member m`,
     conditions,
     sort: { expr: sort, property: 'sortKey' },
     tiebreaker: { expr: 'm.id', property: 'key' },
     direction: order?.direction ?? OrderDirection.ASC,
     args,
-    map: toMember,
+    map: toMemberWithBranch,
   });
 }

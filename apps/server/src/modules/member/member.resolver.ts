@@ -1,4 +1,17 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { nodeSelection } from '../../graphql/selection';
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
@@ -45,11 +58,18 @@ export class MemberResolver {
   @Query(() => MemberConnection, { description: 'The roster (台账).' })
   members(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
-    return listMembers(ctx.db, memberConditions(filter, ctx.today), orderBy, page);
+    return listMembers(
+      ctx.db,
+      memberConditions(filter, ctx.today),
+      orderBy,
+      page,
+      nodeSelection(info),
+    );
   }
 
   @Query(() => [String], {
@@ -105,7 +125,7 @@ export class MemberResolver {
 
   @FieldResolver(() => Branch)
   branch(@Root() member: Member, @Ctx() ctx: Context) {
-    return ctx.loaders.branch.load(member.branchId);
+    return member.preloadedBranch ?? ctx.loaders.branch.load(member.branchId);
   }
 
   @FieldResolver(() => Int, {

@@ -15,6 +15,7 @@ import { DateScalar, MonthDayScalar } from '../../graphql/scalars';
 import { ConnectionType, OrderDirection } from '../../graphql/connection';
 import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../graphql/validate-input';
 import { ResidenceKind } from './residence';
+import type { Branch } from '../branch/branch.types';
 
 export enum Gender {
   MALE = 'MALE',
@@ -75,6 +76,8 @@ export class Member extends Node {
   key!: number;
   branchId!: number;
   namePinyin!: string;
+  /** The branch, when the list query joined it in. */
+  preloadedBranch?: Branch;
 
   @Field()
   name!: string;

@@ -1,0 +1,48 @@
+import type { Selection } from '../graphql/selection';
+import { raw, type Sql } from './sql';
+import type { Row } from './database';
+
+/**
+ * How a table's columns become a GraphQL object's properties, and which properties each field
+ * needs, so a list selects only what its query asks for (less to read, parse and collect).
+ */
+export class Projection {
+  constructor(
+    /** Property → column. */
+    private readonly columns: Readonly<Record<string, string>>,
+    /** Field → properties it reads; a field not listed reads the property of its own name. */
+    private readonly needs: Readonly<Record<string, readonly string[]>>,
+  ) {}
+
+  /** The properties a selection needs; all of them without one. */
+  properties(selection?: Selection): string[] {
+    if (!selection) return Object.keys(this.columns);
+    const wanted = new Set(['key']);
+    for (const field of selection.keys()) {
+      for (const property of this.needs[field] ?? [field]) {
+        if (property in this.columns) wanted.add(property);
+      }
+    }
+    return [...wanted];
+  }
+
+  /** `t.column AS "prefix.property", …` for the table alias `t`. */
+  select(table: string, properties: string[], prefix = ''): Sql {
+    return raw(properties.map((p) => `${table}.${this.columns[p]} AS "${prefix}${p}"`).join(', '));
+  }
+}
+
+/** Moves the `prefix.`-named properties of a joined row into an object of their own. */
+export function takePrefixed(row: Row, prefix: string): Row | null {
+  let taken: Row | null = null;
+  for (const name of Object.keys(row)) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    if (!rest.includes('.')) {
+      taken ??= {};
+      taken[rest] = row[name];
+      delete row[name];
+    }
+  }
+  return taken && taken.key !== null ? taken : null;
+}
