@@ -33,7 +33,11 @@ describe('the HTTP API', () => {
     const res = await t.http(
       `/graphql?query=${encodeURIComponent('{ branches(first: 1) { totalCount } }')}`,
       {
-        headers: { 'x-request-id': 'trace-123', 'apollo-require-preflight': 'true' },
+        headers: {
+          'x-request-id': 'trace-123',
+          'apollo-require-preflight': 'true',
+          authorization: `Bearer ${await t.adminToken()}`,
+        },
       },
     );
     expect(res.status).toBe(200);

@@ -67,7 +67,14 @@ export async function buildApp(options: AppOptions) {
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    context: async (request) => createContext(db, clock, request.log, request.id),
+    context: async (request) =>
+      createContext(db, clock, {
+        requestId: request.id,
+        logger: request.log,
+        authorization: request.headers.authorization,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'],
+      }),
   });
 
   const adminDist = options.adminDist;

@@ -19,13 +19,19 @@ const schema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The first administrator, created at start when there is none. */
+  ADMIN_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/)
+    .optional(),
+  ADMIN_PASSWORD: z.string().min(10).optional(),
   /** Serve the built console from this folder at `/`. */
   ADMIN_DIST: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
 
-export const sensitiveKeys: ReadonlyArray<keyof Config> = ['DATABASE_URL'];
+export const sensitiveKeys: ReadonlyArray<keyof Config> = ['DATABASE_URL', 'ADMIN_PASSWORD'];
 
 export class ConfigError extends Error {}
 

@@ -3,6 +3,7 @@ import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
 import { fromRoot, openDatabase } from './db/open';
 import { seedDemoIfEmpty } from './db/seed/seed-if-empty';
+import { ensureFirstAdmin } from './modules/user/accounts-seed';
 import { createSchema } from './graphql/schema';
 import { buildApp } from './app';
 
@@ -25,6 +26,10 @@ async function main() {
   const applied = await database.db.migrate();
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const seeded = config.SEED_DEMO && (await seedDemoIfEmpty(database.db, logger));
+  await ensureFirstAdmin(database.db, logger, {
+    username: config.ADMIN_USERNAME,
+    password: config.ADMIN_PASSWORD,
+  });
   const app = await buildApp({
     db: database.db,
     schema: await createSchema(),

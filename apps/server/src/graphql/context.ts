@@ -1,6 +1,9 @@
 import type { Database } from '../db/database';
 import { chinaDate, type Clock } from '../clock';
 import type { Logger } from '../logger';
+import { authenticate } from '../modules/auth/authenticate';
+import { callerKey, type Caller } from '../modules/auth/caller';
+import { Reach } from '../modules/auth/reach';
 import { createLoaders, type Loaders } from './loaders';
 
 /** The request's child logger (it carries the request id). */
@@ -15,14 +18,42 @@ export interface Context {
   now: Date;
   /** Today's calendar date in China at `now`. */
   today: string;
+  caller: Caller;
+  /** The caller's part of the tree, applied inside every statement. */
+  reach: Reach;
+  /** Budgets and throttles are kept per caller. */
+  callerKey: string;
+  ip: string;
+  userAgent: string | null;
 }
 
-export function createContext(
+export interface RequestInfo {
+  requestId: string;
+  logger: RequestLogger;
+  authorization?: string;
+  ip: string;
+  userAgent?: string;
+}
+
+export async function createContext(
   db: Database,
   clock: Clock,
-  logger: RequestLogger,
-  requestId: string,
-): Context {
+  request: RequestInfo,
+): Promise<Context> {
   const now = clock();
-  return { db, loaders: createLoaders(db), requestId, logger, now, today: chinaDate(now) };
+  const caller = await authenticate(db, request.authorization, now);
+  const reach = Reach.of(caller);
+  return {
+    db,
+    loaders: createLoaders(db, reach, { caller, requestId: request.requestId, now }),
+    requestId: request.requestId,
+    logger: request.logger,
+    now,
+    today: chinaDate(now),
+    caller,
+    reach,
+    callerKey: callerKey(caller, request.ip),
+    ip: request.ip,
+    userAgent: request.userAgent?.slice(0, 200) ?? null,
+  };
 }

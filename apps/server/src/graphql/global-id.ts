@@ -1,8 +1,14 @@
 import { badInput } from './errors';
 
 /** Record types that have global ids; the names are the GraphQL type names. */
-export type NodeType = 'Branch' | 'Member';
-export const nodeTypes: readonly NodeType[] = ['Branch', 'Member'];
+export type NodeType = 'Branch' | 'Member' | 'User' | 'ApiToken' | 'AuditEvent';
+export const nodeTypes: readonly NodeType[] = [
+  'Branch',
+  'Member',
+  'User',
+  'ApiToken',
+  'AuditEvent',
+];
 
 /** Opaque id: base64url of `Type:key`. Clients must not parse it. */
 export function toGlobalId(type: NodeType, key: number): string {

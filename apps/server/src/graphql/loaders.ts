@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
+import type { Reach } from '../modules/auth/reach';
+import type { AuditActor } from '../modules/audit/audit';
+import { apiTokensByKeys } from '../modules/api-token/api-token.service';
+import type { ApiToken } from '../modules/api-token/api-token.types';
+import { usersByKeys } from '../modules/user/user.repository';
+import type { User } from '../modules/user/user.types';
 import {
   branchesByKeys,
   firstChildPages,
@@ -7,8 +13,12 @@ import {
 } from '../modules/branch/branch.repository';
 import type { Branch, BranchOrder } from '../modules/branch/branch.types';
 import type { ConnectionResult } from './connection';
-import { membersByKeys, membershipsByMemberKeys } from '../modules/member/member.repository';
-import type { BranchMembership, Member } from '../modules/member/member.types';
+import {
+  membersByKeys,
+  membershipsByMemberKeys,
+  revealPersonalData,
+} from '../modules/member/member.repository';
+import type { BranchMembership, Member, PersonalData } from '../modules/member/member.types';
 
 function byKey<T extends { key: number }>(keys: readonly number[], records: T[]): (T | null)[] {
   const map = new Map(records.map((r) => [r.key, r]));
@@ -16,14 +26,14 @@ function byKey<T extends { key: number }>(keys: readonly number[], records: T[])
 }
 
 /** Per-request batching: each relation costs one statement per request, not one per row. */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, reach: Reach, actor: AuditActor) {
   const childPageLoaders = new Map<string, DataLoader<number, ConnectionResult<Branch>>>();
   return {
     branch: new DataLoader<number, Branch | null>(async (keys) =>
-      byKey(keys, await branchesByKeys(db, keys)),
+      byKey(keys, await branchesByKeys(db, reach, keys)),
     ),
     member: new DataLoader<number, Member | null>(async (keys) =>
-      byKey(keys, await membersByKeys(db, keys)),
+      byKey(keys, await membersByKeys(db, reach, keys)),
     ),
     subtreeMemberCount: new DataLoader<number, number>(async (keys) => {
       const counts = await subtreeMemberCounts(db, keys);
@@ -35,13 +45,23 @@ export function createLoaders(db: Database) {
       let loader = childPageLoaders.get(id);
       if (!loader) {
         loader = new DataLoader(async (keys) => {
-          const pages = await firstChildPages(db, keys, order, limit);
+          const pages = await firstChildPages(db, reach, keys, order, limit);
           return keys.map((k) => pages.get(k)!);
         });
         childPageLoaders.set(id, loader);
       }
       return loader;
     },
+    user: new DataLoader<number, User | null>(async (keys) =>
+      byKey(keys, await usersByKeys(db, keys)),
+    ),
+    apiToken: new DataLoader<number, ApiToken | null>(async (keys) =>
+      byKey(keys, await apiTokensByKeys(db, keys)),
+    ),
+    /** Full personal data; each batch first writes its audit entries, then reads. */
+    personalData: new DataLoader<number, PersonalData | null>(async (keys) =>
+      byKey(keys, await revealPersonalData(db, reach, actor, keys)),
+    ),
     memberships: new DataLoader<number, BranchMembership[]>(async (keys) => {
       const byMember = await membershipsByMemberKeys(db, keys);
       return keys.map((k) => byMember.get(k) ?? []);

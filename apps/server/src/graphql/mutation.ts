@@ -1,4 +1,6 @@
-import type { Database, Transaction } from '../db/database';
+import type { Transaction } from '../db/database';
+import { writeAudit, type AuditChange } from '../modules/audit/audit';
+import type { Context } from './context';
 import { keyOf, type NodeType } from './global-id';
 import { UserErrorCode, UserErrorsException, userError, type UserError } from './user-error';
 
@@ -13,17 +15,31 @@ interface PgError {
   constraint?: string;
 }
 
+/** What a mutation's work returns: its record, and what changed for the audit trail. */
+export interface MutationWork<T> {
+  record: T;
+  change: AuditChange | null;
+  details?: Record<string, unknown>;
+}
+
 /**
- * Runs a mutation's writes in one transaction. Throwing UserErrorsException (or hitting one of
- * the named unique constraints) rolls everything back and answers with userErrors.
+ * Runs a mutation's writes and its audit entry in one transaction. Throwing
+ * UserErrorsException (or hitting one of the named unique constraints) rolls everything back,
+ * audit entry included, and answers with userErrors.
  */
 export async function inTransaction<T>(
-  db: Database,
-  work: (tx: Transaction) => Promise<T>,
+  ctx: Context,
+  operation: string,
+  work: (tx: Transaction) => Promise<MutationWork<T>>,
   uniqueViolations: Record<string, UserError> = {},
 ): Promise<MutationOutcome<T>> {
   try {
-    return { record: await db.transaction(work), userErrors: [] };
+    const record = await ctx.db.transaction(async (tx) => {
+      const done = await work(tx);
+      await writeAudit(tx, ctx, operation, done.change, done.details);
+      return done.record;
+    });
+    return { record, userErrors: [] };
   } catch (error) {
     if (error instanceof UserErrorsException) return { record: null, userErrors: error.userErrors };
     const { code, constraint } = error as PgError;

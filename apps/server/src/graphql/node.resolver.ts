@@ -1,32 +1,52 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { can } from '../modules/auth/caller';
+import { Permission } from '../modules/auth/permissions';
 import type { Context } from './context';
 import { badInput } from './errors';
-import { decodeGlobalId } from './global-id';
+import { decodeGlobalId, type NodeType } from './global-id';
 import { Node } from './node';
 
 const MAX_NODES = 100;
 
+/** What a caller needs to fetch each type by id; without it the record is as good as missing. */
+const READ_PERMISSION: Record<NodeType, Permission | null> = {
+  Branch: Permission.MEMBERS_READ,
+  Member: Permission.MEMBERS_READ,
+  User: Permission.ADMIN,
+  ApiToken: Permission.ADMIN,
+  AuditEvent: null,
+};
+
 async function loadNode(ctx: Context, id: string): Promise<Node | null> {
   const decoded = decodeGlobalId(id);
-  if (!decoded) return null;
+  const permission = decoded && READ_PERMISSION[decoded.type];
+  if (!decoded || !permission || !can(ctx.caller, permission)) return null;
   switch (decoded.type) {
     case 'Branch':
       return ctx.loaders.branch.load(decoded.key);
     case 'Member':
       return ctx.loaders.member.load(decoded.key);
+    case 'User':
+      return ctx.loaders.user.load(decoded.key);
+    case 'ApiToken':
+      return ctx.loaders.apiToken.load(decoded.key);
+    default:
+      return null;
   }
 }
 
 @Resolver()
 export class NodeResolver {
+  @Authorized('SIGNED_IN')
   @Query(() => Node, {
     nullable: true,
-    description: 'Any record by its global id; null if there is none.',
+    description: 'Any record by its global id; null if there is none or it is out of your reach.',
   })
   node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return loadNode(ctx, id);
   }
 
+  @Authorized('SIGNED_IN')
   @Query(() => [Node], {
     nullable: 'items',
     description: `Up to ${MAX_NODES} records, in the order asked.`,

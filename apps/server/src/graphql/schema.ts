@@ -1,8 +1,12 @@
 import 'reflect-metadata';
 import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { authChecker } from '../modules/auth/auth-checker';
 import { BranchResolver } from '../modules/branch/branch.resolver';
 import { BranchMembershipResolver, MemberResolver } from '../modules/member/member.resolver';
+import { UserResolver, ViewerResolver } from '../modules/user/user.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -10,11 +14,15 @@ export const resolvers = [
   BranchResolver,
   MemberResolver,
   BranchMembershipResolver,
+  UserResolver,
+  ViewerResolver,
+  ApiTokenResolver,
+  AuditResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */
 export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+  return buildSchema({ resolvers, validate: false, authChecker });
 }
 
 export const SCHEMA_BANNER =

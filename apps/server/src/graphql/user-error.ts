@@ -18,6 +18,11 @@ export enum UserErrorCode {
   HAS_CHILDREN = 'HAS_CHILDREN',
   ARCHIVED = 'ARCHIVED',
   NOT_CURRENT = 'NOT_CURRENT',
+  TOO_SHORT = 'TOO_SHORT',
+  TOO_WEAK = 'TOO_WEAK',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  LOCKED = 'LOCKED',
+  FORBIDDEN = 'FORBIDDEN',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
 

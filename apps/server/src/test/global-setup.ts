@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { Client } from 'pg';
 import { Database } from '../db/database';
 import { seedDemo } from '../db/seed/demo';
+import { seedDemoUsers } from '../modules/user/accounts-seed';
 import { TEST_TODAY, TEMPLATE_DEMO, TEMPLATE_EMPTY, testDatabaseUrl } from './constants';
 
 async function freePort(): Promise<number> {
@@ -69,7 +70,10 @@ export default async function globalSetup(): Promise<void> {
     const db = new Database(testDatabaseUrl(name), 2);
     await db.open();
     await db.migrate();
-    if (name === TEMPLATE_DEMO) await seedDemo(db, { today: TEST_TODAY });
+    if (name === TEMPLATE_DEMO) {
+      await seedDemo(db, { today: TEST_TODAY });
+      await seedDemoUsers(db);
+    }
     await db.close();
   }
 }

@@ -8,6 +8,7 @@ import { createSchema } from '../graphql/schema';
 import { createLogger } from '../logger';
 import { buildApp } from '../app';
 import { TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_NOW, testDatabaseUrl } from './constants';
+import { DEMO_PASSWORD, ensureFirstAdmin } from '../modules/user/accounts-seed';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -60,18 +61,49 @@ export async function startTestApp(options: { demo?: boolean; now?: Date } = {})
   /** A real HTTP request to the app. */
   const http = (path: string, init?: RequestInit) => fetch(`${baseUrl}${path}`, init);
 
+  /** Sends a GraphQL request; as the demo admin unless `token` says otherwise (null: anonymous). */
   async function gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
-    headers: Record<string, string> = {},
+    options: { token?: string | null; headers?: Record<string, string> } = {},
   ): Promise<GraphQLResponse<T>> {
+    const token = options.token === undefined ? await adminToken() : options.token;
     const response = await http('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...options.headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
   }
+
+  /** Signs in and returns the session token. */
+  async function login(username: string, password = DEMO_PASSWORD): Promise<string> {
+    const res = await gql(
+      'mutation($input: LoginInput!) { login(input: $input) { token userErrors { code message } } }',
+      { input: { username, password } },
+      { token: null },
+    );
+    const token = res.data?.login?.token as string | undefined;
+    if (!token) throw new Error(`cannot sign in as ${username}: ${JSON.stringify(res)}`);
+    return token;
+  }
+
+  let adminSession: Promise<string> | undefined;
+  const adminToken = async () => {
+    adminSession ??= (async () => {
+      if (!options.demo)
+        await ensureFirstAdmin(db, createLogger('silent'), {
+          username: 'admin',
+          password: DEMO_PASSWORD,
+        });
+      return login('admin');
+    })();
+    return adminSession;
+  };
 
   return {
     app,
@@ -79,6 +111,8 @@ export async function startTestApp(options: { demo?: boolean; now?: Date } = {})
     baseUrl,
     http,
     gql,
+    login,
+    adminToken,
     async stop() {
       await app.close();
       await db.close();

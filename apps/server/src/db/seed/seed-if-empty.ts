@@ -3,6 +3,7 @@ import { sql } from '../sql';
 import type { Logger } from '../../logger';
 import { chinaDate } from '../../clock';
 import { seedDemo } from './demo';
+import { seedDemoUsers } from '../../modules/user/accounts-seed';
 
 /** Loads the demo data on the first run, when there are no branches yet. */
 export async function seedDemoIfEmpty(db: Database, logger: Logger): Promise<boolean> {
@@ -10,6 +11,7 @@ export async function seedDemoIfEmpty(db: Database, logger: Logger): Promise<boo
   if (Number(n) > 0) return false;
   const started = Date.now();
   const summary = await seedDemo(db, { today: chinaDate(new Date()) });
+  await seedDemoUsers(db);
   logger.info({ ...summary, ms: Date.now() - started }, 'demo data loaded');
   return true;
 }

@@ -2,6 +2,7 @@ import type { Queryable, Row } from '../../db/database';
 import { Projection, takePrefixed } from '../../db/projection';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Selection } from '../../graphql/selection';
+import type { Reach } from '../auth/reach';
 import {
   encodeCursor,
   OrderDirection,
@@ -71,11 +72,12 @@ export function branchColumns(
   selection: Selection | undefined,
   alias: string,
   prefix: string,
-): { columns: Sql[]; joins: string[] } {
+  reach: Reach,
+): { columns: Sql[]; joins: Sql[] } {
   const columns = [
     BRANCH_PROJECTION.select(alias, BRANCH_PROJECTION.properties(selection), prefix),
   ];
-  const joins: string[] = [];
+  const joins: Sql[] = [];
   const parent = selection?.get('parent');
   if (parent) {
     const parentAlias = `${alias}p`;
@@ -86,13 +88,23 @@ export function branchColumns(
         `${prefix}parent.`,
       ),
     );
-    joins.push(`LEFT JOIN branch ${parentAlias} ON ${parentAlias}.id = ${alias}.parent_id`);
+    // A parent out of the caller's reach joins as missing, as the loader would give it.
+    joins.push(
+      sql`LEFT JOIN branch ${raw(parentAlias)} ON ${raw(parentAlias)}.id = ${raw(alias)}.parent_id
+        AND ${reach.branch(parentAlias)}`,
+    );
   }
   return { columns, joins };
 }
 
-export async function branchesByKeys(db: Queryable, keys: readonly number[]): Promise<Branch[]> {
-  const rows = await db.run(sql`SELECT ${BRANCH_COLUMNS} FROM branch b WHERE b.id = ANY(${keys})`);
+export async function branchesByKeys(
+  db: Queryable,
+  reach: Reach,
+  keys: readonly number[],
+): Promise<Branch[]> {
+  const rows = await db.run(
+    sql`SELECT ${BRANCH_COLUMNS} FROM branch b WHERE b.id = ANY(${keys}) AND ${reach.branch('b')}`,
+  );
   return rows.map(toBranch);
 }
 
@@ -152,18 +164,19 @@ export function branchConditions(filter: BranchFilter | undefined | null): Sql[]
 
 export function listBranches(
   db: Queryable,
+  reach: Reach,
   conditions: Sql[],
   order: BranchOrder | undefined | null,
   args: PageArgs,
   selection?: Selection,
 ) {
   const sort = sortExpression(order);
-  const { columns, joins } = branchColumns(selection, 'b', '');
+  const { columns, joins } = branchColumns(selection, 'b', '', reach);
   return paginate({
     db,
-    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey" FROM branch b ${raw(joins.join(' '))}`,
+    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey" FROM branch b ${join(joins, ' ')}`,
     countFrom: sql`FROM branch b`,
-    conditions,
+    conditions: [reach.branch('b'), ...conditions],
     sort: { expr: sort, property: 'sortKey' },
     tiebreaker: { expr: 'b.id', property: 'key' },
     direction: order?.direction ?? OrderDirection.ASC,
@@ -178,6 +191,7 @@ export function listBranches(
  */
 export async function firstChildPages(
   db: Queryable,
+  reach: Reach,
   parentKeys: readonly number[],
   order: BranchOrder | undefined | null,
   limit: number,
@@ -190,7 +204,7 @@ export async function firstChildPages(
         row_number() OVER (PARTITION BY b.parent_id ORDER BY ${raw(sort)} ${dir}, b.id ${dir}) AS "rowNumber",
         count(*) OVER (PARTITION BY b.parent_id)::int AS "siblings"
       FROM branch b
-      WHERE b.parent_id = ANY(${parentKeys}) AND b.archived_at IS NULL
+      WHERE b.parent_id = ANY(${parentKeys}) AND b.archived_at IS NULL AND ${reach.branch('b')}
     ) page
     WHERE "rowNumber" <= ${limit + 1}
     ORDER BY "parentId", "rowNumber"`);

@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   Info,
@@ -12,6 +13,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../graphql/selection';
+import { Permission } from '../auth/permissions';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageWindow } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
@@ -38,6 +40,7 @@ const ArchiveBranchPayload = PayloadType('ArchiveBranchPayload', Branch, 'branch
 
 @Resolver(() => Branch)
 export class BranchResolver {
+  @Authorized(Permission.MEMBERS_READ)
   @Query(() => BranchConnection, {
     description: 'Branches and general branches; current ones unless asked.',
   })
@@ -48,9 +51,17 @@ export class BranchResolver {
     @Arg('filter', () => BranchFilter, { nullable: true }) filter?: BranchFilter,
     @Arg('orderBy', () => BranchOrder, { nullable: true }) orderBy?: BranchOrder,
   ) {
-    return listBranches(ctx.db, branchConditions(filter), orderBy, page, nodeSelection(info));
+    return listBranches(
+      ctx.db,
+      ctx.reach,
+      branchConditions(filter),
+      orderBy,
+      page,
+      nodeSelection(info),
+    );
   }
 
+  @Authorized(Permission.ADMIN)
   @Mutation(() => CreateBranchPayload)
   async createBranch(
     @Ctx() ctx: Context,
@@ -59,6 +70,7 @@ export class BranchResolver {
     return toPayload('branch', await createBranch(ctx, input));
   }
 
+  @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => UpdateBranchPayload)
   async updateBranch(
     @Ctx() ctx: Context,
@@ -67,6 +79,7 @@ export class BranchResolver {
     return toPayload('branch', await updateBranch(ctx, input));
   }
 
+  @Authorized(Permission.ADMIN)
   @Mutation(() => MoveBranchPayload, {
     description: 'Moves a branch, with everything below it, under another.',
   })
@@ -77,6 +90,7 @@ export class BranchResolver {
     return toPayload('branch', await moveBranch(ctx, input));
   }
 
+  @Authorized(Permission.ADMIN)
   @Mutation(() => ArchiveBranchPayload, {
     description: 'Archives (撤销) a branch that has no members left.',
   })
@@ -112,7 +126,7 @@ export class BranchResolver {
       return ctx.loaders.firstChildPage(orderBy, pageWindow(page).limit).load(branch.key);
     }
     const conditions = [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`];
-    return listBranches(ctx.db, conditions, orderBy, page);
+    return listBranches(ctx.db, ctx.reach, conditions, orderBy, page);
   }
 
   @FieldResolver(() => MemberConnection, {
@@ -130,7 +144,7 @@ export class BranchResolver {
       sql`m.branch_id IN (SELECT d.id FROM branch d WHERE d.path LIKE ${`${branch.path}%`})`,
       ...memberConditions(filter, ctx.today),
     ];
-    return listMembers(ctx.db, conditions, orderBy, page, nodeSelection(info));
+    return listMembers(ctx.db, ctx.reach, conditions, orderBy, page, nodeSelection(info));
   }
 
   @FieldResolver(() => Int, {

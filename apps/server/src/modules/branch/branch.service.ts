@@ -1,5 +1,6 @@
 import type { Transaction } from '../../db/database';
 import { join, sql } from '../../db/sql';
+import type { Reach } from '../auth/reach';
 import type { Context } from '../../graphql/context';
 import {
   checkVersion,
@@ -39,9 +40,10 @@ function searchColumns(name: string) {
   return { namePinyin: full, searchText: `${name} ${full} ${initials}`.toLowerCase() };
 }
 
-async function lockBranch(tx: Transaction, key: number): Promise<Branch | null> {
+/** Locks a branch in the caller's reach; one out of reach is as good as missing. */
+async function lockBranch(tx: Transaction, reach: Reach, key: number): Promise<Branch | null> {
   const [row] = await tx.run(
-    sql`SELECT ${BRANCH_COLUMNS} FROM branch b WHERE b.id = ${key} FOR UPDATE`,
+    sql`SELECT ${BRANCH_COLUMNS} FROM branch b WHERE b.id = ${key} AND ${reach.branch('b')} FOR UPDATE`,
   );
   return row ? toBranch(row) : null;
 }
@@ -54,10 +56,11 @@ async function reload(tx: Transaction, key: number): Promise<Branch> {
 /** Checks a new parent: it must exist, be current and be a general branch. */
 async function checkParent(
   tx: Transaction,
+  reach: Reach,
   key: number,
   errors: UserError[],
 ): Promise<Branch | null> {
-  const parent = await lockBranch(tx, key);
+  const parent = await lockBranch(tx, reach, key);
   if (!parent) errors.push(notFound('parentId', '上级组织', 'parent branch'));
   else if (parent.archivedAt) {
     errors.push(
@@ -110,8 +113,15 @@ function checkDetails(input: BranchDetailsInput, today: string, errors: UserErro
   }
 }
 
-async function checkSecretary(tx: Transaction, key: number, errors: UserError[]): Promise<void> {
-  const [row] = await tx.run(sql`SELECT status FROM member WHERE id = ${key}`);
+async function checkSecretary(
+  tx: Transaction,
+  reach: Reach,
+  key: number,
+  errors: UserError[],
+): Promise<void> {
+  const [row] = await tx.run(
+    sql`SELECT m.status FROM member m WHERE m.id = ${key} AND ${reach.member('m')}`,
+  );
   if (!row) errors.push(notFound('secretaryId', '书记人选', 'secretary'));
   else if (row.status !== 'ACTIVE') {
     errors.push(
@@ -137,11 +147,13 @@ export async function createBranch(
   if (errors.length) return { record: null, userErrors: errors };
 
   return inTransaction(
-    ctx.db,
+    ctx,
+    'createBranch',
     async (tx) => {
       await lockTree(tx);
-      const parent = parentKey !== null ? await checkParent(tx, parentKey, errors) : null;
-      if (secretaryKey !== null) await checkSecretary(tx, secretaryKey, errors);
+      const parent =
+        parentKey !== null ? await checkParent(tx, ctx.reach, parentKey, errors) : null;
+      if (secretaryKey !== null) await checkSecretary(tx, ctx.reach, secretaryKey, errors);
       refuseIf(errors);
       const [{ id }] = await tx.run(sql`SELECT nextval('branch_id_seq')::int AS id`);
       const name = input.name.trim();
@@ -153,7 +165,8 @@ export async function createBranch(
           ${`${parent?.path ?? '/'}${id}/`}, ${parent ? parent.depth + 1 : 0}, ${input.demonstrationLevel ?? null},
           ${input.demonstrationYear ?? null}, ${input.hasMembersHome ?? false}, ${secretaryKey},
           ${input.foundedOn ?? null}, ${input.address ?? null}, ${input.meetingPlace ?? null})`);
-      return reload(tx, Number(id));
+      const record = await reload(tx, Number(id));
+      return { record, change: { type: 'Branch', key: record.key, after: record } };
     },
     { branch_sibling_name_key: siblingNameTaken },
   );
@@ -171,9 +184,10 @@ export async function updateBranch(
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
-    ctx.db,
+    ctx,
+    'updateBranch',
     async (tx) => {
-      const branch = await lockBranch(tx, key);
+      const branch = await lockBranch(tx, ctx.reach, key);
       if (!branch) refuseIf([notFound('id', '组织', 'branch')]);
       checkVersion(input.expectedVersion, branch!.version, errors);
       // Level and year are checked together, as they will be after the change.
@@ -192,7 +206,7 @@ export async function updateBranch(
         ctx.today,
         errors,
       );
-      if (secretaryKey !== null) await checkSecretary(tx, secretaryKey, errors);
+      if (secretaryKey !== null) await checkSecretary(tx, ctx.reach, secretaryKey, errors);
       refuseIf(errors);
       const name = input.name?.trim();
       const set = [
@@ -211,7 +225,8 @@ export async function updateBranch(
         sql`version = version + 1, updated_at = now()`,
       ].filter((s) => s !== false);
       await tx.run(sql`UPDATE branch SET ${join(set, ', ')} WHERE id = ${key}`);
-      return reload(tx, key);
+      const record = await reload(tx, key);
+      return { record, change: { type: 'Branch', key, before: branch, after: record } };
     },
     { branch_sibling_name_key: siblingNameTaken },
   );
@@ -228,13 +243,15 @@ export async function moveBranch(
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
-    ctx.db,
+    ctx,
+    'moveBranch',
     async (tx) => {
       await lockTree(tx);
-      const branch = await lockBranch(tx, key);
+      const branch = await lockBranch(tx, ctx.reach, key);
       if (!branch) refuseIf([notFound('id', '组织', 'branch')]);
       checkVersion(input.expectedVersion, branch!.version, errors);
-      const parent = parentKey !== null ? await checkParent(tx, parentKey, errors) : null;
+      const parent =
+        parentKey !== null ? await checkParent(tx, ctx.reach, parentKey, errors) : null;
       if (parent?.path.startsWith(branch!.path)) {
         errors.push(
           userError(
@@ -253,7 +270,8 @@ export async function moveBranch(
       await tx.run(
         sql`UPDATE branch SET parent_id = ${parentKey}, version = version + 1, updated_at = now() WHERE id = ${key}`,
       );
-      return reload(tx, key);
+      const record = await reload(tx, key);
+      return { record, change: { type: 'Branch', key, before: branch, after: record } };
     },
     { branch_sibling_name_key: siblingNameTaken },
   );
@@ -267,9 +285,9 @@ export async function archiveBranch(
   const key = inputKey(input.id, 'Branch', 'id', errors);
   if (key === null) return { record: null, userErrors: errors };
 
-  return inTransaction(ctx.db, async (tx) => {
+  return inTransaction(ctx, 'archiveBranch', async (tx) => {
     await lockTree(tx);
-    const branch = await lockBranch(tx, key);
+    const branch = await lockBranch(tx, ctx.reach, key);
     if (!branch) refuseIf([notFound('id', '组织', 'branch')]);
     checkVersion(input.expectedVersion, branch!.version, errors);
     if (branch!.archivedAt)
@@ -301,6 +319,7 @@ export async function archiveBranch(
     await tx.run(
       sql`UPDATE branch SET archived_at = now(), version = version + 1, updated_at = now() WHERE id = ${key}`,
     );
-    return reload(tx, key);
+    const record = await reload(tx, key);
+    return { record, change: { type: 'Branch', key, before: branch, after: record } };
   });
 }

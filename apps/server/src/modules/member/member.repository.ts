@@ -2,6 +2,9 @@ import type { Queryable, Row } from '../../db/database';
 import { Projection, takePrefixed } from '../../db/projection';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Selection } from '../../graphql/selection';
+import type { Reach } from '../auth/reach';
+import { callerLabel } from '../auth/caller';
+import type { AuditActor } from '../audit/audit';
 import { branchColumns, toBranch } from '../branch/branch.repository';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
@@ -15,6 +18,7 @@ import {
   Member,
   type MemberFilter,
   type MemberOrder,
+  type PersonalData,
 } from './member.types';
 
 /** Member rows as GraphQL objects; lists select only what their query asks for. */
@@ -81,9 +85,48 @@ export function toMember(row: Row): Member {
   return member;
 }
 
-export async function membersByKeys(db: Queryable, keys: readonly number[]): Promise<Member[]> {
-  const rows = await db.run(sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ANY(${keys})`);
+export async function membersByKeys(
+  db: Queryable,
+  reach: Reach,
+  keys: readonly number[],
+): Promise<Member[]> {
+  const rows = await db.run(
+    sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ANY(${keys}) AND ${reach.member('m')}`,
+  );
   return rows.map(toMember);
+}
+
+/**
+ * Personal data of members in reach, in one statement that first appends an audit entry per
+ * member: the data is never read without the record of who read it.
+ */
+export async function revealPersonalData(
+  db: Queryable,
+  reach: Reach,
+  actor: AuditActor,
+  keys: readonly number[],
+): Promise<PersonalData[]> {
+  const { caller } = actor;
+  const ids = keys.map((key) => toGlobalId('Member', key));
+  const rows = await db.run(sql`
+    WITH wanted AS (
+      SELECT * FROM unnest(${keys}::int[], ${ids}::text[]) AS w(key, global_id)
+    ), revealed AS (
+      SELECT m.id, w.global_id, m.id_card_number, m.phone, m.address, m.health_notes, m.emergency_contact_phone
+      FROM member m JOIN wanted w ON w.key = m.id
+      WHERE ${reach.member('m')}
+    ), logged AS (
+      INSERT INTO audit_event (occurred_at, actor_user_id, actor_token_id, actor_label, request_id, operation,
+        record_type, record_id)
+      SELECT ${actor.now}, ${caller.kind === 'USER' ? caller.userKey : null}::int,
+        ${caller.kind === 'TOKEN' ? caller.tokenKey : null}::int, ${callerLabel(caller)}, ${actor.requestId},
+        'revealPersonalData', 'Member', r.global_id
+      FROM revealed r
+    )
+    SELECT id AS key, id_card_number AS "idCardNumber", phone, address, health_notes AS "healthNotes",
+      emergency_contact_phone AS "emergencyContactPhone"
+    FROM revealed`);
+  return rows as unknown as PersonalData[];
 }
 
 export async function membershipsByMemberKeys(
@@ -189,6 +232,7 @@ function toMemberWithBranch(row: Row): Member {
  */
 export function listMembers(
   db: Queryable,
+  reach: Reach,
   conditions: Sql[],
   order: MemberOrder | null | undefined,
   args: PageArgs,
@@ -196,19 +240,20 @@ export function listMembers(
 ) {
   const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
   const columns = [MEMBER_PROJECTION.select('m', MEMBER_PROJECTION.properties(selection))];
-  const joins: string[] = [];
+  const joins: Sql[] = [];
   const branchSelection = selection?.get('branch');
   if (branchSelection) {
-    const branch = branchColumns(branchSelection, 'mb', 'branch.');
+    // A member in reach is in a branch in reach, so the branch itself needs no condition.
+    const branch = branchColumns(branchSelection, 'mb', 'branch.', reach);
     columns.push(...branch.columns);
-    joins.push('JOIN branch mb ON mb.id = m.branch_id', ...branch.joins);
+    joins.push(sql`JOIN branch mb ON mb.id = m.branch_id`, ...branch.joins);
   }
   return paginate({
     db,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey"
-      FROM member m ${raw(joins.join(' '))}`,
+      FROM member m ${join(joins, ' ')}`,
     countFrom: sql`FROM member m`,
-    conditions,
+    conditions: [reach.member('m'), ...conditions],
     sort: { expr: sort, property: 'sortKey' },
     tiebreaker: { expr: 'm.id', property: 'key' },
     direction: order?.direction ?? OrderDirection.ASC,

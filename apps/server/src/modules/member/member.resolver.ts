@@ -1,6 +1,7 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   FieldResolver,
   Info,
@@ -12,6 +13,10 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../graphql/selection';
+import { ApiError, ErrorCode } from '../../graphql/errors';
+import { mayReadPersonalData } from '../auth/caller';
+import { maskAddress, maskIdCard, maskPhone, maskText } from '../auth/mask';
+import { Permission } from '../auth/permissions';
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
@@ -41,6 +46,7 @@ import {
   MemberConnection,
   MemberFilter,
   MemberOrder,
+  PersonalData,
   RecordDeathInput,
   RecordTransferOutInput,
   TransferMemberInput,
@@ -55,6 +61,7 @@ const RecordTransferOutPayload = PayloadType('RecordTransferOutPayload', Member,
 
 @Resolver(() => Member)
 export class MemberResolver {
+  @Authorized(Permission.MEMBERS_READ)
   @Query(() => MemberConnection, { description: 'The roster (台账).' })
   members(
     @Ctx() ctx: Context,
@@ -65,6 +72,7 @@ export class MemberResolver {
   ) {
     return listMembers(
       ctx.db,
+      ctx.reach,
       memberConditions(filter, ctx.today),
       orderBy,
       page,
@@ -72,6 +80,7 @@ export class MemberResolver {
     );
   }
 
+  @Authorized('SIGNED_IN')
   @Query(() => [String], {
     description: 'The townships of the county, for residenceKind TOWNSHIP.',
   })
@@ -79,6 +88,7 @@ export class MemberResolver {
     return COUNTY_TOWNSHIPS;
   }
 
+  @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => CreateMemberPayload)
   async createMember(
     @Ctx() ctx: Context,
@@ -87,6 +97,7 @@ export class MemberResolver {
     return toPayload('member', await createMember(ctx, input));
   }
 
+  @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => UpdateMemberPayload)
   async updateMember(
     @Ctx() ctx: Context,
@@ -95,6 +106,7 @@ export class MemberResolver {
     return toPayload('member', await updateMember(ctx, input));
   }
 
+  @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => RecordDeathPayload)
   async recordDeath(
     @Ctx() ctx: Context,
@@ -103,6 +115,7 @@ export class MemberResolver {
     return toPayload('member', await recordDeath(ctx, input));
   }
 
+  @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => TransferMemberPayload, {
     description: 'Moves a member to another branch, keeping the history.',
   })
@@ -113,6 +126,7 @@ export class MemberResolver {
     return toPayload('member', await transferMember(ctx, input));
   }
 
+  @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => RecordTransferOutPayload, {
     description: 'The member leaves the county roster (转出).',
   })
@@ -121,6 +135,44 @@ export class MemberResolver {
     @Arg('input', () => RecordTransferOutInput) input: RecordTransferOutInput,
   ) {
     return toPayload('member', await recordTransferOut(ctx, input));
+  }
+
+  @FieldResolver(() => String)
+  idCardNumber(@Root() member: Member): string {
+    return maskIdCard(member.idCardNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  phone(@Root() member: Member): string | null {
+    return member.phone && maskPhone(member.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  address(@Root() member: Member): string | null {
+    return member.address && maskAddress(member.address);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  healthNotes(@Root() member: Member): string | null {
+    return member.healthNotes && maskText(member.healthNotes);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  emergencyContactPhone(@Root() member: Member): string | null {
+    return member.emergencyContactPhone && maskPhone(member.emergencyContactPhone);
+  }
+
+  @FieldResolver(() => PersonalData, {
+    nullable: true,
+    description:
+      'The personal data in full, for admins, the member’s own branch secretary and tokens with pii:read. ' +
+      'Each read is recorded in the audit trail.',
+  })
+  personalData(@Root() member: Member, @Ctx() ctx: Context) {
+    if (!mayReadPersonalData(ctx.caller)) {
+      throw new ApiError(ErrorCode.FORBIDDEN, '无权查看个人信息 (requires pii:read)');
+    }
+    return ctx.loaders.personalData.load(member.key);
   }
 
   @FieldResolver(() => Branch)
@@ -171,7 +223,10 @@ export class MemberResolver {
 
 @Resolver(() => BranchMembership)
 export class BranchMembershipResolver {
-  @FieldResolver(() => Branch)
+  @FieldResolver(() => Branch, {
+    nullable: true,
+    description: 'Null when outside the caller’s reach.',
+  })
   branch(@Root() membership: BranchMembership, @Ctx() ctx: Context) {
     return ctx.loaders.branch.load(membership.branchId);
   }

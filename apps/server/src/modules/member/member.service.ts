@@ -14,6 +14,7 @@ import { validateInput } from '../../graphql/validate-input';
 import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { BranchKind } from '../branch/branch.types';
+import type { Reach } from '../auth/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
 import { earliestPartyJoinDate } from './member.rules';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';
@@ -158,9 +159,15 @@ function checkState(
   return errors;
 }
 
-async function checkBranch(tx: Transaction, key: number, errors: UserError[]): Promise<void> {
+/** The target branch must be a current 党支部 in the caller's reach. */
+async function checkBranch(
+  tx: Transaction,
+  reach: Reach,
+  key: number,
+  errors: UserError[],
+): Promise<void> {
   const [branch] = await tx.run(
-    sql`SELECT kind, archived_at AS "archivedAt" FROM branch WHERE id = ${key}`,
+    sql`SELECT b.kind, b.archived_at AS "archivedAt" FROM branch b WHERE b.id = ${key} AND ${reach.branch('b')}`,
   );
   if (!branch) errors.push(notFound('branchId', '党支部', 'branch'));
   else if (branch.archivedAt)
@@ -190,9 +197,10 @@ async function checkIdCardFree(
   if (rows.length) errors.push(duplicateIdCard);
 }
 
-async function lockMember(tx: Transaction, key: number): Promise<Member | null> {
+/** Locks a member in the caller's reach; one out of reach is as good as missing. */
+async function lockMember(tx: Transaction, reach: Reach, key: number): Promise<Member | null> {
   const [row] = await tx.run(
-    sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key} FOR UPDATE`,
+    sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key} AND ${reach.member('m')} FOR UPDATE`,
   );
   return row ? toMember(row) : null;
 }
@@ -276,9 +284,10 @@ export async function createMember(
   if (errors.length || branchKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(
-    ctx.db,
+    ctx,
+    'createMember',
     async (tx) => {
-      await checkBranch(tx, branchKey, errors);
+      await checkBranch(tx, ctx.reach, branchKey, errors);
       await checkIdCardFree(tx, idCardNumber, null, errors);
       refuseIf(errors);
       const columns = {
@@ -301,7 +310,8 @@ export async function createMember(
       await tx.run(sql`
         INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
         VALUES (${id}, ${branchKey}, ${ctx.today}, 'ENROLLED')`);
-      return reload(tx, Number(id));
+      const record = await reload(tx, Number(id));
+      return { record, change: { type: 'Member', key: record.key, after: record } };
     },
     UNIQUE_VIOLATIONS,
   );
@@ -329,9 +339,10 @@ export async function updateMember(
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
-    ctx.db,
+    ctx,
+    'updateMember',
     async (tx) => {
-      const member = await lockMember(tx, key);
+      const member = await lockMember(tx, ctx.reach, key);
       if (!member) refuseIf([notFound('id', '人员', 'member')]);
       const current = member!;
       checkVersion(input.expectedVersion, current.version, errors);
@@ -384,7 +395,8 @@ export async function updateMember(
       await tx.run(
         sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`,
       );
-      return reload(tx, key);
+      const record = await reload(tx, key);
+      return { record, change: { type: 'Member', key, before: current, after: record } };
     },
     UNIQUE_VIOLATIONS,
   );
@@ -393,11 +405,12 @@ export async function updateMember(
 /** Loads a member who must still be on the roster, for death and transfers. */
 async function lockCurrentMember(
   tx: Transaction,
+  reach: Reach,
   key: number,
   expectedVersion: number | null | undefined,
   errors: UserError[],
 ): Promise<Member> {
-  const member = await lockMember(tx, key);
+  const member = await lockMember(tx, reach, key);
   if (!member) refuseIf([notFound('memberId', '人员', 'member')]);
   checkVersion(expectedVersion, member!.version, errors);
   if (member!.status !== MemberStatus.ACTIVE) {
@@ -467,8 +480,8 @@ export async function recordDeath(
   const errors: UserError[] = [];
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
   if (key === null) return { record: null, userErrors: errors };
-  return inTransaction(ctx.db, async (tx) => {
-    const member = await lockCurrentMember(tx, key, input.expectedVersion, errors);
+  return inTransaction(ctx, 'recordDeath', async (tx) => {
+    const member = await lockCurrentMember(tx, ctx.reach, key, input.expectedVersion, errors);
     checkEventDate(input.deathDate, member, 'deathDate', ctx.today, errors);
     refuseIf(errors);
     await tx.run(sql`
@@ -479,7 +492,8 @@ export async function recordDeath(
     await tx.run(
       sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
     );
-    return reload(tx, key);
+    const record = await reload(tx, key);
+    return { record, change: { type: 'Member', key, before: member, after: record } };
   });
 }
 
@@ -493,9 +507,9 @@ export async function transferMember(
   if (errors.length || key === null || branchKey === null)
     return { record: null, userErrors: errors };
   const date = input.date ?? ctx.today;
-  return inTransaction(ctx.db, async (tx) => {
-    const member = await lockCurrentMember(tx, key, input.expectedVersion, errors);
-    await checkBranch(tx, branchKey, errors);
+  return inTransaction(ctx, 'transferMember', async (tx) => {
+    const member = await lockCurrentMember(tx, ctx.reach, key, input.expectedVersion, errors);
+    await checkBranch(tx, ctx.reach, branchKey, errors);
     if (member.branchId === branchKey) {
       errors.push(
         userError('branchId', UserErrorCode.INVALID, '已在该党支部 (already in this branch)'),
@@ -511,7 +525,8 @@ export async function transferMember(
     await tx.run(
       sql`UPDATE member SET branch_id = ${branchKey}, version = version + 1, updated_at = now() WHERE id = ${key}`,
     );
-    return reload(tx, key);
+    const record = await reload(tx, key);
+    return { record, change: { type: 'Member', key, before: member, after: record } };
   });
 }
 
@@ -523,8 +538,8 @@ export async function recordTransferOut(
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
   if (errors.length || key === null) return { record: null, userErrors: errors };
   const date = input.date ?? ctx.today;
-  return inTransaction(ctx.db, async (tx) => {
-    const member = await lockCurrentMember(tx, key, input.expectedVersion, errors);
+  return inTransaction(ctx, 'recordTransferOut', async (tx) => {
+    const member = await lockCurrentMember(tx, ctx.reach, key, input.expectedVersion, errors);
     checkEventDate(date, member, 'date', ctx.today, errors);
     checkNotBeforeMembership(date, await currentMembershipStart(tx, key), 'date', errors);
     refuseIf(errors);
@@ -536,6 +551,7 @@ export async function recordTransferOut(
     await tx.run(
       sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
     );
-    return reload(tx, key);
+    const record = await reload(tx, key);
+    return { record, change: { type: 'Member', key, before: member, after: record } };
   });
 }

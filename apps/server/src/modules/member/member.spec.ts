@@ -143,13 +143,15 @@ describe('members (the roster)', () => {
     );
 
     it('finds a member by the last digits of the ID number', async () => {
-      const last6 = member.idCardNumber.slice(-6);
+      const last6 = testIdCard('1946-06-20', 77).slice(-6);
       const res = await t.gql(
-        'query($s: String) { members(filter: { search: $s }) { nodes { id idCardNumber } } }',
+        'query($s: String) { members(filter: { search: $s }) { nodes { id personalData { idCardNumber } } } }',
         { s: last6 },
       );
       expect(res.data!.members.nodes.map((n: { id: string }) => n.id)).toContain(member.id);
-      for (const n of res.data!.members.nodes) expect(n.idCardNumber.endsWith(last6)).toBe(true);
+      for (const n of res.data!.members.nodes) {
+        expect(n.personalData.idCardNumber.endsWith(last6)).toBe(true);
+      }
     });
 
     it('treats LIKE wildcards as text', async () => {
@@ -201,7 +203,7 @@ describe('members (the roster)', () => {
       const ok = (await update({ id: m.id, expectedVersion: 1, phone: '13812345678' })).data!
         .updateMember;
       expect(ok.userErrors).toEqual([]);
-      expect(ok.member).toMatchObject({ phone: '13812345678', version: 2 });
+      expect(ok.member).toMatchObject({ phone: '138****5678', version: 2 }); // masked outside personalData
       const stale = (await update({ id: m.id, expectedVersion: 1, phone: '13900000000' })).data!
         .updateMember;
       expect(stale.member).toBeNull();
@@ -209,10 +211,10 @@ describe('members (the roster)', () => {
         expect.objectContaining({ field: ['expectedVersion'], code: 'STALE' }),
       ]);
       const now = await t.gql(
-        `query($id: ID!) { node(id: $id) { ... on Member { phone version } } }`,
+        `query($id: ID!) { node(id: $id) { ... on Member { version personalData { phone } } } }`,
         { id: m.id },
       );
-      expect(now.data!.node).toEqual({ phone: '13812345678', version: 2 });
+      expect(now.data!.node).toEqual({ personalData: { phone: '13812345678' }, version: 2 });
     });
 
     it('transfers a member, keeping the history of branches', async () => {

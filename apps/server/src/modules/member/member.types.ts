@@ -71,6 +71,26 @@ export class Birthday {
   age!: number;
 }
 
+@ObjectType({ description: 'Personal data in full; reading it is recorded in the audit trail.' })
+export class PersonalData {
+  key!: number;
+
+  @Field()
+  idCardNumber!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => String, { nullable: true })
+  healthNotes!: string | null;
+
+  @Field(() => String, { nullable: true })
+  emergencyContactPhone!: string | null;
+}
+
 @ObjectType({ implements: Node, description: 'A retired cadre on the roster (台账).' })
 export class Member extends Node {
   key!: number;
@@ -91,13 +111,13 @@ export class Member extends Node {
   @Field(() => DateScalar)
   birthDate!: string;
 
-  @Field({ description: 'Resident ID number (18 characters). Personal data.' })
+  @Field({ description: 'Resident ID number, masked (430923********1234); see personalData.' })
   idCardNumber!: string;
 
-  @Field(() => String, { nullable: true, description: 'Personal data.' })
+  @Field(() => String, { nullable: true, description: 'Masked (138****5678); see personalData.' })
   phone!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal data.' })
+  @Field(() => String, { nullable: true, description: 'Masked; see personalData.' })
   address!: string | null;
 
   @Field(() => ResidenceKind)
@@ -145,7 +165,7 @@ export class Member extends Node {
   @Field(() => HealthStatus, { nullable: true })
   healthStatus!: HealthStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Personal data.' })
+  @Field(() => String, { nullable: true, description: 'Masked; see personalData.' })
   healthNotes!: string | null;
 
   @Field(() => LivingSituation, { nullable: true })
@@ -160,7 +180,7 @@ export class Member extends Node {
   @Field(() => String, { nullable: true })
   emergencyContactRelation!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Masked; see personalData.' })
   emergencyContactPhone!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The per-person care plan (一人一策).' })

@@ -1,0 +1,83 @@
+import { ArrayMinSize, Matches } from 'class-validator';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection';
+import { Node } from '../../graphql/node';
+import { UserError } from '../../graphql/user-error';
+import { MaxText, REQUIRED } from '../../graphql/validate-input';
+import { Permission } from '../auth/permissions';
+
+@ObjectType({
+  implements: Node,
+  description: 'A credential for another system; its secret is shown once.',
+})
+export class ApiToken extends Node {
+  key!: number;
+  branchId!: number | null;
+  createdById!: number;
+
+  @Field()
+  name!: string;
+
+  @Field(() => [Permission])
+  scopes!: Permission[];
+
+  @Field({ description: 'The first characters of the secret, to tell tokens apart.' })
+  tokenPrefix!: string;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  revokedAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'To the minute.' })
+  lastUsedAt!: Date | null;
+}
+
+export const ApiTokenConnection = ConnectionType(ApiToken);
+
+@InputType()
+export class CreateApiTokenInput {
+  @Field()
+  @Matches(/\S/, { message: '名称不能为空 (name is required)', ...REQUIRED })
+  @MaxText(100)
+  name!: string;
+
+  @Field(() => [Permission])
+  @ArrayMinSize(1, { message: '至少选择一个权限范围 (choose at least one scope)', ...REQUIRED })
+  scopes!: Permission[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Limit the token to this branch and everything below it.',
+  })
+  branchId?: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'Never expires when absent.' })
+  expiresAt?: Date | null;
+}
+
+@ObjectType()
+export class CreateApiTokenPayload {
+  @Field(() => ApiToken, { nullable: true })
+  apiToken!: ApiToken | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The secret, shown this once only; only its hash is kept.',
+  })
+  secret!: string | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@InputType()
+export class RevokeApiTokenInput {
+  @Field(() => ID)
+  id!: string;
+}

@@ -1,0 +1,27 @@
+import type { AuthChecker } from 'type-graphql';
+import { ApiError, ErrorCode } from '../../graphql/errors';
+import type { Context } from '../../graphql/context';
+import { can } from './caller';
+import type { Access, Permission } from './permissions';
+
+/**
+ * The one place root fields are guarded: each declares its access with @Authorized(access).
+ * Anonymous callers get UNAUTHENTICATED, others without the permission FORBIDDEN.
+ */
+export const authChecker: AuthChecker<Context, Access> = ({ context }, required) => {
+  const { caller } = context;
+  for (const access of required) {
+    if (access === 'ANYONE') continue;
+    if (caller.kind === 'ANONYMOUS') {
+      throw new ApiError(ErrorCode.UNAUTHENTICATED, '请先登录 (sign in first)');
+    }
+    if (access === 'SIGNED_IN') continue;
+    if (access === 'USER' ? caller.kind !== 'USER' : !can(caller, access as Permission)) {
+      throw new ApiError(
+        ErrorCode.FORBIDDEN,
+        `无权执行此操作 (requires ${access === 'USER' ? 'a signed-in person' : access})`,
+      );
+    }
+  }
+  return true;
+};

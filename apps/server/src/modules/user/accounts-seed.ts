@@ -1,0 +1,52 @@
+import type { Database } from '../../db/database';
+import { sql } from '../../db/sql';
+import type { Logger } from '../../logger';
+import { Role } from '../auth/permissions';
+import { hashPassword } from '../auth/secrets';
+
+/** The demo's sign-ins, listed in the README. Only ever created together with the demo data. */
+export const DEMO_PASSWORD = 'wanxia2022';
+export const DEMO_USERS = [
+  { username: 'admin', displayName: '局办公室 李明', role: Role.ADMIN },
+  { username: 'shuji', displayName: '支部书记 王芳', role: Role.SECRETARY },
+  { username: 'guest', displayName: '查阅账号 赵强', role: Role.VIEWER },
+] as const;
+
+/** Creates the demo accounts; the secretary is responsible for the first general branch by name. */
+export async function seedDemoUsers(db: Database): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const [general] = await db.run(sql`
+    SELECT id FROM branch WHERE kind = 'GENERAL_BRANCH' AND archived_at IS NULL ORDER BY name_pinyin, id LIMIT 1`);
+  for (const user of DEMO_USERS) {
+    await db.run(sql`
+      INSERT INTO app_user (username, display_name, role, branch_id, password_hash)
+      VALUES (${user.username}, ${user.displayName}, ${user.role},
+        ${user.role === Role.SECRETARY ? general.id : null}, ${passwordHash})
+      ON CONFLICT DO NOTHING`);
+  }
+}
+
+/**
+ * Outside the demo the first administrator comes from configuration; there is no built-in
+ * password. Does nothing once any administrator exists.
+ */
+export async function ensureFirstAdmin(
+  db: Database,
+  logger: Logger,
+  configured: { username?: string; password?: string },
+): Promise<void> {
+  const [{ n }] = await db.run(
+    sql`SELECT count(*)::int AS n FROM app_user WHERE role = 'ADMIN' AND disabled_at IS NULL`,
+  );
+  if (Number(n) > 0) return;
+  if (!configured.username || !configured.password) {
+    logger.warn(
+      'No administrator yet: set ADMIN_USERNAME and ADMIN_PASSWORD to create the first one',
+    );
+    return;
+  }
+  await db.run(sql`
+    INSERT INTO app_user (username, display_name, role, password_hash)
+    VALUES (${configured.username}, ${configured.username}, 'ADMIN', ${await hashPassword(configured.password)})`);
+  logger.info({ username: configured.username }, 'first administrator created from configuration');
+}

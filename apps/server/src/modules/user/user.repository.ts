@@ -1,0 +1,47 @@
+import type { Queryable, Row } from '../../db/database';
+import { Projection } from '../../db/projection';
+import { sql } from '../../db/sql';
+import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
+import { toGlobalId } from '../../graphql/global-id';
+import { User } from './user.types';
+
+export const USER_PROJECTION = new Projection(
+  {
+    key: 'id',
+    username: 'username',
+    displayName: 'display_name',
+    role: 'role',
+    branchId: 'branch_id',
+    disabledAt: 'disabled_at',
+    version: 'version',
+    createdAt: 'created_at',
+    updatedAt: 'updated_at',
+  },
+  { id: ['key'], branch: ['branchId'] },
+);
+export const USER_COLUMNS = USER_PROJECTION.select('u', USER_PROJECTION.properties());
+
+export function toUser(row: Row): User {
+  const user = Object.assign(Object.create(User.prototype) as User, row);
+  user.id = toGlobalId('User', user.key);
+  return user;
+}
+
+export async function usersByKeys(db: Queryable, keys: readonly number[]): Promise<User[]> {
+  const rows = await db.run(sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY(${keys})`);
+  return rows.map(toUser);
+}
+
+export function listUsers(db: Queryable, args: PageArgs) {
+  return paginate({
+    db,
+    select: sql`SELECT ${USER_COLUMNS}, lower(u.username) AS "sortKey" FROM app_user u`,
+    countFrom: sql`FROM app_user u`,
+    conditions: [],
+    sort: { expr: 'lower(u.username)', property: 'sortKey' },
+    tiebreaker: { expr: 'u.id', property: 'key' },
+    direction: OrderDirection.ASC,
+    args,
+    map: toUser,
+  });
+}

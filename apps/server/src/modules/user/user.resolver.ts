@@ -1,0 +1,177 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import type { Context } from '../../graphql/context';
+import { PageArgs } from '../../graphql/connection';
+import { PayloadType, toPayload } from '../../graphql/payload';
+import { UserError } from '../../graphql/user-error';
+import { Permission } from '../auth/permissions';
+import { Branch } from '../branch/branch.types';
+import { listUsers } from './user.repository';
+import {
+  changePassword,
+  createUser,
+  login,
+  logout,
+  resetPassword,
+  updateUser,
+} from './user.service';
+import {
+  CallerKind,
+  ChangePasswordInput,
+  CreateUserInput,
+  LoginInput,
+  ResetPasswordInput,
+  UpdateUserInput,
+  User,
+  UserConnection,
+  Viewer,
+} from './user.types';
+
+@ObjectType()
+class LoginPayload {
+  @Field(() => String, { nullable: true, description: 'Send as `Authorization: Bearer <token>`.' })
+  token!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  expiresAt!: Date | null;
+
+  @Field(() => User, { nullable: true })
+  user!: User | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType()
+class LogoutPayload {
+  @Field()
+  ok!: boolean;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+const ChangePasswordPayload = PayloadType('ChangePasswordPayload', User, 'user');
+const CreateUserPayload = PayloadType('CreateUserPayload', User, 'user');
+const UpdateUserPayload = PayloadType('UpdateUserPayload', User, 'user');
+const ResetPasswordPayload = PayloadType('ResetPasswordPayload', User, 'user');
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized('SIGNED_IN')
+  @Query(() => Viewer, { description: 'Who is asking: the signed-in person or the API token.' })
+  async viewer(@Ctx() ctx: Context): Promise<Viewer> {
+    const { caller } = ctx;
+    if (caller.kind === 'ANONYMOUS') throw new Error('unreachable: guarded by SIGNED_IN');
+    return {
+      kind: caller.kind === 'USER' ? CallerKind.USER : CallerKind.TOKEN,
+      user: caller.kind === 'USER' ? await ctx.loaders.user.load(caller.userKey) : null,
+      tokenName: caller.kind === 'TOKEN' ? caller.tokenName : null,
+      permissions: [...caller.permissions],
+      scopeBranchKey: caller.scopeBranchKey,
+    };
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Query(() => UserConnection, { description: 'Accounts, by username.' })
+  users(@Ctx() ctx: Context, @Args() page: PageArgs) {
+    return listUsers(ctx.db, page);
+  }
+
+  @Authorized('ANYONE')
+  @Mutation(() => LoginPayload, {
+    description: 'Signs in; the token lasts 12 hours unless signed out.',
+  })
+  async login(
+    @Ctx() ctx: Context,
+    @Arg('input', () => LoginInput) input: LoginInput,
+  ): Promise<LoginPayload> {
+    const { record, userErrors } = await login(ctx, input);
+    return {
+      token: record?.token ?? null,
+      expiresAt: record?.expiresAt ?? null,
+      user: record?.user ?? null,
+      userErrors,
+    };
+  }
+
+  @Authorized('USER')
+  @Mutation(() => LogoutPayload, { description: 'Ends this session.' })
+  async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
+    const { record, userErrors } = await logout(ctx);
+    return { ok: record === true, userErrors };
+  }
+
+  @Authorized('USER')
+  @Mutation(() => ChangePasswordPayload, {
+    description: 'Changes your password and ends your other sessions.',
+  })
+  async changePassword(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
+  ) {
+    return toPayload('user', await changePassword(ctx, input));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => CreateUserPayload)
+  async createUser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => CreateUserInput) input: CreateUserInput,
+  ) {
+    return toPayload('user', await createUser(ctx, input));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => UpdateUserPayload, {
+    description: 'Changes an account; `disabled: true` disables it.',
+  })
+  async updateUser(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
+  ) {
+    return toPayload('user', await updateUser(ctx, input));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => ResetPasswordPayload, {
+    description: 'Sets a new password and ends the user’s sessions.',
+  })
+  async resetPassword(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
+  ) {
+    return toPayload('user', await resetPassword(ctx, input));
+  }
+
+  @FieldResolver(() => Branch, {
+    nullable: true,
+    description: 'The branch a secretary is responsible for.',
+  })
+  branch(@Root() user: User, @Ctx() ctx: Context) {
+    return user.branchId === null ? null : ctx.loaders.branch.load(user.branchId);
+  }
+}
+
+@Resolver(() => Viewer)
+export class ViewerResolver {
+  @FieldResolver(() => Branch, {
+    nullable: true,
+    description: 'The branch the caller is limited to; null for the county.',
+  })
+  branch(@Root() viewer: Viewer, @Ctx() ctx: Context) {
+    return viewer.scopeBranchKey === null ? null : ctx.loaders.branch.load(viewer.scopeBranchKey);
+  }
+}

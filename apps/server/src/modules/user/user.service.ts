@@ -1,0 +1,342 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Queryable, Transaction } from '../../db/database';
+import { sql } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import {
+  checkVersion,
+  inTransaction,
+  inputKey,
+  notFound,
+  refuseIf,
+  type MutationOutcome,
+} from '../../graphql/mutation';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
+import { validateInput } from '../../graphql/validate-input';
+import type { UserCaller } from '../auth/caller';
+import { Role } from '../auth/permissions';
+import {
+  decoyPasswordHash,
+  hashPassword,
+  hashSecret,
+  newSecret,
+  verifyPassword,
+} from '../auth/secrets';
+import {
+  ADDRESS_RULE,
+  USERNAME_RULE,
+  clearFailures,
+  lockedUntil,
+  recordFailure,
+  slowdownMs,
+} from '../auth/throttle';
+import { USER_COLUMNS, toUser } from './user.repository';
+import type {
+  ChangePasswordInput,
+  CreateUserInput,
+  LoginInput,
+  ResetPasswordInput,
+  UpdateUserInput,
+  User,
+} from './user.types';
+
+export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+
+export interface Session {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+const minutesUntil = (until: Date, now: Date) =>
+  Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+
+const lockedError = (until: Date, now: Date) =>
+  userError(
+    'username',
+    UserErrorCode.LOCKED,
+    `登录失败次数过多，请 ${minutesUntil(until, now)} 分钟后再试 (too many failed sign-ins: try again in ${minutesUntil(until, now)} minutes)`,
+  );
+
+async function openSession(
+  db: Queryable,
+  ctx: Context,
+  userKey: number,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecret('session');
+  const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS);
+  await db.run(sql`
+    INSERT INTO user_session (user_id, token_hash, created_at, expires_at, ip, user_agent)
+    VALUES (${userKey}, ${hashSecret(token)}, ${ctx.now}, ${expiresAt}, ${ctx.ip}, ${ctx.userAgent})`);
+  return { token, expiresAt };
+}
+
+/**
+ * Signs in with username and password. Failures are counted per username and per address:
+ * after three each attempt is slowed, past the limit the key is locked for a while.
+ */
+export async function login(ctx: Context, input: LoginInput): Promise<MutationOutcome<Session>> {
+  const username = input.username.trim().toLowerCase();
+  const keys = [`user:${username}`, `ip:${ctx.ip}`];
+  const locked = await lockedUntil(ctx.db, keys, ctx.now);
+  if (locked) return { record: null, userErrors: [lockedError(locked, ctx.now)] };
+
+  const [row] = await ctx.db.run(sql`
+    SELECT u.id, u.password_hash AS "passwordHash", u.disabled_at AS "disabledAt"
+    FROM app_user u WHERE lower(u.username) = ${username}`);
+  const passwordHash = (row?.passwordHash as string | undefined) ?? (await decoyPasswordHash());
+  const valid = (await verifyPassword(passwordHash, input.password)) && row && !row.disabledAt;
+  if (!valid) {
+    const [byName, byAddress] = await Promise.all([
+      recordFailure(ctx.db, keys[0], USERNAME_RULE, ctx.now),
+      recordFailure(ctx.db, keys[1], ADDRESS_RULE, ctx.now),
+    ]);
+    const lock = byName.lockedUntil ?? byAddress.lockedUntil;
+    if (lock) return { record: null, userErrors: [lockedError(lock, ctx.now)] };
+    await sleep(slowdownMs(Math.max(byName.failures, byAddress.failures)));
+    const left = USERNAME_RULE.limit - byName.failures;
+    return {
+      record: null,
+      userErrors: [
+        userError(
+          'password',
+          UserErrorCode.INVALID_CREDENTIALS,
+          `用户名或密码错误，还可尝试 ${left} 次 (wrong username or password; ${left} attempts left before a lock)`,
+        ),
+      ],
+    };
+  }
+  await clearFailures(ctx.db, keys[0]);
+  const userKey = Number(row.id);
+  // The audit entry names the person signing in, not the anonymous caller.
+  const signedIn = {
+    ...ctx,
+    caller: { kind: 'USER', userKey, username, displayName: username } as UserCaller,
+  };
+  return inTransaction(signedIn, 'login', async (tx) => {
+    const session = await openSession(tx, ctx, userKey);
+    const [user] = await tx.run(
+      sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ${userKey}`,
+    );
+    return { record: { ...session, user: toUser(user) }, change: null };
+  });
+}
+
+export async function logout(ctx: Context): Promise<MutationOutcome<boolean>> {
+  const caller = ctx.caller as UserCaller;
+  return inTransaction(ctx, 'logout', async (tx) => {
+    await tx.run(
+      sql`UPDATE user_session SET revoked_at = ${ctx.now} WHERE id = ${caller.sessionKey}`,
+    );
+    return { record: true, change: null };
+  });
+}
+
+/** Ends every session of a user, except the one named. */
+const endSessions = (tx: Transaction, userKey: number, now: Date, exceptSession = 0) =>
+  tx.run(sql`
+    UPDATE user_session SET revoked_at = ${now}
+    WHERE user_id = ${userKey} AND revoked_at IS NULL AND id <> ${exceptSession}`);
+
+export async function changePassword(
+  ctx: Context,
+  input: ChangePasswordInput,
+): Promise<MutationOutcome<User>> {
+  const caller = ctx.caller as UserCaller;
+  const errors = await validateInput(input);
+  if (input.newPassword.toLowerCase().includes(caller.username.toLowerCase())) {
+    errors.push(
+      userError(
+        'newPassword',
+        UserErrorCode.TOO_WEAK,
+        '密码不能包含用户名 (must not contain the username)',
+      ),
+    );
+  }
+  if (errors.length) return { record: null, userErrors: errors };
+  return inTransaction(ctx, 'changePassword', async (tx) => {
+    const [row] = await tx.run(
+      sql`SELECT password_hash AS "passwordHash" FROM app_user WHERE id = ${caller.userKey} FOR UPDATE`,
+    );
+    if (!(await verifyPassword(String(row.passwordHash), input.currentPassword))) {
+      refuseIf([
+        userError(
+          'currentPassword',
+          UserErrorCode.INVALID_CREDENTIALS,
+          '当前密码不正确 (the current password is wrong)',
+        ),
+      ]);
+    }
+    await tx.run(sql`
+      UPDATE app_user SET password_hash = ${await hashPassword(input.newPassword)}, password_changed_at = ${ctx.now},
+        version = version + 1, updated_at = ${ctx.now}
+      WHERE id = ${caller.userKey}`);
+    // Other devices must sign in again with the new password.
+    await endSessions(tx, caller.userKey, ctx.now, caller.sessionKey);
+    const [user] = await tx.run(
+      sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ${caller.userKey}`,
+    );
+    return {
+      record: toUser(user),
+      change: { type: 'User', key: caller.userKey },
+      details: { password: 'changed' },
+    };
+  });
+}
+
+/** A secretary needs a branch; other roles have none. */
+async function checkRoleBranch(
+  tx: Transaction,
+  role: Role,
+  branchKey: number | null,
+  errors: UserError[],
+) {
+  if (role !== Role.SECRETARY) {
+    if (branchKey !== null) {
+      errors.push(
+        userError(
+          'branchId',
+          UserErrorCode.INVALID,
+          '只有支部书记账号关联组织 (only a secretary has a branch)',
+        ),
+      );
+    }
+    return;
+  }
+  if (branchKey === null) {
+    errors.push(
+      userError(
+        'branchId',
+        UserErrorCode.REQUIRED,
+        '支部书记须关联所负责的组织 (a secretary needs a branch)',
+      ),
+    );
+    return;
+  }
+  const [branch] = await tx.run(
+    sql`SELECT archived_at AS "archivedAt" FROM branch WHERE id = ${branchKey}`,
+  );
+  if (!branch) errors.push(notFound('branchId', '组织', 'branch'));
+  else if (branch.archivedAt)
+    errors.push(userError('branchId', UserErrorCode.ARCHIVED, '该组织已撤销 (archived)'));
+}
+
+const usernameTaken = userError(
+  'username',
+  UserErrorCode.DUPLICATE,
+  '用户名已被使用 (the username is taken)',
+);
+
+export async function createUser(
+  ctx: Context,
+  input: CreateUserInput,
+): Promise<MutationOutcome<User>> {
+  const errors = await validateInput(input);
+  const branchKey =
+    input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  if (input.password.toLowerCase().includes(input.username.toLowerCase())) {
+    errors.push(
+      userError(
+        'password',
+        UserErrorCode.TOO_WEAK,
+        '密码不能包含用户名 (must not contain the username)',
+      ),
+    );
+  }
+  if (errors.length) return { record: null, userErrors: errors };
+  return inTransaction(
+    ctx,
+    'createUser',
+    async (tx) => {
+      await checkRoleBranch(tx, input.role, branchKey, errors);
+      refuseIf(errors);
+      const [{ id }] = await tx.run(sql`
+        INSERT INTO app_user (username, display_name, role, branch_id, password_hash, created_at, updated_at)
+        VALUES (${input.username}, ${input.displayName.trim()}, ${input.role}, ${branchKey},
+          ${await hashPassword(input.password)}, ${ctx.now}, ${ctx.now})
+        RETURNING id`);
+      const user = (await lockUser(tx, Number(id)))!;
+      return { record: user, change: { type: 'User', key: user.key, after: user } };
+    },
+    { app_user_username_key: usernameTaken },
+  );
+}
+
+async function lockUser(tx: Transaction, key: number): Promise<User | null> {
+  const [row] = await tx.run(
+    sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ${key} FOR UPDATE`,
+  );
+  return row ? toUser(row) : null;
+}
+
+export async function updateUser(
+  ctx: Context,
+  input: UpdateUserInput,
+): Promise<MutationOutcome<User>> {
+  const errors = await validateInput(input);
+  const key = inputKey(input.id, 'User', 'id', errors);
+  const branchKey = input.branchId ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  if (errors.length || key === null) return { record: null, userErrors: errors };
+  const caller = ctx.caller as UserCaller;
+  if (key === caller.userKey && (input.disabled || (input.role && input.role !== Role.ADMIN))) {
+    return {
+      record: null,
+      userErrors: [
+        userError(
+          'id',
+          UserErrorCode.FORBIDDEN,
+          '不能停用自己或取消自己的管理员权限 (you cannot lock yourself out)',
+        ),
+      ],
+    };
+  }
+  return inTransaction(ctx, 'updateUser', async (tx) => {
+    const user = await lockUser(tx, key);
+    if (!user) refuseIf([notFound('id', '账号', 'user')]);
+    const before = user!;
+    checkVersion(input.expectedVersion, before.version, errors);
+    const role = input.role ?? before.role;
+    const nextBranch =
+      input.branchId !== undefined ? branchKey : role === Role.SECRETARY ? before.branchId : null;
+    await checkRoleBranch(tx, role, nextBranch, errors);
+    refuseIf(errors);
+    const disabledAt =
+      input.disabled === undefined
+        ? before.disabledAt
+        : input.disabled
+          ? (before.disabledAt ?? ctx.now)
+          : null;
+    await tx.run(sql`
+      UPDATE app_user SET display_name = ${input.displayName?.trim() || before.displayName}, role = ${role},
+        branch_id = ${nextBranch}, disabled_at = ${disabledAt}, version = version + 1, updated_at = ${ctx.now}
+      WHERE id = ${key}`);
+    // A disabled account, or one whose reach changed, signs in again.
+    if (disabledAt || role !== before.role || nextBranch !== before.branchId)
+      await endSessions(tx, key, ctx.now);
+    const after = (await lockUser(tx, key))!;
+    return { record: after, change: { type: 'User', key, before, after } };
+  });
+}
+
+export async function resetPassword(
+  ctx: Context,
+  input: ResetPasswordInput,
+): Promise<MutationOutcome<User>> {
+  const errors = await validateInput(input);
+  const key = inputKey(input.id, 'User', 'id', errors);
+  if (errors.length || key === null) return { record: null, userErrors: errors };
+  return inTransaction(ctx, 'resetPassword', async (tx) => {
+    const user = await lockUser(tx, key);
+    if (!user) refuseIf([notFound('id', '账号', 'user')]);
+    await tx.run(sql`
+      UPDATE app_user SET password_hash = ${await hashPassword(input.newPassword)}, password_changed_at = ${ctx.now},
+        version = version + 1, updated_at = ${ctx.now}
+      WHERE id = ${key}`);
+    await endSessions(tx, key, ctx.now);
+    await clearFailures(tx, `user:${user!.username.toLowerCase()}`);
+    return {
+      record: (await lockUser(tx, key))!,
+      change: { type: 'User', key },
+      details: { password: 'reset' },
+    };
+  });
+}

@@ -1,0 +1,166 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { Matches, MaxLength, MinLength } from 'class-validator';
+import { Node } from '../../graphql/node';
+import { ConnectionType } from '../../graphql/connection';
+import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../graphql/validate-input';
+import { UserErrorCode } from '../../graphql/user-error';
+import { Permission, Role } from '../auth/permissions';
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(Permission, { name: 'Permission' });
+
+export enum CallerKind {
+  USER = 'USER',
+  TOKEN = 'TOKEN',
+}
+registerEnumType(CallerKind, { name: 'CallerKind' });
+
+@ObjectType({ implements: Node, description: 'A person who signs in to the console.' })
+export class User extends Node {
+  key!: number;
+  branchId!: number | null;
+
+  @Field()
+  username!: string;
+
+  @Field()
+  displayName!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => GraphQLDateTime, { nullable: true })
+  disabledAt!: Date | null;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt!: Date;
+}
+
+export const UserConnection = ConnectionType(User);
+
+@ObjectType({ description: 'Who is asking, and what they may do.' })
+export class Viewer {
+  @Field(() => CallerKind)
+  kind!: CallerKind;
+
+  @Field(() => User, {
+    nullable: true,
+    description: 'The signed-in person; null for an API token.',
+  })
+  user!: User | null;
+
+  @Field(() => String, { nullable: true, description: 'The API token’s name; null for a person.' })
+  tokenName!: string | null;
+
+  @Field(() => [Permission])
+  permissions!: Permission[];
+
+  scopeBranchKey!: number | null;
+}
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PasswordRules = () =>
+  composeRules(
+    MinLength(PASSWORD_MIN_LENGTH, {
+      message: `密码至少 ${PASSWORD_MIN_LENGTH} 位 (at least ${PASSWORD_MIN_LENGTH} characters)`,
+      context: { code: UserErrorCode.TOO_SHORT },
+    }),
+    MaxLength(128, { message: '密码不超过 128 位 (at most 128 characters)', ...TOO_LONG }),
+    Matches(/^(?=.*[A-Za-z])(?=.*\d).*$/, {
+      message: '密码须同时包含字母和数字 (use letters and digits)',
+      context: { code: UserErrorCode.TOO_WEAK },
+    }),
+  );
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @MaxText(50)
+  username!: string;
+
+  @Field()
+  @MaxLength(128, { ...TOO_LONG })
+  password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  currentPassword!: string;
+
+  @Field()
+  @PasswordRules()
+  newPassword!: string;
+}
+
+const UsernameRules = () =>
+  composeRules(
+    Matches(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/, {
+      message:
+        '用户名为 3–50 位字母、数字或 _.-，以字母开头 (3–50 letters, digits or _.-, starting with a letter)',
+    }),
+  );
+
+@InputType()
+export class CreateUserInput {
+  @Field()
+  @UsernameRules()
+  username!: string;
+
+  @Field()
+  @Matches(/\S/, { message: '姓名不能为空 (display name is required)', ...REQUIRED })
+  @MaxText(50)
+  displayName!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for a SECRETARY: the branch they are responsible for.',
+  })
+  branchId?: string | null;
+
+  @Field()
+  @PasswordRules()
+  password!: string;
+}
+
+@InputType()
+export class UpdateUserInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+
+  @Field({ nullable: true })
+  @MaxText(50)
+  displayName?: string;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role;
+
+  @Field(() => ID, { nullable: true })
+  branchId?: string | null;
+
+  @Field({ nullable: true, description: 'Disabling also ends every session of the user.' })
+  disabled?: boolean;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  @PasswordRules()
+  newPassword!: string;
+}
