@@ -13,8 +13,8 @@ export const redactedPaths = [
   '*.variables',
 ];
 
-export function createLogger(level: string) {
-  return pino({ level, redact: { paths: redactedPaths, censor: '[redacted]' } });
+export function createLogger(level: string, destination?: pino.DestinationStream) {
+  return pino({ level, redact: { paths: redactedPaths, censor: '[redacted]' } }, destination);
 }
 
 export type Logger = pino.Logger;

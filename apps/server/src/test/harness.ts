@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import type { GraphQLSchema } from 'graphql';
 import { Database } from '../db/database';
 import { createSchema } from '../graphql/schema';
-import { createLogger } from '../logger';
+import { createLogger, type Logger } from '../logger';
 import { buildApp } from '../app';
 import { TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_NOW, testDatabaseUrl } from './constants';
 import { DEMO_PASSWORD, ensureFirstAdmin } from '../modules/user/accounts-seed';
@@ -39,7 +39,7 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * A test file's own copy of a template database and the real HTTP app on top of it,
  * with the clock fixed at TEST_NOW.
  */
-export async function startTestApp(options: { demo?: boolean; now?: Date } = {}) {
+export async function startTestApp(options: { demo?: boolean; now?: Date; logger?: Logger } = {}) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
   const template = options.demo ? TEMPLATE_DEMO : TEMPLATE_EMPTY;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
@@ -50,7 +50,7 @@ export async function startTestApp(options: { demo?: boolean; now?: Date } = {})
   const app = await buildApp({
     db,
     schema: await schemaPromise,
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     clock: () => now,
     adminDist: ADMIN_PAGES,
   });

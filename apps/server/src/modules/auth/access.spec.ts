@@ -1,0 +1,197 @@
+import { getMetadataStorage } from 'type-graphql';
+import { createSchema, resolvers } from '../../graphql/schema';
+import { startTestApp, type TestApp } from '../../test/harness';
+import { DEMO_PASSWORD } from '../user/accounts-seed';
+import { Permission, TOKEN_SCOPES } from './permissions';
+
+/** GraphQL names the scope members:read MEMBERS_READ (enum values cannot hold a colon). */
+const scopeEnum = (scope: string) =>
+  Object.entries(Permission).find(([, value]) => value === scope)![0];
+
+/**
+ * The specification of who may call what: for each root field, the permission it needs.
+ * ANYONE: also anonymous callers; SIGNED_IN: any person or token; USER: a signed-in person.
+ */
+const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `${Permission}`> = {
+  // queries
+  viewer: 'SIGNED_IN',
+  node: 'SIGNED_IN',
+  nodes: 'SIGNED_IN',
+  townships: 'SIGNED_IN',
+  branches: 'members:read',
+  members: 'members:read',
+  users: 'admin',
+  apiTokens: 'admin',
+  auditEvents: 'admin',
+  // mutations
+  login: 'ANYONE',
+  logout: 'USER',
+  changePassword: 'USER',
+  createBranch: 'admin',
+  updateBranch: 'members:write',
+  moveBranch: 'admin',
+  archiveBranch: 'admin',
+  createMember: 'members:write',
+  updateMember: 'members:write',
+  recordDeath: 'members:write',
+  transferMember: 'members:write',
+  recordTransferOut: 'members:write',
+  createUser: 'admin',
+  updateUser: 'admin',
+  resetPassword: 'admin',
+  createApiToken: 'USER+admin',
+  revokeApiToken: 'admin',
+};
+
+const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
+const FAKE_BRANCH = 'QnJhbmNoOjk5OTk5OQ'; // Branch:999999
+
+/** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
+const OPERATIONS: Record<string, string> = {
+  viewer: '{ viewer { kind } }',
+  node: `{ node(id: "${FAKE_MEMBER}") { id } }`,
+  nodes: `{ nodes(ids: ["${FAKE_MEMBER}"]) { id } }`,
+  townships: '{ townships }',
+  branches: '{ branches(first: 1) { totalCount } }',
+  members: '{ members(first: 1) { totalCount } }',
+  users: '{ users(first: 1) { totalCount } }',
+  apiTokens: '{ apiTokens(first: 1) { totalCount } }',
+  auditEvents: '{ auditEvents(first: 1) { totalCount } }',
+  login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
+  logout: 'mutation { logout { ok } }',
+  changePassword:
+    'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "short" }) { userErrors { code } } }',
+  createBranch:
+    'mutation { createBranch(input: { name: "", kind: BRANCH }) { userErrors { code } } }',
+  updateBranch: `mutation { updateBranch(input: { id: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
+  moveBranch: `mutation { moveBranch(input: { id: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
+  archiveBranch: `mutation { archiveBranch(input: { id: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
+  createMember: `mutation { createMember(input: { name: "", idCardNumber: "1", branchId: "${FAKE_BRANCH}",
+    retirementType: TUIXIU, residenceKind: TOWNSHIP, residencePlace: "东坪镇" }) { userErrors { code } } }`,
+  updateMember: `mutation { updateMember(input: { id: "${FAKE_MEMBER}" }) { userErrors { code } } }`,
+  recordDeath: `mutation { recordDeath(input: { memberId: "${FAKE_MEMBER}", deathDate: "2020-01-01" }) { userErrors { code } } }`,
+  transferMember: `mutation { transferMember(input: { memberId: "${FAKE_MEMBER}", branchId: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
+  recordTransferOut: `mutation { recordTransferOut(input: { memberId: "${FAKE_MEMBER}", destination: "长沙" }) { userErrors { code } } }`,
+  createUser:
+    'mutation { createUser(input: { username: "x", displayName: "x", role: VIEWER, password: "x" }) { userErrors { code } } }',
+  updateUser: 'mutation { updateUser(input: { id: "VXNlcjo5OTk5OTk" }) { userErrors { code } } }',
+  resetPassword:
+    'mutation { resetPassword(input: { id: "VXNlcjo5OTk5OTk", newPassword: "x" }) { userErrors { code } } }',
+  createApiToken:
+    'mutation { createApiToken(input: { name: "", scopes: [] }) { userErrors { code } } }',
+  revokeApiToken:
+    'mutation { revokeApiToken(input: { id: "QXBpVG9rZW46OTk5OTk5" }) { userErrors { code } } }',
+};
+
+interface Subject {
+  label: string;
+  kind: 'ANONYMOUS' | 'USER' | 'TOKEN';
+  permissions: Set<string>;
+  token: () => Promise<string | null>;
+}
+
+function expectedAllowed(access: string, subject: Subject): boolean {
+  if (access === 'ANYONE') return true;
+  if (subject.kind === 'ANONYMOUS') return false;
+  if (access === 'SIGNED_IN') return true;
+  if (access === 'USER') return subject.kind === 'USER';
+  if (access === 'USER+admin') return subject.kind === 'USER' && subject.permissions.has('admin');
+  return subject.permissions.has(access);
+}
+
+describe('access to every root field', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(() => t.stop());
+
+  it('every root field declares its access, and the table above covers each of them', async () => {
+    const schema = await createSchema();
+    const rootFields = [
+      ...Object.keys(schema.getQueryType()!.getFields()),
+      ...Object.keys(schema.getMutationType()!.getFields()),
+    ].sort();
+    const guarded = new Set(
+      getMetadataStorage()
+        .authorizedFields.filter((f) => (resolvers as readonly unknown[]).includes(f.target))
+        .map((f) => f.fieldName),
+    );
+    expect(rootFields.filter((f) => !guarded.has(f))).toEqual([]);
+    expect(Object.keys(ACCESS).sort()).toEqual(rootFields);
+    expect(Object.keys(OPERATIONS).sort()).toEqual(rootFields);
+  });
+
+  it('the permission matrix: every root field × roles × tokens with and without each scope', async () => {
+    const admin = await t.adminToken();
+    const createToken = async (scopes: string[]) => {
+      const res = await t.gql(
+        'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret userErrors { code } } }',
+        { input: { name: `matrix ${scopes.join(' ')}`, scopes: scopes.map(scopeEnum) } },
+        { token: admin },
+      );
+      return res.data!.createApiToken.secret as string;
+    };
+    const roleSubject = (label: string, username: string, permissions: string[]): Subject => ({
+      label,
+      kind: 'USER',
+      permissions: new Set(permissions),
+      // A fresh session per cell: logout must not end the session the next cell uses.
+      token: () => t.login(username, DEMO_PASSWORD),
+    });
+    const subjects: Subject[] = [
+      { label: 'anonymous', kind: 'ANONYMOUS', permissions: new Set(), token: async () => null },
+      roleSubject('admin', 'admin', [...TOKEN_SCOPES, 'admin']),
+      roleSubject('secretary', 'shuji', [
+        'members:read',
+        'members:write',
+        'visits:read',
+        'visits:write',
+        'funding:read',
+        'pii:read',
+      ]),
+      roleSubject('viewer', 'guest', ['members:read', 'visits:read', 'funding:read']),
+    ];
+    for (const scope of TOKEN_SCOPES) {
+      const only = await createToken([scope]);
+      const others = TOKEN_SCOPES.filter((s) => s !== scope);
+      const allBut = await createToken(others);
+      subjects.push({
+        label: `token [${scope}]`,
+        kind: 'TOKEN',
+        permissions: new Set([scope]),
+        token: async () => only,
+      });
+      subjects.push({
+        label: `token [all but ${scope}]`,
+        kind: 'TOKEN',
+        permissions: new Set(others),
+        token: async () => allBut,
+      });
+    }
+
+    const mismatches: string[] = [];
+    let cells = 0;
+    for (const [field, access] of Object.entries(ACCESS)) {
+      for (const subject of subjects) {
+        const res = await t.gql(OPERATIONS[field], undefined, { token: await subject.token() });
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        const denied = codes.includes('UNAUTHENTICATED') || codes.includes('FORBIDDEN');
+        const allowed = expectedAllowed(access, subject);
+        const expectedCode = subject.kind === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        const answered = res.data != null && field in res.data;
+        if (
+          allowed ? denied || !answered : !codes.includes(expectedCode) || res.data?.[field] != null
+        ) {
+          mismatches.push(
+            `${field} × ${subject.label}: expected ${allowed ? 'allowed' : expectedCode}, got ${JSON.stringify(res)}`,
+          );
+        }
+        cells++;
+      }
+    }
+    expect(mismatches).toEqual([]);
+    expect(cells).toBe(Object.keys(ACCESS).length * (4 + 2 * TOKEN_SCOPES.length));
+    process.stdout.write(`permission matrix: ${cells} cells asserted\n`);
+  });
+});
