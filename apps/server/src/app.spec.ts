@@ -26,7 +26,12 @@ describe('the HTTP API', () => {
 
   it('answers the first question a new user asks: 147 branches', async () => {
     const res = await t.gql('{ branches(first: 1) { totalCount } }');
-    expect(res).toEqual({ data: { branches: { totalCount: 147 } } });
+    expect(res.data).toEqual({ branches: { totalCount: 147 } });
+    expect(res.extensions?.cost).toEqual({
+      requested: 1,
+      limit: 5000,
+      remaining: expect.any(Number),
+    });
   });
 
   it('serves queries over GET and echoes a request id', async () => {
@@ -96,6 +101,30 @@ describe('the HTTP API', () => {
         expect(JSON.stringify(error)).not.toMatch(/stacktrace|at .*\.js|SELECT/);
       }
     }
+  });
+
+  it('refuses costly, deep, alias-bomb and token-bomb queries before they run', async () => {
+    const nested = '{ branches(first: 100) { nodes { members(first: 100) { nodes { name } } } } }';
+    const deep = `{ members(first: 1) { nodes { ${'branch { parent { '.repeat(8)}name${' } }'.repeat(8)} } } }`;
+    const aliases = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: townships`).join(' ')} }`;
+    const tokens = `{ townships ${'__typename '.repeat(6000)} }`;
+    await t.adminToken();
+    for (const query of [nested, deep, aliases, tokens]) {
+      let res: Awaited<ReturnType<typeof t.gql>> | undefined;
+      const { count } = await t.db.countStatements(async () => {
+        res = await t.gql(query);
+      });
+      expect(res!.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(res!.data).toBeUndefined();
+      expect(count).toBe(1); // the session lookup only: no resolver ran, no budget was charged
+    }
+  });
+
+  it('gives anonymous callers no schema suggestions, and signed-in callers do get them', async () => {
+    const anonymous = await t.gql('{ memberz }', undefined, { token: null });
+    expect(anonymous.errors?.[0].message).not.toMatch(/Did you mean/);
+    const signedIn = await t.gql('{ memberz }');
+    expect(signedIn.errors?.[0].message).toMatch(/Did you mean "members"/);
   });
 
   it('refuses request bodies over the limit', async () => {

@@ -12,7 +12,9 @@ import { sql } from './db/sql';
 import { systemClock, type Clock } from './clock';
 import type { Logger } from './logger';
 import { createContext, type Context } from './graphql/context';
-import { createErrorFormatter } from './graphql/format-error';
+import { createErrorFormatter, hideSuggestionsFromAnonymous } from './graphql/format-error';
+import { createLimitsPlugin, type LimitsOptions } from './graphql/limits/limits-plugin';
+import { loadConfig, type Config } from './config';
 
 export interface AppOptions {
   db: Database;
@@ -23,6 +25,24 @@ export interface AppOptions {
   adminDist?: string;
   /** Request bodies above this many bytes are refused with 413. */
   bodyLimit?: number;
+  /** Query limits and budgets; the configuration's defaults when absent. */
+  limits?: QueryLimits;
+}
+
+export interface QueryLimits extends LimitsOptions {
+  maxTokens: number;
+}
+
+/** The limits the configuration gives, or its defaults. */
+export function limitsFrom(config: Config): QueryLimits {
+  return {
+    maxCost: config.MAX_QUERY_COST,
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_QUERY_ALIASES,
+    maxTokens: config.MAX_QUERY_TOKENS,
+    capacity: config.RATE_CAPACITY,
+    restorePerSecond: config.RATE_RESTORE_PER_SECOND,
+  };
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -54,10 +74,17 @@ export async function buildApp(options: AppOptions) {
     }
   });
 
+  const limits = options.limits ?? limitsFrom(loadConfig({}));
   const apollo = new ApolloServer<Context>({
     schema,
+    parseOptions: { maxTokens: limits.maxTokens },
     // Cache hints are unused; the plugin would otherwise run a hook on every field.
-    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginCacheControlDisabled(),
+      createLimitsPlugin(limits),
+      hideSuggestionsFromAnonymous,
+    ],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,

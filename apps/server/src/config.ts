@@ -25,6 +25,14 @@ const schema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/)
     .optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** Query limits (API.md): the most one operation may cost, nest and alias, and its tokens. */
+  MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(15),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(5000),
+  /** Each caller's budget of cost points, shared by every server process, and its refill rate. */
+  RATE_CAPACITY: z.coerce.number().int().min(1).default(20000),
+  RATE_RESTORE_PER_SECOND: z.coerce.number().min(0).default(1000),
   /** Serve the built console from this folder at `/`. */
   ADMIN_DIST: z.string().optional(),
 });

@@ -5,7 +5,7 @@ import { fromRoot, openDatabase } from './db/open';
 import { seedDemoIfEmpty } from './db/seed/seed-if-empty';
 import { ensureFirstAdmin } from './modules/user/accounts-seed';
 import { createSchema } from './graphql/schema';
-import { buildApp } from './app';
+import { buildApp, limitsFrom } from './app';
 
 function configOrExit(): Config {
   try {
@@ -35,6 +35,7 @@ async function main() {
     schema: await createSchema(),
     logger,
     adminDist: fromRoot(config.ADMIN_DIST ?? 'apps/admin/dist'),
+    limits: limitsFrom(config),
   });
 
   let stopping = false;

@@ -6,6 +6,8 @@ export interface HttpLoadInput {
   url: string;
   /** JSON request bodies, sent in turn by each connection. */
   bodies: string[];
+  /** Sent with every request, e.g. the Authorization header. */
+  headers: Record<string, string>;
   connections: number;
   warmupSeconds: number;
   seconds: number;

@@ -15,7 +15,7 @@ async function fire(input: HttpLoadInput, seconds: number): Promise<HttpLoadOutp
         connections: input.connections,
         duration: seconds,
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...input.headers },
         // Each connection cycles through these, so a query can rotate over many variables.
         requests: input.bodies.map((body) => ({ body })),
       },

@@ -1,5 +1,6 @@
 import { toGlobalId } from '../graphql/global-id';
 import { addYears } from '../lib/calendar-date';
+import { maskIdCard, maskPhone } from '../modules/auth/mask';
 
 export type Row = Record<string, unknown>;
 
@@ -56,7 +57,8 @@ function memberPage({ today }: ScenarioInputs): Scenario {
           id: toGlobalId('Member', Number(r.id)),
           name: r.name,
           birthDate: r.birthDate,
-          phone: r.phone,
+          // The API masks personal data for everyone; the SQL side does the same work.
+          phone: r.phone === null ? null : maskPhone(String(r.phone)),
           branch: {
             name: r.branchName,
             parent: r.parentName === null ? null : { name: r.parentName },
@@ -143,7 +145,11 @@ function memberById({ memberKeys }: ScenarioInputs): Scenario {
     sql: (i) => ({ text: MEMBER_BY_ID_SQL, values: [memberKeys[i % memberKeys.length]] }),
     toApiData: ([r]) => ({
       node: r
-        ? { name: r.name, idCardNumber: r.idCardNumber, branch: { name: r.branchName } }
+        ? {
+            name: r.name,
+            idCardNumber: maskIdCard(String(r.idCardNumber)),
+            branch: { name: r.branchName },
+          }
         : null,
     }),
   };

@@ -1,4 +1,6 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
@@ -37,6 +39,10 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT },
       };
     }
+    // graphql-js reports the token limit as a syntax error; it is a complexity limit.
+    if (/Document contains more th[ae]n \d+ tokens/.test(formatted.message)) {
+      return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
+    }
     const code = formatted.extensions?.code;
     const fromGraphql = original instanceof GraphQLError || !(original instanceof Error);
     if (typeof code === 'string' && PASSED_THROUGH.has(code) && fromGraphql) {
@@ -55,3 +61,20 @@ export function createErrorFormatter(logger: Logger) {
     };
   };
 }
+
+/** Schema hints ("Did you mean …?") help probing; anonymous callers do not get them. */
+export const hideSuggestionsFromAnonymous: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (contextValue.caller?.kind !== 'ANONYMOUS' || response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          (error as { message: string }).message = error.message.replace(
+            / ?Did you mean .*\?$/,
+            '',
+          );
+        }
+      },
+    };
+  },
+};

@@ -27,7 +27,7 @@ describe('branches', () => {
   it('walks the tree: children, parent, ancestors and member counts that include sub-branches', async () => {
     const res = await t.gql(`{
       branches(first: 7, filter: { rootsOnly: true }) {
-        nodes { id name memberCount children(first: 100) { totalCount nodes { id memberCount parent { id } ancestors { id } } } }
+        nodes { id name memberCount children(first: 40) { totalCount nodes { id memberCount parent { id } ancestors { id } } } }
       }
     }`);
     const roots = res.data!.branches.nodes;
