@@ -105,7 +105,7 @@ describe('the HTTP API', () => {
 
   it('refuses costly, deep, alias-bomb and token-bomb queries before they run', async () => {
     const nested = '{ branches(first: 100) { nodes { members(first: 100) { nodes { name } } } } }';
-    const deep = `{ members(first: 1) { nodes { ${'branch { parent { '.repeat(8)}name${' } }'.repeat(8)} } } }`;
+    const deep = `{ members(first: 1) { nodes { branch { ${'parent { '.repeat(15)}name${' }'.repeat(15)} } } } }`;
     const aliases = `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: townships`).join(' ')} }`;
     const tokens = `{ townships ${'__typename '.repeat(6000)} }`;
     await t.adminToken();

@@ -40,7 +40,7 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     // graphql-js reports the token limit as a syntax error; it is a complexity limit.
-    if (/Document contains more th[ae]n \d+ tokens/.test(formatted.message)) {
+    if (/Document contains more th(?:an|at) \d+ tokens/.test(formatted.message)) {
       return { message: formatted.message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX } };
     }
     const code = formatted.extensions?.code;
