@@ -70,13 +70,13 @@ function memberPage({ today }: ScenarioInputs): Scenario {
 }
 
 const BRANCH_TREE = `{
-  branches(first: 100, filter: { rootsOnly: true }) {
-    nodes { name memberCount children(first: 100) { nodes { name memberCount } } }
+  branches(first: 10, filter: { rootsOnly: true }) {
+    nodes { name memberCount children(first: 50) { nodes { name memberCount } } }
   }
 }`;
 
 /**
- * Roots and their first 100 children, each with the active members of its whole subtree
+ * Roots and their first 50 children, each with the active members of its whole subtree
  * (branches found by materialised path), nested as JSON in one statement. Members are counted
  * once per branch and then summed, rather than joined per subtree.
  */
@@ -84,13 +84,13 @@ const BRANCH_TREE_SQL = `
   WITH roots AS (
     SELECT id, name, name_pinyin, path FROM branch
     WHERE parent_id IS NULL AND archived_at IS NULL
-    ORDER BY name_pinyin, id LIMIT 100
+    ORDER BY name_pinyin, id LIMIT 10
   ), kids AS (
     SELECT id, parent_id, name, name_pinyin, path FROM (
       SELECT c.*, row_number() OVER (PARTITION BY c.parent_id ORDER BY c.name_pinyin, c.id) AS rn
       FROM branch c JOIN roots r ON c.parent_id = r.id
       WHERE c.archived_at IS NULL
-    ) ranked WHERE rn <= 100
+    ) ranked WHERE rn <= 50
   ), direct AS (
     SELECT branch_id, count(*) AS n FROM member WHERE status = 'ACTIVE' GROUP BY branch_id
   ), counts AS (
