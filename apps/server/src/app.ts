@@ -12,7 +12,8 @@ import { sql } from './db/sql';
 import { systemClock, type Clock } from './clock';
 import type { Logger } from './logger';
 import { createContext, type Context } from './graphql/context';
-import { createErrorFormatter, hideSuggestionsFromAnonymous } from './graphql/format-error';
+import { anonymousRestrictions } from './graphql/anonymous-restrictions';
+import { createErrorFormatter } from './graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from './graphql/limits/limits-plugin';
 import { loadConfig, type Config } from './config';
 
@@ -25,6 +26,8 @@ export interface AppOptions {
   adminDist?: string;
   /** Request bodies above this many bytes are refused with 413. */
   bodyLimit?: number;
+  /** Whether anonymous callers may introspect the schema (signed-in callers always may). */
+  anonymousIntrospection?: boolean;
   /** Query limits and budgets; the configuration's defaults when absent. */
   limits?: QueryLimits;
 }
@@ -83,7 +86,7 @@ export async function buildApp(options: AppOptions) {
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
       createLimitsPlugin(limits),
-      hideSuggestionsFromAnonymous,
+      anonymousRestrictions({ introspection: options.anonymousIntrospection ?? true }),
     ],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,

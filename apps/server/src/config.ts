@@ -25,6 +25,11 @@ const schema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/)
     .optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
+  /** Whether anonymous callers may introspect the schema; turn off in production. */
+  INTROSPECTION_ANONYMOUS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Query limits (API.md): the most one operation may cost, nest and alias, and its tokens. */
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(15),

@@ -36,6 +36,7 @@ async function main() {
     logger,
     adminDist: fromRoot(config.ADMIN_DIST ?? 'apps/admin/dist'),
     limits: limitsFrom(config),
+    anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
   });
 
   let stopping = false;

@@ -1,6 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Context } from './context';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
@@ -61,20 +59,3 @@ export function createErrorFormatter(logger: Logger) {
     };
   };
 }
-
-/** Schema hints ("Did you mean …?") help probing; anonymous callers do not get them. */
-export const hideSuggestionsFromAnonymous: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue, response }) {
-        if (contextValue.caller?.kind !== 'ANONYMOUS' || response.body.kind !== 'single') return;
-        for (const error of response.body.singleResult.errors ?? []) {
-          (error as { message: string }).message = error.message.replace(
-            / ?Did you mean .*\?$/,
-            '',
-          );
-        }
-      },
-    };
-  },
-};

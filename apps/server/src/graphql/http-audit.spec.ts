@@ -26,5 +26,23 @@ describe('GraphQL over HTTP', () => {
       .filter((r) => r.status === 'error')
       .map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
     expect(failedMusts).toEqual([]);
+    const warnings = results.filter((r) => r.status === 'warn').length;
+    process.stdout.write(
+      `graphql-http audit: ${results.length} audits, 0 MUST failures, ${warnings} SHOULD warnings\n`,
+    );
+  });
+
+  it('lets signed-in callers introspect, and can refuse anonymous introspection', async () => {
+    const closed = await startTestApp({ anonymousIntrospection: false });
+    try {
+      const anonymous = await closed.gql('{ __schema { queryType { name } } }', undefined, {
+        token: null,
+      });
+      expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const signedIn = await closed.gql('{ __schema { queryType { name } } }');
+      expect(signedIn.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    } finally {
+      await closed.stop();
+    }
   });
 });

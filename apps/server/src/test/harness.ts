@@ -39,7 +39,9 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * A test file's own copy of a template database and the real HTTP app on top of it,
  * with the clock fixed at TEST_NOW.
  */
-export async function startTestApp(options: { demo?: boolean; now?: Date; logger?: Logger } = {}) {
+export async function startTestApp(
+  options: { demo?: boolean; now?: Date; logger?: Logger; anonymousIntrospection?: boolean } = {},
+) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
   const template = options.demo ? TEMPLATE_DEMO : TEMPLATE_EMPTY;
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
@@ -53,6 +55,7 @@ export async function startTestApp(options: { demo?: boolean; now?: Date; logger
     logger: options.logger ?? createLogger('silent'),
     clock: () => now,
     adminDist: ADMIN_PAGES,
+    anonymousIntrospection: options.anonymousIntrospection,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
