@@ -3,7 +3,7 @@ import { loadConfig, ConfigError, type Config } from './config';
 import { createLogger } from './logger';
 import { fromRoot, openDatabase } from './db/open';
 import { seedDemoIfEmpty } from './db/seed/seed-if-empty';
-import { ensureFirstAdmin } from './modules/user/accounts-seed';
+import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin } from './modules/user/accounts-seed';
 import { createSchema } from './graphql/schema';
 import { buildApp, limitsFrom } from './app';
 
@@ -62,6 +62,9 @@ async function main() {
       `  API      ${base}/graphql`,
       `  Console  ${base}/`,
       `  Database ${database.embedded ? `embedded PostgreSQL, data in ${fromRoot(config.DATA_DIR)}` : 'DATABASE_URL'}`,
+      ...(config.SEED_DEMO
+        ? [`  Sign in  ${DEMO_USERS.map((u) => u.username).join(', ')} (password ${DEMO_PASSWORD})`]
+        : []),
       '',
     ].join('\n'),
   );
