@@ -9,6 +9,7 @@ export default tseslint.config(
       '.data/**',
       '**/coverage/**',
       '**/test-results/**',
+      '**/src/gql/**',
     ],
   },
   js.configs.recommended,

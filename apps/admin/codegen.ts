@@ -1,0 +1,26 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Typed documents for the console, from the contract the server publishes. */
+const config: CodegenConfig = {
+  schema: '../../packages/schema/schema.graphql',
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
+  ignoreNoDocuments: true,
+  generates: {
+    './src/gql/': {
+      preset: 'client',
+      config: {
+        scalars: {
+          Date: 'string',
+          DateTime: 'string',
+          MonthDay: 'string',
+          JSONObject: 'Record<string, unknown>',
+        },
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,66 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { ApolloProvider } from '@apollo/client/react';
+import { App as AntApp, Button, Result } from 'antd';
+import type { ApolloClient } from '@apollo/client';
+import { I18nProvider, useI18n } from './i18n';
+import { ViewerProvider, useViewer } from './viewer';
+import { routes, type AppRoute } from './routes';
+import { loginPath, readSession } from './session';
+import { BasicLayout } from '../layouts/BasicLayout';
+import { PageState } from '../components/PageState';
+
+const LoginPage = lazy(() => import('../pages/login/LoginPage'));
+
+function RequireSession({ children }: { children: ReactNode }) {
+  const location = useLocation();
+  if (!readSession())
+    return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  return <ViewerProvider>{children}</ViewerProvider>;
+}
+
+function Guarded({ route }: { route: AppRoute }) {
+  const { access } = useViewer();
+  const { t } = useI18n();
+  if (route.access && !access[route.access]) {
+    return (
+      <Result
+        status="403"
+        title={t('common.forbidden')}
+        extra={<Button href="/">{t('common.backHome')}</Button>}
+      />
+    );
+  }
+  const Screen = route.component;
+  return <Screen />;
+}
+
+export function App({ client }: { client: ApolloClient }) {
+  return (
+    <ApolloProvider client={client}>
+      <I18nProvider>
+        <AntApp>
+          <BrowserRouter>
+            <Suspense fallback={<PageState loading fullPage />}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route
+                  element={
+                    <RequireSession>
+                      <BasicLayout />
+                    </RequireSession>
+                  }
+                >
+                  {routes.map((route) => (
+                    <Route key={route.path} path={route.path} element={<Guarded route={route} />} />
+                  ))}
+                  <Route path="*" element={<Navigate to="/" replace />} />
+                </Route>
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </AntApp>
+      </I18nProvider>
+    </ApolloProvider>
+  );
+}

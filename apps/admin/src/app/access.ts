@@ -1,0 +1,21 @@
+import type { Permission } from '../gql/graphql';
+
+/** What the signed-in person may do, computed in one place (Ant Design Pro's access.ts). */
+export interface Access {
+  canReadMembers: boolean;
+  canWriteMembers: boolean;
+  canReadPersonalData: boolean;
+  canAdmin: boolean;
+}
+
+export type AccessKey = keyof Access;
+
+export function computeAccess(permissions: readonly Permission[]): Access {
+  const has = (p: Permission) => permissions.includes(p);
+  return {
+    canReadMembers: has('MEMBERS_READ'),
+    canWriteMembers: has('MEMBERS_WRITE'),
+    canReadPersonalData: has('PII_READ'),
+    canAdmin: has('ADMIN'),
+  };
+}

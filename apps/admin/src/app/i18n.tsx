@@ -1,0 +1,67 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { messages, type Locale, type MessageKey } from '../locales';
+
+const KEY = 'wanxia.locale';
+
+interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  /** The message for `key`, with `{name}` placeholders filled in. */
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLocale(): Locale {
+  const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(KEY) : null;
+  return stored === 'en-US' ? 'en-US' : 'zh-CN';
+}
+
+/** Chinese first; English when chosen, remembered across visits. */
+export function I18nProvider({
+  children,
+  locale: fixed,
+}: {
+  children: ReactNode;
+  locale?: Locale;
+}) {
+  const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale());
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(KEY, next);
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
+    const table = messages[locale];
+    return {
+      locale,
+      setLocale,
+      t: (key, values) =>
+        (table[key] ?? messages['zh-CN'][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
+          String(values?.[name] ?? `{${name}}`),
+        ),
+    };
+  }, [locale, setLocale]);
+  return (
+    <I18nContext.Provider value={value}>
+      <ConfigProvider
+        locale={locale === 'zh-CN' ? zhCN : enUS}
+        theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6, fontSize: 14 } }}
+      >
+        {children}
+      </ConfigProvider>
+    </I18nContext.Provider>
+  );
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

@@ -1,0 +1,103 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { MessageKey } from '../locales';
+import type { AccessKey } from './access';
+
+/** A screen of the console: its path, its name (a translation key), menu icon and access. */
+export interface AppRoute {
+  path: string;
+  name: MessageKey;
+  icon?: ReactNode;
+  access?: AccessKey;
+  hideInMenu?: boolean;
+  /** The menu group it sits in, if any. */
+  group?: MessageKey;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/** Every route, menu entry and its access, declared in one place; each screen is its own chunk. */
+export const routes: AppRoute[] = [
+  {
+    path: '/',
+    name: 'menu.home',
+    icon: <HomeOutlined />,
+    component: lazy(() => import('../pages/home/HomePage')),
+  },
+  {
+    path: '/roster',
+    name: 'menu.roster',
+    icon: <TeamOutlined />,
+    access: 'canReadMembers',
+    component: lazy(() => import('../pages/roster/RosterList')),
+  },
+  {
+    path: '/roster/new',
+    name: 'menu.memberCreate',
+    access: 'canWriteMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/roster/MemberCreate')),
+  },
+  {
+    path: '/roster/:id',
+    name: 'menu.member',
+    access: 'canReadMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/roster/MemberShow')),
+  },
+  {
+    path: '/roster/:id/edit',
+    name: 'menu.memberEdit',
+    access: 'canWriteMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/roster/MemberEdit')),
+  },
+  {
+    path: '/branches',
+    name: 'menu.branches',
+    icon: <ApartmentOutlined />,
+    access: 'canReadMembers',
+    component: lazy(() => import('../pages/branches/BranchTree')),
+  },
+  {
+    path: '/admin/users',
+    name: 'menu.users',
+    icon: <UserOutlined />,
+    access: 'canAdmin',
+    group: 'menu.admin',
+    component: lazy(() => import('../pages/users/UserList')),
+  },
+  {
+    path: '/admin/tokens',
+    name: 'menu.tokens',
+    icon: <KeyOutlined />,
+    access: 'canAdmin',
+    group: 'menu.admin',
+    component: lazy(() => import('../pages/tokens/TokenList')),
+  },
+];
+
+/** The route a path belongs to (`/roster/123` → `/roster/:id`). */
+export function matchRoute(pathname: string): AppRoute | undefined {
+  return routes.find((route) => {
+    const pattern = new RegExp(`^${route.path.replace(/:\w+/g, '[^/]+')}/?$`);
+    return pattern.test(pathname);
+  });
+}
+
+/** The routes above a path, for breadcrumbs: `/roster/1/edit` → roster, member, edit. */
+export function breadcrumbRoutes(pathname: string): { route: AppRoute; path: string }[] {
+  const parts = pathname.split('/').filter(Boolean);
+  const crumbs: { route: AppRoute; path: string }[] = [];
+  for (let i = 1; i <= parts.length; i++) {
+    const path = `/${parts.slice(0, i).join('/')}`;
+    const route = matchRoute(path);
+    if (route && route.path !== '/') crumbs.push({ route, path });
+  }
+  return crumbs;
+}

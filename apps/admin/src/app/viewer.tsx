@@ -1,0 +1,51 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { ViewerQuery } from '../gql/graphql';
+import { computeAccess, type Access } from './access';
+import { PageState } from '../components/PageState';
+
+const ViewerDocument = graphql(`
+  query Viewer {
+    viewer {
+      kind
+      permissions
+      user {
+        id
+        username
+        displayName
+        role
+      }
+      branch {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export type Viewer = ViewerQuery['viewer'];
+
+const ViewerContext = createContext<{ viewer: Viewer; access: Access } | null>(null);
+
+/** Loads who is signed in once; screens read it, and what they may do, from here. */
+export function ViewerProvider({ children }: { children: ReactNode }) {
+  const { data, loading, error, refetch } = useQuery(ViewerDocument, {
+    fetchPolicy: 'network-only',
+  });
+  if (!data)
+    return <PageState loading={loading} error={error} onRetry={() => void refetch()} fullPage />;
+  return (
+    <ViewerContext.Provider
+      value={{ viewer: data.viewer, access: computeAccess(data.viewer.permissions) }}
+    >
+      {children}
+    </ViewerContext.Provider>
+  );
+}
+
+export function useViewer() {
+  const value = useContext(ViewerContext);
+  if (!value) throw new Error('useViewer outside ViewerProvider');
+  return value;
+}

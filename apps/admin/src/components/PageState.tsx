@@ -1,0 +1,45 @@
+import { Button, Empty, Result, Spin } from 'antd';
+import type { ErrorLike } from '@apollo/client';
+import { useI18n } from '../app/i18n';
+
+/** The loading, error and empty states every list and page shows the same way. */
+export function PageState({
+  loading,
+  error,
+  empty,
+  onRetry,
+  fullPage,
+}: {
+  loading?: boolean;
+  error?: ErrorLike | null;
+  empty?: boolean;
+  onRetry?: () => void;
+  fullPage?: boolean;
+}) {
+  const { t } = useI18n();
+  const style = fullPage
+    ? { minHeight: '100vh', display: 'grid', placeItems: 'center' }
+    : { padding: 48, textAlign: 'center' as const };
+  if (error) {
+    return (
+      <div style={style}>
+        <Result
+          status="warning"
+          title={t('common.error', { message: error.message })}
+          extra={onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
+        />
+      </div>
+    );
+  }
+  if (loading) {
+    return (
+      <div style={style} role="status" aria-live="polite">
+        <Spin tip={t('common.loading')}>
+          <div style={{ width: 120, height: 60 }} />
+        </Spin>
+      </div>
+    );
+  }
+  if (empty) return <Empty description={t('common.empty')} style={{ padding: 32 }} />;
+  return null;
+}

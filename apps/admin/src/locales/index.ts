@@ -1,0 +1,34 @@
+import common from './common';
+import login from '../pages/login/locale';
+import home from '../pages/home/locale';
+import roster from '../pages/roster/locale';
+import branches from '../pages/branches/locale';
+import users from '../pages/users/locale';
+import tokens from '../pages/tokens/locale';
+
+export type Locale = 'zh-CN' | 'en-US';
+
+const zh = {
+  ...common['zh-CN'],
+  ...login['zh-CN'],
+  ...home['zh-CN'],
+  ...roster['zh-CN'],
+  ...branches['zh-CN'],
+  ...users['zh-CN'],
+  ...tokens['zh-CN'],
+};
+
+/** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
+export type MessageKey = keyof typeof zh;
+
+const en: Record<MessageKey, string> = {
+  ...common['en-US'],
+  ...login['en-US'],
+  ...home['en-US'],
+  ...roster['en-US'],
+  ...branches['en-US'],
+  ...users['en-US'],
+  ...tokens['en-US'],
+};
+
+export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

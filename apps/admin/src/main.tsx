@@ -1,0 +1,10 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { createApolloClient } from './app/apollo';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App client={createApolloClient()} />
+  </StrictMode>,
+);

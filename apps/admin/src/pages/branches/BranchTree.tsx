@@ -1,0 +1,4 @@
+/** BranchTree: being built. */
+export default function BranchTree() {
+  return null;
+}

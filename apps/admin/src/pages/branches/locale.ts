@@ -1,0 +1,4 @@
+import { defineMessages } from '../../locales/define';
+
+/** Messages of the branches pages. */
+export default defineMessages({}, {});

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import { useI18n } from '../../app/i18n';
+import { saveSession } from '../../app/session';
+
+const LoginDocument = graphql(`
+  mutation Login($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      userErrors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** Sign-in; afterwards back to the page the person came from. */
+export default function LoginPage() {
+  const { t, locale, setLocale } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [login, { loading }] = useMutation(LoginDocument);
+  const [problem, setProblem] = useState<string | null>(
+    params.get('from') ? t('login.expired') : null,
+  );
+
+  const submit = async (values: { username: string; password: string }) => {
+    setProblem(null);
+    const { data } = await login({ variables: { input: values } });
+    const result = data?.login;
+    if (result?.token && result.expiresAt) {
+      saveSession({ token: result.token, expiresAt: result.expiresAt });
+      navigate(params.get('from') ?? '/', { replace: true });
+    } else {
+      setProblem(result?.userErrors[0]?.message ?? t('common.error', { message: '' }));
+    }
+  };
+
+  return (
+    <div
+      style={{
+        minHeight: '100vh',
+        display: 'grid',
+        placeItems: 'center',
+        background: 'linear-gradient(160deg, #fff7e6 0%, #ffd8bf 50%, #ffbb96 100%)',
+      }}
+    >
+      <main>
+        <Card style={{ width: 400, boxShadow: '0 12px 40px rgba(173, 56, 13, 0.18)' }}>
+          <Typography.Title level={2} style={{ marginBottom: 4, color: '#ad2102' }}>
+            {t('login.title')}
+          </Typography.Title>
+          <Typography.Paragraph type="secondary">{t('login.lead')}</Typography.Paragraph>
+          {problem && (
+            <Alert
+              type="error"
+              showIcon
+              message={problem}
+              style={{ marginBottom: 16 }}
+              role="alert"
+            />
+          )}
+          <Form layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+            <Form.Item
+              name="username"
+              label={t('login.username')}
+              rules={[{ required: true, message: t('login.usernameRequired') }]}
+            >
+              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+            </Form.Item>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
+              <Input.Password
+                prefix={<LockOutlined />}
+                autoComplete="current-password"
+                size="large"
+              />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" block size="large" loading={loading}>
+              {t('login.submit')}
+            </Button>
+          </Form>
+          <Button
+            type="link"
+            style={{ marginTop: 12, paddingLeft: 0 }}
+            onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
+          >
+            {t('layout.language')}
+          </Button>
+        </Card>
+      </main>
+    </div>
+  );
+}

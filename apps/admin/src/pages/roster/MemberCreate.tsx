@@ -1,0 +1,4 @@
+/** MemberCreate: being built. */
+export default function MemberCreate() {
+  return null;
+}

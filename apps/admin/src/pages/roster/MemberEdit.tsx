@@ -1,0 +1,4 @@
+/** MemberEdit: being built. */
+export default function MemberEdit() {
+  return null;
+}

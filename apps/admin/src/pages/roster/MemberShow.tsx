@@ -1,0 +1,4 @@
+/** MemberShow: being built. */
+export default function MemberShow() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** RosterList: being built. */
+export default function RosterList() {
+  return null;
+}

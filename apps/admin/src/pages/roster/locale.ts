@@ -1,0 +1,4 @@
+import { defineMessages } from '../../locales/define';
+
+/** Messages of the roster pages. */
+export default defineMessages({}, {});

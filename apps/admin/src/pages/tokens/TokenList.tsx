@@ -1,0 +1,4 @@
+/** TokenList: being built. */
+export default function TokenList() {
+  return null;
+}

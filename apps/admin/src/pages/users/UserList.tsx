@@ -1,0 +1,4 @@
+/** UserList: being built. */
+export default function UserList() {
+  return null;
+}

@@ -1,0 +1,4 @@
+import { defineMessages } from '../../locales/define';
+
+/** Messages of the users pages. */
+export default defineMessages({}, {});

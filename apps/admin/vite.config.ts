@@ -1,0 +1,25 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** `pnpm dev` serves the console with hot reload and forwards the API to the running server. */
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: { '/graphql': process.env.WANXIA_API ?? 'http://localhost:4000' },
+  },
+  build: {
+    target: 'es2022',
+    rollupOptions: {
+      output: {
+        // Vendor code changes rarely: its own chunks stay cached across releases.
+        manualChunks(id) {
+          if (!id.includes('node_modules')) return undefined;
+          if (/[\\/](react|react-dom|scheduler|react-router)[\\/]/.test(id)) return 'react';
+          if (/[\\/](@apollo|graphql|rxjs|@wry|optimism|zen-observable)/.test(id)) return 'apollo';
+          return undefined;
+        },
+      },
+    },
+  },
+});
