@@ -15,10 +15,8 @@ module.exports = {
       },
     ],
   },
-  transformIgnorePatterns: [
-    '/node_modules/(?!.pnpm)',
-    '/node_modules/.pnpm/(?!(@apollo|rxjs|antd|@ant-design|rc-|@rc-component|@babel)).*',
-  ],
+  // Much of Ant Design ships as ES modules only: let swc compile node_modules too (cached).
+  transformIgnorePatterns: [],
   moduleNameMapper: { '\\.(css|less)$': 'identity-obj-proxy' },
   testTimeout: 20000,
 };

@@ -1,4 +1,27 @@
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
+
+type Listener = ((event: { data: unknown }) => void) | null;
+
+/** A MessageChannel on timers: Node's real one keeps the process alive after the tests. */
+class TimerMessageChannel {
+  port1 = {
+    onmessage: null as Listener,
+    postMessage: (data: unknown) => this.deliver(this.port2, data),
+    close() {},
+  };
+  port2 = {
+    onmessage: null as Listener,
+    postMessage: (data: unknown) => this.deliver(this.port1, data),
+    close() {},
+  };
+  private deliver(port: { onmessage: Listener }, data: unknown) {
+    setTimeout(() => port.onmessage?.({ data }), 0);
+  }
+}
+
+// jsdom lacks these; react-router and Ant Design's forms need them.
+Object.assign(globalThis, { TextEncoder, TextDecoder, MessageChannel: TimerMessageChannel });
 
 // Ant Design reads these browser APIs that jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

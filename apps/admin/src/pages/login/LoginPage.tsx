@@ -7,7 +7,7 @@ import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
 import { saveSession } from '../../app/session';
 
-const LoginDocument = graphql(`
+export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token

@@ -1,0 +1,55 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderScreen } from '../../test/render';
+import LoginPage from './LoginPage';
+import { LoginDocument } from './LoginPage';
+
+describe('the sign-in page', () => {
+  it('speaks Chinese first and asks for both fields', async () => {
+    renderScreen(<LoginPage />);
+    expect(screen.getByRole('heading', { name: '登录晚霞' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    expect(await screen.findByText('请输入用户名')).toBeInTheDocument();
+    expect(screen.getByText('请输入密码')).toBeInTheDocument();
+  });
+
+  it('shows the server’s reason when signing in fails', async () => {
+    const mocks = [
+      {
+        request: {
+          query: LoginDocument,
+          variables: { input: { username: 'admin', password: 'wrong' } },
+        },
+        result: {
+          data: {
+            login: {
+              __typename: 'LoginPayload',
+              token: null,
+              expiresAt: null,
+              userErrors: [
+                {
+                  __typename: 'UserError',
+                  field: ['password'],
+                  code: 'INVALID_CREDENTIALS',
+                  message: '用户名或密码错误，还可尝试 4 次',
+                },
+              ],
+            },
+          },
+        },
+      },
+    ];
+    renderScreen(<LoginPage />, { mocks });
+    await userEvent.type(screen.getByLabelText('用户名'), 'admin');
+    await userEvent.type(screen.getByLabelText('密码'), 'wrong');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('用户名或密码错误，还可尝试 4 次'),
+    );
+  });
+
+  it('can be read in English', () => {
+    renderScreen(<LoginPage />, { locale: 'en-US' });
+    expect(screen.getByRole('heading', { name: 'Sign in to Wanxia' })).toBeInTheDocument();
+  });
+});

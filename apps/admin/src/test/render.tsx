@@ -1,0 +1,25 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MemoryRouter } from 'react-router';
+import { I18nProvider } from '../app/i18n';
+import type { Locale } from '../locales';
+
+/** Renders a screen as a person would meet it: translated, routed, with answers to its queries. */
+export function renderScreen(
+  ui: ReactElement,
+  {
+    mocks = [],
+    route = '/',
+    locale = 'zh-CN',
+  }: { mocks?: MockLink.MockedResponse[]; route?: string; locale?: Locale } = {},
+) {
+  return render(
+    <MockedProvider mocks={mocks}>
+      <I18nProvider locale={locale}>
+        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+      </I18nProvider>
+    </MockedProvider>,
+  );
+}
