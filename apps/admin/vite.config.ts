@@ -8,18 +8,5 @@ export default defineConfig({
     port: 5173,
     proxy: { '/graphql': process.env.WANXIA_API ?? 'http://localhost:4000' },
   },
-  build: {
-    target: 'es2022',
-    rollupOptions: {
-      output: {
-        // Vendor code changes rarely: its own chunks stay cached across releases.
-        manualChunks(id) {
-          if (!id.includes('node_modules')) return undefined;
-          if (/[\\/](react|react-dom|scheduler|react-router)[\\/]/.test(id)) return 'react';
-          if (/[\\/](@apollo|graphql|rxjs|@wry|optimism|zen-observable)/.test(id)) return 'apollo';
-          return undefined;
-        },
-      },
-    },
-  },
+  build: { target: 'es2022' },
 });

@@ -109,7 +109,7 @@ export async function buildApp(options: AppOptions) {
 
   const adminDist = options.adminDist;
   if (adminDist && existsSync(path.join(adminDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(adminDist), wildcard: false });
+    await app.register(fastifyStatic, { root: path.resolve(adminDist) });
     // Client-side routes fall back to the console's index page.
     app.setNotFoundHandler((request, reply) =>
       request.method === 'GET' && !request.url.startsWith('/graphql')

@@ -52,7 +52,18 @@ export function I18nProvider({
     <I18nContext.Provider value={value}>
       <ConfigProvider
         locale={locale === 'zh-CN' ? zhCN : enUS}
-        theme={{ token: { colorPrimary: '#d4380d', borderRadius: 6, fontSize: 14 } }}
+        theme={{
+          // Darker than Ant Design's defaults where needed for WCAG AA contrast (axe checks it).
+          token: {
+            colorPrimary: '#c0390d',
+            colorLink: '#c0390d',
+            colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+            colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+            colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+            borderRadius: 6,
+            fontSize: 14,
+          },
+        }}
       >
         {children}
       </ConfigProvider>

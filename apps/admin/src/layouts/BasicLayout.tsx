@@ -94,7 +94,7 @@ export function BasicLayout() {
             padding: '18px 20px',
             color: 'inherit',
           }}
-          aria-label={t('app.name')}
+          aria-label={collapsed ? t('app.name') : undefined}
         >
           <span
             aria-hidden
@@ -172,9 +172,9 @@ export function BasicLayout() {
                 ],
               }}
             >
-              <Button type="text" aria-label={user?.displayName ?? ''}>
+              <Button type="text">
                 <Space>
-                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#d4380d' }} />
+                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c0390d' }} />
                   <span>{user?.displayName}</span>
                   {user && (
                     <Typography.Text type="secondary">

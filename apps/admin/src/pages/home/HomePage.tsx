@@ -31,11 +31,14 @@ const HomeFiguresDocument = graphql(`
 
 /** The first screen: who is signed in, and the roster's key figures, each a link to its list. */
 export default function HomePage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { viewer, access } = useViewer();
-  const month = dayjs().format('MM');
+  const today = dayjs();
   const { data, loading, error, refetch } = useQuery(HomeFiguresDocument, {
-    variables: { birthdayFrom: `${month}-01`, birthdayTo: `${month}-31` },
+    variables: {
+      birthdayFrom: today.startOf('month').format('MM-DD'),
+      birthdayTo: today.endOf('month').format('MM-DD'),
+    },
     skip: !access.canReadMembers,
   });
   const figures = data && [
@@ -59,14 +62,14 @@ export default function HomePage() {
         {t('home.welcome', { name: viewer.user?.displayName ?? '' })}
       </Typography.Title>
       <Typography.Paragraph type="secondary">
-        {t('home.lead', { date: dayjs().format('LL') })}
+        {t('home.lead', { date: today.toDate().toLocaleDateString(locale, { dateStyle: 'full' }) })}
       </Typography.Paragraph>
       {figures ? (
         <Row gutter={[16, 16]}>
           {figures.map((f) => (
             <Col key={f.label} xs={24} sm={12} lg={8} xl={4}>
-              <Link to={f.to}>
-                <Card hoverable>
+              <Link to={f.to} style={{ display: 'block', height: '100%' }}>
+                <Card hoverable style={{ height: '100%' }}>
                   <Statistic title={f.label} value={f.value} />
                 </Card>
               </Link>

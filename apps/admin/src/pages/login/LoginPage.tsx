@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
@@ -57,7 +57,9 @@ export default function LoginPage() {
           <Typography.Title level={2} style={{ marginBottom: 4, color: '#ad2102' }}>
             {t('login.title')}
           </Typography.Title>
-          <Typography.Paragraph type="secondary">{t('login.lead')}</Typography.Paragraph>
+          <Typography.Paragraph style={{ color: '#595959' }}>
+            {t('login.lead')}
+          </Typography.Paragraph>
           {problem && (
             <Alert
               type="error"
@@ -91,8 +93,9 @@ export default function LoginPage() {
             </Button>
           </Form>
           <Button
-            type="link"
-            style={{ marginTop: 12, paddingLeft: 0 }}
+            type="text"
+            icon={<GlobalOutlined />}
+            style={{ marginTop: 12 }}
             onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
           >
             {t('layout.language')}
