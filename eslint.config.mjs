@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // Tests read loosely typed GraphQL responses.
-    files: ['**/*.spec.ts', '**/test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/test/**/*.ts', '**/*.e2e.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

@@ -60,6 +60,8 @@ export function I18nProvider({
             colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
             colorTextDescription: 'rgba(0, 0, 0, 0.6)',
             colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+            colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+            colorError: '#cf1322',
             borderRadius: 6,
             fontSize: 14,
           },

@@ -26,7 +26,7 @@ const ViewerDocument = graphql(`
 
 export type Viewer = ViewerQuery['viewer'];
 
-const ViewerContext = createContext<{ viewer: Viewer; access: Access } | null>(null);
+export const ViewerContext = createContext<{ viewer: Viewer; access: Access } | null>(null);
 
 /** Loads who is signed in once; screens read it, and what they may do, from here. */
 export function ViewerProvider({ children }: { children: ReactNode }) {

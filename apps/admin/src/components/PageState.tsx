@@ -34,7 +34,7 @@ export function PageState({
   if (loading) {
     return (
       <div style={style} role="status" aria-live="polite">
-        <Spin tip={t('common.loading')}>
+        <Spin description={t('common.loading')}>
           <div style={{ width: 120, height: 60 }} />
         </Spin>
       </div>

@@ -187,11 +187,10 @@ export function BasicLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
-          <main>
-            <Suspense fallback={<PageState loading />}>
-              <Outlet />
-            </Suspense>
-          </main>
+          {/* Layout.Content is the page's <main> landmark. */}
+          <Suspense fallback={<PageState loading />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

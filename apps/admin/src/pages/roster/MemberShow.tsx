@@ -1,4 +1,189 @@
-/** MemberShow: being built. */
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { Button, Card, Col, Empty, Flex, Row, Statistic, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, EditOutlined, TrophyOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import dayjs from 'dayjs';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
+import { PageState } from '../../components/PageState';
+import { useCommittedValue } from '../../components/useCommittedValue';
+import type { MemberDetailFragment } from '../../gql/graphql';
+import { BranchHistory } from './BranchHistory';
+import { MemberNotFound, isNotFound } from './MemberNotFound';
+import { MemberProfile } from './MemberProfile';
+import { RetirementTag, StatusTag } from './labels';
+import { usePersonalDataReveal } from './personal-data';
+import { MemberDetailDocument } from './queries';
+
+/** Who this is at a glance: name, status, branch, and what can be done. */
+function MemberHeader({ member }: { member: MemberDetailFragment }) {
+  const { t } = useI18n();
+  const { access } = useViewer();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const path = [...member.branch.ancestors.map((a) => a.name), member.branch.name].join(' / ');
+  return (
+    <Flex justify="space-between" align="start" wrap gap={16}>
+      <Flex vertical gap={6}>
+        <Flex align="center" gap={10} wrap>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {member.name}
+          </Typography.Title>
+          <StatusTag status={member.status} />
+          <RetirementTag type={member.retirementType} />
+          {member.partyMember && <Tag color="red">{t('roster.show.partyMember')}</Tag>}
+          {member.eligibleMedals.includes('PARTY_50_YEARS') && (
+            <Tag color="gold" icon={<TrophyOutlined />}>
+              {t('roster.medal.PARTY_50_YEARS')}
+            </Tag>
+          )}
+        </Flex>
+        <Typography.Text type="secondary">{path}</Typography.Text>
+        {member.deathDate && (
+          <Typography.Text type="secondary">
+            {t('roster.show.deceased', { date: member.deathDate })}
+          </Typography.Text>
+        )}
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('roster.show.updated', {
+            time: dayjs(member.updatedAt).format('YYYY-MM-DD HH:mm'),
+            version: member.version,
+          })}
+        </Typography.Text>
+      </Flex>
+      <Flex gap={8}>
+        {/* Back to the list as it was (filters, page) when the person came from it. */}
+        <Button
+          icon={<ArrowLeftOutlined />}
+          onClick={() => (location.key === 'default' ? navigate('/roster') : navigate(-1))}
+        >
+          {t('roster.show.backToList')}
+        </Button>
+        {access.canWriteMembers && (
+          <Button
+            type="primary"
+            icon={<EditOutlined />}
+            onClick={() => navigate(`/roster/${encodeURIComponent(member.id)}/edit`)}
+          >
+            {t('roster.show.edit')}
+          </Button>
+        )}
+      </Flex>
+    </Flex>
+  );
+}
+
+/** The figures the bureau plans around: age, party years and the birthdays to come. */
+function MemberFigures({ member }: { member: MemberDetailFragment }) {
+  const { t } = useI18n();
+  const birthday = (b: MemberDetailFragment['nextBirthday']) =>
+    b ? t('roster.value.birthday', { date: b.date, age: b.age }) : '—';
+  const figures = [
+    {
+      key: 'age',
+      title: t('roster.field.age'),
+      value: member.age,
+      suffix: t('roster.list.ageUnit'),
+    },
+    {
+      key: 'partyYears',
+      title: t('roster.field.partyYears'),
+      value: member.partyYears ?? '—',
+      suffix: member.partyYears === null ? undefined : t('roster.list.yearsUnit'),
+    },
+    {
+      key: 'nextBirthday',
+      title: t('roster.field.nextBirthday'),
+      value: birthday(member.nextBirthday),
+    },
+    {
+      key: 'nextDecadeBirthday',
+      title: t('roster.field.nextDecadeBirthday'),
+      value: birthday(member.nextDecadeBirthday),
+    },
+    {
+      key: 'medals',
+      title: t('roster.field.medals'),
+      value: member.eligibleMedals.length
+        ? member.eligibleMedals.map((m) => t(`roster.medal.${m}`)).join('、')
+        : t('roster.show.medalNone'),
+    },
+  ];
+  return (
+    <Row gutter={[16, 16]}>
+      {figures.map((f) => (
+        <Col key={f.key} xs={12} md={8} xl={f.key.startsWith('next') ? 6 : 4}>
+          <Statistic
+            title={f.title}
+            value={f.value}
+            suffix={f.suffix}
+            styles={{ content: { fontSize: typeof f.value === 'number' ? 24 : 16 } }}
+          />
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+/** The member page: the record, derived figures, branch history, and tabs for what comes next. */
 export default function MemberShow() {
-  return null;
+  const { t } = useI18n();
+  const { access } = useViewer();
+  const id = useCommittedValue(useParams().id ?? '');
+  const { data, loading, error, refetch } = useQuery(MemberDetailDocument, { variables: { id } });
+  const personal = usePersonalDataReveal(id);
+
+  if (!data) {
+    if (isNotFound(error)) return <MemberNotFound />;
+    return <PageState loading={loading} error={error} onRetry={() => void refetch()} />;
+  }
+  const member = data.node?.__typename === 'Member' ? data.node : null;
+  if (!member) return <MemberNotFound />;
+
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Flex vertical gap={20}>
+          <MemberHeader member={member} />
+          <MemberFigures member={member} />
+        </Flex>
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'basic',
+              label: t('roster.show.tab.basic'),
+              children: (
+                <MemberProfile
+                  member={member}
+                  personal={personal.shown}
+                  canReveal={access.canReadPersonalData}
+                  revealing={personal.loading}
+                  revealError={personal.error?.message ?? null}
+                  onReveal={() => void personal.reveal()}
+                  onHide={personal.hide}
+                />
+              ),
+            },
+            {
+              key: 'history',
+              label: t('roster.show.tab.history'),
+              children: <BranchHistory history={member.branchHistory} />,
+            },
+            {
+              key: 'visits',
+              label: t('roster.show.tab.visits'),
+              children: <Empty description={t('roster.show.visitsSoon')} />,
+            },
+            {
+              key: 'funding',
+              label: t('roster.show.tab.funding'),
+              children: <Empty description={t('roster.show.fundingSoon')} />,
+            },
+          ]}
+        />
+      </Card>
+    </Flex>
+  );
 }

@@ -1,4 +1,163 @@
-/** RosterList: being built. */
+import { useMemo, useRef } from 'react';
+import { useNavigate } from 'react-router';
+import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useQuery } from '@apollo/client/react';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
+import { PageState } from '../../components/PageState';
+import { chinaToday } from '../../components/china-date';
+import { useCommittedValue } from '../../components/useCommittedValue';
+import { useUrlState, type SetUrlStateOptions } from '../../components/useUrlState';
+import { ColumnChooser } from './ColumnChooser';
+import { CursorPager } from './CursorPager';
+import { RosterFilters } from './RosterFilters';
+import { RosterMembersDocument } from './queries';
+import {
+  hasFilters,
+  rosterViewCodec,
+  toRosterVariables,
+  withFilters,
+  type RosterView,
+} from './roster-view';
+import {
+  COLUMN_KEYS,
+  rosterColumns,
+  sortOf,
+  useHiddenColumns,
+  type RosterRow,
+} from './roster-columns';
+
+/**
+ * The roster (台账): one server-side page at a time, filtered, sorted and paged by the API,
+ * with the whole view in the URL so it can be bookmarked and shared.
+ */
 export default function RosterList() {
-  return null;
+  const { t } = useI18n();
+  const { access } = useViewer();
+  const navigate = useNavigate();
+  const [view, setView] = useUrlState(rosterViewCodec);
+  const [hidden, setHidden] = useHiddenColumns();
+  const top = useRef<HTMLDivElement>(null);
+
+  const today = chinaToday();
+  const variables = useCommittedValue(useMemo(() => toRosterVariables(view, today), [view, today]));
+  const { data, previousData, loading, error, refetch } = useQuery(RosterMembersDocument, {
+    variables,
+  });
+  // While the next page loads, the current one stays in place under the spinner.
+  const connection = (data ?? previousData)?.members;
+  const columns = useMemo(() => rosterColumns(t, view.sort, hidden), [t, view.sort, hidden]);
+
+  const filter = (patch: Partial<RosterView>, options?: SetUrlStateOptions) =>
+    setView((current) => withFilters(current, patch), options);
+  const turnPage = (next: Pick<RosterView, 'cursor' | 'page'>) => {
+    setView((current) => ({ ...current, ...next }));
+    top.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  };
+  const pageInfo = connection?.pageInfo;
+
+  return (
+    <Flex vertical gap={16} ref={top}>
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Flex align="baseline" gap={12}>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('roster.list.title')}
+          </Typography.Title>
+          {connection && (
+            <Typography.Text type="secondary" aria-live="polite">
+              {t('roster.list.total', { total: connection.totalCount })}
+            </Typography.Text>
+          )}
+        </Flex>
+        <Flex gap={8}>
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={() => void refetch()}
+            loading={loading && Boolean(connection)}
+          >
+            {t('roster.list.refresh')}
+          </Button>
+          <ColumnChooser hidden={hidden} onChange={setHidden} />
+          {access.canWriteMembers && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/roster/new')}>
+              {t('roster.list.create')}
+            </Button>
+          )}
+        </Flex>
+      </Flex>
+
+      <Card size="small">
+        <RosterFilters view={view} onChange={filter} />
+      </Card>
+
+      <Card>
+        {error && !connection ? (
+          <PageState error={error} onRetry={() => void refetch()} />
+        ) : (
+          <>
+            <Table<RosterRow>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={connection?.nodes ?? []}
+              loading={loading}
+              pagination={false}
+              sticky
+              scroll={{ x: 'max-content' }}
+              onChange={(_pagination, _filters, sorter) => {
+                const single = Array.isArray(sorter) ? sorter[0] : sorter;
+                const key = COLUMN_KEYS.find((k) => k === single?.columnKey);
+                filter({ sort: key ? sortOf(key, single.order) : null });
+              }}
+              onRow={(member) => ({
+                onClick: (event) => {
+                  // The name is a real link; a click on it (or any control) does its own thing.
+                  if ((event.target as HTMLElement).closest('a, button, input')) return;
+                  navigate(`/roster/${encodeURIComponent(member.id)}`);
+                },
+                style: { cursor: 'pointer' },
+              })}
+              locale={{
+                emptyText:
+                  loading && !connection ? (
+                    <div style={{ height: 160 }} />
+                  ) : hasFilters(view) ? (
+                    <Empty
+                      image={Empty.PRESENTED_IMAGE_SIMPLE}
+                      description={t('roster.list.emptyFiltered')}
+                    />
+                  ) : (
+                    <PageState empty />
+                  ),
+              }}
+            />
+            {connection && (
+              <CursorPager
+                total={connection.totalCount}
+                page={view.page}
+                size={view.size}
+                hasPrevious={view.page > 1 || Boolean(pageInfo?.hasPreviousPage)}
+                hasNext={Boolean(pageInfo?.hasNextPage)}
+                disabled={loading}
+                onFirst={() => turnPage({ cursor: null, page: 1 })}
+                onPrevious={() =>
+                  turnPage(
+                    view.page <= 2 || !pageInfo?.startCursor
+                      ? { cursor: null, page: 1 }
+                      : { cursor: { before: pageInfo.startCursor }, page: view.page - 1 },
+                  )
+                }
+                onNext={() =>
+                  pageInfo?.endCursor &&
+                  turnPage({ cursor: { after: pageInfo.endCursor }, page: view.page + 1 })
+                }
+                onSize={(size) => filter({ size })}
+              />
+            )}
+          </>
+        )}
+      </Card>
+    </Flex>
+  );
 }

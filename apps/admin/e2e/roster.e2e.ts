@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  accessibilityProblems,
+  baseUrl,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './support/browser';
+
+/** The API as a given demo user, to compare what the console shows with the data. */
+async function apiAs(username: string, query: string): Promise<Record<string, any>> {
+  const call = async (body: object, token?: string) => {
+    const response = await fetch(`${baseUrl()}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    return (await response.json()) as { data: Record<string, any> };
+  };
+  const login = await call({
+    query:
+      'mutation($u: String!) { login(input: { username: $u, password: "wanxia2022" }) { token } }',
+    variables: { u: username },
+  });
+  return (await call({ query }, login.data.login.token)).data;
+}
+
+const totalShown = async (page: Page) => {
+  const text = await page
+    .getByText(/^共 [\d,]+ 人$/)
+    .first()
+    .textContent();
+  return Number(text!.replace(/[^\d]/g, ''));
+};
+
+describe('the roster', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('finds a member by pinyin initials, edits the phone number, and still sees it after a reload', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 1920, height: 1080 });
+    await signIn(page, 'admin');
+    const started = Date.now();
+    await page.goto(`${baseUrl()}/roster`);
+    await page.locator('.ant-table-row').first().waitFor();
+    process.stdout.write(
+      `roster first page rendered in ${Date.now() - started} ms (demo data, 20 rows)\n`,
+    );
+    expect(await totalShown(page)).toBeGreaterThan(5000);
+    await screenshot(page, '03-roster');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await page.getByLabel('搜索人员').fill('zjg');
+    await page.waitForURL(/q=zjg|search=zjg/);
+    await page.waitForFunction(() =>
+      /^共 \d{1,2} 人$/.test(document.body.innerText.match(/共 [\d,]+ 人/)?.[0] ?? ''),
+    );
+    const first = page.locator('.ant-table-row').first().getByRole('link').first();
+    await first.waitFor();
+    const name = (await first.textContent())!.trim();
+    await first.click();
+    await page
+      .getByRole('heading', { name: new RegExp(name) })
+      .first()
+      .waitFor();
+    await screenshot(page, '04-member');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    await page
+      .getByRole('button', { name: /编\s*辑/ })
+      .first()
+      .click();
+    await page.getByLabel('联系电话', { exact: true }).waitFor();
+    await screenshot(page, '04b-member-edit');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByLabel('联系电话', { exact: true }).fill('13912345678');
+    await page
+      .getByRole('button', { name: /保\s*存/ })
+      .first()
+      .click();
+    await page.getByText('已保存').first().waitFor();
+    await page
+      .getByRole('heading', { name: new RegExp(name) })
+      .first()
+      .waitFor();
+
+    await page.reload();
+    await page.getByText('139****5678').first().waitFor();
+    await page.getByRole('button', { name: '查看完整信息' }).click();
+    await page.getByText('13912345678').first().waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows a validation error on the field it concerns', async () => {
+    const { page } = await newPage(browser);
+    await signIn(page, 'admin');
+    await page.goto(`${baseUrl()}/roster/new`);
+    const idCard = page.getByLabel('身份证号', { exact: true });
+    await idCard.fill('430923194806200011'); // the check digit of 43092319480620001 is not 1
+    await idCard.blur();
+    await page.getByText('身份证号校验位不正确，请核对').first().waitFor();
+    await screenshot(page, '09-member-create-error');
+    expect(await accessibilityProblems(page)).toEqual([]);
+  });
+
+  it('shows a secretary only the members of the own general branch', async () => {
+    const { page } = await newPage(browser);
+    await signIn(page, 'shuji');
+    await page.goto(`${baseUrl()}/roster`);
+    await page.locator('.ant-table-row').first().waitFor();
+    const secretary = await apiAs(
+      'shuji',
+      '{ members(filter: { status: [ACTIVE] }) { totalCount } viewer { branch { name } } }',
+    );
+    const admin = await apiAs('admin', '{ members(filter: { status: [ACTIVE] }) { totalCount } }');
+    const shown = await totalShown(page);
+    expect(shown).toBe(secretary.members.totalCount);
+    expect(shown).toBeLessThan(admin.members.totalCount);
+    await page.getByText(`管理范围：${secretary.viewer.branch.name}`).waitFor();
+    await screenshot(page, '10-roster-secretary');
+  });
+});

@@ -1,0 +1,180 @@
+import { useEffect, useMemo, useState } from 'react';
+import { TreeSelect } from 'antd';
+import { useApolloClient } from '@apollo/client/react';
+import { graphql } from '../gql';
+import type { CSSProperties } from 'react';
+import type { BranchKind, BranchOptionsQuery, BranchOptionsQueryVariables } from '../gql/graphql';
+
+/** One page of the branches in reach; the county has 147, so two pages at most. */
+export const BranchOptionsDocument = graphql(`
+  query BranchOptions($after: String) {
+    branches(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        kind
+        parent {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export interface BranchOption {
+  id: string;
+  name: string;
+  kind: BranchKind;
+  parentId: string | null;
+}
+
+export interface BranchTreeNode {
+  value: string;
+  title: string;
+  kind: BranchKind;
+  /** Shown greyed and skipped by the keyboard, but still opens to show the branches below. */
+  disabled: boolean;
+  children: BranchTreeNode[];
+}
+
+/**
+ * The branches as a tree. A branch whose parent is out of the caller's reach (a secretary's
+ * own general branch, say) becomes a root, so nobody sees an empty tree.
+ */
+export function buildBranchTree(
+  branches: readonly BranchOption[],
+  selectable: (branch: BranchOption) => boolean = () => true,
+): BranchTreeNode[] {
+  const nodes = new Map<string, BranchTreeNode>();
+  for (const branch of branches) {
+    nodes.set(branch.id, {
+      value: branch.id,
+      title: branch.name,
+      kind: branch.kind,
+      disabled: !selectable(branch),
+      children: [],
+    });
+  }
+  const roots: BranchTreeNode[] = [];
+  for (const branch of branches) {
+    const node = nodes.get(branch.id)!;
+    const parent = branch.parentId ? nodes.get(branch.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  return roots;
+}
+
+/**
+ * Every branch in reach, loaded page by page once `enabled` (and then from Apollo's cache), so a
+ * screen that shows the picker does not wait for it.
+ */
+export function useBranchOptions(enabled: boolean): {
+  branches: BranchOption[] | null;
+  loading: boolean;
+  error: Error | null;
+} {
+  const client = useApolloClient();
+  const [branches, setBranches] = useState<BranchOption[] | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [loading, setLoading] = useState(false);
+  useEffect(() => {
+    if (!enabled || branches) return;
+    let cancelled = false;
+    const load = async () => {
+      setLoading(true);
+      const all: BranchOption[] = [];
+      let after: string | null = null;
+      for (;;) {
+        // Explicit types: `after` feeds the next request, which TypeScript cannot infer in a loop.
+        const data: BranchOptionsQuery | undefined = (
+          await client.query<BranchOptionsQuery, BranchOptionsQueryVariables>({
+            query: BranchOptionsDocument,
+            variables: { after },
+          })
+        ).data;
+        if (!data) break;
+        for (const b of data.branches.nodes) {
+          all.push({ id: b.id, name: b.name, kind: b.kind, parentId: b.parent?.id ?? null });
+        }
+        if (!data.branches.pageInfo.hasNextPage) break;
+        after = data.branches.pageInfo.endCursor ?? null;
+      }
+      return all;
+    };
+    load()
+      .then((all) => !cancelled && setBranches(all))
+      .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e : new Error(String(e))))
+      .finally(() => !cancelled && setLoading(false));
+    return () => {
+      cancelled = true;
+    };
+  }, [enabled, branches, client]);
+  return { branches, loading, error };
+}
+
+export interface BranchTreeSelectProps {
+  id?: string;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
+  placeholder?: string;
+  /** Only 党支部 can hold members: the member form turns general branches into headings. */
+  branchesOnly?: boolean;
+  disabled?: boolean;
+  allowClear?: boolean;
+  /** Shown for the chosen branch until the tree has loaded. */
+  valueLabel?: string;
+  style?: CSSProperties;
+  status?: 'error' | 'warning';
+  'aria-label'?: string;
+}
+
+/** A branch picker over the whole tree in reach, searchable by name; it loads on first use. */
+export function BranchTreeSelect({
+  value,
+  onChange,
+  branchesOnly = false,
+  valueLabel,
+  allowClear = true,
+  ...rest
+}: BranchTreeSelectProps) {
+  const [wanted, setWanted] = useState(false);
+  const { branches, loading, error } = useBranchOptions(wanted || Boolean(value));
+  const treeData = useMemo(() => {
+    if (branches) return buildBranchTree(branches, (b) => !branchesOnly || b.kind === 'BRANCH');
+    // Until the tree is there, the chosen branch still shows by name rather than by its id.
+    return value
+      ? [
+          {
+            value,
+            title: valueLabel ?? '…',
+            kind: 'BRANCH' as const,
+            disabled: false,
+            children: [],
+          },
+        ]
+      : [];
+  }, [branches, branchesOnly, value, valueLabel]);
+  return (
+    <TreeSelect
+      {...rest}
+      value={value ?? undefined}
+      onChange={(next: string | undefined) => onChange?.(next ?? null)}
+      onOpenChange={(open) => open && setWanted(true)}
+      onFocus={() => setWanted(true)}
+      treeData={treeData}
+      loading={loading}
+      notFoundContent={error ? error.message : undefined}
+      showSearch
+      treeNodeFilterProp="title"
+      allowClear={allowClear}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { minWidth: 320, maxWidth: 480 } } }}
+      treeDefaultExpandedKeys={value ? [value] : undefined}
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { Alert, App, Modal, Space, Typography } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { useI18n } from '../../app/i18n';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { ArchiveBranchDocument } from './queries';
+import type { BranchNode } from './tree';
+
+/**
+ * Archives (撤销) a branch after confirmation. The server refuses while members or branches
+ * remain (HAS_MEMBERS, HAS_CHILDREN); the dialog stays open and says why, with the way to those
+ * members in the roster.
+ */
+export function ArchiveBranchModal({
+  branch,
+  onClose,
+  onArchived,
+}: {
+  branch: BranchNode;
+  onClose: () => void;
+  onArchived: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [archive, { loading }] = useMutation(ArchiveBranchDocument);
+  const [refusals, setRefusals] = useState<{ code: string; message: string }[]>([]);
+
+  const submit = async () => {
+    setRefusals([]);
+    try {
+      const { data } = await archive({
+        variables: { input: { id: branch.id, expectedVersion: branch.version } },
+      });
+      const result = data?.archiveBranch;
+      if (!result) return;
+      if (result.userErrors.length || !result.branch) {
+        setRefusals(localizeUserErrors(result.userErrors, locale));
+        return;
+      }
+      message.success(t('branches.archive.done', { name: branch.name }));
+      onArchived();
+    } catch (e: unknown) {
+      setRefusals([{ code: 'ERROR', message: errorMessage(e, locale) }]);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('branches.archive.title', { name: branch.name })}
+      okText={t('branches.archive.submit')}
+      okButtonProps={{ danger: true }}
+      cancelText={t('common.cancel')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={loading}
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        <Typography.Paragraph style={{ marginBottom: 0 }}>
+          {t('branches.archive.body')}
+        </Typography.Paragraph>
+        {refusals.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={t('branches.archive.refused')}
+            description={
+              <Space orientation="vertical" size={4}>
+                {refusals.map((refusal) => (
+                  <span key={refusal.code + refusal.message}>{refusal.message}</span>
+                ))}
+                {refusals.some((r) => r.code === 'HAS_MEMBERS') && (
+                  <Link to={`/roster?branch=${encodeURIComponent(branch.id)}`}>
+                    {t('branches.archive.openRoster')}
+                  </Link>
+                )}
+              </Space>
+            }
+          />
+        )}
+      </Space>
+    </Modal>
+  );
+}

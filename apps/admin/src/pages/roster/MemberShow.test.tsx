@@ -1,0 +1,98 @@
+import '../../test/resize-observer';
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import { Route, Routes } from 'react-router';
+import { renderScreen } from '../../test/render';
+import { ViewerTestProvider } from '../../test/viewer';
+import type { Role } from '../../gql/graphql';
+import MemberShow from './MemberShow';
+import { MemberDetailDocument, MemberPersonalDataDocument } from './queries';
+import { MEMBER_ID, memberDetail, personalDataResult } from './test-fixtures';
+
+const detailMock = (node: unknown = memberDetail()): MockLink.MockedResponse => ({
+  request: { query: MemberDetailDocument, variables: { id: MEMBER_ID } },
+  result: { data: { node } },
+});
+
+function renderMember(mocks: MockLink.MockedResponse[], role: Role = 'ADMIN') {
+  return renderScreen(
+    <ViewerTestProvider role={role}>
+      <Routes>
+        <Route path="/roster/:id" element={<MemberShow />} />
+      </Routes>
+    </ViewerTestProvider>,
+    { route: `/roster/${MEMBER_ID}`, mocks },
+  );
+}
+
+describe('the member page', () => {
+  it('shows the profile with personal data masked, and the derived figures', async () => {
+    renderMember([detailMock()]);
+    expect(await screen.findByRole('heading', { name: '陈菊平' })).toBeInTheDocument();
+    expect(screen.getByText('430923********1689')).toBeInTheDocument();
+    expect(screen.getByText('137****0054')).toBeInTheDocument();
+    expect(
+      screen.getByText('县教育系统离退休干部党总支 / 安化一中离退休干部第二党支部'),
+    ).toBeInTheDocument();
+    // Age, party years, the birthdays to come and the medal, as the API derives them.
+    expect(screen.getByText('2026-12-25（95 岁）')).toBeInTheDocument();
+    expect(screen.getByText('2031-12-25（100 岁）')).toBeInTheDocument();
+    expect(screen.getAllByText('光荣在党50年').length).toBeGreaterThan(0);
+    expect(screen.getByText('落实离休待遇，每季度上门走访')).toBeInTheDocument();
+    expect(screen.getByText('县委宣传部部长 夏国平')).toBeInTheDocument();
+    expect(screen.getByText('编辑').closest('button')).toBeInTheDocument();
+  });
+
+  it('reveals the full personal data on request, saying the look is audited', async () => {
+    renderMember([
+      detailMock(),
+      {
+        request: { query: MemberPersonalDataDocument, variables: { id: MEMBER_ID } },
+        result: personalDataResult(),
+      },
+    ]);
+    await screen.findByRole('heading', { name: '陈菊平' });
+    expect(screen.getByText(/记入审计日志/)).toBeInTheDocument();
+    await userEvent.click(screen.getByText('查看完整信息'));
+    expect(await screen.findByText('430923193112251689')).toBeInTheDocument();
+    expect(screen.getByText('13743430054')).toBeInTheDocument();
+    expect(screen.getByText('东坪镇茶乡社区3号')).toBeInTheDocument();
+    expect(screen.getByText('白内障术后，视力尚可')).toBeInTheDocument();
+    expect(screen.getByText('正在显示完整个人信息（本次查看已记入审计日志）')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByText('隐藏'));
+    expect(screen.queryByText('430923193112251689')).not.toBeInTheDocument();
+    expect(screen.getByText('430923********1689')).toBeInTheDocument();
+  });
+
+  it('offers neither the reveal nor editing to a read-only account', async () => {
+    renderMember([detailMock()], 'VIEWER');
+    await screen.findByRole('heading', { name: '陈菊平' });
+    expect(screen.queryByText('查看完整信息')).not.toBeInTheDocument();
+    expect(screen.queryByText('编辑')).not.toBeInTheDocument();
+  });
+
+  it('lists the branch history, current first, and hides a branch out of reach', async () => {
+    renderMember([detailMock()]);
+    await screen.findByRole('heading', { name: '陈菊平' });
+    await userEvent.click(screen.getByRole('tab', { name: '组织关系' }));
+    expect(await screen.findByText('1993-04-24 至今')).toBeInTheDocument();
+    expect(screen.getByText('1987-01-01 至 1993-04-24')).toBeInTheDocument();
+    expect(screen.getByText('（范围外）')).toBeInTheDocument();
+    expect(screen.getByText('随单位调整')).toBeInTheDocument();
+  });
+
+  it('keeps tabs ready for visits and payments', async () => {
+    renderMember([detailMock()]);
+    await screen.findByRole('heading', { name: '陈菊平' });
+    await userEvent.click(screen.getByRole('tab', { name: '走访记录' }));
+    expect(await screen.findByText(/走访记录将随“走访慰问”模块一同上线/)).toBeInTheDocument();
+  });
+
+  it('says plainly when the member does not exist or is out of reach', async () => {
+    renderMember([detailMock(null)]);
+    expect(await screen.findByText('未找到该记录，或不在您的管理范围内')).toBeInTheDocument();
+    expect(screen.getByText('返回台账')).toBeInTheDocument();
+  });
+});

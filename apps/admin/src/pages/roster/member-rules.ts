@@ -1,0 +1,112 @@
+import type { MessageKey } from '../../locales';
+import { addYears } from '../../components/china-date';
+import {
+  idCardBirthDate,
+  idCardGender,
+  idCardProblem,
+  normalizeIdCard,
+} from '../../components/id-card';
+import type { Gender } from '../../gql/graphql';
+
+/**
+ * The member rules of the server (apps/server … member.service.ts), checked as the person
+ * types, so most mistakes never make a round trip. The server checks them all again.
+ */
+
+export interface Problem {
+  key: MessageKey;
+  values?: Record<string, string | number>;
+}
+
+export const NAME_MAX = 50;
+export const EARLIEST_BIRTH_DATE = '1900-01-01';
+export const MIN_PARTY_JOIN_AGE = 14;
+export const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
+
+/** An ID number that is valid, normalised; null for an empty or invalid one. */
+export function validIdCard(value: string | undefined): string | null {
+  if (!value) return null;
+  const normalized = normalizeIdCard(value);
+  return idCardProblem(normalized) === null ? normalized : null;
+}
+
+export function idCardRuleProblem(value: string | undefined): Problem | null {
+  if (!value) return null;
+  const problem = idCardProblem(normalizeIdCard(value));
+  return problem ? { key: `roster.form.idCard.${problem}` } : null;
+}
+
+export function nameProblem(value: string | undefined): Problem | null {
+  return value && value.trim().length > NAME_MAX ? { key: 'roster.form.nameTooLong' } : null;
+}
+
+export function phoneProblem(value: string | undefined): Problem | null {
+  return value && !PHONE.test(value.trim()) ? { key: 'roster.form.phoneInvalid' } : null;
+}
+
+export function notInFuture(value: string | undefined, today: string): Problem | null {
+  return value && value > today ? { key: 'roster.form.inFuture' } : null;
+}
+
+/** A birth date is real, in the past, after 1900, and the one the ID number says. */
+export function birthDateProblem(
+  value: string | undefined,
+  idCard: string | undefined,
+  today: string,
+): Problem | null {
+  if (!value) return null;
+  if (value > today) return { key: 'roster.form.inFuture' };
+  if (value < EARLIEST_BIRTH_DATE) return { key: 'roster.form.bornTooEarly' };
+  const valid = validIdCard(idCard);
+  if (valid && idCardBirthDate(valid) !== value) {
+    return { key: 'roster.form.birthDateMismatch', values: { date: idCardBirthDate(valid) } };
+  }
+  return null;
+}
+
+export function genderProblem(
+  value: Gender | undefined,
+  idCard: string | undefined,
+): Problem | null {
+  const valid = validIdCard(idCard);
+  return value && valid && idCardGender(valid) !== value
+    ? { key: 'roster.form.genderMismatch' }
+    : null;
+}
+
+/** The birth date to check other dates against: the one given, else the ID number's. */
+export function effectiveBirthDate(
+  birthDate: string | undefined,
+  idCard: string | undefined,
+): string | null {
+  if (birthDate) return birthDate;
+  const valid = validIdCard(idCard);
+  return valid ? idCardBirthDate(valid) : null;
+}
+
+/** A party joining date is past, and not before the 14th birthday. */
+export function partyJoinDateProblem(
+  value: string | undefined,
+  birthDate: string | null,
+  today: string,
+): Problem | null {
+  if (!value) return null;
+  if (value > today) return { key: 'roster.form.inFuture' };
+  if (birthDate) {
+    const earliest = addYears(birthDate, MIN_PARTY_JOIN_AGE);
+    if (value < earliest) return { key: 'roster.form.partyTooEarly', values: { date: earliest } };
+  }
+  return null;
+}
+
+/** Retirement and the start of work are past, and after birth. */
+export function lifeDateProblem(
+  value: string | undefined,
+  birthDate: string | null,
+  today: string,
+): Problem | null {
+  if (!value) return null;
+  if (value > today) return { key: 'roster.form.inFuture' };
+  if (birthDate && value < birthDate) return { key: 'roster.form.beforeBirth' };
+  return null;
+}

@@ -1,0 +1,57 @@
+import {
+  DEFAULT_VIEW,
+  formatRosterView,
+  parseRosterView,
+  toRosterVariables,
+  withFilters,
+} from './roster-view';
+
+const parse = (query: string) => parseRosterView(new URLSearchParams(query));
+
+describe('the roster view in the URL', () => {
+  it('reads the links of the home page', () => {
+    expect(toRosterVariables(parse('status=ACTIVE&retirementType=LIXIU'), '2026-11-29')).toEqual({
+      filter: { status: ['ACTIVE'], retirementType: 'LIXIU' },
+      first: 20,
+    });
+    expect(toRosterVariables(parse('medal=1'), '2026-11-29').filter).toEqual({
+      status: ['ACTIVE'],
+      eligibleForMedal: 'PARTY_50_YEARS',
+    });
+    expect(toRosterVariables(parse('status=ACTIVE&birthdays=month'), '2026-02-10').filter).toEqual({
+      status: ['ACTIVE'],
+      birthdayFrom: '02-01',
+      birthdayTo: '02-28',
+    });
+  });
+
+  it('shows current members unless asked, and every status with ALL', () => {
+    expect(parse('').status).toBe('ACTIVE');
+    expect(toRosterVariables(parse('status=ALL'), '2026-11-29').filter).toEqual({});
+    expect(parse('status=NONSENSE').status).toBe('ACTIVE');
+  });
+
+  it('writes back only what differs from the defaults', () => {
+    expect(formatRosterView(DEFAULT_VIEW).toString()).toBe('');
+    const view = { ...DEFAULT_VIEW, search: 'zjg', ageMin: 80, medal: true, size: 50 as const };
+    expect(formatRosterView(view).toString()).toBe('q=zjg&ageMin=80&medal=1&size=50');
+    expect(parse(formatRosterView(view).toString())).toEqual(view);
+  });
+
+  it('pages forwards and backwards with the cursors, and starts over on a new filter', () => {
+    const next = { ...DEFAULT_VIEW, cursor: { after: 'abc' }, page: 2 };
+    expect(toRosterVariables(next, '2026-11-29')).toMatchObject({ first: 20, after: 'abc' });
+    const back = { ...DEFAULT_VIEW, cursor: { before: 'xyz' }, page: 3 };
+    expect(toRosterVariables(back, '2026-11-29')).toMatchObject({ last: 20, before: 'xyz' });
+    expect(parse(formatRosterView(back).toString())).toEqual(back);
+    expect(withFilters(back, { search: '张' })).toMatchObject({ cursor: null, page: 1 });
+  });
+
+  it('ignores ages the API would refuse', () => {
+    expect(parse('ageMin=-3&ageMax=200&partyYears=abc')).toMatchObject({
+      ageMin: null,
+      ageMax: null,
+      partyYearsAtLeast: null,
+    });
+  });
+});

@@ -1,0 +1,177 @@
+import type { UrlCodec } from '../../components/useUrlState';
+import { monthDayRange } from '../../components/china-date';
+import type {
+  MemberFilter,
+  MemberOrderField,
+  MemberStatus,
+  OrderDirection,
+  RetirementType,
+  RosterMembersQueryVariables,
+} from '../../gql/graphql';
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+export type PageSize = (typeof PAGE_SIZES)[number];
+
+export const SORT_FIELDS: readonly MemberOrderField[] = [
+  'NAME',
+  'BIRTH_DATE',
+  'PARTY_JOIN_DATE',
+  'UPDATED_AT',
+];
+const STATUSES: readonly MemberStatus[] = ['ACTIVE', 'DECEASED', 'TRANSFERRED_OUT'];
+const RETIREMENT_TYPES: readonly RetirementType[] = ['LIXIU', 'TUIXIU'];
+
+/** Which page of the result: the first, or the one after/before a cursor. */
+export type PageCursor = { after: string } | { before: string } | null;
+
+/** Everything that makes a view of the roster; each part has a place in the URL. */
+export interface RosterView {
+  /** A Chinese name, its pinyin or initials, or the last digits of an ID number (`q`). */
+  search: string;
+  /** A branch or general branch: everything below it (`branch`). */
+  branch: string | null;
+  /** ACTIVE unless asked (`status`), `ALL` for every status. */
+  status: MemberStatus | 'ALL';
+  retirementType: RetirementType | null;
+  ageMin: number | null;
+  ageMax: number | null;
+  partyYearsAtLeast: number | null;
+  /** `birthdays=month`: born in the current month of the year. */
+  birthdaysThisMonth: boolean;
+  /** `medal=1`: eligible for 光荣在党50年 this year. */
+  medal: boolean;
+  sort: { field: MemberOrderField; direction: OrderDirection } | null;
+  size: PageSize;
+  cursor: PageCursor;
+  /** The page's number, for display only: cursors do not carry it. */
+  page: number;
+}
+
+export const DEFAULT_VIEW: RosterView = {
+  search: '',
+  branch: null,
+  status: 'ACTIVE',
+  retirementType: null,
+  ageMin: null,
+  ageMax: null,
+  partyYearsAtLeast: null,
+  birthdaysThisMonth: false,
+  medal: false,
+  sort: null,
+  size: 20,
+  cursor: null,
+  page: 1,
+};
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+}
+
+/** A whole number from 0 to 150, as the API accepts for ages and party years. */
+function years(value: string | null): number | null {
+  if (value === null || !/^\d{1,3}$/.test(value)) return null;
+  const n = Number(value);
+  return n <= 150 ? n : null;
+}
+
+/** Reads a view from the query string; anything malformed falls back to its default. */
+export function parseRosterView(params: URLSearchParams): RosterView {
+  const statusParam = params.get('status');
+  const sortField = oneOf(params.get('sort'), SORT_FIELDS);
+  const size = Number(params.get('size'));
+  const after = params.get('after');
+  const before = params.get('before');
+  const page = Number(params.get('page'));
+  return {
+    search: params.get('q')?.trim() ?? '',
+    branch: params.get('branch') || null,
+    status: statusParam === 'ALL' ? 'ALL' : (oneOf(statusParam, STATUSES) ?? 'ACTIVE'),
+    retirementType: oneOf(params.get('retirementType'), RETIREMENT_TYPES),
+    ageMin: years(params.get('ageMin')),
+    ageMax: years(params.get('ageMax')),
+    partyYearsAtLeast: years(params.get('partyYears')),
+    birthdaysThisMonth: params.get('birthdays') === 'month',
+    medal: params.get('medal') === '1',
+    sort: sortField
+      ? { field: sortField, direction: params.get('dir') === 'DESC' ? 'DESC' : 'ASC' }
+      : null,
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
+    cursor: after ? { after } : before ? { before } : null,
+    page: after || before ? (Number.isInteger(page) && page > 1 ? page : 2) : 1,
+  };
+}
+
+/** Writes a view to the query string, leaving defaults out. */
+export function formatRosterView(view: RosterView): URLSearchParams {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | number | null | false) => {
+    if (value !== null && value !== false && value !== '') params.set(key, String(value));
+  };
+  set('q', view.search.trim());
+  set('branch', view.branch);
+  set('status', view.status === 'ACTIVE' ? null : view.status);
+  set('retirementType', view.retirementType);
+  set('ageMin', view.ageMin);
+  set('ageMax', view.ageMax);
+  set('partyYears', view.partyYearsAtLeast);
+  set('birthdays', view.birthdaysThisMonth && 'month');
+  set('medal', view.medal && '1');
+  if (view.sort) {
+    set('sort', view.sort.field);
+    set('dir', view.sort.direction === 'DESC' ? 'DESC' : null);
+  }
+  set('size', view.size === 20 ? null : view.size);
+  if (view.cursor) {
+    if ('after' in view.cursor) set('after', view.cursor.after);
+    else set('before', view.cursor.before);
+    set('page', view.page);
+  }
+  return params;
+}
+
+export const rosterViewCodec: UrlCodec<RosterView> = {
+  parse: parseRosterView,
+  format: formatRosterView,
+};
+
+/** A change of what is shown starts again from the first page. */
+export function withFilters(view: RosterView, patch: Partial<RosterView>): RosterView {
+  return { ...view, ...patch, cursor: null, page: 1 };
+}
+
+export function hasFilters(view: RosterView): boolean {
+  const f = formatRosterView({ ...view, sort: null, size: 20, cursor: null });
+  return [...f.keys()].length > 0;
+}
+
+/** The API's filter for a view; `today` (China time) anchors "this month". */
+export function toMemberFilter(view: RosterView, today: string): MemberFilter {
+  const filter: MemberFilter = {};
+  if (view.search) filter.search = view.search;
+  if (view.branch) filter.branchSubtree = view.branch;
+  if (view.status !== 'ALL') filter.status = [view.status];
+  if (view.retirementType) filter.retirementType = view.retirementType;
+  if (view.ageMin !== null) filter.ageMin = view.ageMin;
+  if (view.ageMax !== null) filter.ageMax = view.ageMax;
+  if (view.partyYearsAtLeast !== null) filter.partyYearsAtLeast = view.partyYearsAtLeast;
+  if (view.birthdaysThisMonth) {
+    const { from, to } = monthDayRange(today);
+    filter.birthdayFrom = from;
+    filter.birthdayTo = to;
+  }
+  if (view.medal) filter.eligibleForMedal = 'PARTY_50_YEARS';
+  return filter;
+}
+
+/** The variables of the roster query: forwards from a cursor, or backwards before one. */
+export function toRosterVariables(view: RosterView, today: string): RosterMembersQueryVariables {
+  const paging =
+    view.cursor && 'before' in view.cursor
+      ? { last: view.size, before: view.cursor.before }
+      : { first: view.size, ...(view.cursor ? { after: view.cursor.after } : {}) };
+  return {
+    filter: toMemberFilter(view, today),
+    ...(view.sort ? { orderBy: view.sort } : {}),
+    ...paging,
+  };
+}

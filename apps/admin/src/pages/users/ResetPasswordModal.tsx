@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Alert, App, Form, Modal, Typography } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { useI18n } from '../../app/i18n';
+import { applyUserErrors } from '../../components/user-errors';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { ResetPasswordDocument } from './queries';
+import { PasswordField } from './PasswordField';
+import type { UserRecord } from './UserFormModal';
+
+/** Sets a new password for someone who forgot theirs; their sessions end. */
+export function ResetPasswordModal({
+  user,
+  onClose,
+  onDone,
+}: {
+  user: UserRecord;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ newPassword: string }>();
+  const [reset, { loading }] = useMutation(ResetPasswordDocument);
+  const [problems, setProblems] = useState<string[]>([]);
+
+  const submit = async ({ newPassword }: { newPassword: string }) => {
+    setProblems([]);
+    try {
+      const { data } = await reset({ variables: { input: { id: user.id, newPassword } } });
+      const result = data?.resetPassword;
+      if (!result) return;
+      if (result.userErrors.length || !result.user) {
+        const errors = localizeUserErrors(result.userErrors, locale);
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
+        return;
+      }
+      message.success(t('users.reset.done', { name: user.displayName }));
+      onDone();
+    } catch (e: unknown) {
+      setProblems([errorMessage(e, locale)]);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('users.reset.title', { name: user.displayName })}
+      okText={t('users.reset.submit')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={loading}
+      mask={{ closable: false }}
+    >
+      <Typography.Paragraph>{t('users.reset.body')}</Typography.Paragraph>
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t('users.form.failed')}
+          description={problems.join('；')}
+        />
+      )}
+      <Form
+        form={form}
+        name="userPassword"
+        layout="vertical"
+        onFinish={(values) => void submit(values)}
+      >
+        <PasswordField
+          name="newPassword"
+          label={t('users.form.newPassword')}
+          username={user.username}
+        />
+      </Form>
+    </Modal>
+  );
+}

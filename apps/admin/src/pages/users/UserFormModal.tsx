@@ -1,0 +1,233 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { useI18n } from '../../app/i18n';
+import { applyUserErrors } from '../../components/user-errors';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { BranchTreeSelect } from '../../components/BranchTreeSelect';
+import type { Role, UserListFieldsFragment } from '../../gql/graphql';
+import { CreateUserDocument, UpdateUserDocument } from './queries';
+import { USERNAME_PATTERN } from './password-rules';
+import { PasswordField } from './PasswordField';
+
+export type UserRecord = UserListFieldsFragment;
+
+const ROLES: readonly Role[] = ['ADMIN', 'SECRETARY', 'VIEWER'];
+
+interface FormValues {
+  username: string;
+  displayName: string;
+  role: Role;
+  branchId: string | null;
+  password: string;
+}
+
+function valuesOf(user: UserRecord | null): FormValues {
+  return {
+    username: user?.username ?? '',
+    displayName: user?.displayName ?? '',
+    role: user?.role ?? 'SECRETARY',
+    branchId: user?.branch?.id ?? null,
+    password: '',
+  };
+}
+
+/**
+ * Creates an account (username, name, role, the branch of a secretary, initial password) or
+ * edits one (name, role, branch). Edits carry the version they started from (STALE otherwise);
+ * the server's refusals, such as taking away one's own administrator role, are shown here.
+ */
+export function UserFormModal({
+  user,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  /** The account to edit; null to create one. */
+  user: UserRecord | null;
+  onClose: () => void;
+  onSaved: () => void;
+  onReload: () => Promise<void>;
+}) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [create, creating] = useMutation(CreateUserDocument);
+  const [update, updating] = useMutation(UpdateUserDocument);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [stale, setStale] = useState<string | null>(null);
+  const [baseVersion, setBaseVersion] = useState(user?.version ?? 0);
+  const role = Form.useWatch('role', form);
+  const username = (Form.useWatch('username', form) as string | undefined) ?? '';
+
+  // After "load the latest", the fresh account comes in as a new prop: show it.
+  useEffect(() => {
+    if (!user || !stale || user.version === baseVersion) return;
+    form.setFieldsValue(valuesOf(user));
+    setBaseVersion(user.version);
+    setStale(null);
+  }, [user, stale, baseVersion, form]);
+
+  const submit = async (values: FormValues) => {
+    setProblems([]);
+    setStale(null);
+    const branchId = values.role === 'SECRETARY' ? values.branchId : null;
+    try {
+      const result = user
+        ? (
+            await update({
+              variables: {
+                input: {
+                  id: user.id,
+                  expectedVersion: baseVersion,
+                  displayName: values.displayName.trim(),
+                  role: values.role,
+                  branchId,
+                },
+              },
+            })
+          ).data?.updateUser
+        : (
+            await create({
+              variables: {
+                input: {
+                  username: values.username.trim(),
+                  displayName: values.displayName.trim(),
+                  role: values.role,
+                  branchId,
+                  password: values.password,
+                },
+              },
+            })
+          ).data?.createUser;
+      if (!result) return;
+      const errors = localizeUserErrors(result.userErrors, locale);
+      const staleError = errors.find((e) => e.code === 'STALE');
+      if (staleError) {
+        setStale(staleError.message);
+        return;
+      }
+      if (errors.length || !result.user) {
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
+        return;
+      }
+      message.success(
+        t(user ? 'users.form.saved' : 'users.form.created', { name: result.user.displayName }),
+      );
+      onSaved();
+    } catch (e: unknown) {
+      setProblems([errorMessage(e, locale)]);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={
+        user ? t('users.form.editTitle', { name: user.displayName }) : t('users.form.createTitle')
+      }
+      width={600}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={creating.loading || updating.loading}
+      mask={{ closable: false }}
+    >
+      {stale && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t('users.stale.title')}
+          description={stale}
+          action={
+            <Button
+              size="small"
+              onClick={() =>
+                void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
+              }
+            >
+              {t('users.stale.reload')}
+            </Button>
+          }
+        />
+      )}
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t('users.form.failed')}
+          description={problems.join('；')}
+        />
+      )}
+      <Form<FormValues>
+        form={form}
+        name="userForm"
+        layout="vertical"
+        initialValues={valuesOf(user)}
+        onFinish={(values) => void submit(values)}
+        requiredMark="optional"
+      >
+        <Form.Item
+          name="username"
+          label={t('users.form.username')}
+          extra={user ? undefined : t('users.form.usernameHelp')}
+          rules={[
+            { required: true, message: t('users.form.usernameRequired') },
+            { pattern: USERNAME_PATTERN, message: t('users.form.usernameInvalid') },
+          ]}
+        >
+          <Input disabled={Boolean(user)} autoComplete="off" maxLength={50} />
+        </Form.Item>
+        <Form.Item
+          name="displayName"
+          label={t('users.form.displayName')}
+          extra={t('users.form.displayNameHelp')}
+          rules={[
+            { required: true, whitespace: true, message: t('users.form.displayNameRequired') },
+          ]}
+        >
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="role" label={t('users.form.role')} rules={[{ required: true }]}>
+          <Radio.Group>
+            <Space orientation="vertical" size={4}>
+              {ROLES.map((value) => (
+                <Radio key={value} value={value}>
+                  {t(`users.role.${value}`)}
+                  <Typography.Text style={{ color: 'rgba(0, 0, 0, 0.65)', marginInlineStart: 8 }}>
+                    {t(`users.roleHelp.${value}`)}
+                  </Typography.Text>
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
+        </Form.Item>
+        {role === 'SECRETARY' && (
+          <Form.Item
+            name="branchId"
+            label={t('users.form.branch')}
+            extra={t('users.form.branchHelp')}
+            rules={[{ required: true, message: t('users.form.branchRequired') }]}
+          >
+            <BranchTreeSelect
+              placeholder={t('users.form.branchPlaceholder')}
+              valueLabel={user?.branch?.name}
+            />
+          </Form.Item>
+        )}
+        {user ? (
+          <Typography.Paragraph style={{ color: 'rgba(0, 0, 0, 0.65)', marginBottom: 0 }}>
+            {t('users.form.sessionsNote')}
+          </Typography.Paragraph>
+        ) : (
+          <PasswordField name="password" label={t('users.form.password')} username={username} />
+        )}
+      </Form>
+    </Modal>
+  );
+}
