@@ -20,6 +20,7 @@ module.exports = {
       },
     ],
   },
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/src/test/global-setup.ts',
   globalTeardown: '<rootDir>/src/test/global-teardown.ts',
   testTimeout: 60000,
