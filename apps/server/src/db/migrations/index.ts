@@ -1,6 +1,12 @@
 import { Roster1764370000000 } from './1764370000000-roster';
 import { Security1764370100000 } from './1764370100000-security';
 import { RateBudget1764370200000 } from './1764370200000-rate-budget';
+import { Visits1764370300000 } from './1764370300000-visits';
 
 /** Every migration, oldest first. */
-export const migrations = [Roster1764370000000, Security1764370100000, RateBudget1764370200000];
+export const migrations = [
+  Roster1764370000000,
+  Security1764370100000,
+  RateBudget1764370200000,
+  Visits1764370300000,
+];

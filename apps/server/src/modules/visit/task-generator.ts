@@ -1,0 +1,69 @@
+import type { Queryable } from '../../db/database';
+import { sql } from '../../db/sql';
+import { parts, type CalendarDate } from '../../lib/calendar-date';
+import { VisitOccasion, holidaysBetween, windowAround, type VisitWindow } from './occasions';
+
+export interface GenerationResult {
+  holidayTasks: number;
+  decadeBirthdayTasks: number;
+}
+
+/** The windows in force, read when tasks are created: a changed setting applies to new tasks. */
+export async function windowSettings(db: Queryable): Promise<Map<string, VisitWindow>> {
+  const rows = await db.run(
+    sql`SELECT occasion, days_before AS "before", days_after AS "after" FROM visit_setting`,
+  );
+  return new Map(
+    rows.map((r) => [String(r.occasion), { before: Number(r.before), after: Number(r.after) }]),
+  );
+}
+
+/**
+ * Creates the birthday and holiday tasks whose trigger date falls in [from, until], for current
+ * members only. Set-based (one statement per holiday, one for all birthdays) and idempotent:
+ * the unique key (member, occasion, occurrence) makes a second run, or a concurrent one in
+ * another server process, create nothing twice.
+ */
+export async function generateVisitTasks(
+  db: Queryable,
+  range: { from: CalendarDate; until: CalendarDate },
+): Promise<GenerationResult> {
+  const windows = await windowSettings(db);
+  let holidayTasks = 0;
+  const holidayWindow = windows.get(VisitOccasion.HOLIDAY)!;
+  for (const holiday of holidaysBetween(range.from, range.until)) {
+    const { dueFrom, dueBy } = windowAround(holiday.date, holidayWindow);
+    const rows = await db.run(sql`
+      INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
+      SELECT m.id, 'HOLIDAY', ${holiday.key}, ${holiday.date}::date, ${dueFrom}::date, ${dueBy}::date
+      FROM member m WHERE m.status = 'ACTIVE'
+      ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
+      RETURNING 1`);
+    holidayTasks += rows.length;
+  }
+
+  const birthday = windows.get(VisitOccasion.DECADE_BIRTHDAY)!;
+  const rows = await db.run(sql`
+    WITH occurrences AS (
+      SELECT m.id AS member_id, y.year,
+        -- 29 February falls on 28 February in common years.
+        CASE WHEN extract(month FROM m.birth_date) = 2 AND extract(day FROM m.birth_date) = 29
+              AND NOT ((y.year % 4 = 0 AND y.year % 100 <> 0) OR y.year % 400 = 0)
+          THEN make_date(y.year, 2, 28)
+          ELSE make_date(y.year, extract(month FROM m.birth_date)::int, extract(day FROM m.birth_date)::int)
+        END AS birthday
+      FROM member m
+      CROSS JOIN generate_series(${parts(range.from).year}::int, ${parts(range.until).year}::int) AS y(year)
+      WHERE m.status = 'ACTIVE'
+        AND y.year - extract(year FROM m.birth_date)::int >= 60
+        AND (y.year - extract(year FROM m.birth_date)::int) % 10 = 0
+    )
+    INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
+    SELECT member_id, 'DECADE_BIRTHDAY', year::text, birthday,
+      birthday - ${birthday.before}::int, birthday + ${birthday.after}::int
+    FROM occurrences
+    WHERE birthday BETWEEN ${range.from}::date AND ${range.until}::date
+    ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
+    RETURNING 1`);
+  return { holidayTasks, decadeBirthdayTasks: rows.length };
+}
