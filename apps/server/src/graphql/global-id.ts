@@ -1,13 +1,14 @@
 import { badInput } from './errors';
 
 /** Record types that have global ids; the names are the GraphQL type names. */
-export type NodeType = 'Branch' | 'Member' | 'User' | 'ApiToken' | 'AuditEvent';
+export type NodeType = 'Branch' | 'Member' | 'User' | 'ApiToken' | 'AuditEvent' | 'VisitTask';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
   'User',
   'ApiToken',
   'AuditEvent',
+  'VisitTask',
 ];
 
 /** Opaque id: base64url of `Type:key`. Clients must not parse it. */

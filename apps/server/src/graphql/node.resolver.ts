@@ -15,6 +15,8 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   User: Permission.ADMIN,
   ApiToken: Permission.ADMIN,
   AuditEvent: null,
+  // Fetched through visitTasks for now; node support comes with the visit loaders.
+  VisitTask: null,
 };
 
 async function loadNode(ctx: Context, id: string): Promise<Node | null> {

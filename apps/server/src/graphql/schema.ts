@@ -7,6 +7,7 @@ import { authChecker } from '../modules/auth/auth-checker';
 import { BranchResolver } from '../modules/branch/branch.resolver';
 import { BranchMembershipResolver, MemberResolver } from '../modules/member/member.resolver';
 import { UserResolver, ViewerResolver } from '../modules/user/user.resolver';
+import { VisitTaskResolver } from '../modules/visit/visit.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -18,6 +19,7 @@ export const resolvers = [
   ViewerResolver,
   ApiTokenResolver,
   AuditResolver,
+  VisitTaskResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

@@ -23,6 +23,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   users: 'admin',
   apiTokens: 'admin',
   auditEvents: 'admin',
+  visitTasks: 'visits:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -41,6 +42,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   resetPassword: 'admin',
   createApiToken: 'USER+admin',
   revokeApiToken: 'admin',
+  generateVisitTasks: 'admin',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -57,6 +59,7 @@ const OPERATIONS: Record<string, string> = {
   users: '{ users(first: 1) { totalCount } }',
   apiTokens: '{ apiTokens(first: 1) { totalCount } }',
   auditEvents: '{ auditEvents(first: 1) { totalCount } }',
+  visitTasks: '{ visitTasks(first: 1) { totalCount } }',
   login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
   logout: 'mutation { logout { ok } }',
   changePassword:
@@ -81,6 +84,8 @@ const OPERATIONS: Record<string, string> = {
     'mutation { createApiToken(input: { name: "", scopes: [] }) { userErrors { code } } }',
   revokeApiToken:
     'mutation { revokeApiToken(input: { id: "QXBpVG9rZW46OTk5OTk5" }) { userErrors { code } } }',
+  generateVisitTasks:
+    'mutation { generateVisitTasks(input: { until: "2000-01-01" }) { userErrors { code } } }',
 };
 
 interface Subject {
