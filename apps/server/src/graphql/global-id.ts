@@ -1,7 +1,8 @@
 import { badInput } from './errors';
 
 /** Record types that have global ids; the names are the GraphQL type names. */
-export type NodeType = 'Branch' | 'Member' | 'User' | 'ApiToken' | 'AuditEvent' | 'VisitTask';
+export type NodeType =
+  'Branch' | 'Member' | 'User' | 'ApiToken' | 'AuditEvent' | 'VisitTask' | 'LifeEvent' | 'Visit';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -9,6 +10,8 @@ export const nodeTypes: readonly NodeType[] = [
   'ApiToken',
   'AuditEvent',
   'VisitTask',
+  'LifeEvent',
+  'Visit',
 ];
 
 /** Opaque id: base64url of `Type:key`. Clients must not parse it. */

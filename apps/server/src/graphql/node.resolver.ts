@@ -17,6 +17,8 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   AuditEvent: null,
   // Fetched through visitTasks for now; node support comes with the visit loaders.
   VisitTask: null,
+  LifeEvent: null,
+  Visit: null,
 };
 
 async function loadNode(ctx: Context, id: string): Promise<Node | null> {

@@ -43,6 +43,8 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   createApiToken: 'USER+admin',
   revokeApiToken: 'admin',
   generateVisitTasks: 'admin',
+  reportLifeEvent: 'visits:write',
+  recordVisit: 'visits:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -86,6 +88,10 @@ const OPERATIONS: Record<string, string> = {
     'mutation { revokeApiToken(input: { id: "QXBpVG9rZW46OTk5OTk5" }) { userErrors { code } } }',
   generateVisitTasks:
     'mutation { generateVisitTasks(input: { until: "2000-01-01" }) { userErrors { code } } }',
+  reportLifeEvent: `mutation { reportLifeEvent(input: { memberId: "${FAKE_MEMBER}", kind: HOSPITALIZED,
+    occurredOn: "2020-01-01" }) { userErrors { code } } }`,
+  recordVisit: `mutation { recordVisit(input: { memberId: "${FAKE_MEMBER}", occasion: ROUTINE, visitedOn: "2020-01-01",
+    visitors: "x" }) { userErrors { code } } }`,
 };
 
 interface Subject {

@@ -9,51 +9,28 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Row } from '../../db/database';
-import { Projection } from '../../db/projection';
 import { sql, type Sql } from '../../db/sql';
 import { OrderDirection, PageArgs, paginate } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { requireKey, toGlobalId } from '../../graphql/global-id';
+import { requireKey } from '../../graphql/global-id';
 import { inTransaction } from '../../graphql/mutation';
 import { UserErrorCode, userError } from '../../graphql/user-error';
 import { addYears } from '../../lib/calendar-date';
 import { Permission } from '../auth/permissions';
 import { Member } from '../member/member.types';
 import { generateVisitTasks } from './task-generator';
+import { recordVisit, reportLifeEvent, TASK_COLUMNS, toVisitTask } from './visit.service';
 import {
   GenerateVisitTasksInput,
   GenerateVisitTasksPayload,
+  RecordVisitInput,
+  RecordVisitPayload,
+  ReportLifeEventInput,
+  ReportLifeEventPayload,
   VisitTask,
   VisitTaskConnection,
   VisitTaskFilter,
 } from './visit.types';
-
-const TASK_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    occasion: 'occasion',
-    occurrenceKey: 'occurrence_key',
-    triggerDate: 'trigger_date',
-    dueFrom: 'due_from',
-    dueBy: 'due_by',
-    status: 'status',
-    doneOn: 'done_on',
-    doneLate: 'done_late',
-    waivedReason: 'waived_reason',
-    version: 'version',
-    createdAt: 'created_at',
-  },
-  { id: ['key'], member: ['memberId'] },
-);
-const TASK_COLUMNS = TASK_PROJECTION.select('vt', TASK_PROJECTION.properties());
-
-function toVisitTask(row: Row): VisitTask {
-  const task = Object.assign(Object.create(VisitTask.prototype) as VisitTask, row);
-  task.id = toGlobalId('VisitTask', task.key);
-  return task;
-}
 
 function taskConditions(filter: VisitTaskFilter | undefined, today: string): Sql[] {
   const conditions: Sql[] = [];
@@ -131,6 +108,35 @@ export class VisitTaskResolver {
       return { record: created, change: null, details: { until: input.until, ...created } };
     });
     return { ...record!, userErrors: [] };
+  }
+
+  @Authorized(Permission.VISITS_WRITE)
+  @Mutation(() => ReportLifeEventPayload, {
+    description:
+      'Reports a hospital stay, dispute or disaster; the visit it obliges is created with it.',
+  })
+  async reportLifeEvent(
+    @Ctx() ctx: Context,
+    @Arg('input', () => ReportLifeEventInput) input: ReportLifeEventInput,
+  ): Promise<ReportLifeEventPayload> {
+    const { record, userErrors } = await reportLifeEvent(ctx, input);
+    return {
+      lifeEvent: record?.lifeEvent ?? null,
+      visitTask: record?.visitTask ?? null,
+      userErrors,
+    };
+  }
+
+  @Authorized(Permission.VISITS_WRITE)
+  @Mutation(() => RecordVisitPayload, {
+    description: 'Records a visit, completing the open task it answers.',
+  })
+  async recordVisit(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordVisitInput) input: RecordVisitInput,
+  ): Promise<RecordVisitPayload> {
+    const { record, userErrors } = await recordVisit(ctx, input);
+    return { visit: record?.visit ?? null, visitTask: record?.visitTask ?? null, userErrors };
   }
 
   @FieldResolver(() => Member, {
