@@ -14,6 +14,7 @@ import { validateInput } from '../../graphql/validate-input';
 import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { BranchKind } from '../branch/branch.types';
+import { closeOpenTasks, createBereavementTask } from '../visit/roster-changes';
 import type { Reach } from '../auth/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
 import { earliestPartyJoinDate } from './member.rules';
@@ -488,6 +489,8 @@ export async function recordDeath(
       UPDATE member SET status = 'DECEASED', death_date = ${input.deathDate}, version = version + 1, updated_at = now()
       WHERE id = ${key}`);
     await closeMembership(tx, key, input.deathDate);
+    await closeOpenTasks(tx, key, ctx.now);
+    await createBereavementTask(tx, key, ctx.today);
     // A branch cannot keep a deceased secretary.
     await tx.run(
       sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
@@ -548,6 +551,7 @@ export async function recordTransferOut(
         transfer_destination = ${input.destination.trim()}, version = version + 1, updated_at = now()
       WHERE id = ${key}`);
     await closeMembership(tx, key, date);
+    await closeOpenTasks(tx, key, ctx.now);
     await tx.run(
       sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
     );

@@ -127,3 +127,58 @@ describe('life events and visits', () => {
     expect(await t.db.run(sql`SELECT count(*)::int AS n FROM visit`)).toEqual(before);
   });
 });
+
+describe('leaving the roster', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(() => t.stop());
+
+  const tasksOf = async (memberKey: number) =>
+    t.db.run(
+      sql`SELECT occasion, status FROM visit_task WHERE member_id = ${memberKey} ORDER BY occasion`,
+    );
+
+  it('a death closes the open tasks and obliges the bereavement visit to the family', async () => {
+    const res = await t.gql('{ members(first: 2, filter: { status: [ACTIVE] }) { nodes { id } } }');
+    const [dying, leaving] = res.data!.members.nodes.map((n: { id: string }) => n.id);
+    const keyOf = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
+    await t.gql(
+      'mutation { generateVisitTasks(input: { until: "2026-10-31" }) { userErrors { code } } }',
+    ); // Double Ninth 2026
+    const before = await tasksOf(keyOf(dying));
+    expect(before).toContainEqual({ occasion: 'HOLIDAY', status: 'OPEN' });
+
+    const death = await t.gql(
+      `mutation($id: ID!) { recordDeath(input: { memberId: $id, deathDate: "${TEST_TODAY}" }) { userErrors { code } } }`,
+      {
+        id: dying,
+      },
+    );
+    expect(death.data!.recordDeath.userErrors).toEqual([]);
+    expect(await tasksOf(keyOf(dying))).toEqual([
+      { occasion: 'BEREAVEMENT', status: 'OPEN' },
+      ...before.map((task) => ({ ...task, status: 'NOT_APPLICABLE' })),
+    ]);
+    const bereavement = await t.gql(
+      `mutation($id: ID!) { recordVisit(input: { memberId: $id, occasion: BEREAVEMENT, visitedOn: "${TEST_TODAY}", visitors: "局长 王某" }) { visit { late } visitTask { status } userErrors { code } } }`,
+      { id: dying },
+    );
+    expect(bereavement.data!.recordVisit).toEqual({
+      visit: { late: false },
+      visitTask: { status: 'DONE' },
+      userErrors: [],
+    });
+
+    await t.gql(
+      `mutation($id: ID!) { recordTransferOut(input: { memberId: $id, destination: "长沙市" }) { userErrors { code } } }`,
+      {
+        id: leaving,
+      },
+    );
+    const left = await tasksOf(keyOf(leaving));
+    expect(left).toContainEqual({ occasion: 'HOLIDAY', status: 'NOT_APPLICABLE' });
+    expect(left.every((task) => task.status === 'NOT_APPLICABLE')).toBe(true);
+  });
+});
