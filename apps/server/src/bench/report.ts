@@ -9,7 +9,7 @@ export interface ResultRow {
 const LABEL_WIDTH = 30;
 
 function num(value: number, digits: number, width: number): string {
-  return (Number.isFinite(value) ? value.toFixed(digits) : '-').padStart(width);
+  return (Number.isFinite(value) ? formatDecimal(value, digits) : '-').padStart(width);
 }
 
 function times(value: number, width: number): string {
@@ -35,4 +35,13 @@ export function formatTable(rows: ResultRow[]): string {
       ` ${times(sql.perSecond / api.perSecond, 11)} ${times(api.p50 / sql.p50, 11)}`,
   );
   return [header, '-'.repeat(header.length), ...lines].join('\n');
+}
+
+/** Display formatting of measurements (not money: amounts are integer fen elsewhere). */
+export function formatDecimal(value: number, digits: number): string {
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
 }

@@ -14,7 +14,7 @@ import { createLogger } from '../logger';
 import { httpLoad } from './http-load';
 import { closedLoop, summarize, type Stats } from './load';
 import { embeddedDatabase, externalDatabase } from './postgres';
-import { formatTable, type ResultRow } from './report';
+import { formatDecimal, formatTable, type ResultRow } from './report';
 import { buildScenarios, type Row, type Scenario } from './scenarios';
 
 interface Settings {
@@ -107,7 +107,7 @@ function printMachine(settings: Settings): void {
   const cpus = os.cpus();
   console.log(
     `machine     ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown cpu'}, ` +
-      `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}`,
+      `${formatDecimal(os.totalmem() / 2 ** 30, 0)} GiB, ${os.platform()} ${os.release()}`,
   );
   console.log(`node        ${process.version}`);
   console.log(
@@ -199,7 +199,7 @@ async function prepareDatabase(settings: Settings, cleanup: Cleanup) {
     await seedDemo(db, { today });
     await seedDemoUsers(db);
   });
-  console.log(`seed        demo roster as of ${today} in ${(seed.ms / 1000).toFixed(2)} s`);
+  console.log(`seed        demo roster as of ${today} in ${formatDecimal(seed.ms / 1000, 2)} s`);
 
   const pool = new pg.Pool({ connectionString: database.url, max: settings.poolSize });
   // Idle clients may still be closing when the server stops; without a listener that crashes.

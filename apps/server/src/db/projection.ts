@@ -1,6 +1,7 @@
 import type { Selection } from '../graphql/selection';
 import { raw, type Sql } from './sql';
 import type { Row } from './database';
+import { toGlobalId, type NodeType } from '../graphql/global-id';
 
 /**
  * How a table's columns become a GraphQL object's properties, and which properties each field
@@ -45,4 +46,18 @@ export function takePrefixed(row: Row, prefix: string): Row | null {
     }
   }
   return taken && taken.key !== null ? taken : null;
+}
+
+/**
+ * A row as an instance of its GraphQL class with its global id: type-graphql then passes it to
+ * field resolvers as is instead of copying the row for each, and `Node` resolves its type by class.
+ */
+export function toNode<T extends { key: number; id: string }>(
+  type: new () => T,
+  nodeType: NodeType,
+  row: Row,
+): T {
+  const node = Object.assign(Object.create(type.prototype) as T, row);
+  node.id = toGlobalId(nodeType, node.key);
+  return node;
 }

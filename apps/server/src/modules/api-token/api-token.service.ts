@@ -1,9 +1,8 @@
 import type { Row } from '../../db/database';
-import { Projection } from '../../db/projection';
+import { Projection, toNode } from '../../db/projection';
 import { sql } from '../../db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
-import { toGlobalId } from '../../graphql/global-id';
 import {
   inTransaction,
   inputKey,
@@ -36,9 +35,7 @@ const PROJECTION = new Projection(
 const COLUMNS = PROJECTION.select('t', PROJECTION.properties());
 
 function toApiToken(row: Row): ApiToken {
-  const token = Object.assign(Object.create(ApiToken.prototype) as ApiToken, row);
-  token.id = toGlobalId('ApiToken', token.key);
-  return token;
+  return toNode(ApiToken, 'ApiToken', row);
 }
 
 export async function apiTokensByKeys(

@@ -1,5 +1,5 @@
 import type { Queryable, Row } from '../../db/database';
-import { Projection, takePrefixed } from '../../db/projection';
+import { Projection, takePrefixed, toNode } from '../../db/projection';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Selection } from '../../graphql/selection';
 import type { Reach } from '../auth/reach';
@@ -10,7 +10,7 @@ import {
   type ConnectionResult,
   type PageArgs,
 } from '../../graphql/connection';
-import { requireKey, toGlobalId } from '../../graphql/global-id';
+import { requireKey } from '../../graphql/global-id';
 import { normalizeSearch } from '../../lib/search';
 import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from './branch.types';
 
@@ -51,11 +51,7 @@ export const BRANCH_PROJECTION = new Projection(
 export const BRANCH_COLUMNS = BRANCH_PROJECTION.select('b', BRANCH_PROJECTION.properties());
 
 export function toBranch(row: Row): Branch {
-  // An instance of the GraphQL class: type-graphql passes it to field resolvers as is instead
-  // of copying the row for each, and `Node` resolves its type by class.
-  const branch = Object.assign(Object.create(Branch.prototype) as Branch, row);
-  branch.id = toGlobalId('Branch', branch.key);
-  return branch;
+  return toNode(Branch, 'Branch', row);
 }
 
 /** A branch read with its parent joined in (`parent.`-prefixed columns). */

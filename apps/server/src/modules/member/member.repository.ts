@@ -1,5 +1,5 @@
 import type { Queryable, Row } from '../../db/database';
-import { Projection, takePrefixed } from '../../db/projection';
+import { Projection, takePrefixed, toNode } from '../../db/projection';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Selection } from '../../graphql/selection';
 import type { Reach } from '../auth/reach';
@@ -78,11 +78,7 @@ export const MEMBER_PROJECTION = new Projection(
 export const MEMBER_COLUMNS = MEMBER_PROJECTION.select('m', MEMBER_PROJECTION.properties());
 
 export function toMember(row: Row): Member {
-  // An instance of the GraphQL class: type-graphql passes it to field resolvers as is instead
-  // of copying the row for each, and `Node` resolves its type by class.
-  const member = Object.assign(Object.create(Member.prototype) as Member, row);
-  member.id = toGlobalId('Member', member.key);
-  return member;
+  return toNode(Member, 'Member', row);
 }
 
 export async function membersByKeys(

@@ -1,8 +1,7 @@
 import type { Queryable, Row } from '../../db/database';
-import { Projection } from '../../db/projection';
+import { Projection, toNode } from '../../db/projection';
 import { sql } from '../../db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
-import { toGlobalId } from '../../graphql/global-id';
 import { User } from './user.types';
 
 export const USER_PROJECTION = new Projection(
@@ -22,9 +21,7 @@ export const USER_PROJECTION = new Projection(
 export const USER_COLUMNS = USER_PROJECTION.select('u', USER_PROJECTION.properties());
 
 export function toUser(row: Row): User {
-  const user = Object.assign(Object.create(User.prototype) as User, row);
-  user.id = toGlobalId('User', user.key);
-  return user;
+  return toNode(User, 'User', row);
 }
 
 export async function usersByKeys(db: Queryable, keys: readonly number[]): Promise<User[]> {

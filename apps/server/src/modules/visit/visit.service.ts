@@ -1,5 +1,5 @@
 import type { Row, Transaction } from '../../db/database';
-import { Projection } from '../../db/projection';
+import { Projection, toNode } from '../../db/projection';
 import { sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
@@ -44,9 +44,7 @@ export const TASK_PROJECTION = new Projection(
 export const TASK_COLUMNS = TASK_PROJECTION.select('vt', TASK_PROJECTION.properties());
 
 export function toVisitTask(row: Row): VisitTask {
-  const task = Object.assign(Object.create(VisitTask.prototype) as VisitTask, row);
-  task.id = toGlobalId('VisitTask', task.key);
-  return task;
+  return toNode(VisitTask, 'VisitTask', row);
 }
 
 /** The occasion each kind of life event obliges. */
