@@ -5,6 +5,8 @@ export interface Access {
   canReadMembers: boolean;
   canWriteMembers: boolean;
   canReadPersonalData: boolean;
+  canReadVisits: boolean;
+  canWriteVisits: boolean;
   canAdmin: boolean;
 }
 
@@ -16,6 +18,8 @@ export function computeAccess(permissions: readonly Permission[]): Access {
     canReadMembers: has('MEMBERS_READ'),
     canWriteMembers: has('MEMBERS_WRITE'),
     canReadPersonalData: has('PII_READ'),
+    canReadVisits: has('VISITS_READ'),
+    canWriteVisits: has('VISITS_WRITE'),
     canAdmin: has('ADMIN'),
   };
 }

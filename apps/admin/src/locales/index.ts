@@ -5,6 +5,8 @@ import roster from '../pages/roster/locale';
 import branches from '../pages/branches/locale';
 import users from '../pages/users/locale';
 import tokens from '../pages/tokens/locale';
+import visits from '../pages/visits/locale';
+import coverage from '../pages/coverage/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -16,6 +18,8 @@ const zh = {
   ...branches['zh-CN'],
   ...users['zh-CN'],
   ...tokens['zh-CN'],
+  ...visits['zh-CN'],
+  ...coverage['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -29,6 +33,8 @@ const en: Record<MessageKey, string> = {
   ...branches['en-US'],
   ...users['en-US'],
   ...tokens['en-US'],
+  ...visits['en-US'],
+  ...coverage['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -20,6 +20,14 @@ import {
 } from '../modules/member/member.repository';
 import type { BranchMembership, Member, PersonalData } from '../modules/member/member.types';
 
+import {
+  lifeEventsByKeys,
+  visitTasksByKeys,
+  visitsByKeys,
+  visitsByTaskKeys,
+} from '../modules/visit/visit.repository';
+import type { LifeEvent, Visit, VisitTask } from '../modules/visit/visit.types';
+
 function byKey<T extends { key: number }>(keys: readonly number[], records: T[]): (T | null)[] {
   const map = new Map(records.map((r) => [r.key, r]));
   return keys.map((k) => map.get(k) ?? null);
@@ -61,6 +69,20 @@ export function createLoaders(db: Database, reach: Reach, actor: AuditActor) {
     /** Full personal data; each batch first writes its audit entries, then reads. */
     personalData: new DataLoader<number, PersonalData | null>(async (keys) =>
       byKey(keys, await revealPersonalData(db, reach, actor, keys)),
+    ),
+    visitTask: new DataLoader<number, VisitTask | null>(async (keys) =>
+      byKey(keys, await visitTasksByKeys(db, reach, keys)),
+    ),
+    visit: new DataLoader<number, Visit | null>(async (keys) =>
+      byKey(keys, await visitsByKeys(db, reach, keys)),
+    ),
+    /** The visit that completed each task (a task is completed by one visit at most). */
+    visitOfTask: new DataLoader<number, Visit | null>(async (keys) => {
+      const visits = new Map((await visitsByTaskKeys(db, reach, keys)).map((v) => [v.taskId, v]));
+      return keys.map((k) => visits.get(k) ?? null);
+    }),
+    lifeEvent: new DataLoader<number, LifeEvent | null>(async (keys) =>
+      byKey(keys, await lifeEventsByKeys(db, reach, keys)),
     ),
     memberships: new DataLoader<number, BranchMembership[]>(async (keys) => {
       const byMember = await membershipsByMemberKeys(db, keys);

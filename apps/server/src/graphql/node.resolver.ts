@@ -15,10 +15,9 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   User: Permission.ADMIN,
   ApiToken: Permission.ADMIN,
   AuditEvent: null,
-  // Fetched through visitTasks for now; node support comes with the visit loaders.
-  VisitTask: null,
-  LifeEvent: null,
-  Visit: null,
+  VisitTask: Permission.VISITS_READ,
+  LifeEvent: Permission.VISITS_READ,
+  Visit: Permission.VISITS_READ,
 };
 
 async function loadNode(ctx: Context, id: string): Promise<Node | null> {
@@ -34,6 +33,12 @@ async function loadNode(ctx: Context, id: string): Promise<Node | null> {
       return ctx.loaders.user.load(decoded.key);
     case 'ApiToken':
       return ctx.loaders.apiToken.load(decoded.key);
+    case 'VisitTask':
+      return ctx.loaders.visitTask.load(decoded.key);
+    case 'Visit':
+      return ctx.loaders.visit.load(decoded.key);
+    case 'LifeEvent':
+      return ctx.loaders.lifeEvent.load(decoded.key);
     default:
       return null;
   }

@@ -7,7 +7,16 @@ import { authChecker } from '../modules/auth/auth-checker';
 import { BranchResolver } from '../modules/branch/branch.resolver';
 import { BranchMembershipResolver, MemberResolver } from '../modules/member/member.resolver';
 import { UserResolver, ViewerResolver } from '../modules/user/user.resolver';
-import { VisitTaskResolver } from '../modules/visit/visit.resolver';
+import {
+  BranchCoverageResolver,
+  HolidayResolver,
+  LifeEventResolver,
+  MemberVisitsResolver,
+  VisitCoverageResolver,
+  VisitResolver,
+  VisitSettingResolver,
+  VisitTaskResolver,
+} from '../modules/visit/visit.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -20,6 +29,13 @@ export const resolvers = [
   ApiTokenResolver,
   AuditResolver,
   VisitTaskResolver,
+  VisitResolver,
+  LifeEventResolver,
+  MemberVisitsResolver,
+  VisitCoverageResolver,
+  BranchCoverageResolver,
+  VisitSettingResolver,
+  HolidayResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

@@ -23,6 +23,8 @@ export enum UserErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   LOCKED = 'LOCKED',
   FORBIDDEN = 'FORBIDDEN',
+  INVALID_STATE = 'INVALID_STATE',
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
 

@@ -2,6 +2,7 @@ import { Roster1764370000000 } from './1764370000000-roster';
 import { Security1764370100000 } from './1764370100000-security';
 import { RateBudget1764370200000 } from './1764370200000-rate-budget';
 import { Visits1764370300000 } from './1764370300000-visits';
+import { VisitLists1764370400000 } from './1764370400000-visit-lists';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   Security1764370100000,
   RateBudget1764370200000,
   Visits1764370300000,
+  VisitLists1764370400000,
 ];

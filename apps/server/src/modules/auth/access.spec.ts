@@ -24,6 +24,10 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   apiTokens: 'admin',
   auditEvents: 'admin',
   visitTasks: 'visits:read',
+  visits: 'visits:read',
+  visitCoverage: 'visits:read',
+  visitSettings: 'visits:read',
+  holidays: 'visits:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -45,6 +49,8 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   generateVisitTasks: 'admin',
   reportLifeEvent: 'visits:write',
   recordVisit: 'visits:write',
+  waiveVisitTask: 'visits:write',
+  updateVisitSetting: 'admin',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -62,6 +68,10 @@ const OPERATIONS: Record<string, string> = {
   apiTokens: '{ apiTokens(first: 1) { totalCount } }',
   auditEvents: '{ auditEvents(first: 1) { totalCount } }',
   visitTasks: '{ visitTasks(first: 1) { totalCount } }',
+  visits: '{ visits(first: 1) { totalCount } }',
+  visitCoverage: '{ visitCoverage(year: 2026) { total { tasks } } }',
+  visitSettings: '{ visitSettings { occasion } }',
+  holidays: '{ holidays(from: "2026-01-01", to: "2026-12-31") { date } }',
   login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
   logout: 'mutation { logout { ok } }',
   changePassword:
@@ -92,6 +102,10 @@ const OPERATIONS: Record<string, string> = {
     occurredOn: "2020-01-01" }) { userErrors { code } } }`,
   recordVisit: `mutation { recordVisit(input: { memberId: "${FAKE_MEMBER}", occasion: ROUTINE, visitedOn: "2020-01-01",
     visitors: "x" }) { userErrors { code } } }`,
+  waiveVisitTask: `mutation { waiveVisitTask(input: { taskId: "VmlzaXRUYXNrOjk5OTk5OQ", reason: "x" }) {
+    userErrors { code } } }`,
+  updateVisitSetting: `mutation { updateVisitSetting(input: { occasion: ROUTINE, daysBefore: 0, daysAfter: 0 }) {
+    userErrors { code } } }`,
 };
 
 interface Subject {

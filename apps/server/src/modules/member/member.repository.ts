@@ -11,7 +11,7 @@ import { badInput } from '../../graphql/errors';
 import { requireKey, toGlobalId } from '../../graphql/global-id';
 import { addYears, parts } from '../../lib/calendar-date';
 import { normalizeSearch } from '../../lib/search';
-import { MEDAL_PARTY_YEARS } from './member.rules';
+import { FIRST_DECADE_BIRTHDAY, LAST_DECADE_BIRTHDAY, MEDAL_PARTY_YEARS } from './member.rules';
 import {
   MemberOrderField,
   type BranchMembership,
@@ -187,6 +187,23 @@ export function memberConditions(filter: MemberFilter | null | undefined, today:
     const lastJoinDate = `${parts(today).year - MEDAL_PARTY_YEARS}-12-31`;
     conditions.push(sql`(m.status = 'ACTIVE' AND m.party_join_date <= ${lastJoinDate}::date)`);
   }
+  if (filter.decadeBirthdayIn != null) {
+    const year = filter.decadeBirthdayIn;
+    if (year < 1900 || year > 9999) throw badInput('filter.decadeBirthdayIn must be a year');
+    // Born in year − 60, year − 70, …: ranges of birth dates, so the birth-date index serves.
+    const ranges = [];
+    for (let age = FIRST_DECADE_BIRTHDAY; age <= LAST_DECADE_BIRTHDAY; age += 10) {
+      ranges.push(
+        sql`m.birth_date BETWEEN ${`${year - age}-01-01`}::date AND ${`${year - age}-12-31`}::date`,
+      );
+    }
+    conditions.push(sql`(${join(ranges, ' OR ')})`);
+  }
+  if (filter.partyJoinMonth != null) {
+    if (filter.partyJoinMonth < 1 || filter.partyJoinMonth > 12)
+      throw badInput('filter.partyJoinMonth must be between 1 and 12');
+    conditions.push(sql`extract(month FROM m.party_join_date) = ${filter.partyJoinMonth}`);
+  }
   if (filter.tag) conditions.push(sql`m.tags @> ARRAY[${filter.tag}]::text[]`);
   const search = normalizeSearch(filter.search);
   if (search) {
@@ -204,6 +221,8 @@ export function memberConditions(filter: MemberFilter | null | undefined, today:
 const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
   [MemberOrderField.NAME]: 'm.name_pinyin',
   [MemberOrderField.BIRTH_DATE]: 'm.birth_date',
+  [MemberOrderField.BIRTHDAY]: 'm.birth_md',
+  [MemberOrderField.PARTY_JOIN_DAY]: `coalesce(to_char(m.party_join_date, 'MMDD'), '9999')`,
   [MemberOrderField.PARTY_JOIN_DATE]: `coalesce(m.party_join_date, '9999-12-31'::date)`,
   [MemberOrderField.CREATED_AT]: 'm.created_at',
   [MemberOrderField.UPDATED_AT]: 'm.updated_at',

@@ -12,6 +12,8 @@ import { Medal, MemberStatus, type Birthday } from './member.types';
 export const MEDAL_PARTY_YEARS = 50;
 /** Decade birthdays (整十生日) are celebrated from 60 on. */
 export const FIRST_DECADE_BIRTHDAY = 60;
+/** The oldest decade birthday a list looks for. */
+export const LAST_DECADE_BIRTHDAY = 120;
 /** The youngest age at which a party joining date is plausible. */
 export const MIN_PARTY_JOIN_AGE = 14;
 

@@ -269,6 +269,18 @@ export class MemberFilter {
   @Field(() => Medal, { nullable: true, description: 'Eligible for this medal this year.' })
   eligibleForMedal?: Medal | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Turns 60, 70, 80… in this year (with birthdayFrom/To: this month’s 整十生日).',
+  })
+  decadeBirthdayIn?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Joined the party in this month (1–12) of some year: the month’s 政治生日.',
+  })
+  partyJoinMonth?: number | null;
+
   @Field(() => String, { nullable: true })
   tag?: string | null;
 
@@ -282,6 +294,10 @@ export class MemberFilter {
 export enum MemberOrderField {
   NAME = 'NAME',
   BIRTH_DATE = 'BIRTH_DATE',
+  /** Day of the year of the birthday (MM-DD), for birthday lists. */
+  BIRTHDAY = 'BIRTHDAY',
+  /** Day of the year the member joined the party, for political-birthday lists. */
+  PARTY_JOIN_DAY = 'PARTY_JOIN_DAY',
   PARTY_JOIN_DATE = 'PARTY_JOIN_DATE',
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',

@@ -4,41 +4,77 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
+  Int,
   Mutation,
   Query,
   Resolver,
   Root,
+  ID,
 } from 'type-graphql';
 import { sql, type Sql } from '../../db/sql';
 import { OrderDirection, PageArgs, paginate } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
+import { badInput } from '../../graphql/errors';
 import { requireKey } from '../../graphql/global-id';
 import { inTransaction } from '../../graphql/mutation';
 import { UserErrorCode, userError } from '../../graphql/user-error';
 import { addYears } from '../../lib/calendar-date';
 import { Permission } from '../auth/permissions';
+import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
+import { visitCoverage } from './coverage';
+import { holidaysBetween, type Holiday } from './occasions';
+import { DateScalar } from '../../graphql/scalars';
 import { generateVisitTasks } from './task-generator';
-import { recordVisit, reportLifeEvent, TASK_COLUMNS, toVisitTask } from './visit.service';
 import {
+  LIFE_EVENT_COLUMNS,
+  TASK_COLUMNS,
+  VISIT_COLUMNS,
+  memberInReach,
+  memberInSubtree,
+  toLifeEvent,
+  toVisit,
+  toVisitTask,
+} from './visit.repository';
+import {
+  recordVisit,
+  reportLifeEvent,
+  updateVisitSetting,
+  visitSettings,
+  waiveVisitTask,
+} from './visit.service';
+import {
+  BranchCoverage,
   GenerateVisitTasksInput,
+  HolidayDate,
   GenerateVisitTasksPayload,
+  LifeEvent,
+  LifeEventConnection,
   RecordVisitInput,
   RecordVisitPayload,
   ReportLifeEventInput,
   ReportLifeEventPayload,
+  UpdateVisitSettingInput,
+  UpdateVisitSettingPayload,
+  Visit,
+  VisitConnection,
+  VisitCoverage,
+  VisitFilter,
+  VisitSetting,
   VisitTask,
   VisitTaskConnection,
   VisitTaskFilter,
+  WaiveVisitTaskInput,
+  WaiveVisitTaskPayload,
 } from './visit.types';
 
-function taskConditions(filter: VisitTaskFilter | undefined, today: string): Sql[] {
+function taskConditions(filter: VisitTaskFilter | undefined | null, today: string): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
   if (filter.branchSubtree != null) {
-    const key = requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree');
-    conditions.push(sql`vt.member_id IN (SELECT m.id FROM member m JOIN branch d ON d.id = m.branch_id
-      WHERE d.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${key}) || '%')`);
+    conditions.push(
+      memberInSubtree('vt', requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree')),
+    );
   }
   if (filter.memberId != null)
     conditions.push(
@@ -48,6 +84,8 @@ function taskConditions(filter: VisitTaskFilter | undefined, today: string): Sql
   if (filter.status?.length) conditions.push(sql`vt.status = ANY(${filter.status})`);
   if (filter.dueFrom) conditions.push(sql`vt.due_by >= ${filter.dueFrom}::date`);
   if (filter.dueTo) conditions.push(sql`vt.due_by <= ${filter.dueTo}::date`);
+  if (filter.triggerFrom) conditions.push(sql`vt.trigger_date >= ${filter.triggerFrom}::date`);
+  if (filter.triggerTo) conditions.push(sql`vt.trigger_date <= ${filter.triggerTo}::date`);
   if (filter.overdue != null) {
     conditions.push(
       filter.overdue
@@ -56,6 +94,53 @@ function taskConditions(filter: VisitTaskFilter | undefined, today: string): Sql
     );
   }
   return conditions;
+}
+
+function visitConditions(filter: VisitFilter | undefined | null): Sql[] {
+  const conditions: Sql[] = [];
+  if (!filter) return conditions;
+  if (filter.branchSubtree != null) {
+    conditions.push(
+      memberInSubtree('v', requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree')),
+    );
+  }
+  if (filter.memberId != null)
+    conditions.push(sql`v.member_id = ${requireKey(filter.memberId, 'Member', 'filter.memberId')}`);
+  if (filter.occasion?.length) conditions.push(sql`v.occasion = ANY(${filter.occasion})`);
+  if (filter.visitedFrom) conditions.push(sql`v.visited_on >= ${filter.visitedFrom}::date`);
+  if (filter.visitedTo) conditions.push(sql`v.visited_on <= ${filter.visitedTo}::date`);
+  if (filter.late != null) conditions.push(sql`v.late = ${filter.late}`);
+  if (filter.followUpNeeded != null)
+    conditions.push(sql`v.follow_up_needed = ${filter.followUpNeeded}`);
+  return conditions;
+}
+
+function listVisitTasks(ctx: Context, conditions: Sql[], page: PageArgs) {
+  return paginate({
+    db: ctx.db,
+    select: sql`SELECT ${TASK_COLUMNS}, vt.due_by::text AS "sortKey" FROM visit_task vt`,
+    countFrom: sql`FROM visit_task vt`,
+    conditions: [memberInReach('vt', ctx.reach), ...conditions],
+    sort: { expr: 'vt.due_by', property: 'sortKey' },
+    tiebreaker: { expr: 'vt.id', property: 'key' },
+    direction: OrderDirection.ASC,
+    args: page,
+    map: toVisitTask,
+  });
+}
+
+function listVisits(ctx: Context, conditions: Sql[], page: PageArgs) {
+  return paginate({
+    db: ctx.db,
+    select: sql`SELECT ${VISIT_COLUMNS}, v.visited_on::text AS "sortKey" FROM visit v`,
+    countFrom: sql`FROM visit v`,
+    conditions: [memberInReach('v', ctx.reach), ...conditions],
+    sort: { expr: 'v.visited_on', property: 'sortKey' },
+    tiebreaker: { expr: 'v.id', property: 'key' },
+    direction: OrderDirection.DESC,
+    args: page,
+    map: toVisit,
+  });
 }
 
 /** How far ahead tasks may be generated at once. */
@@ -70,20 +155,7 @@ export class VisitTaskResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => VisitTaskFilter, { nullable: true }) filter?: VisitTaskFilter,
   ) {
-    return paginate({
-      db: ctx.db,
-      select: sql`SELECT ${TASK_COLUMNS}, vt.due_by::text AS "sortKey" FROM visit_task vt`,
-      countFrom: sql`FROM visit_task vt`,
-      conditions: [
-        sql`vt.member_id IN (SELECT m.id FROM member m WHERE ${ctx.reach.member('m')})`,
-        ...taskConditions(filter, ctx.today),
-      ],
-      sort: { expr: 'vt.due_by', property: 'sortKey' },
-      tiebreaker: { expr: 'vt.id', property: 'key' },
-      direction: OrderDirection.ASC,
-      args: page,
-      map: toVisitTask,
-    });
+    return listVisitTasks(ctx, taskConditions(filter, ctx.today), page);
   }
 
   @Authorized(Permission.ADMIN)
@@ -111,6 +183,74 @@ export class VisitTaskResolver {
   }
 
   @Authorized(Permission.VISITS_WRITE)
+  @Mutation(() => WaiveVisitTaskPayload, {
+    description: 'Marks an open (or missed) task as not owed, with the reason (免访).',
+  })
+  async waiveVisitTask(
+    @Ctx() ctx: Context,
+    @Arg('input', () => WaiveVisitTaskInput) input: WaiveVisitTaskInput,
+  ): Promise<WaiveVisitTaskPayload> {
+    const { record, userErrors } = await waiveVisitTask(ctx, input);
+    return { visitTask: record, userErrors };
+  }
+
+  @FieldResolver(() => Member, {
+    nullable: true,
+    description: 'Null when outside the caller’s reach.',
+  })
+  member(@Root() task: VisitTask, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(task.memberId);
+  }
+
+  @FieldResolver(() => LifeEvent, { nullable: true, description: 'The event that obliged it.' })
+  lifeEvent(@Root() task: VisitTask, @Ctx() ctx: Context) {
+    return task.lifeEventId == null ? null : ctx.loaders.lifeEvent.load(task.lifeEventId);
+  }
+
+  @FieldResolver(() => Visit, { nullable: true, description: 'The visit that completed it.' })
+  visit(@Root() task: VisitTask, @Ctx() ctx: Context) {
+    return task.status === 'DONE' ? ctx.loaders.visitOfTask.load(task.key) : null;
+  }
+}
+
+@Resolver(() => Visit)
+export class VisitResolver {
+  @Authorized(Permission.VISITS_READ)
+  @Query(() => VisitConnection, { description: 'Visits made, latest first.' })
+  visits(
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => VisitFilter, { nullable: true }) filter?: VisitFilter,
+  ) {
+    return listVisits(ctx, visitConditions(filter), page);
+  }
+
+  @Authorized(Permission.VISITS_WRITE)
+  @Mutation(() => RecordVisitPayload, {
+    description: 'Records a visit, completing the open task it answers.',
+  })
+  async recordVisit(
+    @Ctx() ctx: Context,
+    @Arg('input', () => RecordVisitInput) input: RecordVisitInput,
+  ): Promise<RecordVisitPayload> {
+    const { record, userErrors } = await recordVisit(ctx, input);
+    return { visit: record?.visit ?? null, visitTask: record?.visitTask ?? null, userErrors };
+  }
+
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Root() visit: Visit, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(visit.memberId);
+  }
+
+  @FieldResolver(() => VisitTask, { nullable: true, description: 'The task it completed.' })
+  task(@Root() visit: Visit, @Ctx() ctx: Context) {
+    return visit.taskId == null ? null : ctx.loaders.visitTask.load(visit.taskId);
+  }
+}
+
+@Resolver(() => LifeEvent)
+export class LifeEventResolver {
+  @Authorized(Permission.VISITS_WRITE)
   @Mutation(() => ReportLifeEventPayload, {
     description:
       'Reports a hospital stay, dispute or disaster; the visit it obliges is created with it.',
@@ -127,23 +267,134 @@ export class VisitTaskResolver {
     };
   }
 
-  @Authorized(Permission.VISITS_WRITE)
-  @Mutation(() => RecordVisitPayload, {
-    description: 'Records a visit, completing the open task it answers.',
-  })
-  async recordVisit(
-    @Ctx() ctx: Context,
-    @Arg('input', () => RecordVisitInput) input: RecordVisitInput,
-  ): Promise<RecordVisitPayload> {
-    const { record, userErrors } = await recordVisit(ctx, input);
-    return { visit: record?.visit ?? null, visitTask: record?.visitTask ?? null, userErrors };
+  @FieldResolver(() => Member, { nullable: true })
+  member(@Root() event: LifeEvent, @Ctx() ctx: Context) {
+    return ctx.loaders.member.load(event.memberId);
+  }
+}
+
+/** A member's visits, the visits owed them and their life events (the member page's tabs). */
+@Resolver(() => Member)
+export class MemberVisitsResolver {
+  @Authorized(Permission.VISITS_READ)
+  @FieldResolver(() => VisitConnection, { description: 'Visits to the member, latest first.' })
+  visits(@Root() member: Member, @Ctx() ctx: Context, @Args() page: PageArgs) {
+    return listVisits(ctx, [sql`v.member_id = ${member.key}`], page);
   }
 
-  @FieldResolver(() => Member, {
-    nullable: true,
-    description: 'Null when outside the caller’s reach.',
+  @Authorized(Permission.VISITS_READ)
+  @FieldResolver(() => VisitTaskConnection, {
+    description: 'Visits owed to the member, soonest due first.',
   })
-  member(@Root() task: VisitTask, @Ctx() ctx: Context) {
-    return ctx.loaders.member.load(task.memberId);
+  visitTasks(
+    @Root() member: Member,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Arg('filter', () => VisitTaskFilter, { nullable: true }) filter?: VisitTaskFilter,
+  ) {
+    const conditions = [sql`vt.member_id = ${member.key}`, ...taskConditions(filter, ctx.today)];
+    return listVisitTasks(ctx, conditions, page);
+  }
+
+  @Authorized(Permission.VISITS_READ)
+  @FieldResolver(() => LifeEventConnection, { description: 'Latest first.' })
+  lifeEvents(@Root() member: Member, @Ctx() ctx: Context, @Args() page: PageArgs) {
+    return paginate({
+      db: ctx.db,
+      select: sql`SELECT ${LIFE_EVENT_COLUMNS}, le.occurred_on::text AS "sortKey" FROM life_event le`,
+      countFrom: sql`FROM life_event le`,
+      conditions: [sql`le.member_id = ${member.key}`, memberInReach('le', ctx.reach)],
+      sort: { expr: 'le.occurred_on', property: 'sortKey' },
+      tiebreaker: { expr: 'le.id', property: 'key' },
+      direction: OrderDirection.DESC,
+      args: page,
+      map: toLifeEvent,
+    });
+  }
+}
+
+const FIRST_YEAR = 1949;
+/** The longest span `holidays` answers for at once. */
+const MAX_HOLIDAY_SPAN_YEARS = 10;
+
+@Resolver(() => HolidayDate)
+export class HolidayResolver {
+  @Authorized(Permission.VISITS_READ)
+  @Query(() => [HolidayDate], { description: 'The holidays that fall in a range, in date order.' })
+  holidays(
+    @Arg('from', () => DateScalar) from: string,
+    @Arg('to', () => DateScalar) to: string,
+  ): HolidayDate[] {
+    if (to < from || to > addYears(from, MAX_HOLIDAY_SPAN_YEARS)) {
+      throw badInput(`to must be after from and at most ${MAX_HOLIDAY_SPAN_YEARS} years later`, {
+        argument: 'to',
+      });
+    }
+    return holidaysBetween(from, to)
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((h) => ({
+        holiday: h.key.split(':')[0] as Holiday,
+        date: h.date,
+        occurrenceKey: h.key,
+      }));
+  }
+}
+
+@Resolver(() => VisitCoverage)
+export class VisitCoverageResolver {
+  @Authorized(Permission.VISITS_READ)
+  @Query(() => VisitCoverage, {
+    nullable: true,
+    description:
+      'Must-visit coverage of a year for the county, or a branch and those below it; null when the branch is out of reach.',
+  })
+  async visitCoverage(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('branchId', () => ID, { nullable: true }) branchId?: string | null,
+  ): Promise<VisitCoverage | null> {
+    if (year < FIRST_YEAR || year > 9999) {
+      throw badInput(`year must be between ${FIRST_YEAR} and 9999`, { argument: 'year' });
+    }
+    let branch: Branch | null = null;
+    if (branchId != null) {
+      branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
+      if (!branch) return null;
+    }
+    return visitCoverage(ctx.db, ctx.reach, { year, branch, today: ctx.today });
+  }
+
+  @FieldResolver(() => Branch, { nullable: true, description: 'Null for the county.' })
+  branch(@Root() coverage: VisitCoverage, @Ctx() ctx: Context) {
+    return coverage.branchId == null ? null : ctx.loaders.branch.load(coverage.branchId);
+  }
+}
+
+@Resolver(() => BranchCoverage)
+export class BranchCoverageResolver {
+  @FieldResolver(() => Branch)
+  branch(@Root() coverage: BranchCoverage, @Ctx() ctx: Context) {
+    return ctx.loaders.branch.load(coverage.branchId);
+  }
+}
+
+@Resolver(() => VisitSetting)
+export class VisitSettingResolver {
+  @Authorized(Permission.VISITS_READ)
+  @Query(() => [VisitSetting], { description: 'The window of each must-visit occasion.' })
+  visitSettings(@Ctx() ctx: Context) {
+    return visitSettings(ctx.db);
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => UpdateVisitSettingPayload, {
+    description: 'Changes the window of an occasion; tasks created from now on use it.',
+  })
+  async updateVisitSetting(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateVisitSettingInput) input: UpdateVisitSettingInput,
+  ): Promise<UpdateVisitSettingPayload> {
+    const { record, userErrors } = await updateVisitSetting(ctx, input);
+    return { visitSetting: record, userErrors };
   }
 }

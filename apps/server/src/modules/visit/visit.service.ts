@@ -1,9 +1,8 @@
-import type { Row, Transaction } from '../../db/database';
-import { Projection, toNode } from '../../db/projection';
+import type { Queryable, Transaction } from '../../db/database';
 import { sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
-import { toGlobalId } from '../../graphql/global-id';
 import {
+  checkVersion,
   inTransaction,
   inputKey,
   notFound,
@@ -12,40 +11,21 @@ import {
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
-import { VisitOccasion, windowAround } from './occasions';
+import { MUST_VISIT_OCCASIONS, VisitOccasion, windowAround } from './occasions';
 import { windowSettings } from './task-generator';
+import { memberInReach, TASK_COLUMNS, toLifeEvent, toVisit, toVisitTask } from './visit.repository';
 import {
-  LifeEvent,
   LifeEventKind,
-  Visit,
-  VisitTask,
+  VisitSetting,
+  VisitTaskStatus,
+  type LifeEvent,
+  type UpdateVisitSettingInput,
+  type Visit,
+  type VisitTask,
   type RecordVisitInput,
   type ReportLifeEventInput,
+  type WaiveVisitTaskInput,
 } from './visit.types';
-
-export const TASK_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    occasion: 'occasion',
-    occurrenceKey: 'occurrence_key',
-    triggerDate: 'trigger_date',
-    dueFrom: 'due_from',
-    dueBy: 'due_by',
-    status: 'status',
-    doneOn: 'done_on',
-    doneLate: 'done_late',
-    waivedReason: 'waived_reason',
-    version: 'version',
-    createdAt: 'created_at',
-  },
-  { id: ['key'], member: ['memberId'] },
-);
-export const TASK_COLUMNS = TASK_PROJECTION.select('vt', TASK_PROJECTION.properties());
-
-export function toVisitTask(row: Row): VisitTask {
-  return toNode(VisitTask, 'VisitTask', row);
-}
 
 /** The occasion each kind of life event obliges. */
 const EVENT_OCCASION: Record<LifeEventKind, VisitOccasion> = {
@@ -145,18 +125,15 @@ export async function reportLifeEvent(
         RETURNING *
       )
       SELECT ${TASK_COLUMNS} FROM vt`);
-    const lifeEvent = Object.assign(new LifeEvent(), event, {
-      id: toGlobalId('LifeEvent', Number(event.key)),
-    });
     return {
-      record: { lifeEvent, visitTask: toVisitTask(task) },
+      record: { lifeEvent: toLifeEvent(event), visitTask: toVisitTask(task) },
       change: { type: 'Member', key: memberKey },
       details: { lifeEvent: { kind: input.kind, occurredOn: input.occurredOn } },
     };
   });
 }
 
-/** The open task a visit completes: the one named, or the member's for that occasion. */
+/** The task a visit completes: the one named, or the member's owed for that occasion. */
 async function taskFor(
   tx: Transaction,
   memberKey: number,
@@ -164,13 +141,13 @@ async function taskFor(
   visitedOn: string,
   taskKey: number | null,
 ): Promise<VisitTask | null> {
-  // Named: it must be this member's open task of this occasion. Found: the one whose window holds
-  // the visit, else the oldest still open before it (done late).
+  // Named: it must be this member's open (or missed) task of this occasion. Found: the one whose
+  // window holds the visit, else the oldest still owed before it (done late).
   const [row] = await tx.run(sql`
     SELECT ${TASK_COLUMNS} FROM visit_task vt
-    WHERE vt.member_id = ${memberKey} AND vt.occasion = ${occasion} AND vt.status = 'OPEN'
+    WHERE vt.member_id = ${memberKey} AND vt.occasion = ${occasion} AND vt.status IN ('OPEN', 'MISSED')
       AND ${taskKey === null ? sql`vt.due_from <= ${visitedOn}::date` : sql`vt.id = ${taskKey}`}
-    ORDER BY (${visitedOn}::date BETWEEN vt.due_from AND vt.due_by) DESC, vt.due_by
+    ORDER BY (${visitedOn}::date BETWEEN vt.due_from AND vt.due_by) DESC, vt.status = 'OPEN' DESC, vt.due_by
     LIMIT 1 FOR UPDATE`);
   return row ? toVisitTask(row) : null;
 }
@@ -216,7 +193,8 @@ export async function recordVisit(
         ${input.summary ?? null}, ${input.gifts ?? null}, ${input.followUpNeeded}, ${input.followUpNote ?? null},
         ${task?.key ?? null}, ${late})
       RETURNING id AS key, member_id AS "memberId", task_id AS "taskId", occasion, visited_on AS "visitedOn",
-        visitors, place, summary, gifts, follow_up_needed AS "followUpNeeded", follow_up_note AS "followUpNote", late`);
+        visitors, place, summary, gifts, follow_up_needed AS "followUpNeeded", follow_up_note AS "followUpNote", late,
+        created_at AS "createdAt"`);
     let done: VisitTask | null = null;
     if (task) {
       const [row] = await tx.run(sql`
@@ -228,11 +206,8 @@ export async function recordVisit(
         SELECT ${TASK_COLUMNS} FROM vt`);
       done = toVisitTask(row);
     }
-    const record = Object.assign(new Visit(), visit, {
-      id: toGlobalId('Visit', Number(visit.key)),
-    });
     return {
-      record: { visit: record, visitTask: done },
+      record: { visit: toVisit(visit), visitTask: done },
       change: { type: 'Member', key: memberKey },
       details: {
         visit: {
@@ -241,6 +216,114 @@ export async function recordVisit(
           late,
           task: task?.id ?? null,
         },
+      },
+    };
+  });
+}
+
+/** Marks a task as not owed, with the reason; done and not-applicable tasks cannot be waived. */
+export async function waiveVisitTask(
+  ctx: Context,
+  input: WaiveVisitTaskInput,
+): Promise<MutationOutcome<VisitTask>> {
+  const errors = await validateInput(input);
+  const taskKey = inputKey(input.taskId, 'VisitTask', 'taskId', errors);
+  if (errors.length || taskKey === null) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'waiveVisitTask', async (tx) => {
+    const [row] = await tx.run(sql`
+      SELECT ${TASK_COLUMNS} FROM visit_task vt
+      WHERE vt.id = ${taskKey} AND ${memberInReach('vt', ctx.reach)} FOR UPDATE`);
+    if (!row) refuseIf([notFound('taskId', '待访任务', 'visit task')]);
+    const task = toVisitTask(row);
+    checkVersion(input.expectedVersion, task.version, errors);
+    if (task.status !== VisitTaskStatus.OPEN && task.status !== VisitTaskStatus.MISSED) {
+      errors.push(
+        userError(
+          'taskId',
+          UserErrorCode.INVALID_STATE,
+          '只有待访或未访的任务可以免访 (only an open or missed task can be waived)',
+        ),
+      );
+    }
+    refuseIf(errors);
+    const [updated] = await tx.run(sql`
+      WITH vt AS (
+        UPDATE visit_task SET status = 'WAIVED', waived_reason = ${input.reason.trim()},
+          version = version + 1, updated_at = ${ctx.now}
+        WHERE id = ${taskKey} RETURNING *
+      )
+      SELECT ${TASK_COLUMNS} FROM vt`);
+    return {
+      record: toVisitTask(updated),
+      change: {
+        type: 'VisitTask',
+        key: taskKey,
+        before: { status: task.status },
+        after: { status: 'WAIVED' },
+      },
+      details: { reason: input.reason.trim() },
+    };
+  });
+}
+
+const SETTING_COLUMNS = sql`occasion, days_before AS "daysBefore", days_after AS "daysAfter", version,
+  updated_at AS "updatedAt"`;
+
+export async function visitSettings(db: Queryable): Promise<VisitSetting[]> {
+  const rows = await db.run(sql`
+    SELECT ${SETTING_COLUMNS} FROM visit_setting
+    ORDER BY array_position(${[...MUST_VISIT_OCCASIONS]}::text[], occasion)`);
+  return rows.map((r) => Object.assign(new VisitSetting(), r));
+}
+
+const MAX_WINDOW_DAYS = 366;
+
+/** Changes an occasion's window; tasks already created keep theirs. */
+export async function updateVisitSetting(
+  ctx: Context,
+  input: UpdateVisitSettingInput,
+): Promise<MutationOutcome<VisitSetting>> {
+  const errors: UserError[] = [];
+  if (!(MUST_VISIT_OCCASIONS as readonly string[]).includes(input.occasion)) {
+    errors.push(
+      userError(
+        'occasion',
+        UserErrorCode.INVALID,
+        '日常走访和谈心谈话没有时限 (routine and one-on-one visits have no window)',
+      ),
+    );
+  }
+  for (const field of ['daysBefore', 'daysAfter'] as const) {
+    if (input[field] < 0 || input[field] > MAX_WINDOW_DAYS) {
+      errors.push(
+        userError(
+          field,
+          UserErrorCode.OUT_OF_RANGE,
+          `须在 0 至 ${MAX_WINDOW_DAYS} 天之间 (must be 0 to ${MAX_WINDOW_DAYS} days)`,
+        ),
+      );
+    }
+  }
+  if (errors.length) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'updateVisitSetting', async (tx) => {
+    const [before] = await tx.run(
+      sql`SELECT ${SETTING_COLUMNS} FROM visit_setting WHERE occasion = ${input.occasion} FOR UPDATE`,
+    );
+    checkVersion(input.expectedVersion, Number(before.version), errors);
+    refuseIf(errors);
+    const [after] = await tx.run(sql`
+      UPDATE visit_setting SET days_before = ${input.daysBefore}, days_after = ${input.daysAfter},
+        version = version + 1, updated_at = ${ctx.now}
+      WHERE occasion = ${input.occasion} RETURNING ${SETTING_COLUMNS}`);
+    return {
+      record: Object.assign(new VisitSetting(), after),
+      change: null,
+      details: {
+        occasion: input.occasion,
+        before: { daysBefore: before.daysBefore, daysAfter: before.daysAfter },
+        after: { daysBefore: input.daysBefore, daysAfter: input.daysAfter },
       },
     };
   });

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { MaxText, REQUIRED } from '../../graphql/validate-input';
 import { GraphQLDateTime } from 'graphql-scalars';
@@ -6,9 +6,25 @@ import { ConnectionType } from '../../graphql/connection';
 import { Node } from '../../graphql/node';
 import { DateScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
-import { VisitOccasion } from './occasions';
+import { Holiday, VisitOccasion } from './occasions';
 
 registerEnumType(VisitOccasion, { name: 'VisitOccasion' });
+registerEnumType(Holiday, {
+  name: 'Holiday',
+  description: 'The holidays that oblige a visit, on their lunar dates.',
+});
+
+@ObjectType({ description: 'A holiday on its Gregorian date, computed from the lunar calendar.' })
+export class HolidayDate {
+  @Field(() => Holiday)
+  holiday!: Holiday;
+
+  @Field(() => DateScalar)
+  date!: string;
+
+  @Field({ description: 'What holiday tasks use as occurrence key, e.g. SPRING_FESTIVAL:2027.' })
+  occurrenceKey!: string;
+}
 
 export enum VisitTaskStatus {
   OPEN = 'OPEN',
@@ -26,6 +42,7 @@ registerEnumType(VisitTaskStatus, { name: 'VisitTaskStatus' });
 export class VisitTask extends Node {
   key!: number;
   memberId!: number;
+  lifeEventId!: number | null;
 
   @Field(() => VisitOccasion)
   occasion!: VisitOccasion;
@@ -96,6 +113,154 @@ export class VisitTaskFilter {
     description: 'Open tasks whose window has closed (today in China time).',
   })
   overdue?: boolean;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Triggered (holiday, birthday, report) on this day or later.',
+  })
+  triggerFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Triggered on this day or earlier.' })
+  triggerTo?: string | null;
+}
+
+@InputType()
+export class WaiveVisitTaskInput {
+  @Field(() => ID)
+  taskId!: string;
+
+  @Field({ description: 'Why the visit is not owed, e.g. 本人长期在外地居住.' })
+  @Matches(/\S/, { message: '请填写免访原因 (a reason is required)', ...REQUIRED })
+  @MaxText(500)
+  reason!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@ObjectType()
+export class WaiveVisitTaskPayload {
+  @Field(() => VisitTask, { nullable: true })
+  visitTask!: VisitTask | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: 'The window in which the visits of an occasion are due.' })
+export class VisitSetting {
+  @Field(() => VisitOccasion)
+  occasion!: VisitOccasion;
+
+  @Field(() => Int, { description: 'Days before the trigger date the window opens.' })
+  daysBefore!: number;
+
+  @Field(() => Int, { description: 'Days after the trigger date the window closes.' })
+  daysAfter!: number;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field(() => GraphQLDateTime)
+  updatedAt!: Date;
+}
+
+@InputType()
+export class UpdateVisitSettingInput {
+  @Field(() => VisitOccasion)
+  occasion!: VisitOccasion;
+
+  @Field(() => Int)
+  daysBefore!: number;
+
+  @Field(() => Int)
+  daysAfter!: number;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@ObjectType()
+export class UpdateVisitSettingPayload {
+  @Field(() => VisitSetting, { nullable: true })
+  visitSetting!: VisitSetting | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
+
+@ObjectType({
+  description:
+    'How the visits owed were kept: tasks whose window closes in the period, by outcome (not applicable ones left out).',
+})
+export class CoverageFigures {
+  @Field(() => Int, { description: 'All tasks counted.' })
+  tasks!: number;
+
+  @Field(() => Int)
+  doneOnTime!: number;
+
+  @Field(() => Int)
+  doneLate!: number;
+
+  @Field(() => Int, { description: 'Given up on: open 30 days past the window.' })
+  missed!: number;
+
+  @Field(() => Int)
+  waived!: number;
+
+  @Field(() => Int, { description: 'Not done yet, whether or not the window has closed.' })
+  open!: number;
+
+  @Field(() => Int, { description: 'Open with the window closed.' })
+  overdue!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Done on time ÷ tasks that have come due (done, missed or overdue); null when none has.',
+  })
+  rate!: number | null;
+}
+
+@ObjectType()
+export class OccasionCoverage extends CoverageFigures {
+  @Field(() => VisitOccasion)
+  occasion!: VisitOccasion;
+}
+
+@ObjectType()
+export class MonthCoverage extends CoverageFigures {
+  @Field(() => Int, { description: '1–12, by the day the window closes.' })
+  month!: number;
+}
+
+@ObjectType()
+export class BranchCoverage extends CoverageFigures {
+  branchId!: number;
+}
+
+@ObjectType({ description: 'Must-visit coverage for a year (by the day each window closes).' })
+export class VisitCoverage {
+  branchId!: number | null;
+
+  @Field(() => Int)
+  year!: number;
+
+  @Field(() => CoverageFigures)
+  total!: CoverageFigures;
+
+  @Field(() => [OccasionCoverage], { description: 'The six must-visit occasions, in order.' })
+  byOccasion!: OccasionCoverage[];
+
+  @Field(() => [MonthCoverage], { description: 'Twelve months.' })
+  byMonth!: MonthCoverage[];
+
+  @Field(() => [BranchCoverage], {
+    description:
+      'The branches one level below the one asked for (the general branches for the county), each with its subtree.',
+  })
+  byBranch!: BranchCoverage[];
 }
 
 @InputType()
@@ -123,13 +288,13 @@ export enum LifeEventKind {
 }
 registerEnumType(LifeEventKind, { name: 'LifeEventKind' });
 
-@ObjectType({ description: 'Something that happened to a member and obliges a visit.' })
-export class LifeEvent {
+@ObjectType({
+  implements: Node,
+  description: 'Something that happened to a member and obliges a visit.',
+})
+export class LifeEvent extends Node {
   key!: number;
   memberId!: number;
-
-  @Field(() => ID)
-  id!: string;
 
   @Field(() => LifeEventKind)
   kind!: LifeEventKind;
@@ -193,14 +358,11 @@ export class ReportLifeEventPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({ description: 'A visit to a member, or to the family (走访慰问).' })
-export class Visit {
+@ObjectType({ implements: Node, description: 'A visit to a member, or to the family (走访慰问).' })
+export class Visit extends Node {
   key!: number;
   memberId!: number;
   taskId!: number | null;
-
-  @Field(() => ID)
-  id!: string;
 
   @Field(() => VisitOccasion)
   occasion!: VisitOccasion;
@@ -228,6 +390,39 @@ export class Visit {
 
   @Field({ description: 'Made after the window of the task it completed.' })
   late!: boolean;
+
+  @Field(() => GraphQLDateTime)
+  createdAt!: Date;
+}
+
+export const VisitConnection = ConnectionType(Visit);
+export const LifeEventConnection = ConnectionType(LifeEvent);
+
+@InputType()
+export class VisitFilter {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Members of this branch and every branch below it.',
+  })
+  branchSubtree?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  memberId?: string | null;
+
+  @Field(() => [VisitOccasion], { nullable: true })
+  occasion?: VisitOccasion[] | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Visited on this day or later.' })
+  visitedFrom?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Visited on this day or earlier.' })
+  visitedTo?: string | null;
+
+  @Field({ nullable: true, description: 'Made after the window of its task.' })
+  late?: boolean;
+
+  @Field({ nullable: true })
+  followUpNeeded?: boolean;
 }
 
 @InputType()

@@ -1,0 +1,87 @@
+import type { Queryable, Row } from '../../db/database';
+import { sql, where, type Sql } from '../../db/sql';
+import type { CalendarDate } from '../../lib/calendar-date';
+import type { Reach } from '../auth/reach';
+import { MUST_VISIT_OCCASIONS } from './occasions';
+import { memberInReach, memberInSubtree } from './visit.repository';
+import type { CoverageFigures, VisitCoverage } from './visit.types';
+
+/** The outcome counts of the tasks in `vt`, as columns of one aggregate row. */
+function figureColumns(today: CalendarDate): Sql {
+  return sql`
+    count(vt.id)::int AS tasks,
+    count(vt.id) FILTER (WHERE vt.status = 'DONE' AND NOT vt.done_late)::int AS "doneOnTime",
+    count(vt.id) FILTER (WHERE vt.status = 'DONE' AND vt.done_late)::int AS "doneLate",
+    count(vt.id) FILTER (WHERE vt.status = 'MISSED')::int AS missed,
+    count(vt.id) FILTER (WHERE vt.status = 'WAIVED')::int AS waived,
+    count(vt.id) FILTER (WHERE vt.status = 'OPEN')::int AS open,
+    count(vt.id) FILTER (WHERE vt.status = 'OPEN' AND vt.due_by < ${today}::date)::int AS overdue`;
+}
+
+const EMPTY = { tasks: 0, doneOnTime: 0, doneLate: 0, missed: 0, waived: 0, open: 0, overdue: 0 };
+
+/** Counts plus the rate: done on time ÷ the tasks that have come due (done, missed, overdue). */
+function toFigures(row: Row | undefined): CoverageFigures {
+  const counts = { ...EMPTY };
+  for (const name of Object.keys(EMPTY) as (keyof typeof EMPTY)[]) {
+    counts[name] = Number(row?.[name] ?? 0);
+  }
+  const cameDue = counts.doneOnTime + counts.doneLate + counts.missed + counts.overdue;
+  return { ...counts, rate: cameDue ? counts.doneOnTime / cameDue : null };
+}
+
+/**
+ * Must-visit coverage of a year, for the county or a branch subtree: tasks whose window closes in
+ * the year, not-applicable ones left out. Two statements whatever the size of the roster.
+ */
+export async function visitCoverage(
+  db: Queryable,
+  reach: Reach,
+  options: { year: number; branch: { key: number; path: string } | null; today: CalendarDate },
+): Promise<VisitCoverage> {
+  const { year, branch, today } = options;
+  const inYear = sql`vt.due_by BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
+    AND vt.status <> 'NOT_APPLICABLE'`;
+  const scope = [inYear, memberInReach('vt', reach)];
+  if (branch) scope.push(memberInSubtree('vt', branch.key));
+
+  const grouped = await db.run(sql`
+    SELECT vt.occasion, extract(month FROM vt.due_by)::int AS month,
+      GROUPING(vt.occasion)::int AS "byOccasion", GROUPING(extract(month FROM vt.due_by))::int AS "byMonth",
+      ${figureColumns(today)}
+    FROM visit_task vt
+    ${where(scope)}
+    GROUP BY GROUPING SETS ((), (vt.occasion), (extract(month FROM vt.due_by)))`);
+  const total = grouped.find((r) => r.byOccasion === 1 && r.byMonth === 1);
+  const byOccasion = MUST_VISIT_OCCASIONS.map((occasion) => ({
+    occasion,
+    ...toFigures(grouped.find((r) => r.byOccasion === 0 && r.occasion === occasion)),
+  }));
+  const byMonth = Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    ...toFigures(grouped.find((r) => r.byMonth === 0 && Number(r.month) === i + 1)),
+  }));
+
+  // One level below the branch asked for; without one, the topmost branches the caller reaches.
+  const groups = branch
+    ? sql`b.parent_id = ${branch.key}`
+    : reach.isCounty
+      ? sql`b.parent_id IS NULL`
+      : sql`b.path = ${reach.path}`;
+  const branchRows = await db.run(sql`
+    SELECT g.id AS "branchId", ${figureColumns(today)}
+    FROM branch g
+    LEFT JOIN branch d ON d.path LIKE g.path || '%'
+    LEFT JOIN member m ON m.branch_id = d.id
+    LEFT JOIN visit_task vt ON vt.member_id = m.id AND ${inYear}
+    WHERE g.id IN (SELECT b.id FROM branch b WHERE ${groups} AND b.archived_at IS NULL AND ${reach.branch('b')})
+    GROUP BY g.id, g.path ORDER BY g.path`);
+  return {
+    branchId: branch?.key ?? null,
+    year,
+    total: toFigures(total),
+    byOccasion,
+    byMonth,
+    byBranch: branchRows.map((r) => ({ branchId: Number(r.branchId), ...toFigures(r) })),
+  };
+}

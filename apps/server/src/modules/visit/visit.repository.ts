@@ -1,0 +1,111 @@
+import type { Queryable, Row } from '../../db/database';
+import { Projection, toNode } from '../../db/projection';
+import { raw, sql, type Sql } from '../../db/sql';
+import type { Reach } from '../auth/reach';
+import { LifeEvent, Visit, VisitTask } from './visit.types';
+
+export const TASK_PROJECTION = new Projection(
+  {
+    key: 'id',
+    memberId: 'member_id',
+    occasion: 'occasion',
+    occurrenceKey: 'occurrence_key',
+    triggerDate: 'trigger_date',
+    dueFrom: 'due_from',
+    dueBy: 'due_by',
+    status: 'status',
+    lifeEventId: 'life_event_id',
+    doneOn: 'done_on',
+    doneLate: 'done_late',
+    waivedReason: 'waived_reason',
+    version: 'version',
+    createdAt: 'created_at',
+  },
+  { id: ['key'], member: ['memberId'], lifeEvent: ['lifeEventId'], visit: ['key'] },
+);
+export const TASK_COLUMNS = TASK_PROJECTION.select('vt', TASK_PROJECTION.properties());
+
+export const VISIT_PROJECTION = new Projection(
+  {
+    key: 'id',
+    memberId: 'member_id',
+    taskId: 'task_id',
+    occasion: 'occasion',
+    visitedOn: 'visited_on',
+    visitors: 'visitors',
+    place: 'place',
+    summary: 'summary',
+    gifts: 'gifts',
+    followUpNeeded: 'follow_up_needed',
+    followUpNote: 'follow_up_note',
+    late: 'late',
+    createdAt: 'created_at',
+  },
+  { id: ['key'], member: ['memberId'], task: ['taskId'] },
+);
+export const VISIT_COLUMNS = VISIT_PROJECTION.select('v', VISIT_PROJECTION.properties());
+
+export const LIFE_EVENT_PROJECTION = new Projection(
+  {
+    key: 'id',
+    memberId: 'member_id',
+    kind: 'kind',
+    occurredOn: 'occurred_on',
+    reportedOn: 'reported_on',
+    place: 'place',
+    note: 'note',
+    admittedOn: 'admitted_on',
+    dischargedOn: 'discharged_on',
+  },
+  { id: ['key'], member: ['memberId'] },
+);
+export const LIFE_EVENT_COLUMNS = LIFE_EVENT_PROJECTION.select(
+  'le',
+  LIFE_EVENT_PROJECTION.properties(),
+);
+
+export const toVisitTask = (row: Row) => toNode(VisitTask, 'VisitTask', row);
+export const toVisit = (row: Row) => toNode(Visit, 'Visit', row);
+export const toLifeEvent = (row: Row) => toNode(LifeEvent, 'LifeEvent', row);
+
+/** `alias.member_id` belongs to a member the caller reaches. */
+export function memberInReach(alias: string, reach: Reach): Sql {
+  return reach.isCounty
+    ? sql`TRUE`
+    : sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
+}
+
+/** `alias.member_id` belongs to a member of the branch `key` or a branch below it. */
+export function memberInSubtree(alias: string, branchKey: number): Sql {
+  return sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m JOIN branch d ON d.id = m.branch_id
+    WHERE d.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${branchKey}) || '%')`;
+}
+
+export async function visitTasksByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
+  const rows = await db.run(
+    sql`SELECT ${TASK_COLUMNS} FROM visit_task vt WHERE vt.id = ANY(${keys}) AND ${memberInReach('vt', reach)}`,
+  );
+  return rows.map(toVisitTask);
+}
+
+export async function visitsByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
+  const rows = await db.run(
+    sql`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.id = ANY(${keys}) AND ${memberInReach('v', reach)}`,
+  );
+  return rows.map(toVisit);
+}
+
+/** The visits that completed these tasks, by task key. */
+export async function visitsByTaskKeys(db: Queryable, reach: Reach, taskKeys: readonly number[]) {
+  const rows = await db.run(
+    sql`SELECT ${VISIT_COLUMNS} FROM visit v WHERE v.task_id = ANY(${taskKeys}) AND ${memberInReach('v', reach)}`,
+  );
+  return rows.map(toVisit);
+}
+
+export async function lifeEventsByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
+  const rows = await db.run(
+    sql`SELECT ${LIFE_EVENT_COLUMNS} FROM life_event le WHERE le.id = ANY(${keys}) AND ${memberInReach('le', reach)}`,
+  );
+  return rows.map(toLifeEvent);
+}
