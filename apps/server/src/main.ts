@@ -6,6 +6,8 @@ import { seedDemoIfEmpty } from './db/seed/seed-if-empty';
 import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin } from './modules/user/accounts-seed';
 import { createSchema } from './graphql/schema';
 import { buildApp, limitsFrom } from './app';
+import { systemClock } from './clock';
+import { startJobs } from './jobs/worker';
 
 function configOrExit(): Config {
   try {
@@ -39,6 +41,15 @@ async function main() {
     anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
   });
 
+  const jobs = config.JOBS
+    ? await startJobs({
+        db: database.db,
+        connectionString: database.url,
+        logger,
+        clock: systemClock,
+      })
+    : null;
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -46,6 +57,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 15_000).unref();
     await app.close();
+    await jobs?.stop();
     await database.close();
     clearTimeout(force);
     process.exit(0);

@@ -31,11 +31,16 @@ class StatementLogger implements TypeOrmLogger {
   log() {}
 }
 
+/** An arbitrary advisory-lock key of Wanxia's, for schema changes. */
+const SCHEMA_LOCK = 2022_1213;
+
 export class Transaction implements Queryable {
   constructor(readonly manager: EntityManager) {}
+  /** The rows, for every kind of statement (TypeORM's plain result is `[rows, count]` for UPDATE). */
   async run(query: Sql): Promise<Row[]> {
     const { text, values } = query.toQuery();
-    return this.manager.query(text, values);
+    const result = await this.manager.queryRunner!.query(text, values, true);
+    return result.records as Row[];
   }
 }
 
@@ -65,8 +70,25 @@ export class Database implements Queryable {
   }
 
   async migrate(): Promise<string[]> {
-    const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-    return applied.map((m) => m.name);
+    return this.exclusively(async () => {
+      const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((m) => m.name);
+    });
+  }
+
+  /**
+   * Runs `work` while holding the database-wide schema lock, so server processes starting at
+   * once take turns at changing the schema (ours and the job queue's).
+   */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
+      return await work();
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => undefined);
+      client.release();
+    }
   }
 
   async close(): Promise<void> {

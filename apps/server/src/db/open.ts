@@ -10,6 +10,7 @@ export const fromRoot = (p: string) => path.resolve(REPO_ROOT, p);
 
 export interface OpenedDatabase {
   db: Database;
+  url: string;
   embedded?: EmbeddedPostgres;
   close(): Promise<void>;
 }
@@ -30,6 +31,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   await db.open();
   return {
     db,
+    url,
     embedded,
     async close() {
       await db.close();

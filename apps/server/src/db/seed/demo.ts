@@ -1,3 +1,4 @@
+import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import {
   addYears,
   anniversaryIn,
@@ -50,6 +51,7 @@ export interface DemoSummary {
   lixiu: number;
   leapDayBirths: number;
   memberships: number;
+  visits?: DemoVisitSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1246,7 +1248,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
         WHERE branch.id = s.branch_id`);
     }
 
-    return summarize(plan);
+    const visits = await seedDemoVisits(tx, today);
+    return { ...summarize(plan), visits };
   });
 }
 

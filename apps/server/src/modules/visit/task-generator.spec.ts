@@ -37,7 +37,7 @@ describe('the visit task generator', () => {
     // Every birthday task is a 60th, 70th… of a current member, on the birthday (28 Feb for 29 Feb).
     const wrong = await t.db.run(sql`
       SELECT vt.id FROM visit_task vt JOIN member m ON m.id = vt.member_id
-      WHERE vt.occasion = 'DECADE_BIRTHDAY' AND (
+      WHERE vt.occasion = 'DECADE_BIRTHDAY' AND extract(year FROM vt.trigger_date) = 2027 AND (
         m.status <> 'ACTIVE' OR (2027 - extract(year FROM m.birth_date)::int) % 10 <> 0
         OR 2027 - extract(year FROM m.birth_date)::int < 60
         OR (to_char(m.birth_date, 'MM-DD') <> to_char(vt.trigger_date, 'MM-DD')

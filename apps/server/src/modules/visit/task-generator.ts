@@ -1,7 +1,13 @@
 import type { Queryable } from '../../db/database';
 import { sql } from '../../db/sql';
 import { parts, type CalendarDate } from '../../lib/calendar-date';
-import { VisitOccasion, holidaysBetween, windowAround, type VisitWindow } from './occasions';
+import {
+  VisitOccasion,
+  addDays,
+  holidaysBetween,
+  windowAround,
+  type VisitWindow,
+} from './occasions';
 
 export interface GenerationResult {
   holidayTasks: number;
@@ -66,4 +72,47 @@ export async function generateVisitTasks(
     ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
     RETURNING 1`);
   return { holidayTasks, decadeBirthdayTasks: rows.length };
+}
+
+/** An open task is given up on (MISSED) this many days after its window closed. */
+export const MISSED_AFTER_DAYS = 30;
+
+/**
+ * Marks as missed the open tasks whose window closed over MISSED_AFTER_DAYS before `today`; a
+ * late visit can still complete them. One statement, idempotent.
+ */
+export async function markMissedVisitTasks(
+  db: Queryable,
+  today: CalendarDate,
+  now: Date,
+): Promise<number> {
+  const rows = await db.run(sql`
+    UPDATE visit_task SET status = 'MISSED', version = version + 1, updated_at = ${now}
+    WHERE status = 'OPEN' AND due_by < ${today}::date - ${MISSED_AFTER_DAYS}::int
+    RETURNING 1`);
+  return rows.length;
+}
+
+/** Tasks are created this many days before their window opens (after the longest lead). */
+const LEAD_DAYS = 31;
+
+/**
+ * The trigger dates the daily pass covers: from as far back as a window can still be open (so a
+ * pause of the servers loses nothing) to the longest lead plus a month ahead. Short on purpose:
+ * a changed window applies to tasks created after the change.
+ */
+export async function visitTaskHorizon(db: Queryable, today: CalendarDate) {
+  const windows = [...(await windowSettings(db)).values()];
+  return {
+    from: addDays(today, -Math.max(...windows.map((w) => w.after))),
+    until: addDays(today, Math.max(...windows.map((w) => w.before)) + LEAD_DAYS),
+  };
+}
+
+/** The daily pass: the tasks of the horizon, then the missed ones. */
+export async function dailyVisitTaskPass(db: Queryable, today: CalendarDate, now: Date) {
+  const horizon = await visitTaskHorizon(db, today);
+  const created = await generateVisitTasks(db, horizon);
+  const missed = await markMissedVisitTasks(db, today, now);
+  return { ...created, missed, until: horizon.until };
 }

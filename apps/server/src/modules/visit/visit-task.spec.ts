@@ -1,3 +1,5 @@
+import { sql } from '../../db/sql';
+import { TEST_TODAY } from '../../test/constants';
 import { startTestApp, type TestApp } from '../../test/harness';
 
 describe('visit tasks over the API', () => {
@@ -51,7 +53,17 @@ describe('visit tasks over the API', () => {
     expect(own.data!.visitTasks.totalCount).toBeLessThan(tasks.totalCount);
     for (const task of own.data!.visitTasks.nodes) expect(task.member).not.toBeNull();
 
-    const overdue = await t.gql('{ visitTasks(filter: { overdue: true }) { totalCount } }');
-    expect(overdue.data!.visitTasks.totalCount).toBe(0); // nothing generated is due before today yet
+    const overdue = await t.gql(
+      '{ visitTasks(first: 100, filter: { overdue: true }) { totalCount nodes { status dueBy } } }',
+    );
+    const [expected] = await t.db.run(
+      sql`SELECT count(*)::int AS n FROM visit_task WHERE status = 'OPEN' AND due_by < ${TEST_TODAY}::date`,
+    );
+    expect(overdue.data!.visitTasks.totalCount).toBe(expected.n);
+    expect(expected.n).toBeGreaterThan(0); // the demo year leaves some visits overdue
+    for (const task of overdue.data!.visitTasks.nodes) {
+      expect(task.status).toBe('OPEN');
+      expect(task.dueBy < TEST_TODAY).toBe(true);
+    }
   });
 });

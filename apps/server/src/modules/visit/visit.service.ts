@@ -314,9 +314,12 @@ export async function updateVisitSetting(
     checkVersion(input.expectedVersion, Number(before.version), errors);
     refuseIf(errors);
     const [after] = await tx.run(sql`
-      UPDATE visit_setting SET days_before = ${input.daysBefore}, days_after = ${input.daysAfter},
-        version = version + 1, updated_at = ${ctx.now}
-      WHERE occasion = ${input.occasion} RETURNING ${SETTING_COLUMNS}`);
+      WITH updated AS (
+        UPDATE visit_setting SET days_before = ${input.daysBefore}, days_after = ${input.daysAfter},
+          version = version + 1, updated_at = ${ctx.now}
+        WHERE occasion = ${input.occasion} RETURNING *
+      )
+      SELECT ${SETTING_COLUMNS} FROM updated`);
     return {
       record: Object.assign(new VisitSetting(), after),
       change: null,

@@ -1,0 +1,64 @@
+import {
+  Logger as WorkerLogger,
+  run,
+  runMigrations,
+  type Runner,
+  type TaskList,
+} from 'graphile-worker';
+import { chinaDate, type Clock } from '../clock';
+import type { Database } from '../db/database';
+import type { Logger } from '../logger';
+import { dailyVisitTaskPass } from '../modules/visit/task-generator';
+
+export const DAILY_VISIT_TASKS = 'daily_visit_tasks';
+/**
+ * 00:05 China time (the crontab runs on UTC), backfilled for two days if every server was down;
+ * the job key keeps one queued run however many server processes schedule it.
+ */
+const CRONTAB = `5 16 * * * ${DAILY_VISIT_TASKS} ?fill=2d&jobKey=${DAILY_VISIT_TASKS}`;
+
+const LEVELS = { error: 'error', warning: 'warn', info: 'info', debug: 'debug' } as const;
+
+function workerLogger(logger: Logger) {
+  const jobs = logger.child({ component: 'jobs' });
+  return new WorkerLogger((scope) => (level, message, meta) => {
+    jobs[LEVELS[level as unknown as keyof typeof LEVELS] ?? 'info']({ ...scope, ...meta }, message);
+  });
+}
+
+export interface JobsOptions {
+  db: Database;
+  connectionString: string;
+  logger: Logger;
+  clock: Clock;
+}
+
+/**
+ * The background jobs, queued in PostgreSQL (graphile-worker): every server process runs a
+ * worker, and a job runs once however many there are. The daily visit-task pass also runs at
+ * start.
+ */
+export async function startJobs({ db, connectionString, logger, clock }: JobsOptions) {
+  const taskList: TaskList = {
+    [DAILY_VISIT_TASKS]: async () => {
+      const started = Date.now();
+      const now = clock();
+      const result = await db.transaction((tx) => dailyVisitTaskPass(tx, chinaDate(now), now));
+      logger.info({ job: DAILY_VISIT_TASKS, ...result, ms: Date.now() - started }, 'job done');
+    },
+  };
+  const options = {
+    connectionString,
+    concurrency: 1,
+    maxPoolSize: 3,
+    noHandleSignals: true,
+    taskList,
+    crontab: CRONTAB,
+    logger: workerLogger(logger),
+  };
+  // The queue's schema install is not safe to run from two processes at once.
+  await db.exclusively(() => runMigrations(options));
+  const runner: Runner = await run(options);
+  await runner.addJob(DAILY_VISIT_TASKS, {}, { jobKey: DAILY_VISIT_TASKS });
+  return runner;
+}
