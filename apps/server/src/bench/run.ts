@@ -8,6 +8,8 @@ import { loadConfig } from '../config';
 import { chinaDate } from '../clock';
 import { Database } from '../db/database';
 import { seedDemo } from '../db/seed/demo';
+import { parts } from '../lib/calendar-date';
+import { generateVisitTasks } from '../modules/visit/task-generator';
 import { DEMO_PASSWORD, seedDemoUsers } from '../modules/user/accounts-seed';
 import { createSchema } from '../graphql/schema';
 import { createLogger } from '../logger';
@@ -200,6 +202,14 @@ async function prepareDatabase(settings: Settings, cleanup: Cleanup) {
     await seedDemoUsers(db);
   });
   console.log(`seed        demo roster as of ${today} in ${formatDecimal(seed.ms / 1000, 2)} s`);
+  const year = parts(today).year + 1;
+  const generation = await timed(() =>
+    generateVisitTasks(db, { from: `${year}-01-01`, until: `${year}-12-31` }),
+  );
+  const { holidayTasks, decadeBirthdayTasks } = generation.result;
+  console.log(
+    `visit tasks ${holidayTasks + decadeBirthdayTasks} holiday and birthday tasks for ${year} in ${formatDecimal(generation.ms / 1000, 2)} s (set-based)`,
+  );
 
   const pool = new pg.Pool({ connectionString: database.url, max: settings.poolSize });
   // Idle clients may still be closing when the server stops; without a listener that crashes.

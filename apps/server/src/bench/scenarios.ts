@@ -1,5 +1,6 @@
 import { toGlobalId } from '../graphql/global-id';
 import { addYears } from '../lib/calendar-date';
+import { addDays } from '../modules/visit/occasions';
 import { maskIdCard, maskPhone } from '../modules/auth/mask';
 
 export type Row = Record<string, unknown>;
@@ -155,6 +156,44 @@ function memberById({ memberKeys }: ScenarioInputs): Scenario {
   };
 }
 
+const TASK_BOARD = `query ($dueTo: Date!) {
+  visitTasks(first: 50, filter: { status: [OPEN], dueTo: $dueTo }) {
+    totalCount
+    nodes { id occasion dueBy member { name branch { name } } }
+  }
+}`;
+
+/** The 待访 board's first column: open tasks due within a week, soonest first, with the count. */
+const TASK_BOARD_SQL = `
+  SELECT vt.id, vt.occasion, vt.due_by AS "dueBy", m.name, b.name AS "branchName",
+    (SELECT count(*)::int FROM visit_task c WHERE c.status = 'OPEN' AND c.due_by <= $1::date) AS total
+  FROM visit_task vt
+  JOIN member m ON m.id = vt.member_id
+  JOIN branch b ON b.id = m.branch_id
+  WHERE vt.status = 'OPEN' AND vt.due_by <= $1::date
+  ORDER BY vt.due_by, vt.id
+  LIMIT 50`;
+
+function taskBoard({ today }: ScenarioInputs): Scenario {
+  const dueTo = addDays(today, 7);
+  return {
+    label: 'task board (50 + count)',
+    bodies: [JSON.stringify({ query: TASK_BOARD, variables: { dueTo } })],
+    sql: () => ({ text: TASK_BOARD_SQL, values: [dueTo] }),
+    toApiData: (rows) => ({
+      visitTasks: {
+        totalCount: rows[0]?.total ?? 0,
+        nodes: rows.map((r) => ({
+          id: toGlobalId('VisitTask', Number(r.id)),
+          occasion: r.occasion,
+          dueBy: r.dueBy,
+          member: { name: r.name, branch: { name: r.branchName } },
+        })),
+      },
+    }),
+  };
+}
+
 export function buildScenarios(inputs: ScenarioInputs): Scenario[] {
-  return [memberPage(inputs), branchTree(), memberById(inputs)];
+  return [memberPage(inputs), branchTree(), memberById(inputs), taskBoard(inputs)];
 }
