@@ -228,12 +228,40 @@ const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
   [MemberOrderField.UPDATED_AT]: 'm.updated_at',
 };
 
-/** A member read with its branch (and that branch's parent) joined in, as the query asked. */
-function toMemberWithBranch(row: Row): Member {
-  const parentJoined = 'branch.parent.key' in row;
-  const parent = takePrefixed(row, 'branch.parent.');
-  const branch = takePrefixed(row, 'branch.');
-  const member = toMember(row);
+/**
+ * The columns (and joins) for a member under `alias` as a selection asks: only the fields it
+ * needs, with the branch and that branch's parent joined in when it asks for them.
+ */
+export function memberColumns(
+  selection: Selection | undefined,
+  alias: string,
+  prefix: string,
+  reach: Reach,
+): { columns: Sql[]; joins: Sql[] } {
+  const columns = [
+    MEMBER_PROJECTION.select(alias, MEMBER_PROJECTION.properties(selection), prefix),
+  ];
+  const joins: Sql[] = [];
+  const branchSelection = selection?.get('branch');
+  if (branchSelection) {
+    // A member in reach is in a branch in reach, so the branch itself needs no condition.
+    const branchAlias = `${alias}b`;
+    const branch = branchColumns(branchSelection, branchAlias, `${prefix}branch.`, reach);
+    columns.push(...branch.columns);
+    joins.push(
+      sql`JOIN branch ${raw(branchAlias)} ON ${raw(branchAlias)}.id = ${raw(alias)}.branch_id`,
+      ...branch.joins,
+    );
+  }
+  return { columns, joins };
+}
+
+/** The member read by `memberColumns` (under `prefix`), with its joined branch and parent. */
+export function takeMember(row: Row, prefix = ''): Member {
+  const parentJoined = `${prefix}branch.parent.key` in row;
+  const parent = takePrefixed(row, `${prefix}branch.parent.`);
+  const branch = takePrefixed(row, `${prefix}branch.`);
+  const member = toMember(prefix ? takePrefixed(row, prefix)! : row);
   if (branch) {
     member.preloadedBranch = toBranch(branch);
     if (parentJoined) member.preloadedBranch.preloadedParent = parent && toBranch(parent);
@@ -254,15 +282,7 @@ export function listMembers(
   selection?: Selection,
 ) {
   const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
-  const columns = [MEMBER_PROJECTION.select('m', MEMBER_PROJECTION.properties(selection))];
-  const joins: Sql[] = [];
-  const branchSelection = selection?.get('branch');
-  if (branchSelection) {
-    // A member in reach is in a branch in reach, so the branch itself needs no condition.
-    const branch = branchColumns(branchSelection, 'mb', 'branch.', reach);
-    columns.push(...branch.columns);
-    joins.push(sql`JOIN branch mb ON mb.id = m.branch_id`, ...branch.joins);
-  }
+  const { columns, joins } = memberColumns(selection, 'm', '', reach);
   return paginate({
     db,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey"
@@ -273,6 +293,6 @@ export function listMembers(
     tiebreaker: { expr: 'm.id', property: 'key' },
     direction: order?.direction ?? OrderDirection.ASC,
     args,
-    map: toMemberWithBranch,
+    map: (row) => takeMember(row),
   });
 }

@@ -10,8 +10,12 @@ import {
   Resolver,
   Root,
   ID,
+  Info,
 } from 'type-graphql';
-import { sql, type Sql } from '../../db/sql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { join, sql, type Sql } from '../../db/sql';
+import { nodeSelection, type Selection } from '../../graphql/selection';
+import { memberColumns, takeMember } from '../member/member.repository';
 import { OrderDirection, PageArgs, paginate } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -115,17 +119,30 @@ function visitConditions(filter: VisitFilter | undefined | null): Sql[] {
   return conditions;
 }
 
-function listVisitTasks(ctx: Context, conditions: Sql[], page: PageArgs) {
+/** A page of tasks in one statement, with the member (and branch) joined in when asked for. */
+function listVisitTasks(ctx: Context, conditions: Sql[], page: PageArgs, selection?: Selection) {
+  const columns = [TASK_COLUMNS];
+  const joins: Sql[] = [];
+  const memberSelection = selection?.get('member');
+  if (memberSelection) {
+    const member = memberColumns(memberSelection, 'tm', 'member.', ctx.reach);
+    columns.push(...member.columns);
+    joins.push(sql`JOIN member tm ON tm.id = vt.member_id`, ...member.joins);
+  }
   return paginate({
     db: ctx.db,
-    select: sql`SELECT ${TASK_COLUMNS}, vt.due_by::text AS "sortKey" FROM visit_task vt`,
+    select: sql`SELECT ${join(columns, ', ')}, vt.due_by::text AS "sortKey"
+      FROM visit_task vt ${join(joins, ' ')}`,
     countFrom: sql`FROM visit_task vt`,
     conditions: [memberInReach('vt', ctx.reach), ...conditions],
     sort: { expr: 'vt.due_by', property: 'sortKey' },
     tiebreaker: { expr: 'vt.id', property: 'key' },
     direction: OrderDirection.ASC,
     args: page,
-    map: toVisitTask,
+    map: (row) => {
+      const member = memberSelection ? takeMember(row, 'member.') : undefined;
+      return Object.assign(toVisitTask(row), { preloadedMember: member });
+    },
   });
 }
 
@@ -153,9 +170,10 @@ export class VisitTaskResolver {
   visitTasks(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitTaskFilter, { nullable: true }) filter?: VisitTaskFilter,
   ) {
-    return listVisitTasks(ctx, taskConditions(filter, ctx.today), page);
+    return listVisitTasks(ctx, taskConditions(filter, ctx.today), page, nodeSelection(info));
   }
 
   @Authorized(Permission.ADMIN)
@@ -199,7 +217,7 @@ export class VisitTaskResolver {
     description: 'Null when outside the caller’s reach.',
   })
   member(@Root() task: VisitTask, @Ctx() ctx: Context) {
-    return ctx.loaders.member.load(task.memberId);
+    return task.preloadedMember ?? ctx.loaders.member.load(task.memberId);
   }
 
   @FieldResolver(() => LifeEvent, { nullable: true, description: 'The event that obliged it.' })
@@ -292,6 +310,7 @@ export class MemberVisitsResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => VisitTaskFilter, { nullable: true }) filter?: VisitTaskFilter,
   ) {
+    // The member is at hand: its tasks need not join it again.
     const conditions = [sql`vt.member_id = ${member.key}`, ...taskConditions(filter, ctx.today)];
     return listVisitTasks(ctx, conditions, page);
   }

@@ -7,6 +7,7 @@ import { Node } from '../../graphql/node';
 import { DateScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
 import { Holiday, VisitOccasion } from './occasions';
+import type { Member } from '../member/member.types';
 
 registerEnumType(VisitOccasion, { name: 'VisitOccasion' });
 registerEnumType(Holiday, {
@@ -43,6 +44,8 @@ export class VisitTask extends Node {
   key!: number;
   memberId!: number;
   lifeEventId!: number | null;
+  /** The member when the list joined it in (the member field then needs no loader). */
+  preloadedMember?: Member;
 
   @Field(() => VisitOccasion)
   occasion!: VisitOccasion;
