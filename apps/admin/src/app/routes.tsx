@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  CarryOutOutlined,
   HomeOutlined,
   KeyOutlined,
   TeamOutlined,
@@ -63,6 +64,13 @@ export const routes: AppRoute[] = [
     icon: <ApartmentOutlined />,
     access: 'canReadMembers',
     component: lazy(() => import('../pages/branches/BranchTree')),
+  },
+  {
+    path: '/visits',
+    name: 'visits.title',
+    icon: <CarryOutOutlined />,
+    access: 'canReadVisits',
+    component: lazy(() => import('../pages/visits/VisitBoard')),
   },
   {
     path: '/admin/users',

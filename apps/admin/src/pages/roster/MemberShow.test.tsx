@@ -4,11 +4,27 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
 import { renderScreen } from '../../test/render';
-import { ViewerTestProvider } from '../../test/viewer';
+import { ViewerTestProvider, testViewer } from '../../test/viewer';
 import type { Role } from '../../gql/graphql';
 import MemberShow from './MemberShow';
+import { MemberVisitsDocument } from '../visits/queries';
 import { MemberDetailDocument, MemberPersonalDataDocument } from './queries';
 import { MEMBER_ID, memberDetail, personalDataResult } from './test-fixtures';
+
+const memberVisitsMock: MockLink.MockedResponse = {
+  request: { query: MemberVisitsDocument, variables: { id: MEMBER_ID } },
+  result: {
+    data: {
+      node: {
+        __typename: 'Member',
+        id: MEMBER_ID,
+        visitTasks: { __typename: 'VisitTaskConnection', totalCount: 0, nodes: [] },
+        visits: { __typename: 'VisitConnection', totalCount: 0, nodes: [] },
+        lifeEvents: { __typename: 'LifeEventConnection', totalCount: 0, nodes: [] },
+      },
+    },
+  },
+};
 
 const detailMock = (node: unknown = memberDetail()): MockLink.MockedResponse => ({
   request: { query: MemberDetailDocument, variables: { id: MEMBER_ID } },
@@ -71,6 +87,7 @@ describe('the member page', () => {
     await screen.findByRole('heading', { name: '陈菊平' });
     expect(screen.queryByText('查看完整信息')).not.toBeInTheDocument();
     expect(screen.queryByText('编辑')).not.toBeInTheDocument();
+    expect(screen.queryByText('报告情况')).not.toBeInTheDocument();
   });
 
   it('lists the branch history, current first, and hides a branch out of reach', async () => {
@@ -83,11 +100,32 @@ describe('the member page', () => {
     expect(screen.getByText('随单位调整')).toBeInTheDocument();
   });
 
-  it('keeps tabs ready for visits and payments', async () => {
-    renderMember([detailMock()]);
+  it('shows the visits in their tab, and reports an event from the header', async () => {
+    renderMember([detailMock(), memberVisitsMock]);
     await screen.findByRole('heading', { name: '陈菊平' });
     await userEvent.click(screen.getByRole('tab', { name: '走访记录' }));
-    expect(await screen.findByText(/走访记录将随“走访慰问”模块一同上线/)).toBeInTheDocument();
+    expect(await screen.findByText('尚无走访记录，走访后点击“记录走访”登记')).toBeInTheDocument();
+    expect(screen.getByText('暂无走访任务')).toBeInTheDocument();
+
+    await userEvent.click(screen.getAllByRole('button', { name: /报告情况/ })[0]);
+    expect(await screen.findByRole('dialog', { name: '报告情况：陈菊平' })).toBeInTheDocument();
+  });
+
+  it('leaves the visits out for an account that may not read them', async () => {
+    const viewer = testViewer('VIEWER');
+    renderScreen(
+      <ViewerTestProvider
+        viewer={{ ...viewer, permissions: viewer.permissions.filter((p) => p !== 'VISITS_READ') }}
+      >
+        <Routes>
+          <Route path="/roster/:id" element={<MemberShow />} />
+        </Routes>
+      </ViewerTestProvider>,
+      { route: `/roster/${MEMBER_ID}`, mocks: [detailMock()] },
+    );
+    await screen.findByRole('heading', { name: '陈菊平' });
+    expect(screen.queryByRole('tab', { name: '走访记录' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /报告情况/ })).not.toBeInTheDocument();
   });
 
   it('says plainly when the member does not exist or is out of reach', async () => {

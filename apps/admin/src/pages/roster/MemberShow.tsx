@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, Card, Col, Empty, Flex, Row, Statistic, Tabs, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, EditOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AlertOutlined, ArrowLeftOutlined, EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
@@ -14,9 +15,17 @@ import { MemberProfile } from './MemberProfile';
 import { RetirementTag, StatusTag } from './labels';
 import { usePersonalDataReveal } from './personal-data';
 import { MemberDetailDocument } from './queries';
+import { MemberVisits } from '../visits/MemberVisits';
+import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
-function MemberHeader({ member }: { member: MemberDetailFragment }) {
+function MemberHeader({
+  member,
+  onReport,
+}: {
+  member: MemberDetailFragment;
+  onReport: () => void;
+}) {
   const { t } = useI18n();
   const { access } = useViewer();
   const navigate = useNavigate();
@@ -59,6 +68,11 @@ function MemberHeader({ member }: { member: MemberDetailFragment }) {
         >
           {t('roster.show.backToList')}
         </Button>
+        {access.canWriteVisits && member.status === 'ACTIVE' && (
+          <Button icon={<AlertOutlined />} onClick={onReport}>
+            {t('visits.action.report')}
+          </Button>
+        )}
         {access.canWriteMembers && (
           <Button
             type="primary"
@@ -132,6 +146,7 @@ export default function MemberShow() {
   const id = useCommittedValue(useParams().id ?? '');
   const { data, loading, error, refetch } = useQuery(MemberDetailDocument, { variables: { id } });
   const personal = usePersonalDataReveal(id);
+  const [reporting, setReporting] = useState(false);
 
   if (!data) {
     if (isNotFound(error)) return <MemberNotFound />;
@@ -144,7 +159,7 @@ export default function MemberShow() {
     <Flex vertical gap={16}>
       <Card>
         <Flex vertical gap={20}>
-          <MemberHeader member={member} />
+          <MemberHeader member={member} onReport={() => setReporting(true)} />
           <MemberFigures member={member} />
         </Flex>
       </Card>
@@ -171,11 +186,15 @@ export default function MemberShow() {
               label: t('roster.show.tab.history'),
               children: <BranchHistory history={member.branchHistory} />,
             },
-            {
-              key: 'visits',
-              label: t('roster.show.tab.visits'),
-              children: <Empty description={t('roster.show.visitsSoon')} />,
-            },
+            ...(access.canReadVisits
+              ? [
+                  {
+                    key: 'visits',
+                    label: t('roster.show.tab.visits'),
+                    children: <MemberVisits member={member} onReport={() => setReporting(true)} />,
+                  },
+                ]
+              : []),
             {
               key: 'funding',
               label: t('roster.show.tab.funding'),
@@ -184,6 +203,7 @@ export default function MemberShow() {
           ]}
         />
       </Card>
+      {reporting && <ReportLifeEventModal member={member} onClose={() => setReporting(false)} />}
     </Flex>
   );
 }

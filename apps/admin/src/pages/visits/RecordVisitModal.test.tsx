@@ -1,0 +1,159 @@
+import '../../test/resize-observer';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from 'antd';
+import type { MockLink } from '@apollo/client/testing';
+import { renderScreen } from '../../test/render';
+import { chinaToday } from '../../components/china-date';
+import type { RecordVisitMutationVariables } from '../../gql/graphql';
+import { RecordVisitModal, type RecordTarget } from './RecordVisitModal';
+import { addDays } from './occasions';
+import { RecordVisitDocument } from './queries';
+import { MEMBER_ID, taskRow, userErrors, visitRow } from './test-fixtures';
+
+const today = chinaToday();
+const MEMBER = { id: MEMBER_ID, name: '陈菊平' };
+
+function recordMock(
+  payload: Record<string, unknown>,
+  sent: RecordVisitMutationVariables[] = [],
+): MockLink.MockedResponse {
+  return {
+    request: {
+      query: RecordVisitDocument,
+      variables: (variables: RecordVisitMutationVariables) => {
+        sent.push(variables);
+        return true;
+      },
+    },
+    result: {
+      data: {
+        recordVisit: {
+          __typename: 'RecordVisitPayload',
+          visit: null,
+          visitTask: null,
+          userErrors: [],
+          ...payload,
+        },
+      },
+    },
+  };
+}
+
+function renderForm(target: RecordTarget, mocks: MockLink.MockedResponse[]) {
+  const onClose = jest.fn();
+  renderScreen(
+    <App>
+      <RecordVisitModal target={target} onClose={onClose} />
+    </App>,
+    { mocks },
+  );
+  return { onClose, dialog: screen.getByRole('dialog') };
+}
+
+describe('recording a visit', () => {
+  it('records a routine visit with a follow-up, today unless said otherwise', async () => {
+    const sent: RecordVisitMutationVariables[] = [];
+    const { onClose, dialog } = renderForm({ member: MEMBER, occasion: 'ROUTINE' }, [
+      recordMock(
+        {
+          visit: visitRow({
+            id: 'VmlzaXQ6Mg',
+            followUpNeeded: true,
+            followUpNote: '联系社区协助申请居家养老服务',
+          }),
+        },
+        sent,
+      ),
+    ]);
+    expect(within(dialog).getByTitle('日常走访')).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('走访日期')).toHaveValue(today);
+
+    await userEvent.type(within(dialog).getByLabelText('走访人'), '  支部书记 李某 ');
+    await userEvent.type(within(dialog).getByLabelText(/^走访情况/), '身体尚好，独居，行动不便');
+    await userEvent.click(within(dialog).getByRole('switch'));
+    await userEvent.type(
+      await within(dialog).findByLabelText(/^跟进事项/),
+      '联系社区协助申请居家养老服务',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+
+    expect(await screen.findByText('已记录对 陈菊平 的走访')).toBeInTheDocument();
+    expect(onClose).toHaveBeenCalled();
+    expect(sent).toEqual([
+      {
+        input: {
+          memberId: MEMBER_ID,
+          occasion: 'ROUTINE',
+          visitedOn: today,
+          visitors: '支部书记 李某',
+          place: null,
+          gifts: null,
+          summary: '身体尚好，独居，行动不便',
+          followUpNeeded: true,
+          followUpNote: '联系社区协助申请居家养老服务',
+          taskId: null,
+        },
+      },
+    ]);
+  });
+
+  it('will not send without the visitors, and offers no date in the future', async () => {
+    const sent: RecordVisitMutationVariables[] = [];
+    const { dialog } = renderForm({ member: MEMBER, occasion: 'ROUTINE' }, [recordMock({}, sent)]);
+    await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByText('请填写走访人')).toBeInTheDocument();
+    expect(sent).toEqual([]);
+
+    await userEvent.click(within(dialog).getByLabelText('走访日期'));
+    const tomorrow = await screen.findByTitle(addDays(today, 1));
+    expect(tomorrow).toHaveClass('ant-picker-cell-disabled');
+    expect(screen.getByTitle(today)).not.toHaveClass('ant-picker-cell-disabled');
+  });
+
+  it('says so when the visit came after the window and counts as late', async () => {
+    const task = taskRow({
+      id: 'VmlzaXRUYXNrOjU',
+      occasion: 'DECADE_BIRTHDAY',
+      occurrenceKey: '2026',
+      triggerDate: addDays(today, -20),
+      dueFrom: addDays(today, -27),
+      dueBy: addDays(today, -13),
+    });
+    const { dialog } = renderForm({ member: MEMBER, occasion: task.occasion, task }, [
+      recordMock({
+        visit: visitRow({ id: 'VmlzaXQ6Mw', occasion: 'DECADE_BIRTHDAY', late: true }),
+        visitTask: {
+          __typename: 'VisitTask',
+          id: task.id,
+          status: 'DONE',
+          doneOn: today,
+          doneLate: true,
+          dueBy: task.dueBy,
+          version: 2,
+        },
+      }),
+    ]);
+    await userEvent.type(within(dialog).getByLabelText('走访人'), '局长 王某');
+    await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(
+      await screen.findByText(`已记录对 陈菊平 的走访；已超过期限（${task.dueBy}），记为逾期完成`),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a refusal for the member above the form, in the reader’s language', async () => {
+    const { onClose, dialog } = renderForm({ member: MEMBER, occasion: 'HOLIDAY' }, [
+      recordMock({
+        userErrors: userErrors(
+          'memberId',
+          'NOT_CURRENT',
+          '该人员已不在册 (no longer on the roster)',
+        ),
+      }),
+    ]);
+    await userEvent.type(within(dialog).getByLabelText('走访人'), '局长 王某');
+    await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('该人员已不在册');
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});

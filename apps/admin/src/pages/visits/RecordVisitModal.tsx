@@ -1,0 +1,207 @@
+import { useState } from 'react';
+import { Alert, App, DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useI18n } from '../../app/i18n';
+import { localizeUserErrors } from '../../components/bilingual-message';
+import { chinaToday } from '../../components/china-date';
+import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import type { RecordVisitInput, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
+import { FormProblems, requestProblem } from '../roster/FormProblems';
+import { OCCASIONS, taskPurpose } from './occasions';
+import { RecordVisitDocument } from './queries';
+import { forgetVisitLists } from './visit-cache';
+
+/** Whom the visit is to, for which occasion, and the task it answers when there is one. */
+export interface RecordTarget {
+  member: { id: string; name: string };
+  occasion: VisitOccasion;
+  task?: VisitTaskRowFragment;
+}
+
+interface FormValues {
+  occasion: VisitOccasion;
+  visitedOn: Dayjs;
+  visitors: string;
+  place: string;
+  gifts: string;
+  summary: string;
+  followUpNeeded: boolean;
+  followUpNote: string;
+}
+
+const orNull = (value: string) => value.trim() || null;
+
+/**
+ * Records a visit (走访慰问): on the day it was made (today unless said otherwise, never in the
+ * future), by whom, what was found and given. A visit for a task completes it; the server marks
+ * it late when made after the window.
+ */
+export function RecordVisitModal({
+  target,
+  onClose,
+}: {
+  target: RecordTarget;
+  onClose: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [record, { loading }] = useMutation(RecordVisitDocument);
+  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const followUpNeeded = Form.useWatch('followUpNeeded', form);
+  const today = chinaToday();
+  const { member, task } = target;
+
+  const submit = async (values: FormValues) => {
+    setProblems([]);
+    const input: RecordVisitInput = {
+      memberId: member.id,
+      occasion: values.occasion,
+      visitedOn: values.visitedOn.format('YYYY-MM-DD'),
+      visitors: values.visitors.trim(),
+      place: orNull(values.place),
+      gifts: orNull(values.gifts),
+      summary: orNull(values.summary),
+      followUpNeeded: values.followUpNeeded,
+      followUpNote: values.followUpNeeded ? orNull(values.followUpNote) : null,
+      taskId: task?.id ?? null,
+    };
+    try {
+      const { data } = await record({
+        variables: { input },
+        update: (cache, { data: answer }) => {
+          if (answer?.recordVisit.visit) forgetVisitLists(cache, member.id);
+        },
+      });
+      const result = data?.recordVisit;
+      if (!result) return;
+      const errors = localizeUserErrors(result.userErrors, locale);
+      if (errors.length || !result.visit) {
+        setProblems(applyUserErrors(form, errors));
+        return;
+      }
+      const done = result.visitTask;
+      if (result.visit.late && done) {
+        message.warning(t('visits.record.savedLate', { name: member.name, dueBy: done.dueBy }));
+      } else {
+        message.success(
+          t(done ? 'visits.record.savedTask' : 'visits.record.saved', { name: member.name }),
+        );
+      }
+      onClose();
+    } catch (e: unknown) {
+      setProblems([requestProblem(e)]);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('visits.record.title', { name: member.name })}
+      width={640}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={loading}
+      mask={{ closable: false }}
+      destroyOnHidden
+    >
+      {task && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('visits.record.forTask', {
+            purpose: taskPurpose(task, t),
+            from: task.dueFrom,
+            to: task.dueBy,
+          })}
+        />
+      )}
+      <FormProblems problems={problems} />
+      <Form<FormValues>
+        form={form}
+        name="recordVisit"
+        layout="vertical"
+        requiredMark="optional"
+        style={{ marginTop: problems.length ? 16 : 0 }}
+        initialValues={{
+          occasion: target.occasion,
+          visitedOn: dayjs(today),
+          visitors: '',
+          place: '',
+          gifts: '',
+          summary: '',
+          followUpNeeded: false,
+          followUpNote: '',
+        }}
+        onFinish={(values) => void submit(values)}
+        disabled={loading}
+      >
+        <Form.Item
+          name="occasion"
+          label={t('visits.field.occasion')}
+          extra={task ? undefined : t('visits.record.occasionHelp')}
+          rules={[{ required: true }]}
+        >
+          <Select
+            disabled={Boolean(task)}
+            options={OCCASIONS.map((o) => ({ value: o, label: t(`visits.occasion.${o}`) }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="visitedOn"
+          label={t('visits.field.visitedOn')}
+          rules={[{ required: true, message: t('visits.record.visitedOnRequired') }]}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            allowClear={false}
+            disabledDate={(date) => date.format('YYYY-MM-DD') > today}
+          />
+        </Form.Item>
+        <Form.Item
+          name="visitors"
+          label={t('visits.field.visitors')}
+          extra={t('visits.record.visitorsHelp')}
+          rules={[
+            { required: true, whitespace: true, message: t('visits.record.visitorsRequired') },
+          ]}
+        >
+          <Input maxLength={200} autoComplete="off" />
+        </Form.Item>
+        <Form.Item
+          name="place"
+          label={t('visits.field.place')}
+          extra={t('visits.record.placeHelp')}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="summary" label={t('visits.field.summary')}>
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
+        <Form.Item
+          name="gifts"
+          label={t('visits.field.gifts')}
+          extra={t('visits.record.giftsHelp')}
+        >
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item
+          name="followUpNeeded"
+          label={t('visits.field.followUpNeeded')}
+          valuePropName="checked"
+        >
+          <Switch checkedChildren={t('common.yes')} unCheckedChildren={t('common.no')} />
+        </Form.Item>
+        {followUpNeeded && (
+          <Form.Item name="followUpNote" label={t('visits.field.followUpNote')}>
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
