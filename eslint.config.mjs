@@ -7,7 +7,10 @@ export default tseslint.config(
       '**/dist/**',
       '**/node_modules/**',
       '.data/**',
-      '**/coverage/**',
+      // Test coverage output (not src/pages/coverage, a screen of the console).
+      'coverage/**',
+      'apps/*/coverage/**',
+      'packages/*/coverage/**',
       '**/test-results/**',
       '**/src/gql/**',
     ],

@@ -1,9 +1,13 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
   CarryOutOutlined,
+  FieldTimeOutlined,
   HomeOutlined,
   KeyOutlined,
+  PrinterOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -73,6 +77,27 @@ export const routes: AppRoute[] = [
     component: lazy(() => import('../pages/visits/VisitBoard')),
   },
   {
+    path: '/visits/coverage',
+    name: 'coverage.title',
+    icon: <BarChartOutlined />,
+    access: 'canReadVisits',
+    component: lazy(() => import('../pages/coverage/CoveragePage')),
+  },
+  {
+    path: '/visits/calendar',
+    name: 'coverage.calendar.title',
+    icon: <CalendarOutlined />,
+    access: 'canReadVisits',
+    component: lazy(() => import('../pages/coverage/CalendarPage')),
+  },
+  {
+    path: '/visits/lists',
+    name: 'coverage.lists.title',
+    icon: <PrinterOutlined />,
+    access: 'canReadMembers',
+    component: lazy(() => import('../pages/coverage/ListsPage')),
+  },
+  {
     path: '/admin/users',
     name: 'menu.users',
     icon: <UserOutlined />,
@@ -87,6 +112,14 @@ export const routes: AppRoute[] = [
     access: 'canAdmin',
     group: 'menu.admin',
     component: lazy(() => import('../pages/tokens/TokenList')),
+  },
+  {
+    path: '/admin/visit-settings',
+    name: 'coverage.settings.title',
+    icon: <FieldTimeOutlined />,
+    access: 'canAdmin',
+    group: 'menu.admin',
+    component: lazy(() => import('../pages/coverage/VisitSettingsPage')),
   },
 ];
 

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { Alert, App, Button, Form, InputNumber, Modal, Typography } from 'antd';
+import { useMutation } from '@apollo/client/react';
+import { useI18n } from '../../app/i18n';
+import { applyUserErrors } from '../../components/user-errors';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import type { VisitSettingsQuery } from '../../gql/graphql';
+import { UpdateVisitSettingDocument } from './queries';
+import type { MustVisitOccasion } from './coverage-figures';
+
+export type VisitSettingRow = VisitSettingsQuery['visitSettings'][number];
+
+/** The server's bounds (0–366 days), checked here too so a slip is caught before sending. */
+const MAX_DAYS = 366;
+
+interface FormValues {
+  daysBefore: number;
+  daysAfter: number;
+}
+
+/**
+ * Changes an occasion's window: how many days before and after its trigger date a visit counts
+ * as on time. Carries the version it started from; a STALE answer offers the latest.
+ */
+export function VisitSettingModal({
+  setting,
+  onClose,
+  onSaved,
+  onReload,
+}: {
+  setting: VisitSettingRow;
+  onClose: () => void;
+  onSaved: () => void;
+  onReload: () => Promise<unknown>;
+}) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const [update, { loading }] = useMutation(UpdateVisitSettingDocument);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [stale, setStale] = useState<string | null>(null);
+  const occasion = t(`visits.occasion.${setting.occasion}`);
+
+  const submit = async (values: FormValues) => {
+    setProblems([]);
+    setStale(null);
+    try {
+      const { data } = await update({
+        variables: {
+          input: {
+            occasion: setting.occasion,
+            daysBefore: values.daysBefore,
+            daysAfter: values.daysAfter,
+            expectedVersion: setting.version,
+          },
+        },
+      });
+      const result = data?.updateVisitSetting;
+      if (!result) return;
+      const errors = localizeUserErrors(result.userErrors, locale);
+      const staleError = errors.find((e) => e.code === 'STALE');
+      if (staleError) {
+        setStale(staleError.message);
+        return;
+      }
+      if (errors.length || !result.visitSetting) {
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
+        return;
+      }
+      message.success(t('coverage.settings.saved', { occasion }));
+      onSaved();
+    } catch (e: unknown) {
+      setProblems([errorMessage(e, locale)]);
+    }
+  };
+
+  const days = (name: keyof FormValues, label: string, help: string) => (
+    <Form.Item
+      name={name}
+      label={label}
+      extra={help}
+      rules={[
+        { required: true, message: t('coverage.settings.required') },
+        {
+          type: 'number',
+          min: 0,
+          max: MAX_DAYS,
+          message: t('coverage.settings.range', { max: MAX_DAYS }),
+        },
+      ]}
+    >
+      <InputNumber precision={0} suffix={t('coverage.settings.days')} style={{ width: 160 }} />
+    </Form.Item>
+  );
+
+  return (
+    <Modal
+      open
+      title={t('coverage.settings.editTitle', { occasion })}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={loading}
+      mask={{ closable: false }}
+    >
+      {stale && (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t('coverage.settings.stale')}
+          description={stale}
+          action={
+            <Button
+              size="small"
+              onClick={() =>
+                void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
+              }
+            >
+              {t('coverage.settings.reload')}
+            </Button>
+          }
+        />
+      )}
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t('coverage.settings.failed')}
+          description={problems.join('；')}
+        />
+      )}
+      <Form<FormValues>
+        form={form}
+        name="visitSetting"
+        layout="vertical"
+        initialValues={{ daysBefore: setting.daysBefore, daysAfter: setting.daysAfter }}
+        onFinish={(values) => void submit(values)}
+      >
+        {days(
+          'daysBefore',
+          t('coverage.settings.daysBefore'),
+          t('coverage.settings.daysBeforeHelp', {
+            trigger: t(`coverage.settings.trigger.${setting.occasion as MustVisitOccasion}`),
+          }),
+        )}
+        {days(
+          'daysAfter',
+          t('coverage.settings.daysAfter'),
+          t('coverage.settings.daysAfterHelp', {
+            trigger: t(`coverage.settings.trigger.${setting.occasion as MustVisitOccasion}`),
+          }),
+        )}
+      </Form>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('coverage.settings.appliesLater')}
+      </Typography.Paragraph>
+    </Modal>
+  );
+}
