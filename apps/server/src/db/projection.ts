@@ -27,9 +27,16 @@ export class Projection {
     return [...wanted];
   }
 
-  /** `t.column AS "prefix.property", …` for the table alias `t`. */
+  /**
+   * `t.column AS "prefix.property", …` for the table alias `t`; a computed column is an
+   * expression with `$.` where the alias goes (`$.amount - $.spent`).
+   */
   select(table: string, properties: string[], prefix = ''): Sql {
-    return raw(properties.map((p) => `${table}.${this.columns[p]} AS "${prefix}${p}"`).join(', '));
+    const expression = (column: string) =>
+      column.includes('$.') ? `(${column.replaceAll('$.', `${table}.`)})` : `${table}.${column}`;
+    return raw(
+      properties.map((p) => `${expression(this.columns[p])} AS "${prefix}${p}"`).join(', '),
+    );
   }
 }
 

@@ -2,7 +2,16 @@ import { badInput } from './errors';
 
 /** Record types that have global ids; the names are the GraphQL type names. */
 export type NodeType =
-  'Branch' | 'Member' | 'User' | 'ApiToken' | 'AuditEvent' | 'VisitTask' | 'LifeEvent' | 'Visit';
+  | 'Branch'
+  | 'Member'
+  | 'User'
+  | 'ApiToken'
+  | 'AuditEvent'
+  | 'VisitTask'
+  | 'LifeEvent'
+  | 'Visit'
+  | 'Budget'
+  | 'Disbursement';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -12,6 +21,8 @@ export const nodeTypes: readonly NodeType[] = [
   'VisitTask',
   'LifeEvent',
   'Visit',
+  'Budget',
+  'Disbursement',
 ];
 
 /** Opaque id: base64url of `Type:key`. Clients must not parse it. */

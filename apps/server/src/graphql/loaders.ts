@@ -28,6 +28,13 @@ import {
 } from '../modules/visit/visit.repository';
 import type { LifeEvent, Visit, VisitTask } from '../modules/visit/visit.types';
 
+import {
+  budgetsByKeys,
+  disbursementsByKeys,
+  disbursementsByVisitKeys,
+} from '../modules/funding/funding.repository';
+import type { Budget, Disbursement } from '../modules/funding/funding.types';
+
 function byKey<T extends { key: number }>(keys: readonly number[], records: T[]): (T | null)[] {
   const map = new Map(records.map((r) => [r.key, r]));
   return keys.map((k) => map.get(k) ?? null);
@@ -84,6 +91,16 @@ export function createLoaders(db: Database, reach: Reach, actor: AuditActor) {
     lifeEvent: new DataLoader<number, LifeEvent | null>(async (keys) =>
       byKey(keys, await lifeEventsByKeys(db, reach, keys)),
     ),
+    budget: new DataLoader<number, Budget | null>(async (keys) =>
+      byKey(keys, await budgetsByKeys(db, reach, keys)),
+    ),
+    disbursement: new DataLoader<number, Disbursement | null>(async (keys) =>
+      byKey(keys, await disbursementsByKeys(db, reach, keys)),
+    ),
+    paymentsOfVisit: new DataLoader<number, Disbursement[]>(async (keys) => {
+      const byVisit = await disbursementsByVisitKeys(db, reach, keys);
+      return keys.map((k) => byVisit.get(k) ?? []);
+    }),
     memberships: new DataLoader<number, BranchMembership[]>(async (keys) => {
       const byMember = await membershipsByMemberKeys(db, keys);
       return keys.map((k) => byMember.get(k) ?? []);

@@ -59,7 +59,7 @@ export function refuseIf(errors: UserError[]): void {
 export function inputKey(
   id: string,
   type: NodeType,
-  field: string,
+  field: string | string[],
   errors: UserError[],
 ): number | null {
   const key = keyOf(id, type);
@@ -84,5 +84,5 @@ export function checkVersion(
   }
 }
 
-export const notFound = (field: string, zh: string, en: string) =>
+export const notFound = (field: string | string[], zh: string, en: string) =>
   userError(field, UserErrorCode.NOT_FOUND, `${zh}不存在 (${en} not found)`);

@@ -18,6 +18,8 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   VisitTask: Permission.VISITS_READ,
   LifeEvent: Permission.VISITS_READ,
   Visit: Permission.VISITS_READ,
+  Budget: Permission.FUNDING_READ,
+  Disbursement: Permission.FUNDING_READ,
 };
 
 async function loadNode(ctx: Context, id: string): Promise<Node | null> {
@@ -39,6 +41,10 @@ async function loadNode(ctx: Context, id: string): Promise<Node | null> {
       return ctx.loaders.visit.load(decoded.key);
     case 'LifeEvent':
       return ctx.loaders.lifeEvent.load(decoded.key);
+    case 'Budget':
+      return ctx.loaders.budget.load(decoded.key);
+    case 'Disbursement':
+      return ctx.loaders.disbursement.load(decoded.key);
     default:
       return null;
   }

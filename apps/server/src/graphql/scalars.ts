@@ -38,3 +38,27 @@ export const MonthDayScalar = new GraphQLScalarType({
     return parseMonthDay(ast.value);
   },
 });
+
+function parseMoney(value: unknown): number {
+  const amount = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
+    throw new TypeError(`Money must be a whole number of fen, got ${JSON.stringify(value)}`);
+  }
+  return amount;
+}
+
+/** An amount of money in fen (分, 1/100 yuan): a whole number, never a fraction. */
+export const MoneyScalar = new GraphQLScalarType({
+  name: 'Money',
+  description:
+    'An amount in fen (分, 1/100 yuan), a whole number: 12345 is 123.45 yuan. Up to 2^53 − 1.',
+  serialize: parseMoney,
+  parseValue(value) {
+    if (typeof value !== 'number') throw new TypeError('Money must be a JSON number of fen');
+    return parseMoney(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.INT) throw new TypeError('Money must be a whole number of fen');
+    return parseMoney(Number(ast.value));
+  },
+});

@@ -17,6 +17,15 @@ import {
   VisitSettingResolver,
   VisitTaskResolver,
 } from '../modules/visit/visit.resolver';
+import {
+  BudgetConnectionResolver,
+  BudgetResolver,
+  DisbursementConnectionResolver,
+  DisbursementResolver,
+  FundingSummaryResolver,
+  MemberPaymentsResolver,
+  VisitPaymentsResolver,
+} from '../modules/funding/funding.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -36,6 +45,13 @@ export const resolvers = [
   BranchCoverageResolver,
   VisitSettingResolver,
   HolidayResolver,
+  BudgetResolver,
+  BudgetConnectionResolver,
+  DisbursementResolver,
+  DisbursementConnectionResolver,
+  FundingSummaryResolver,
+  MemberPaymentsResolver,
+  VisitPaymentsResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

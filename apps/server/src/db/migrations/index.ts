@@ -3,6 +3,7 @@ import { Security1764370100000 } from './1764370100000-security';
 import { RateBudget1764370200000 } from './1764370200000-rate-budget';
 import { Visits1764370300000 } from './1764370300000-visits';
 import { VisitLists1764370400000 } from './1764370400000-visit-lists';
+import { Funding1764370500000 } from './1764370500000-funding';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   RateBudget1764370200000,
   Visits1764370300000,
   VisitLists1764370400000,
+  Funding1764370500000,
 ];

@@ -7,16 +7,7 @@ import {
 } from '../../modules/visit/task-generator';
 import { parts, type CalendarDate } from '../../lib/calendar-date';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
-
-/** A deterministic number in [0, 1000) from a salt and a column: the seed's dice, in SQL. */
-function dice(salt: string, column: string): Sql {
-  return raw(`(('x' || substr(md5(${column}::text || '${salt}'), 1, 7))::bit(28)::int % 1000)`);
-}
-
-/** Picks one of `options` by a die. */
-function oneOf(options: readonly string[], die: Sql): Sql {
-  return sql`(${options}::text[])[1 + ${die} % ${options.length}]`;
-}
+import { dice, oneOf } from './sql-dice';
 
 const HOSPITALS = ['安化县人民医院', '安化县中医医院', '益阳市中心医院', '湖南省人民医院'];
 const EVENT_NOTES: Record<string, string[]> = {

@@ -1,3 +1,4 @@
+import { seedDemoFunding, type DemoFundingSummary } from './demo-funding';
 import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import {
   addYears,
@@ -52,6 +53,7 @@ export interface DemoSummary {
   leapDayBirths: number;
   memberships: number;
   visits?: DemoVisitSummary;
+  funding?: DemoFundingSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1249,7 +1251,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     }
 
     const visits = await seedDemoVisits(tx, today);
-    return { ...summarize(plan), visits };
+    const funding = await seedDemoFunding(tx, today);
+    return { ...summarize(plan), visits, funding };
   });
 }
 

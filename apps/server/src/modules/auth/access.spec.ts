@@ -28,6 +28,10 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   visitCoverage: 'visits:read',
   visitSettings: 'visits:read',
   holidays: 'visits:read',
+  budgets: 'funding:read',
+  disbursements: 'funding:read',
+  fundingSummary: 'funding:read',
+  fundingSettings: 'funding:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -51,10 +55,19 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   recordVisit: 'visits:write',
   waiveVisitTask: 'visits:write',
   updateVisitSetting: 'admin',
+  createBudget: 'funding:write',
+  updateBudget: 'funding:write',
+  createDisbursement: 'funding:write',
+  approveDisbursement: 'funding:write',
+  payDisbursement: 'funding:write',
+  voidDisbursement: 'funding:write',
+  updateFundingSettings: 'admin',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
 const FAKE_BRANCH = 'QnJhbmNoOjk5OTk5OQ'; // Branch:999999
+const FAKE_BUDGET = Buffer.from('Budget:999999').toString('base64url');
+const FAKE_DISBURSEMENT = Buffer.from('Disbursement:999999').toString('base64url');
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -72,6 +85,10 @@ const OPERATIONS: Record<string, string> = {
   visitCoverage: '{ visitCoverage(year: 2026) { total { tasks } } }',
   visitSettings: '{ visitSettings { occasion } }',
   holidays: '{ holidays(from: "2026-01-01", to: "2026-12-31") { date } }',
+  budgets: '{ budgets(first: 1) { totalCount } }',
+  disbursements: '{ disbursements(first: 1) { totalCount } }',
+  fundingSummary: '{ fundingSummary(year: 2026) { total { amountFen } } }',
+  fundingSettings: '{ fundingSettings { allowSelfApproval } }',
   login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
   logout: 'mutation { logout { ok } }',
   changePassword:
@@ -106,6 +123,16 @@ const OPERATIONS: Record<string, string> = {
     userErrors { code } } }`,
   updateVisitSetting: `mutation { updateVisitSetting(input: { occasion: ROUTINE, daysBefore: 0, daysAfter: 0 }) {
     userErrors { code } } }`,
+  createBudget: `mutation { createBudget(input: { year: 1, category: OTHER, name: "x", amountFen: 1 }) {
+    userErrors { code } } }`,
+  updateBudget: `mutation { updateBudget(input: { id: "${FAKE_BUDGET}" }) { userErrors { code } } }`,
+  createDisbursement: `mutation { createDisbursement(input: { budgetId: "${FAKE_BUDGET}", amountFen: 1, purpose: "x",
+    payeeKind: OTHER, payeeName: "x", date: "2026-01-01" }) { userErrors { code } } }`,
+  approveDisbursement: `mutation { approveDisbursement(input: { id: "${FAKE_DISBURSEMENT}" }) { userErrors { code } } }`,
+  payDisbursement: `mutation { payDisbursement(input: { id: "${FAKE_DISBURSEMENT}" }) { userErrors { code } } }`,
+  voidDisbursement: `mutation { voidDisbursement(input: { id: "${FAKE_DISBURSEMENT}", reason: "x" }) {
+    userErrors { code } } }`,
+  updateFundingSettings: `mutation { updateFundingSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
 };
 
 interface Subject {

@@ -14,6 +14,18 @@ export enum VisitOccasion {
   ONE_ON_ONE = 'ONE_ON_ONE',
 }
 
+/** The occasions' Chinese names, as the bureau writes them. */
+export const OCCASION_NAMES: Record<VisitOccasion, string> = {
+  [VisitOccasion.HOLIDAY]: '重要节日',
+  [VisitOccasion.HOSPITALIZATION]: '生病住院',
+  [VisitOccasion.DECADE_BIRTHDAY]: '整十生日',
+  [VisitOccasion.BEREAVEMENT]: '因病逝世',
+  [VisitOccasion.DISPUTE]: '矛盾纠纷',
+  [VisitOccasion.DISASTER]: '天灾人祸',
+  [VisitOccasion.ROUTINE]: '日常走访',
+  [VisitOccasion.ONE_ON_ONE]: '谈心谈话',
+};
+
 export const MUST_VISIT_OCCASIONS = [
   VisitOccasion.HOLIDAY,
   VisitOccasion.HOSPITALIZATION,

@@ -252,7 +252,12 @@ export class VisitResolver {
     @Arg('input', () => RecordVisitInput) input: RecordVisitInput,
   ): Promise<RecordVisitPayload> {
     const { record, userErrors } = await recordVisit(ctx, input);
-    return { visit: record?.visit ?? null, visitTask: record?.visitTask ?? null, userErrors };
+    return {
+      visit: record?.visit ?? null,
+      visitTask: record?.visitTask ?? null,
+      disbursement: record?.disbursement ?? null,
+      userErrors,
+    };
   }
 
   @FieldResolver(() => Member, { nullable: true })

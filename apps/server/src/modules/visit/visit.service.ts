@@ -11,7 +11,11 @@ import {
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
-import { MUST_VISIT_OCCASIONS, VisitOccasion, windowAround } from './occasions';
+import { MUST_VISIT_OCCASIONS, OCCASION_NAMES, VisitOccasion, windowAround } from './occasions';
+import { can } from '../auth/caller';
+import { Permission } from '../auth/permissions';
+import { payOnVisit } from '../funding/funding.service';
+import type { Disbursement, VisitPaymentInput } from '../funding/funding.types';
 import { windowSettings } from './task-generator';
 import { memberInReach, TASK_COLUMNS, toLifeEvent, toVisit, toVisitTask } from './visit.repository';
 import {
@@ -133,6 +137,26 @@ export async function reportLifeEvent(
   });
 }
 
+/** The line a visit's payment comes from, if the caller may pay; problems go to `errors`. */
+function paymentBudgetKey(ctx: Context, payment: VisitPaymentInput, errors: UserError[]) {
+  if (!can(ctx.caller, Permission.FUNDING_WRITE)) {
+    errors.push(
+      userError('payment', UserErrorCode.FORBIDDEN, '无经费支出权限 (paying needs funding:write)'),
+    );
+    return null;
+  }
+  if (payment.amountFen < 1) {
+    errors.push(
+      userError(
+        ['payment', 'amountFen'],
+        UserErrorCode.OUT_OF_RANGE,
+        '金额须大于 0 (the amount must be more than zero)',
+      ),
+    );
+  }
+  return inputKey(payment.budgetId, 'Budget', ['payment', 'budgetId'], errors);
+}
+
 /** The task a visit completes: the one named, or the member's owed for that occasion. */
 async function taskFor(
   tx: Transaction,
@@ -159,11 +183,14 @@ async function taskFor(
 export async function recordVisit(
   ctx: Context,
   input: RecordVisitInput,
-): Promise<MutationOutcome<{ visit: Visit; visitTask: VisitTask | null }>> {
+): Promise<
+  MutationOutcome<{ visit: Visit; visitTask: VisitTask | null; disbursement: Disbursement | null }>
+> {
   const errors = await validateInput(input);
   const memberKey = inputKey(input.memberId, 'Member', 'memberId', errors);
   const taskKey =
     input.taskId != null ? inputKey(input.taskId, 'VisitTask', 'taskId', errors) : null;
+  const budgetKey = input.payment ? paymentBudgetKey(ctx, input.payment, errors) : null;
   if (errors.length || memberKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'recordVisit', async (tx) => {
@@ -206,8 +233,20 @@ export async function recordVisit(
         SELECT ${TASK_COLUMNS} FROM vt`);
       done = toVisitTask(row);
     }
+    // Paid in the same transaction: a refusal (no room on the line, over the cap) saves neither.
+    const disbursement =
+      input.payment && budgetKey !== null
+        ? await payOnVisit(tx, ctx, {
+            budgetKey,
+            amountFen: input.payment.amountFen,
+            purpose: input.payment.purpose?.trim() || `慰问金（${OCCASION_NAMES[input.occasion]}）`,
+            memberKey,
+            visitKey: Number(visit.key),
+            date: input.visitedOn,
+          })
+        : null;
     return {
-      record: { visit: toVisit(visit), visitTask: done },
+      record: { visit: toVisit(visit), visitTask: done, disbursement },
       change: { type: 'Member', key: memberKey },
       details: {
         visit: {

@@ -8,6 +8,7 @@ import { DateScalar } from '../../graphql/scalars';
 import { UserError } from '../../graphql/user-error';
 import { Holiday, VisitOccasion } from './occasions';
 import type { Member } from '../member/member.types';
+import { Disbursement, VisitPaymentInput } from '../funding/funding.types';
 
 registerEnumType(VisitOccasion, { name: 'VisitOccasion' });
 registerEnumType(Holiday, {
@@ -469,6 +470,13 @@ export class RecordVisitInput {
 
   @Field(() => ID, { nullable: true, description: 'The task it completes; found when absent.' })
   taskId?: string | null;
+
+  @Field(() => VisitPaymentInput, {
+    nullable: true,
+    description:
+      'A sum handed over on the visit, paid from a budget line with it (needs funding:write).',
+  })
+  payment?: VisitPaymentInput | null;
 }
 
 @ObjectType()
@@ -478,6 +486,12 @@ export class RecordVisitPayload {
 
   @Field(() => VisitTask, { nullable: true, description: 'The task the visit completed, if any.' })
   visitTask!: VisitTask | null;
+
+  @Field(() => Disbursement, {
+    nullable: true,
+    description: 'The payment made on the visit, if any.',
+  })
+  disbursement!: Disbursement | null;
 
   @Field(() => [UserError])
   userErrors!: UserError[];

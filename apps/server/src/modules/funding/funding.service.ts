@@ -1,0 +1,595 @@
+import type { Queryable, Transaction } from '../../db/database';
+import { sql } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import {
+  checkVersion,
+  inTransaction,
+  inputKey,
+  notFound,
+  refuseIf,
+  type MutationOutcome,
+} from '../../graphql/mutation';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
+import { validateInput } from '../../graphql/validate-input';
+import { parts } from '../../lib/calendar-date';
+import { callerLabel, type Caller } from '../auth/caller';
+import type { Reach } from '../auth/reach';
+import {
+  BUDGET_COLUMNS,
+  DISBURSEMENT_COLUMNS,
+  budgetInReach,
+  disbursementInReach,
+  toBudget,
+  toDisbursement,
+} from './funding.repository';
+import {
+  BudgetCategory,
+  DisbursementStatus,
+  FundingSettings,
+  PayeeKind,
+  type Budget,
+  type CreateBudgetInput,
+  type CreateDisbursementInput,
+  type Disbursement,
+  type DisbursementActionInput,
+  type UpdateBudgetInput,
+  type UpdateFundingSettingsInput,
+  type VoidDisbursementInput,
+} from './funding.types';
+
+const FIRST_YEAR = 1949;
+/** A line of 1 billion yuan is a typing error, not a budget. */
+const MAX_AMOUNT_FEN = 100_000_000_000;
+
+const fen = (amount: number) => (amount / 100).toFixed(2);
+
+function checkAmount(field: string, amount: number, errors: UserError[], min: number) {
+  if (amount < min || amount > MAX_AMOUNT_FEN) {
+    errors.push(
+      userError(
+        field,
+        UserErrorCode.OUT_OF_RANGE,
+        min > 0
+          ? '金额须大于 0 (the amount must be more than zero)'
+          : '金额须在 0 至 10 亿元之间 (the amount must be 0 to 1 billion yuan)',
+      ),
+    );
+  }
+}
+
+const DUPLICATE_NAME = userError(
+  'name',
+  UserErrorCode.DUPLICATE,
+  '该年度已有同名预算 (a line of this name exists for the year)',
+);
+
+/** The line in reach, locked for the rest of the transaction; missing refuses. */
+async function lockBudget(
+  tx: Transaction,
+  reach: Reach,
+  key: number,
+  field: string | string[],
+): Promise<Budget> {
+  const [row] = await tx.run(sql`
+    SELECT ${BUDGET_COLUMNS} FROM budget bl WHERE bl.id = ${key} AND ${budgetInReach('bl', reach)}
+    FOR UPDATE`);
+  if (!row) refuseIf([notFound(field, '预算', 'budget line')]);
+  return toBudget(row);
+}
+
+export async function createBudget(
+  ctx: Context,
+  input: CreateBudgetInput,
+): Promise<MutationOutcome<Budget>> {
+  const errors = await validateInput(input);
+  if (input.year < FIRST_YEAR || input.year > 9999) {
+    errors.push(userError('year', UserErrorCode.OUT_OF_RANGE, '年度不正确 (not a valid year)'));
+  }
+  checkAmount('amountFen', input.amountFen, errors, 0);
+  const branchKey =
+    input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  if (errors.length) return { record: null, userErrors: errors };
+
+  return inTransaction(
+    ctx,
+    'createBudget',
+    async (tx) => {
+      if (branchKey !== null) {
+        const [branch] = await tx.run(
+          sql`SELECT 1 FROM branch b WHERE b.id = ${branchKey} AND ${ctx.reach.branch('b')}`,
+        );
+        if (!branch) refuseIf([notFound('branchId', '党组织', 'branch')]);
+      }
+      const [row] = await tx.run(sql`
+        WITH bl AS (
+          INSERT INTO budget (year, category, name, amount_fen, branch_id, note, created_at, updated_at)
+          VALUES (${input.year}, ${input.category}, ${input.name.trim()}, ${input.amountFen}, ${branchKey},
+            ${input.note ?? null}, ${ctx.now}, ${ctx.now})
+          RETURNING *
+        )
+        SELECT ${BUDGET_COLUMNS} FROM bl`);
+      const record = toBudget(row);
+      return { record, change: { type: 'Budget', key: record.key, after: record } };
+    },
+    { budget_name_key: DUPLICATE_NAME },
+  );
+}
+
+export async function updateBudget(
+  ctx: Context,
+  input: UpdateBudgetInput,
+): Promise<MutationOutcome<Budget>> {
+  const errors = await validateInput(input);
+  const key = inputKey(input.id, 'Budget', 'id', errors);
+  if (input.amountFen != null) checkAmount('amountFen', input.amountFen, errors, 0);
+  if (errors.length || key === null) return { record: null, userErrors: errors };
+
+  return inTransaction(
+    ctx,
+    'updateBudget',
+    async (tx) => {
+      const before = await lockBudget(tx, ctx.reach, key, 'id');
+      checkVersion(input.expectedVersion, before.version, errors);
+      if (input.amountFen != null && input.amountFen < before.committedFen) {
+        errors.push(
+          userError(
+            'amountFen',
+            UserErrorCode.BELOW_COMMITTED,
+            `不能低于已支出和已批准的 ${fen(before.committedFen)} 元 (cannot be below the ${fen(before.committedFen)} yuan committed)`,
+          ),
+        );
+      }
+      refuseIf(errors);
+      const [row] = await tx.run(sql`
+        WITH bl AS (
+          UPDATE budget SET name = ${input.name?.trim() ?? before.name},
+            amount_fen = ${input.amountFen ?? before.amountFen},
+            note = ${input.note !== undefined ? input.note : before.note},
+            version = version + 1, updated_at = ${ctx.now}
+          WHERE id = ${key} RETURNING *
+        )
+        SELECT ${BUDGET_COLUMNS} FROM bl`);
+      const record = toBudget(row);
+      return { record, change: { type: 'Budget', key, before, after: record } };
+    },
+    { budget_name_key: DUPLICATE_NAME },
+  );
+}
+
+/** Who did a step, in the columns `<step>_by`, `<step>_by_user_id`, `<step>_by_token_id`. */
+function stamp(caller: Caller) {
+  return {
+    label: callerLabel(caller),
+    user: caller.kind === 'USER' ? caller.userKey : null,
+    token: caller.kind === 'TOKEN' ? caller.tokenKey : null,
+  };
+}
+
+interface Payee {
+  kind: PayeeKind;
+  name: string;
+  memberKey: number | null;
+  branchKey: number | null;
+}
+
+/** The payee in reach, named as it is today; problems go to `errors`. */
+async function resolvePayee(
+  tx: Transaction,
+  ctx: Context,
+  input: CreateDisbursementInput,
+  errors: UserError[],
+): Promise<Payee | null> {
+  if (input.payeeKind === PayeeKind.MEMBER) {
+    const memberKey = input.memberId
+      ? inputKey(input.memberId, 'Member', 'memberId', errors)
+      : null;
+    if (memberKey === null) {
+      if (!input.memberId)
+        errors.push(userError('memberId', UserErrorCode.REQUIRED, '请选择人员 (choose a member)'));
+      return null;
+    }
+    const [m] = await tx.run(
+      sql`SELECT m.name FROM member m WHERE m.id = ${memberKey} AND ${ctx.reach.member('m')} FOR SHARE`,
+    );
+    if (!m) errors.push(notFound('memberId', '人员', 'member'));
+    return m ? { kind: input.payeeKind, name: String(m.name), memberKey, branchKey: null } : null;
+  }
+  if (input.payeeKind === PayeeKind.BRANCH) {
+    const branchKey = input.branchId
+      ? inputKey(input.branchId, 'Branch', 'branchId', errors)
+      : null;
+    if (branchKey === null) {
+      if (!input.branchId)
+        errors.push(
+          userError('branchId', UserErrorCode.REQUIRED, '请选择党组织 (choose a branch)'),
+        );
+      return null;
+    }
+    const [b] = await tx.run(
+      sql`SELECT b.name FROM branch b WHERE b.id = ${branchKey} AND ${ctx.reach.branch('b')}`,
+    );
+    if (!b) errors.push(notFound('branchId', '党组织', 'branch'));
+    return b ? { kind: input.payeeKind, name: String(b.name), memberKey: null, branchKey } : null;
+  }
+  const name = input.payeeName?.trim();
+  if (!name) {
+    errors.push(userError('payeeName', UserErrorCode.REQUIRED, '请填写收款方 (name the payee)'));
+    return null;
+  }
+  return { kind: PayeeKind.OTHER, name, memberKey: null, branchKey: null };
+}
+
+export async function createDisbursement(
+  ctx: Context,
+  input: CreateDisbursementInput,
+): Promise<MutationOutcome<Disbursement>> {
+  const errors = await validateInput(input);
+  const budgetKey = inputKey(input.budgetId, 'Budget', 'budgetId', errors);
+  const visitKey = input.visitId ? inputKey(input.visitId, 'Visit', 'visitId', errors) : null;
+  checkAmount('amountFen', input.amountFen, errors, 1);
+  if (errors.length || budgetKey === null) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'createDisbursement', async (tx) => {
+    const [line] = await tx.run(
+      sql`SELECT bl.id FROM budget bl WHERE bl.id = ${budgetKey} AND ${budgetInReach('bl', ctx.reach)}`,
+    );
+    if (!line) errors.push(notFound('budgetId', '预算', 'budget line'));
+    const payee = await resolvePayee(tx, ctx, input, errors);
+    if (visitKey !== null) {
+      const [visit] = await tx.run(sql`
+        SELECT 1 FROM visit v WHERE v.id = ${visitKey}
+          AND v.member_id IN (SELECT m.id FROM member m WHERE ${ctx.reach.member('m')})`);
+      if (!visit) errors.push(notFound('visitId', '走访记录', 'visit'));
+    }
+    refuseIf(errors);
+    const record = await insertDisbursement(tx, ctx, {
+      budgetKey,
+      amountFen: input.amountFen,
+      purpose: input.purpose.trim(),
+      payee: payee!,
+      date: input.date,
+      visitKey,
+      note: input.note ?? null,
+    });
+    return { record, change: { type: 'Disbursement', key: record.key, after: record } };
+  });
+}
+
+interface NewDisbursement {
+  budgetKey: number;
+  amountFen: number;
+  purpose: string;
+  payee: Payee;
+  date: string;
+  visitKey: number | null;
+  note: string | null;
+}
+
+/** A draft disbursement, written as is: the caller has checked everything. */
+async function insertDisbursement(tx: Transaction, ctx: Context, d: NewDisbursement) {
+  const by = stamp(ctx.caller);
+  const [row] = await tx.run(sql`
+    WITH d AS (
+      INSERT INTO disbursement (budget_id, amount_fen, purpose, payee_kind, payee_name, member_id, branch_id,
+        visit_id, disbursed_on, note, created_at, created_by, created_by_user_id, created_by_token_id, updated_at)
+      VALUES (${d.budgetKey}, ${d.amountFen}, ${d.purpose}, ${d.payee.kind}, ${d.payee.name}, ${d.payee.memberKey},
+        ${d.payee.branchKey}, ${d.visitKey}, ${d.date}, ${d.note}, ${ctx.now}, ${by.label}, ${by.user}, ${by.token},
+        ${ctx.now})
+      RETURNING *
+    )
+    SELECT ${DISBURSEMENT_COLUMNS} FROM d`);
+  return toDisbursement(row);
+}
+
+export async function fundingSettings(db: Queryable): Promise<FundingSettings> {
+  const [row] = await db.run(sql`
+    SELECT allow_self_approval AS "allowSelfApproval", condolence_yearly_cap_fen AS "condolenceYearlyCapFen",
+      secretaries_see_county_lines AS "secretariesSeeCountyLines", version
+    FROM funding_setting`);
+  const cap = row.condolenceYearlyCapFen;
+  return Object.assign(new FundingSettings(), row, {
+    condolenceYearlyCapFen: cap == null ? null : Number(cap),
+  });
+}
+
+/** The disbursement in reach, locked; missing refuses. */
+async function lockDisbursement(tx: Transaction, reach: Reach, key: number): Promise<Disbursement> {
+  const [row] = await tx.run(sql`
+    SELECT ${DISBURSEMENT_COLUMNS} FROM disbursement d
+    WHERE d.id = ${key} AND ${disbursementInReach('d', reach)} FOR UPDATE`);
+  if (!row) refuseIf([notFound('id', '支出', 'disbursement')]);
+  return toDisbursement(row);
+}
+
+function refuseState(
+  current: DisbursementStatus,
+  allowed: DisbursementStatus[],
+  zh: string,
+  en: string,
+) {
+  if (!allowed.includes(current)) {
+    refuseIf([userError('id', UserErrorCode.INVALID_STATE, `${zh} (${en})`)]);
+  }
+}
+
+/**
+ * Commits `amountFen` against a line, or refuses: one UPDATE that only succeeds while the line
+ * has room. Concurrent commits on a line queue on its row lock and each re-checks the room the
+ * one before it left, so a line is never overdrawn, whatever the number of server processes.
+ */
+async function commitAgainst(
+  tx: Transaction,
+  budgetKey: number,
+  amountFen: number,
+  now: Date,
+  field: string[] = ['amountFen'],
+) {
+  const [row] = await tx.run(sql`
+    WITH bl AS (
+      UPDATE budget SET committed_fen = committed_fen + ${amountFen}, version = version + 1, updated_at = ${now}
+      WHERE id = ${budgetKey} AND committed_fen + ${amountFen} <= amount_fen
+      RETURNING *
+    )
+    SELECT bl.amount_fen - bl.committed_fen AS remaining FROM bl`);
+  if (row) return;
+  const [line] = await tx.run(
+    sql`SELECT amount_fen - committed_fen AS remaining FROM budget WHERE id = ${budgetKey}`,
+  );
+  const remaining = Number(line.remaining);
+  refuseIf([
+    userError(
+      field,
+      UserErrorCode.BUDGET_EXCEEDED,
+      `预算余额不足：尚余 ${fen(remaining)} 元，需 ${fen(amountFen)} 元 (the line has ${fen(remaining)} yuan left, ${fen(amountFen)} needed)`,
+    ),
+  ]);
+}
+
+/**
+ * The yearly cap on what a member receives from assistance lines, if one is set: the member's row
+ * is locked so two payments to one member cannot both slip under it.
+ */
+async function checkCondolenceCap(
+  tx: Transaction,
+  memberKey: number | null,
+  budgetKey: number,
+  amountFen: number,
+  date: string,
+  field: string | string[],
+) {
+  if (memberKey === null) return;
+  const { condolenceYearlyCapFen: cap } = await fundingSettings(tx);
+  if (cap === null) return;
+  const [line] = await tx.run(sql`SELECT category FROM budget WHERE id = ${budgetKey}`);
+  if (line.category !== BudgetCategory.ASSISTANCE) return;
+  await tx.run(sql`SELECT 1 FROM member WHERE id = ${memberKey} FOR UPDATE`);
+  const year = parts(date).year;
+  const [received] = await tx.run(sql`
+    SELECT coalesce(sum(d.amount_fen), 0) AS fen FROM disbursement d JOIN budget bl ON bl.id = d.budget_id
+    WHERE d.member_id = ${memberKey} AND d.status IN ('APPROVED', 'PAID') AND bl.category = 'ASSISTANCE'
+      AND d.disbursed_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date`);
+  const total = Number(received.fen) + amountFen;
+  if (total > cap) {
+    refuseIf([
+      userError(
+        field,
+        UserErrorCode.CAP_EXCEEDED,
+        `超过每人每年 ${fen(cap)} 元的慰问上限（本年已领 ${fen(Number(received.fen))} 元）(over the yearly cap of ${fen(cap)} yuan per member; ${fen(Number(received.fen))} received this year)`,
+      ),
+    ]);
+  }
+}
+
+function isCreator(d: Disbursement, caller: Caller): boolean {
+  return caller.kind === 'USER'
+    ? d.createdByUserId === caller.userKey
+    : caller.kind === 'TOKEN' && d.createdByTokenId === caller.tokenKey;
+}
+
+/** Approves a draft: the amount is committed against its line, or refused when it has no room. */
+export async function approveDisbursement(
+  ctx: Context,
+  input: DisbursementActionInput,
+): Promise<MutationOutcome<Disbursement>> {
+  const errors: UserError[] = [];
+  const key = inputKey(input.id, 'Disbursement', 'id', errors);
+  if (key === null) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'approveDisbursement', async (tx) => {
+    const before = await lockDisbursement(tx, ctx.reach, key);
+    checkVersion(input.expectedVersion, before.version, errors);
+    refuseIf(errors);
+    refuseState(
+      before.status,
+      [DisbursementStatus.DRAFT],
+      '只有草稿可以批准',
+      'only a draft can be approved',
+    );
+    if (isCreator(before, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
+      refuseIf([
+        userError(
+          'id',
+          UserErrorCode.SELF_APPROVAL,
+          '不能批准自己创建的支出，请由他人审批 (someone other than its creator must approve it)',
+        ),
+      ]);
+    }
+    await checkCondolenceCap(
+      tx,
+      before.memberId,
+      before.budgetId,
+      before.amountFen,
+      before.date,
+      'id',
+    );
+    await commitAgainst(tx, before.budgetId, before.amountFen, ctx.now);
+    const record = await setStatus(tx, ctx, key, DisbursementStatus.APPROVED, 'approved');
+    return { record, change: { type: 'Disbursement', key, before, after: record } };
+  });
+}
+
+/** Marks an approved disbursement as paid: the line's paid figure grows with it. */
+export async function payDisbursement(
+  ctx: Context,
+  input: DisbursementActionInput,
+): Promise<MutationOutcome<Disbursement>> {
+  const errors: UserError[] = [];
+  const key = inputKey(input.id, 'Disbursement', 'id', errors);
+  if (key === null) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'payDisbursement', async (tx) => {
+    const before = await lockDisbursement(tx, ctx.reach, key);
+    checkVersion(input.expectedVersion, before.version, errors);
+    refuseIf(errors);
+    refuseState(
+      before.status,
+      [DisbursementStatus.APPROVED],
+      '只有已批准的支出可以支付',
+      'only an approved disbursement can be paid',
+    );
+    await tx.run(sql`
+      UPDATE budget SET paid_fen = paid_fen + ${before.amountFen}, version = version + 1, updated_at = ${ctx.now}
+      WHERE id = ${before.budgetId}`);
+    const record = await setStatus(tx, ctx, key, DisbursementStatus.PAID, 'paid');
+    return { record, change: { type: 'Disbursement', key, before, after: record } };
+  });
+}
+
+/** Voids a disbursement with the reason; an approved or paid amount goes back to its line. */
+export async function voidDisbursement(
+  ctx: Context,
+  input: VoidDisbursementInput,
+): Promise<MutationOutcome<Disbursement>> {
+  const errors = await validateInput(input);
+  const key = inputKey(input.id, 'Disbursement', 'id', errors);
+  if (errors.length || key === null) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'voidDisbursement', async (tx) => {
+    const before = await lockDisbursement(tx, ctx.reach, key);
+    checkVersion(input.expectedVersion, before.version, errors);
+    refuseIf(errors);
+    refuseState(
+      before.status,
+      [DisbursementStatus.DRAFT, DisbursementStatus.APPROVED, DisbursementStatus.PAID],
+      '已作废',
+      'already void',
+    );
+    if (before.status !== DisbursementStatus.DRAFT) {
+      const paid = before.status === DisbursementStatus.PAID ? before.amountFen : 0;
+      await tx.run(sql`
+        UPDATE budget SET committed_fen = committed_fen - ${before.amountFen}, paid_fen = paid_fen - ${paid},
+          version = version + 1, updated_at = ${ctx.now}
+        WHERE id = ${before.budgetId}`);
+    }
+    const record = await setStatus(
+      tx,
+      ctx,
+      key,
+      DisbursementStatus.VOID,
+      'voided',
+      input.reason.trim(),
+    );
+    return { record, change: { type: 'Disbursement', key, before, after: record } };
+  });
+}
+
+async function setStatus(
+  tx: Transaction,
+  ctx: Context,
+  key: number,
+  status: DisbursementStatus,
+  step: 'approved' | 'paid' | 'voided',
+  voidReason?: string,
+) {
+  const by = stamp(ctx.caller);
+  const columns = {
+    approved: sql`approved_at = ${ctx.now}, approved_by = ${by.label}, approved_by_user_id = ${by.user}, approved_by_token_id = ${by.token}`,
+    paid: sql`paid_at = ${ctx.now}, paid_by = ${by.label}, paid_by_user_id = ${by.user}, paid_by_token_id = ${by.token}`,
+    voided: sql`voided_at = ${ctx.now}, voided_by = ${by.label}, voided_by_user_id = ${by.user}, voided_by_token_id = ${by.token},
+      void_reason = ${voidReason ?? null}`,
+  }[step];
+  const [row] = await tx.run(sql`
+    WITH d AS (
+      UPDATE disbursement SET status = ${status}, ${columns}, version = version + 1, updated_at = ${ctx.now}
+      WHERE id = ${key} RETURNING *
+    )
+    SELECT ${DISBURSEMENT_COLUMNS} FROM d`);
+  return toDisbursement(row);
+}
+
+/**
+ * Pays a sum on a visit (慰问金) inside the visit's own transaction: approved and paid at once by
+ * the one who records the visit, against the line's room and the member's yearly cap. Any refusal
+ * rolls back the visit too.
+ */
+export async function payOnVisit(
+  tx: Transaction,
+  ctx: Context,
+  payment: {
+    budgetKey: number;
+    amountFen: number;
+    purpose: string;
+    memberKey: number;
+    visitKey: number;
+    date: string;
+  },
+): Promise<Disbursement> {
+  await lockBudget(tx, ctx.reach, payment.budgetKey, ['payment', 'budgetId']);
+  const [member] = await tx.run(sql`SELECT name FROM member WHERE id = ${payment.memberKey}`);
+  const draft = await insertDisbursement(tx, ctx, {
+    budgetKey: payment.budgetKey,
+    amountFen: payment.amountFen,
+    purpose: payment.purpose,
+    payee: {
+      kind: PayeeKind.MEMBER,
+      name: String(member.name),
+      memberKey: payment.memberKey,
+      branchKey: null,
+    },
+    date: payment.date,
+    visitKey: payment.visitKey,
+    note: null,
+  });
+  const field = ['payment', 'amountFen'];
+  await checkCondolenceCap(
+    tx,
+    payment.memberKey,
+    payment.budgetKey,
+    payment.amountFen,
+    payment.date,
+    field,
+  );
+  await commitAgainst(tx, payment.budgetKey, payment.amountFen, ctx.now, field);
+  await tx.run(sql`
+    UPDATE budget SET paid_fen = paid_fen + ${payment.amountFen} WHERE id = ${payment.budgetKey}`);
+  await setStatus(tx, ctx, draft.key, DisbursementStatus.APPROVED, 'approved');
+  return setStatus(tx, ctx, draft.key, DisbursementStatus.PAID, 'paid');
+}
+
+export async function updateFundingSettings(
+  ctx: Context,
+  input: UpdateFundingSettingsInput,
+): Promise<MutationOutcome<FundingSettings>> {
+  const errors: UserError[] = [];
+  if (input.condolenceYearlyCapFen != null) {
+    checkAmount('condolenceYearlyCapFen', input.condolenceYearlyCapFen, errors, 1);
+  }
+  if (errors.length) return { record: null, userErrors: errors };
+  return inTransaction(ctx, 'updateFundingSettings', async (tx) => {
+    const [locked] = await tx.run(sql`SELECT version FROM funding_setting FOR UPDATE`);
+    checkVersion(input.expectedVersion, Number(locked.version), errors);
+    refuseIf(errors);
+    const before = await fundingSettings(tx);
+    const cap =
+      input.condolenceYearlyCapFen !== undefined
+        ? input.condolenceYearlyCapFen
+        : before.condolenceYearlyCapFen;
+    await tx.run(sql`
+      UPDATE funding_setting SET allow_self_approval = ${input.allowSelfApproval ?? before.allowSelfApproval},
+        condolence_yearly_cap_fen = ${cap},
+        secretaries_see_county_lines = ${input.secretariesSeeCountyLines ?? before.secretariesSeeCountyLines},
+        version = version + 1, updated_at = ${ctx.now}`);
+    const after = await fundingSettings(tx);
+    return { record: after, change: null, details: { before: { ...before }, after: { ...after } } };
+  });
+}
