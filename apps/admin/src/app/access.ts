@@ -7,6 +7,8 @@ export interface Access {
   canReadPersonalData: boolean;
   canReadVisits: boolean;
   canWriteVisits: boolean;
+  canReadFunding: boolean;
+  canWriteFunding: boolean;
   canAdmin: boolean;
 }
 
@@ -20,6 +22,8 @@ export function computeAccess(permissions: readonly Permission[]): Access {
     canReadPersonalData: has('PII_READ'),
     canReadVisits: has('VISITS_READ'),
     canWriteVisits: has('VISITS_WRITE'),
+    canReadFunding: has('FUNDING_READ'),
+    canWriteFunding: has('FUNDING_WRITE'),
     canAdmin: has('ADMIN'),
   };
 }

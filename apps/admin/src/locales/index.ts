@@ -7,6 +7,7 @@ import users from '../pages/users/locale';
 import tokens from '../pages/tokens/locale';
 import visits from '../pages/visits/locale';
 import coverage from '../pages/coverage/locale';
+import funding from '../pages/funding/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -20,6 +21,7 @@ const zh = {
   ...tokens['zh-CN'],
   ...visits['zh-CN'],
   ...coverage['zh-CN'],
+  ...funding['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -35,6 +37,7 @@ const en: Record<MessageKey, string> = {
   ...tokens['en-US'],
   ...visits['en-US'],
   ...coverage['en-US'],
+  ...funding['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };
