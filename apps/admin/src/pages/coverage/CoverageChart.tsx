@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Card, Empty } from 'antd';
 import { useI18n } from '../../app/i18n';
-import { EChart } from './EChart';
+import { EChart } from '../../components/EChart';
 import { coverageChartOption, type ChartRow } from './coverage-chart';
 
 /**

@@ -12,7 +12,7 @@ import CoveragePage from './CoveragePage';
 import { VisitCoverageDocument } from './queries';
 
 // jsdom has no canvas: the chart is replaced by its labelled box; the data stays real.
-jest.mock('./EChart', () => ({
+jest.mock('../../components/EChart', () => ({
   EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,
 }));
 

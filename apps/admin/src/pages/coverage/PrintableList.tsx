@@ -5,7 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '../../components/china-date';
 import type { Gender } from '../../gql/graphql';
-import styles from './print.module.css';
+import styles from '../../components/print.module.css';
 
 /** What every printed list shows of a member. */
 export interface ListedMember {

@@ -1,5 +1,5 @@
 import type { Locale, MessageKey } from '../../locales';
-import type { ChartOption } from './EChart';
+import type { ChartOption } from '../../components/EChart';
 import { formatRate, type Figures } from './coverage-figures';
 
 /** One bar of a chart: a branch, an occasion or a month. */

@@ -11,7 +11,7 @@ import {
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-// Only what the coverage charts draw, so the chunk stays small.
+// Only what the console's charts draw (bars and lines), so the chunk stays small.
 echarts.use([
   BarChart,
   LineChart,
