@@ -1,9 +1,11 @@
-import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Link, type To } from 'react-router';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../locales';
 import type { BranchKind } from '../../gql/graphql';
 import { byRate, type Figures } from './coverage-figures';
 import { RateProgress } from './RateProgress';
+import styles from './BranchCoverageTable.module.css';
 
 export interface BranchRow extends Figures {
   branch: { id: string; name: string; kind: BranchKind };
@@ -23,11 +25,12 @@ const COUNT_COLUMNS: { key: keyof Omit<Figures, 'rate'>; title: MessageKey }[] =
 export function BranchCoverageTable({
   rows,
   total,
-  onDrill,
+  linkTo,
 }: {
   rows: readonly BranchRow[];
   total: Figures;
-  onDrill: (branchId: string) => void;
+  /** Where a branch's own coverage is. */
+  linkTo: (branchId: string) => To;
 }) {
   const { t } = useI18n();
   const columns: TableColumnsType<BranchRow> = [
@@ -39,15 +42,13 @@ export function BranchCoverageTable({
       sorter: (a, b) => a.branch.name.localeCompare(b.branch.name, 'zh-Hans-CN'),
       render: (_, row) => (
         <>
-          <Button
-            type="link"
-            size="small"
-            style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
-            onClick={() => onDrill(row.branch.id)}
+          <Link
+            to={linkTo(row.branch.id)}
+            className={styles.drill}
             title={t('coverage.table.drill')}
           >
             {row.branch.name}
-          </Button>
+          </Link>
           {row.branch.kind === 'GENERAL_BRANCH' && (
             <Tag style={{ marginInlineStart: 6 }}>{t('coverage.kind.GENERAL_BRANCH')}</Tag>
           )}

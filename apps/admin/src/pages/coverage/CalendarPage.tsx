@@ -7,6 +7,7 @@ import {
   Calendar,
   Card,
   Col,
+  ConfigProvider,
   Drawer,
   Flex,
   List,
@@ -156,58 +157,61 @@ export default function CalendarPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={18}>
           <Card>
-            <Calendar
-              value={dayjs(openDay ?? (month === thisMonth() ? today : parts.from))}
-              mode="month"
-              onSelect={(date, { source }) => {
-                if (date.format('YYYY-MM') !== month) goTo(date);
-                if (source === 'date') setOpenDay(date.format('YYYY-MM-DD'));
-              }}
-              headerRender={() => (
-                <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
-                  <Flex align="center" gap={8}>
-                    <Button
-                      icon={<LeftOutlined />}
-                      aria-label={t('coverage.calendar.previous')}
-                      onClick={() => goTo(dayjs(parts.from).subtract(1, 'month'))}
-                    />
-                    <Typography.Title
-                      level={4}
-                      style={{ margin: 0, minWidth: 120, textAlign: 'center' }}
-                    >
-                      {monthTitle}
-                    </Typography.Title>
-                    <Button
-                      icon={<RightOutlined />}
-                      aria-label={t('coverage.calendar.next')}
-                      onClick={() => goTo(dayjs(parts.from).add(1, 'month'))}
-                    />
+            {/* Days of the months around stay dimmed, yet legible (WCAG AA). */}
+            <ConfigProvider theme={{ token: { colorTextDisabled: 'rgba(0, 0, 0, 0.56)' } }}>
+              <Calendar
+                value={dayjs(openDay ?? (month === thisMonth() ? today : parts.from))}
+                mode="month"
+                onSelect={(date, { source }) => {
+                  if (date.format('YYYY-MM') !== month) goTo(date);
+                  if (source === 'date') setOpenDay(date.format('YYYY-MM-DD'));
+                }}
+                headerRender={() => (
+                  <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+                    <Flex align="center" gap={8}>
+                      <Button
+                        icon={<LeftOutlined />}
+                        aria-label={t('coverage.calendar.previous')}
+                        onClick={() => goTo(dayjs(parts.from).subtract(1, 'month'))}
+                      />
+                      <Typography.Title
+                        level={4}
+                        style={{ margin: 0, minWidth: 120, textAlign: 'center' }}
+                      >
+                        {monthTitle}
+                      </Typography.Title>
+                      <Button
+                        icon={<RightOutlined />}
+                        aria-label={t('coverage.calendar.next')}
+                        onClick={() => goTo(dayjs(parts.from).add(1, 'month'))}
+                      />
+                    </Flex>
+                    <Flex align="center" gap={12}>
+                      {loading && <Badge status="processing" text={t('common.loading')} />}
+                      <Button disabled={month === thisMonth()} onClick={() => goTo(dayjs(today))}>
+                        {t('coverage.calendar.thisMonth')}
+                      </Button>
+                    </Flex>
                   </Flex>
-                  <Flex align="center" gap={12}>
-                    {loading && <Badge status="processing" text={t('common.loading')} />}
-                    <Button disabled={month === thisMonth()} onClick={() => goTo(dayjs(today))}>
-                      {t('coverage.calendar.thisMonth')}
-                    </Button>
-                  </Flex>
-                </Flex>
-              )}
-              cellRender={(date, info) => {
-                if (info.type !== 'date') return info.originNode;
-                const entries = days.get(date.format('YYYY-MM-DD')) ?? [];
-                return (
-                  <Flex vertical gap={2}>
-                    {entries.slice(0, CELL_ENTRIES).map((entry, i) => (
-                      <EntryTag key={i} entry={entry} />
-                    ))}
-                    {entries.length > CELL_ENTRIES && (
-                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('coverage.calendar.more', { count: entries.length - CELL_ENTRIES })}
-                      </Typography.Text>
-                    )}
-                  </Flex>
-                );
-              }}
-            />
+                )}
+                cellRender={(date, info) => {
+                  if (info.type !== 'date') return info.originNode;
+                  const entries = days.get(date.format('YYYY-MM-DD')) ?? [];
+                  return (
+                    <Flex vertical gap={2}>
+                      {entries.slice(0, CELL_ENTRIES).map((entry, i) => (
+                        <EntryTag key={i} entry={entry} />
+                      ))}
+                      {entries.length > CELL_ENTRIES && (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('coverage.calendar.more', { count: entries.length - CELL_ENTRIES })}
+                        </Typography.Text>
+                      )}
+                    </Flex>
+                  );
+                }}
+              />
+            </ConfigProvider>
           </Card>
         </Col>
         <Col xs={24} xl={6}>

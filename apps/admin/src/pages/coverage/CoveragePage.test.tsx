@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
-import { ViewerTestProvider } from '../../test/viewer';
+import { testViewer, ViewerTestProvider } from '../../test/viewer';
 import { LocationDisplay } from '../../test/location';
 import { chinaToday } from '../../components/china-date';
 import { BranchOptionsDocument } from '../../components/BranchTreeSelect';
@@ -134,9 +134,13 @@ const branchOptionsMock: MockLink.MockedResponse = {
   },
 };
 
-function renderCoverage(route: string, mocks: MockLink.MockedResponse[]) {
+function renderCoverage(
+  route: string,
+  mocks: MockLink.MockedResponse[],
+  viewer = testViewer('ADMIN'),
+) {
   return renderScreen(
-    <ViewerTestProvider role="ADMIN">
+    <ViewerTestProvider viewer={viewer}>
       <CoveragePage />
       <LocationDisplay />
     </ViewerTestProvider>,
@@ -171,7 +175,7 @@ describe('the coverage page', () => {
 
     // A row per branch, highest rate first; nothing due shows "—", never NaN.
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).queryByRole('button')?.textContent)).toEqual([
+    expect(rows.map((r) => within(r).queryByRole('link')?.textContent)).toEqual([
       '东坪镇离退休干部党总支',
       '县直机关离退休干部党总支',
       '梅城镇离退休干部党总支',
@@ -193,7 +197,7 @@ describe('the coverage page', () => {
       branchOptionsMock,
     ]);
     const table = await screen.findByRole('table', { name: '各党组织走访覆盖率' });
-    await userEvent.click(within(table).getByRole('button', { name: '县直机关离退休干部党总支' }));
+    await userEvent.click(within(table).getByRole('link', { name: '县直机关离退休干部党总支' }));
 
     expect(await screen.findByText('县直机关离退休干部第一党支部')).toBeInTheDocument();
     expect(asked.at(-1)).toEqual({ year: THIS_YEAR, branchId: 'B1' });
@@ -225,5 +229,23 @@ describe('the coverage page', () => {
       '—',
     );
     expect(screen.getByText('尚无到期任务，暂不计算覆盖率')).toBeInTheDocument();
+  });
+
+  it('starts a secretary at their own branch', async () => {
+    const asked: VisitCoverageQueryVariables[] = [];
+    const secretary = testViewer('SECRETARY', {
+      branch: { id: 'B1', name: '县直机关离退休干部党总支' },
+    });
+    renderCoverage(
+      '/visits/coverage',
+      [coverageMock({ year: THIS_YEAR, branchId: 'B1' }, DRILLED, asked), branchOptionsMock],
+      secretary,
+    );
+    expect(await screen.findByText('县直机关离退休干部第一党支部')).toBeInTheDocument();
+    expect(asked[0]).toEqual({ year: THIS_YEAR, branchId: 'B1' });
+    expect(screen.getByText('县直机关离退休干部党总支各党组织明细')).toBeInTheDocument();
+    // Their branch is the top of the trail: nothing above it to go back to.
+    const trail = screen.getByRole('navigation', { name: '下钻路径' });
+    expect(within(trail).queryByRole('link')).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { Button, Card, Col, Flex, Result, Row, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '../../components/china-date';
@@ -30,10 +31,15 @@ function yearOptions(thisYear: number) {
  */
 export default function CoveragePage() {
   const { t } = useI18n();
+  const { viewer } = useViewer();
+  // A secretary starts at their own branch (the API would show it as the only row otherwise).
+  const home = viewer.branch;
   const thisYear = Number(chinaToday().slice(0, 4));
   const codec = useMemo(() => coverageViewCodec(thisYear), [thisYear]);
   const [view, setView] = useUrlState(codec);
-  const variables = useCommittedValue(view);
+  const variables = useCommittedValue(
+    useMemo(() => ({ year: view.year, branchId: view.branchId ?? home?.id ?? null }), [view, home]),
+  );
   const { data, previousData, loading, error, refetch } = useQuery(VisitCoverageDocument, {
     variables,
   });
@@ -44,7 +50,7 @@ export default function CoveragePage() {
     search: codec.format({ ...view, branchId }).toString(),
   });
   const drill = (branchId: string | null) => setView((current) => ({ ...current, branchId }));
-  const scope = coverage?.branch?.name ?? t('coverage.county');
+  const scope = coverage?.branch?.name ?? home?.name ?? t('coverage.county');
 
   const branchRows = useMemo(() => [...(coverage?.byBranch ?? [])].sort(byRate), [coverage]);
   const chartRows = useMemo(() => {
@@ -81,7 +87,7 @@ export default function CoveragePage() {
       />
       <BranchTreeSelect
         aria-label={t('coverage.branch')}
-        placeholder={t('coverage.branchAll')}
+        placeholder={home ? home.name : t('coverage.branchAll')}
         value={view.branchId}
         valueLabel={coverage?.branch?.name}
         onChange={(branchId) => drill(branchId)}
@@ -164,11 +170,7 @@ export default function CoveragePage() {
             title={t('coverage.table.title', { scope })}
             extra={<Typography.Text type="secondary">{t('coverage.table.hint')}</Typography.Text>}
           >
-            <BranchCoverageTable
-              rows={branchRows}
-              total={coverage.total}
-              onDrill={(branchId) => drill(branchId)}
-            />
+            <BranchCoverageTable rows={branchRows} total={coverage.total} linkTo={linkTo} />
           </Card>
         </>
       )}

@@ -63,13 +63,9 @@ export function coverageChartOption(
   const few = rows.length <= 8;
   return {
     color: [...PARTS.map((p) => p.color), RATE_COLOR],
-    grid: { left: 16, right: 16, top: 56, bottom: 8 },
-    legend: {
-      type: 'scroll',
-      top: 0,
-      itemGap: 14,
-      textStyle: { color: 'rgba(0, 0, 0, 0.75)' },
-    },
+    // Room for the legend on two lines when the chart is narrow.
+    grid: { left: 16, right: 16, top: 84, bottom: 8 },
+    legend: { top: 0, itemGap: 14, textStyle: { color: 'rgba(0, 0, 0, 0.75)' } },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
