@@ -26,6 +26,7 @@ import {
   MemberPaymentsResolver,
   VisitPaymentsResolver,
 } from '../modules/funding/funding.resolver';
+import { CountyStatsResolver } from '../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -52,6 +53,7 @@ export const resolvers = [
   FundingSummaryResolver,
   MemberPaymentsResolver,
   VisitPaymentsResolver,
+  CountyStatsResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

@@ -4,6 +4,7 @@ import { RateBudget1764370200000 } from './1764370200000-rate-budget';
 import { Visits1764370300000 } from './1764370300000-visits';
 import { VisitLists1764370400000 } from './1764370400000-visit-lists';
 import { Funding1764370500000 } from './1764370500000-funding';
+import { ReportSnapshot1764370600000 } from './1764370600000-report-snapshot';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Visits1764370300000,
   VisitLists1764370400000,
   Funding1764370500000,
+  ReportSnapshot1764370600000,
 ];

@@ -32,6 +32,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   disbursements: 'funding:read',
   fundingSummary: 'funding:read',
   fundingSettings: 'funding:read',
+  countyStats: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -62,6 +63,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   payDisbursement: 'funding:write',
   voidDisbursement: 'funding:write',
   updateFundingSettings: 'admin',
+  freezeCountyStats: 'admin',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -89,6 +91,7 @@ const OPERATIONS: Record<string, string> = {
   disbursements: '{ disbursements(first: 1) { totalCount } }',
   fundingSummary: '{ fundingSummary(year: 2026) { total { amountFen } } }',
   fundingSettings: '{ fundingSettings { allowSelfApproval } }',
+  countyStats: '{ countyStats(year: 2022) { organisation { branches } } }',
   login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
   logout: 'mutation { logout { ok } }',
   changePassword:
@@ -133,6 +136,7 @@ const OPERATIONS: Record<string, string> = {
   voidDisbursement: `mutation { voidDisbursement(input: { id: "${FAKE_DISBURSEMENT}", reason: "x" }) {
     userErrors { code } } }`,
   updateFundingSettings: `mutation { updateFundingSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
+  freezeCountyStats: 'mutation { freezeCountyStats(year: 1950) { userErrors { code } } }',
 };
 
 interface Subject {

@@ -1,0 +1,140 @@
+import type { Queryable, Row } from '../../db/database';
+import { sql } from '../../db/sql';
+import type { CalendarDate } from '../../lib/calendar-date';
+import type { Reach } from '../auth/reach';
+import { fundingSummary } from '../funding/funding-summary';
+import { MEDAL_PARTY_YEARS } from '../member/member.rules';
+import { visitCoverage } from '../visit/coverage';
+import { VisitOccasion } from '../visit/occasions';
+import type { Band, CountyStats } from './report.types';
+
+const AGE_BANDS: [number, number | null][] = [
+  [0, 59],
+  [60, 69],
+  [70, 79],
+  [80, 89],
+  [90, null],
+];
+const PARTY_YEAR_BANDS: [number, number | null][] = [
+  [0, 29],
+  [30, 39],
+  [40, 49],
+  [50, null],
+];
+
+function bands(definition: [number, number | null][], values: Row[]): Band[] {
+  return definition.map(([from, to]) => ({
+    from,
+    to,
+    count: values
+      .filter((v) => Number(v.value) >= from && (to === null || Number(v.value) <= to))
+      .reduce((sum, v) => sum + Number(v.n), 0),
+  }));
+}
+
+/** The last day of the year, or today while the year runs. */
+export function asOfDay(year: number, today: CalendarDate): CalendarDate {
+  const end = `${year}-12-31`;
+  return end < today ? end : today;
+}
+
+/**
+ * The county's figures for a year, within the caller's reach: the organisation at the end of the
+ * year, the roster on that day, the visits and coverage of the year, and its money. A handful of
+ * set-based statements, whatever the size of the roster.
+ */
+export async function countyStats(
+  db: Queryable,
+  reach: Reach,
+  year: number,
+  today: CalendarDate,
+): Promise<CountyStats> {
+  const asOf = asOfDay(year, today);
+  const [organisation] = await db.run(sql`
+    SELECT count(*) FILTER (WHERE b.kind = 'GENERAL_BRANCH')::int AS "generalBranches",
+      count(*) FILTER (WHERE b.kind = 'BRANCH')::int AS branches,
+      count(*) FILTER (WHERE b.demonstration_level = 'PROVINCIAL' AND b.demonstration_year <= ${year})::int AS provincial,
+      count(*) FILTER (WHERE b.demonstration_level = 'CITY' AND b.demonstration_year <= ${year})::int AS city,
+      count(*) FILTER (WHERE b.demonstration_level = 'COUNTY' AND b.demonstration_year <= ${year})::int AS county,
+      count(*) FILTER (WHERE b.has_members_home)::int AS homes
+    FROM branch b
+    WHERE (b.founded_on IS NULL OR b.founded_on <= ${asOf}::date)
+      AND (b.archived_at IS NULL OR b.archived_at > (${asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+      AND ${reach.branch('b')}`);
+
+  // Who was on the roster that day, by their first enrolment, and in which state.
+  const onRoster = sql`
+    SELECT m.*, CASE
+        WHEN m.death_date <= ${asOf}::date THEN 'DECEASED'
+        WHEN m.transferred_out_on <= ${asOf}::date THEN 'TRANSFERRED_OUT'
+        ELSE 'ACTIVE' END AS state_then
+    FROM member m
+    WHERE ${reach.member('m')}
+      AND (SELECT min(bm.started_on) FROM branch_membership bm WHERE bm.member_id = m.id) <= ${asOf}::date`;
+  const [members] = await db.run(sql`
+    WITH r AS (${onRoster})
+    SELECT count(*) FILTER (WHERE state_then = 'ACTIVE')::int AS active,
+      count(*) FILTER (WHERE state_then = 'DECEASED')::int AS deceased,
+      count(*) FILTER (WHERE state_then = 'TRANSFERRED_OUT')::int AS "transferredOut",
+      count(*) FILTER (WHERE state_then = 'ACTIVE' AND retirement_type = 'LIXIU')::int AS lixiu,
+      count(*) FILTER (WHERE state_then = 'ACTIVE' AND retirement_type = 'TUIXIU')::int AS tuixiu,
+      count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member)::int AS "partyMembers",
+      count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member
+        AND party_join_date <= ${`${year - MEDAL_PARTY_YEARS}-12-31`}::date)::int AS "medalEligible"
+    FROM r`);
+  const ages = await db.run(sql`
+    WITH r AS (${onRoster})
+    SELECT date_part('year', age(${asOf}::date, birth_date))::int AS value, count(*)::int AS n
+    FROM r WHERE state_then = 'ACTIVE' GROUP BY 1`);
+  const partyYears = await db.run(sql`
+    WITH r AS (${onRoster})
+    SELECT date_part('year', age(${asOf}::date, party_join_date))::int AS value, count(*)::int AS n
+    FROM r WHERE state_then = 'ACTIVE' AND party_member GROUP BY 1`);
+
+  const visits = await db.run(sql`
+    SELECT v.occasion, extract(month FROM v.visited_on)::int AS month, count(*)::int AS n
+    FROM visit v
+    WHERE v.visited_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
+      AND v.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})
+    GROUP BY 1, 2`);
+  const count = (rows: Row[]) => rows.reduce((sum, r) => sum + Number(r.n), 0);
+
+  return {
+    year,
+    asOf,
+    frozenAt: null,
+    frozenBy: null,
+    organisation: {
+      generalBranches: Number(organisation.generalBranches),
+      branches: Number(organisation.branches),
+      provincial: Number(organisation.provincial),
+      city: Number(organisation.city),
+      county: Number(organisation.county),
+      homes: Number(organisation.homes),
+    },
+    members: {
+      active: Number(members.active),
+      deceased: Number(members.deceased),
+      transferredOut: Number(members.transferredOut),
+      lixiu: Number(members.lixiu),
+      tuixiu: Number(members.tuixiu),
+      partyMembers: Number(members.partyMembers),
+      byAge: bands(AGE_BANDS, ages),
+      byPartyYears: bands(PARTY_YEAR_BANDS, partyYears),
+      medalEligible: Number(members.medalEligible),
+    },
+    visits: {
+      total: count(visits),
+      byOccasion: Object.values(VisitOccasion).map((occasion) => ({
+        occasion,
+        count: count(visits.filter((v) => v.occasion === occasion)),
+      })),
+      byMonth: Array.from({ length: 12 }, (_, i) => ({
+        month: i + 1,
+        count: count(visits.filter((v) => Number(v.month) === i + 1)),
+      })),
+    },
+    coverage: await visitCoverage(db, reach, { year, branch: null, today }),
+    funding: await fundingSummary(db, reach, year, null),
+  };
+}
