@@ -119,7 +119,12 @@ export function coverageChartOption(
         yAxisIndex: 1,
         symbolSize: 7,
         lineStyle: { width: 2 },
-        label: { show: few, position: 'top', formatter: '{c}%', color: RATE_COLOR },
+        label: {
+          show: few,
+          position: 'top',
+          color: RATE_COLOR,
+          formatter: ({ value }) => formatRate(Number(value) / 100, locale),
+        },
         data: rows.map((r) =>
           r.figures.rate === null ? null : Math.round(r.figures.rate * 1000) / 10,
         ),
