@@ -301,17 +301,6 @@ async function lockDisbursement(tx: Transaction, reach: Reach, key: number): Pro
   return toDisbursement(row);
 }
 
-function refuseState(
-  current: DisbursementStatus,
-  allowed: DisbursementStatus[],
-  zh: string,
-  en: string,
-) {
-  if (!allowed.includes(current)) {
-    refuseIf([userError('id', UserErrorCode.INVALID_STATE, `${zh} (${en})`)]);
-  }
-}
-
 /**
  * Commits `amountFen` against a line, or refuses: one UPDATE that only succeeds while the line
  * has room. Concurrent commits on a line queue on its row lock and each re-checks the room the
@@ -386,111 +375,101 @@ function isCreator(d: Disbursement, caller: Caller): boolean {
     : caller.kind === 'TOKEN' && d.createdByTokenId === caller.tokenKey;
 }
 
-/** Approves a draft: the amount is committed against its line, or refused when it has no room. */
-export async function approveDisbursement(
+/** What a status change needs: where it may start, why not otherwise, and its effect on the line. */
+interface Transition {
+  operation: string;
+  from: DisbursementStatus[];
+  refusal: [zh: string, en: string];
+  to: DisbursementStatus;
+  step: 'approved' | 'paid' | 'voided';
+  /** Checks and moves the money; runs with the disbursement locked and in its transaction. */
+  apply(tx: Transaction, ctx: Context, before: Disbursement): Promise<void>;
+}
+
+/** Locks the disbursement, checks its version and state, applies the change and stamps it. */
+async function transition(
   ctx: Context,
   input: DisbursementActionInput,
+  errors: UserError[],
+  t: Transition,
+  voidReason?: string,
 ): Promise<MutationOutcome<Disbursement>> {
-  const errors: UserError[] = [];
   const key = inputKey(input.id, 'Disbursement', 'id', errors);
-  if (key === null) return { record: null, userErrors: errors };
-
-  return inTransaction(ctx, 'approveDisbursement', async (tx) => {
+  if (errors.length || key === null) return { record: null, userErrors: errors };
+  return inTransaction(ctx, t.operation, async (tx) => {
     const before = await lockDisbursement(tx, ctx.reach, key);
     checkVersion(input.expectedVersion, before.version, errors);
-    refuseIf(errors);
-    refuseState(
-      before.status,
-      [DisbursementStatus.DRAFT],
-      '只有草稿可以批准',
-      'only a draft can be approved',
-    );
-    if (isCreator(before, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
-      refuseIf([
-        userError(
-          'id',
-          UserErrorCode.SELF_APPROVAL,
-          '不能批准自己创建的支出，请由他人审批 (someone other than its creator must approve it)',
-        ),
-      ]);
+    if (!t.from.includes(before.status)) {
+      errors.push(
+        userError('id', UserErrorCode.INVALID_STATE, `${t.refusal[0]} (${t.refusal[1]})`),
+      );
     }
-    await checkCondolenceCap(
-      tx,
-      before.memberId,
-      before.budgetId,
-      before.amountFen,
-      before.date,
-      'id',
-    );
-    await commitAgainst(tx, before.budgetId, before.amountFen, ctx.now);
-    const record = await setStatus(tx, ctx, key, DisbursementStatus.APPROVED, 'approved');
+    refuseIf(errors);
+    await t.apply(tx, ctx, before);
+    const record = await setStatus(tx, ctx, key, t.to, t.step, voidReason);
     return { record, change: { type: 'Disbursement', key, before, after: record } };
+  });
+}
+
+/** Approves a draft: the amount is committed against its line, or refused when it has no room. */
+export function approveDisbursement(ctx: Context, input: DisbursementActionInput) {
+  return transition(ctx, input, [], {
+    operation: 'approveDisbursement',
+    from: [DisbursementStatus.DRAFT],
+    refusal: ['只有草稿可以批准', 'only a draft can be approved'],
+    to: DisbursementStatus.APPROVED,
+    step: 'approved',
+    async apply(tx, ctx, d) {
+      if (isCreator(d, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
+        refuseIf([
+          userError(
+            'id',
+            UserErrorCode.SELF_APPROVAL,
+            '不能批准自己创建的支出，请由他人审批 (someone other than its creator must approve it)',
+          ),
+        ]);
+      }
+      await checkCondolenceCap(tx, d.memberId, d.budgetId, d.amountFen, d.date, 'id');
+      await commitAgainst(tx, d.budgetId, d.amountFen, ctx.now);
+    },
   });
 }
 
 /** Marks an approved disbursement as paid: the line's paid figure grows with it. */
-export async function payDisbursement(
-  ctx: Context,
-  input: DisbursementActionInput,
-): Promise<MutationOutcome<Disbursement>> {
-  const errors: UserError[] = [];
-  const key = inputKey(input.id, 'Disbursement', 'id', errors);
-  if (key === null) return { record: null, userErrors: errors };
-
-  return inTransaction(ctx, 'payDisbursement', async (tx) => {
-    const before = await lockDisbursement(tx, ctx.reach, key);
-    checkVersion(input.expectedVersion, before.version, errors);
-    refuseIf(errors);
-    refuseState(
-      before.status,
-      [DisbursementStatus.APPROVED],
-      '只有已批准的支出可以支付',
-      'only an approved disbursement can be paid',
-    );
-    await tx.run(sql`
-      UPDATE budget SET paid_fen = paid_fen + ${before.amountFen}, version = version + 1, updated_at = ${ctx.now}
-      WHERE id = ${before.budgetId}`);
-    const record = await setStatus(tx, ctx, key, DisbursementStatus.PAID, 'paid');
-    return { record, change: { type: 'Disbursement', key, before, after: record } };
+export function payDisbursement(ctx: Context, input: DisbursementActionInput) {
+  return transition(ctx, input, [], {
+    operation: 'payDisbursement',
+    from: [DisbursementStatus.APPROVED],
+    refusal: ['只有已批准的支出可以支付', 'only an approved disbursement can be paid'],
+    to: DisbursementStatus.PAID,
+    step: 'paid',
+    async apply(tx, ctx, d) {
+      await tx.run(sql`
+        UPDATE budget SET paid_fen = paid_fen + ${d.amountFen}, version = version + 1, updated_at = ${ctx.now}
+        WHERE id = ${d.budgetId}`);
+    },
   });
 }
 
 /** Voids a disbursement with the reason; an approved or paid amount goes back to its line. */
-export async function voidDisbursement(
-  ctx: Context,
-  input: VoidDisbursementInput,
-): Promise<MutationOutcome<Disbursement>> {
+export async function voidDisbursement(ctx: Context, input: VoidDisbursementInput) {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'Disbursement', 'id', errors);
-  if (errors.length || key === null) return { record: null, userErrors: errors };
-
-  return inTransaction(ctx, 'voidDisbursement', async (tx) => {
-    const before = await lockDisbursement(tx, ctx.reach, key);
-    checkVersion(input.expectedVersion, before.version, errors);
-    refuseIf(errors);
-    refuseState(
-      before.status,
-      [DisbursementStatus.DRAFT, DisbursementStatus.APPROVED, DisbursementStatus.PAID],
-      '已作废',
-      'already void',
-    );
-    if (before.status !== DisbursementStatus.DRAFT) {
-      const paid = before.status === DisbursementStatus.PAID ? before.amountFen : 0;
+  const voiding: Transition = {
+    operation: 'voidDisbursement',
+    from: [DisbursementStatus.DRAFT, DisbursementStatus.APPROVED, DisbursementStatus.PAID],
+    refusal: ['已作废', 'already void'],
+    to: DisbursementStatus.VOID,
+    step: 'voided',
+    async apply(tx, ctx, d) {
+      if (d.status === DisbursementStatus.DRAFT) return;
+      const paid = d.status === DisbursementStatus.PAID ? d.amountFen : 0;
       await tx.run(sql`
-        UPDATE budget SET committed_fen = committed_fen - ${before.amountFen}, paid_fen = paid_fen - ${paid},
+        UPDATE budget SET committed_fen = committed_fen - ${d.amountFen}, paid_fen = paid_fen - ${paid},
           version = version + 1, updated_at = ${ctx.now}
-        WHERE id = ${before.budgetId}`);
-    }
-    const record = await setStatus(
-      tx,
-      ctx,
-      key,
-      DisbursementStatus.VOID,
-      'voided',
-      input.reason.trim(),
-    );
-    return { record, change: { type: 'Disbursement', key, before, after: record } };
-  });
+        WHERE id = ${d.budgetId}`);
+    },
+  };
+  return transition(ctx, input, errors, voiding, input.reason.trim());
 }
 
 async function setStatus(
