@@ -1,0 +1,56 @@
+import ExcelJS from 'exceljs';
+import { Reach } from '../auth/reach';
+import { TEST_TODAY } from '../../test/constants';
+import { startTestApp, type TestApp } from '../../test/harness';
+import { countyStats } from './county-stats';
+import { yearlyWorkbook } from './yearly-workbook';
+
+describe('the yearly workbook', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+  });
+  afterAll(() => t.stop());
+
+  it('has one sheet per area with Chinese headers and the year’s figures, money in yuan', async () => {
+    const stats = await countyStats(t.db, Reach.COUNTY, 2022, TEST_TODAY);
+    const buffer = await yearlyWorkbook(stats).xlsx.writeBuffer();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(buffer as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      '组织建设',
+      '人员情况',
+      '走访慰问',
+      '六个必访覆盖率',
+      '经费使用',
+    ]);
+    const organisation = book.getWorksheet('组织建设')!;
+    expect(organisation.getCell('A1').value).toContain('2022年度');
+    expect(organisation.getRow(2).values).toEqual([undefined, '项目', '数量']);
+    const figures = Object.fromEntries(
+      organisation.getRows(3, 6)!.map((r) => [r.getCell(1).value, r.getCell(2).value]),
+    );
+    expect(figures).toEqual({
+      离退休干部党总支: 7,
+      离退休干部党支部: 140,
+      省级示范党支部: 3,
+      市级示范党支部: 16,
+      县级示范党支部: 11,
+      老党员之家: 94,
+    });
+    const money = book.getWorksheet('经费使用')!;
+    const centre = money.getRows(3, 6)!.find((r) => r.getCell(1).value === '活动中心运行')!;
+    expect(centre.getCell(2).value).toBe(580_000);
+  });
+
+  it('leaves out what the caller may not read', async () => {
+    const {
+      visits: _v,
+      coverage: _c,
+      funding: _f,
+      ...stats
+    } = await countyStats(t.db, Reach.COUNTY, 2022, TEST_TODAY);
+    const book = yearlyWorkbook(stats);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['组织建设', '人员情况']);
+  });
+});
