@@ -13,6 +13,8 @@ const config: CodegenConfig = {
           Date: 'string',
           DateTime: 'string',
           MonthDay: 'string',
+          // Whole fen (分): an integer, never a float of yuan.
+          Money: 'number',
           JSONObject: 'Record<string, unknown>',
         },
         enumsAsTypes: true,

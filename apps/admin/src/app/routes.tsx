@@ -5,10 +5,13 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   FieldTimeOutlined,
+  FundOutlined,
   HomeOutlined,
   KeyOutlined,
+  MoneyCollectOutlined,
   PrinterOutlined,
   TeamOutlined,
+  TransactionOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
@@ -98,6 +101,27 @@ export const routes: AppRoute[] = [
     component: lazy(() => import('../pages/coverage/ListsPage')),
   },
   {
+    path: '/funding',
+    name: 'funding.lines.title',
+    icon: <FundOutlined />,
+    access: 'canReadFunding',
+    component: lazy(() => import('../pages/funding/FundingLinesPage')),
+  },
+  {
+    path: '/funding/disbursements',
+    name: 'funding.list.title',
+    icon: <TransactionOutlined />,
+    access: 'canReadFunding',
+    component: lazy(() => import('../pages/funding/DisbursementList')),
+  },
+  {
+    path: '/funding/print',
+    name: 'funding.print.title',
+    access: 'canReadFunding',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/funding/PaymentListPage')),
+  },
+  {
     path: '/admin/users',
     name: 'menu.users',
     icon: <UserOutlined />,
@@ -120,6 +144,14 @@ export const routes: AppRoute[] = [
     access: 'canAdmin',
     group: 'menu.admin',
     component: lazy(() => import('../pages/coverage/VisitSettingsPage')),
+  },
+  {
+    path: '/admin/funding-settings',
+    name: 'funding.settings.title',
+    icon: <MoneyCollectOutlined />,
+    access: 'canAdmin',
+    group: 'menu.admin',
+    component: lazy(() => import('../pages/funding/FundingSettingsPage')),
   },
 ];
 

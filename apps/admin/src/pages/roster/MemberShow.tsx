@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { Button, Card, Col, Empty, Flex, Row, Statistic, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Col, Flex, Row, Statistic, Tabs, Tag, Typography } from 'antd';
 import { AlertOutlined, ArrowLeftOutlined, EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
@@ -17,6 +17,7 @@ import { usePersonalDataReveal } from './personal-data';
 import { MemberDetailDocument } from './queries';
 import { MemberVisits } from '../visits/MemberVisits';
 import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
+import { MemberPayments } from '../funding/MemberPayments';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({
@@ -195,11 +196,15 @@ export default function MemberShow() {
                   },
                 ]
               : []),
-            {
-              key: 'funding',
-              label: t('roster.show.tab.funding'),
-              children: <Empty description={t('roster.show.fundingSoon')} />,
-            },
+            ...(access.canReadFunding
+              ? [
+                  {
+                    key: 'funding',
+                    label: t('roster.show.tab.funding'),
+                    children: <MemberPayments memberId={member.id} />,
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

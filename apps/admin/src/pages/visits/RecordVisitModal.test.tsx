@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
+import { ViewerTestProvider } from '../../test/viewer';
 import { chinaToday } from '../../components/china-date';
 import type { RecordVisitMutationVariables } from '../../gql/graphql';
 import { RecordVisitModal, type RecordTarget } from './RecordVisitModal';
@@ -32,6 +33,7 @@ function recordMock(
           __typename: 'RecordVisitPayload',
           visit: null,
           visitTask: null,
+          disbursement: null,
           userErrors: [],
           ...payload,
         },
@@ -43,9 +45,12 @@ function recordMock(
 function renderForm(target: RecordTarget, mocks: MockLink.MockedResponse[]) {
   const onClose = jest.fn();
   renderScreen(
-    <App>
-      <RecordVisitModal target={target} onClose={onClose} />
-    </App>,
+    // A secretary records visits but pays nothing: the funding section is not offered.
+    <ViewerTestProvider role="SECRETARY">
+      <App>
+        <RecordVisitModal target={target} onClose={onClose} />
+      </App>
+    </ViewerTestProvider>,
     { mocks },
   );
   return { onClose, dialog: screen.getByRole('dialog') };

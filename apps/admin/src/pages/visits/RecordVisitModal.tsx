@@ -8,6 +8,14 @@ import { chinaToday } from '../../components/china-date';
 import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
 import type { RecordVisitInput, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
 import { FormProblems, requestProblem } from '../roster/FormProblems';
+import { forgetFunding } from '../funding/funding-cache';
+import { formatFen } from '../funding/money';
+import {
+  VisitPaymentFields,
+  placePaymentErrors,
+  visitPayment,
+  type PaymentValues,
+} from '../funding/VisitPaymentFields';
 import { OCCASIONS, taskPurpose } from './occasions';
 import { RecordVisitDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
@@ -19,7 +27,7 @@ export interface RecordTarget {
   task?: VisitTaskRowFragment;
 }
 
-interface FormValues {
+interface FormValues extends PaymentValues {
   occasion: VisitOccasion;
   visitedOn: Dayjs;
   visitors: string;
@@ -66,19 +74,21 @@ export function RecordVisitModal({
       followUpNeeded: values.followUpNeeded,
       followUpNote: values.followUpNeeded ? orNull(values.followUpNote) : null,
       taskId: task?.id ?? null,
+      ...visitPayment(values),
     };
     try {
       const { data } = await record({
         variables: { input },
         update: (cache, { data: answer }) => {
           if (answer?.recordVisit.visit) forgetVisitLists(cache, member.id);
+          if (answer?.recordVisit.disbursement) forgetFunding(cache, member.id);
         },
       });
       const result = data?.recordVisit;
       if (!result) return;
       const errors = localizeUserErrors(result.userErrors, locale);
       if (errors.length || !result.visit) {
-        setProblems(applyUserErrors(form, errors));
+        setProblems(applyUserErrors(form, placePaymentErrors(errors)));
         return;
       }
       const done = result.visitTask;
@@ -87,6 +97,14 @@ export function RecordVisitModal({
       } else {
         message.success(
           t(done ? 'visits.record.savedTask' : 'visits.record.saved', { name: member.name }),
+        );
+      }
+      if (result.disbursement) {
+        message.success(
+          t('funding.visitPayment.paid', {
+            name: member.name,
+            amount: formatFen(result.disbursement.amountFen),
+          }),
         );
       }
       onClose();
@@ -189,6 +207,7 @@ export function RecordVisitModal({
         >
           <Input maxLength={200} />
         </Form.Item>
+        <VisitPaymentFields />
         <Form.Item
           name="followUpNeeded"
           label={t('visits.field.followUpNeeded')}

@@ -151,6 +151,11 @@ export const RecordVisitDocument = graphql(`
         dueBy
         version
       }
+      disbursement {
+        id
+        status
+        amountFen
+      }
       userErrors {
         field
         code

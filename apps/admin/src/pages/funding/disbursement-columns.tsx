@@ -1,0 +1,180 @@
+import { Link } from 'react-router';
+import { Button, Flex, Tooltip, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import type { DisbursementRowFragment } from '../../gql/graphql';
+import type { MessageKey } from '../../locales';
+import { StatusTag } from './labels';
+import { formatFen } from './money';
+
+type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+export interface RowActions {
+  approve: (row: DisbursementRowFragment) => void;
+  pay: (row: DisbursementRowFragment) => void;
+  void: (row: DisbursementRowFragment) => void;
+}
+
+const secondary = { fontSize: 12 } as const;
+
+/** Who did each step and when, oldest first: 创建 → 批准 → 支付 (→ 作废). */
+function Trail({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
+  const steps = [
+    { key: 'funding.trail.created', by: row.createdBy, at: row.createdAt },
+    { key: 'funding.trail.approved', by: row.approvedBy, at: row.approvedAt },
+    { key: 'funding.trail.paid', by: row.paidBy, at: row.paidAt },
+    { key: 'funding.trail.voided', by: row.voidedBy, at: row.voidedAt },
+  ] as const;
+  return (
+    <Flex vertical gap={0}>
+      {steps
+        .filter((step) => step.by && step.at)
+        .map((step) => (
+          <Typography.Text key={step.key} type="secondary" style={secondary}>
+            {t(step.key, { by: step.by!, at: dayjs(step.at).format('YYYY-MM-DD HH:mm') })}
+          </Typography.Text>
+        ))}
+    </Flex>
+  );
+}
+
+/** The payee, linked to the member's page when it is a member. */
+function Payee({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
+  return (
+    <Flex vertical gap={0}>
+      {row.member ? (
+        <Link to={`/roster/${encodeURIComponent(row.member.id)}`}>{row.payeeName}</Link>
+      ) : (
+        <span>{row.payeeName}</span>
+      )}
+      <Typography.Text type="secondary" style={secondary}>
+        {t(`funding.payee.${row.payeeKind}`)}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+/**
+ * The columns of the payments list. With `actions` (those who manage the money), each row offers
+ * what its state allows: 批准 a draft, 支付 an approved one, 作废 any not yet void.
+ */
+export function disbursementColumns(
+  t: Translate,
+  actions: RowActions | null,
+): TableColumnsType<DisbursementRowFragment> {
+  return [
+    { key: 'date', title: t('funding.field.date'), dataIndex: 'date', width: 110 },
+    {
+      key: 'purpose',
+      title: t('funding.field.purpose'),
+      render: (_, row) => (
+        <Flex vertical gap={0} style={{ minWidth: 180 }}>
+          <span>{row.purpose}</span>
+          {row.visit && (
+            <Typography.Text type="secondary" style={secondary}>
+              {t('funding.list.onVisit', {
+                date: row.visit.visitedOn,
+                occasion: t(`visits.occasion.${row.visit.occasion}`),
+              })}
+            </Typography.Text>
+          )}
+          {row.note && (
+            <Typography.Text type="secondary" style={secondary}>
+              {row.note}
+            </Typography.Text>
+          )}
+        </Flex>
+      ),
+    },
+    {
+      key: 'payee',
+      title: t('funding.field.payee'),
+      width: 200,
+      render: (_, row) => <Payee row={row} t={t} />,
+    },
+    {
+      key: 'line',
+      title: t('funding.field.line'),
+      width: 200,
+      render: (_, row) =>
+        row.budget ? (
+          <Flex vertical gap={0}>
+            <span>{row.budget.name}</span>
+            <Typography.Text type="secondary" style={secondary}>
+              {t('funding.yearOption', { year: row.budget.year })}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'amount',
+      title: t('funding.field.amount'),
+      width: 130,
+      align: 'right',
+      render: (_, row) => (
+        <span
+          style={{
+            whiteSpace: 'nowrap',
+            textDecoration: row.status === 'VOID' ? 'line-through' : undefined,
+          }}
+        >
+          {formatFen(row.amountFen)}
+        </span>
+      ),
+    },
+    {
+      key: 'status',
+      title: t('funding.field.status'),
+      width: 96,
+      render: (_, row) =>
+        row.status === 'VOID' && row.voidReason ? (
+          <Flex vertical gap={2} align="start">
+            <StatusTag status={row.status} />
+            <Typography.Text type="secondary" style={secondary}>
+              {row.voidReason}
+            </Typography.Text>
+          </Flex>
+        ) : (
+          <StatusTag status={row.status} />
+        ),
+    },
+    {
+      key: 'trail',
+      title: t('funding.list.trail'),
+      width: 210,
+      render: (_, row) => <Trail row={row} t={t} />,
+    },
+    ...(actions
+      ? [
+          {
+            key: 'actions',
+            title: t('common.actions'),
+            width: 132,
+            fixed: 'right' as const,
+            render: (_: unknown, row: DisbursementRowFragment) => (
+              <Flex gap={0} wrap>
+                {row.status === 'DRAFT' && (
+                  <Button type="link" size="small" onClick={() => actions.approve(row)}>
+                    {t('funding.action.approve')}
+                  </Button>
+                )}
+                {row.status === 'APPROVED' && (
+                  <Button type="link" size="small" onClick={() => actions.pay(row)}>
+                    {t('funding.action.pay')}
+                  </Button>
+                )}
+                {row.status !== 'VOID' && (
+                  <Tooltip title={t('funding.action.voidHelp')}>
+                    <Button type="link" size="small" danger onClick={() => actions.void(row)}>
+                      {t('funding.action.void')}
+                    </Button>
+                  </Tooltip>
+                )}
+              </Flex>
+            ),
+          },
+        ]
+      : []),
+  ];
+}

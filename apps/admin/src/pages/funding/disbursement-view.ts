@@ -1,0 +1,143 @@
+import type { UrlCodec } from '../../components/useUrlState';
+import { isCalendarDate } from '../../components/id-card';
+import type {
+  BudgetCategory,
+  DisbursementFilter,
+  DisbursementStatus,
+  FundingDisbursementsQueryVariables,
+} from '../../gql/graphql';
+import { PAGE_SIZES, type PageCursor, type PageSize } from '../roster/roster-view';
+import { STATUSES } from './labels';
+import { readCategory, readYear } from './lines-view';
+
+/** A view of the payments; every part has a place in the URL. */
+export interface DisbursementView {
+  /** The year of the line paid from. */
+  year: number | null;
+  /** A budget line (`budget`). */
+  budget: string | null;
+  category: BudgetCategory | null;
+  /** Paid to the branch or a member of it, or from its lines. */
+  branch: string | null;
+  status: DisbursementStatus | null;
+  /** The day of the payment, from and to (`YYYY-MM-DD`). */
+  from: string | null;
+  to: string | null;
+  member: string | null;
+  size: PageSize;
+  cursor: PageCursor;
+  /** The page's number, for display only. */
+  page: number;
+}
+
+export type DisbursementFilters = Omit<DisbursementView, 'size' | 'cursor' | 'page'>;
+
+export const NO_FILTERS: DisbursementFilters = {
+  year: null,
+  budget: null,
+  category: null,
+  branch: null,
+  status: null,
+  from: null,
+  to: null,
+  member: null,
+};
+
+const date = (value: string | null) => (value && isCalendarDate(value) ? value : null);
+
+export function parseDisbursementView(params: URLSearchParams): DisbursementView {
+  const year = readYear(params.get('year'), 0);
+  const status = params.get('status');
+  const size = Number(params.get('size'));
+  const after = params.get('after');
+  const before = params.get('before');
+  const page = Number(params.get('page'));
+  return {
+    year: year || null,
+    budget: params.get('budget') || null,
+    category: readCategory(params.get('category')),
+    branch: params.get('branch') || null,
+    status: STATUSES.find((s) => s === status) ?? null,
+    from: date(params.get('from')),
+    to: date(params.get('to')),
+    member: params.get('member') || null,
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
+    cursor: after ? { after } : before ? { before } : null,
+    page: after || before ? (Number.isInteger(page) && page > 1 ? page : 2) : 1,
+  };
+}
+
+export function formatDisbursementView(view: DisbursementView): URLSearchParams {
+  const params = new URLSearchParams();
+  const set = (key: string, value: string | number | null) => {
+    if (value !== null && value !== '') params.set(key, String(value));
+  };
+  set('year', view.year);
+  set('budget', view.budget);
+  set('category', view.category);
+  set('branch', view.branch);
+  set('status', view.status);
+  set('from', view.from);
+  set('to', view.to);
+  set('member', view.member);
+  set('size', view.size === 20 ? null : view.size);
+  if (view.cursor) {
+    if ('after' in view.cursor) set('after', view.cursor.after);
+    else set('before', view.cursor.before);
+    set('page', view.page);
+  }
+  return params;
+}
+
+export const disbursementViewCodec: UrlCodec<DisbursementView> = {
+  parse: parseDisbursementView,
+  format: formatDisbursementView,
+};
+
+/** A change of what is shown starts again from the first page. */
+export function withDisbursementFilters(
+  view: DisbursementView,
+  patch: Partial<DisbursementFilters>,
+): DisbursementView {
+  return { ...view, ...patch, cursor: null, page: 1 };
+}
+
+export function hasDisbursementFilters(view: DisbursementView): boolean {
+  return (Object.keys(NO_FILTERS) as (keyof DisbursementFilters)[]).some((k) => view[k] !== null);
+}
+
+/** The payments page showing these filters, as a link. */
+export function disbursementsLink(filters: Partial<DisbursementFilters>): string {
+  const search = formatDisbursementView({
+    ...NO_FILTERS,
+    ...filters,
+    size: 20,
+    cursor: null,
+    page: 1,
+  }).toString();
+  return `/funding/disbursements${search ? `?${search}` : ''}`;
+}
+
+export function toDisbursementFilter(view: DisbursementView): DisbursementFilter {
+  const filter: DisbursementFilter = {};
+  if (view.year !== null) filter.year = view.year;
+  if (view.budget) filter.budgetId = view.budget;
+  if (view.category) filter.category = [view.category];
+  if (view.branch) filter.branchId = view.branch;
+  if (view.status) filter.status = [view.status];
+  if (view.from) filter.dateFrom = view.from;
+  if (view.to) filter.dateTo = view.to;
+  if (view.member) filter.memberId = view.member;
+  return filter;
+}
+
+/** The variables of the list: forwards from a cursor, or backwards before one. */
+export function toDisbursementVariables(
+  view: DisbursementView,
+): FundingDisbursementsQueryVariables {
+  const paging =
+    view.cursor && 'before' in view.cursor
+      ? { last: view.size, before: view.cursor.before }
+      : { first: view.size, ...(view.cursor ? { after: view.cursor.after } : {}) };
+  return { filter: toDisbursementFilter(view), ...paging };
+}
