@@ -12,6 +12,9 @@ import { addDays } from './occasions';
 import { MemberVisitsDocument } from './queries';
 import { MEMBER_ID, lifeEventRow, taskRow, visitRow } from './test-fixtures';
 
+// Ant Design's dialogs and forms render slowly in jsdom, more so on a busy machine.
+jest.setTimeout(60_000);
+
 const today = chinaToday();
 
 const TASKS = [

@@ -18,6 +18,8 @@ import { MemberVisitsDocument } from './queries';
 import { RecordVisitModal, type RecordTarget } from './RecordVisitModal';
 import { WaiveTaskModal } from './WaiveTaskModal';
 
+/** The tables fit the tab and wrap long text; on a narrow screen they scroll sideways. */
+const TABLE_SCROLL = { x: 960 };
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const text = (value: string | null | undefined): ReactNode => value || dash;
 
@@ -284,7 +286,7 @@ export function MemberVisits({
               columns={taskColumns}
               dataSource={tasks}
               pagination={tasks.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-              scroll={{ x: 'max-content' }}
+              scroll={TABLE_SCROLL}
               locale={{ emptyText: t('visits.member.noTasks') }}
             />
           </Section>
@@ -301,7 +303,7 @@ export function MemberVisits({
               pagination={
                 node.visits.nodes.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false
               }
-              scroll={{ x: 'max-content' }}
+              scroll={TABLE_SCROLL}
               locale={{
                 emptyText: t(canWrite ? 'visits.member.noVisitsWrite' : 'visits.member.noVisits'),
               }}
@@ -320,7 +322,7 @@ export function MemberVisits({
               pagination={
                 node.lifeEvents.nodes.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false
               }
-              scroll={{ x: 'max-content' }}
+              scroll={TABLE_SCROLL}
               locale={{ emptyText: t('visits.member.noEvents') }}
             />
           </Section>

@@ -12,6 +12,11 @@ import { addDays } from './occasions';
 import { RecordVisitDocument } from './queries';
 import { MEMBER_ID, taskRow, userErrors, visitRow } from './test-fixtures';
 
+// Ant Design's dialogs and forms render slowly in jsdom, more so on a busy machine.
+jest.setTimeout(60_000);
+/** The mocked server's answer, after form validation, takes a while in jsdom. */
+const SLOW = { timeout: 5000 };
+
 const today = chinaToday();
 const MEMBER = { id: MEMBER_ID, name: '陈菊平' };
 
@@ -83,7 +88,7 @@ describe('recording a visit', () => {
     );
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
 
-    expect(await screen.findByText('已记录对 陈菊平 的走访')).toBeInTheDocument();
+    expect(await screen.findByText('已记录对 陈菊平 的走访', {}, SLOW)).toBeInTheDocument();
     expect(onClose).toHaveBeenCalled();
     expect(sent).toEqual([
       {
@@ -107,7 +112,7 @@ describe('recording a visit', () => {
     const sent: RecordVisitMutationVariables[] = [];
     const { dialog } = renderForm({ member: MEMBER, occasion: 'ROUTINE' }, [recordMock({}, sent)]);
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
-    expect(await within(dialog).findByText('请填写走访人')).toBeInTheDocument();
+    expect(await within(dialog).findByText('请填写走访人', {}, SLOW)).toBeInTheDocument();
     expect(sent).toEqual([]);
 
     await userEvent.click(within(dialog).getByLabelText('走访日期'));
@@ -142,7 +147,11 @@ describe('recording a visit', () => {
     await userEvent.type(within(dialog).getByLabelText('走访人'), '局长 王某');
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     expect(
-      await screen.findByText(`已记录对 陈菊平 的走访；已超过期限（${task.dueBy}），记为逾期完成`),
+      await screen.findByText(
+        `已记录对 陈菊平 的走访；已超过期限（${task.dueBy}），记为逾期完成`,
+        {},
+        SLOW,
+      ),
     ).toBeInTheDocument();
   });
 
@@ -158,7 +167,7 @@ describe('recording a visit', () => {
     ]);
     await userEvent.type(within(dialog).getByLabelText('走访人'), '局长 王某');
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('该人员已不在册');
+    expect(await within(dialog).findByRole('alert', {}, SLOW)).toHaveTextContent('该人员已不在册');
     expect(onClose).not.toHaveBeenCalled();
   });
 });

@@ -11,6 +11,11 @@ import { addDays } from './occasions';
 import { ReportLifeEventDocument } from './queries';
 import { MEMBER_ID, lifeEventRow, userErrors } from './test-fixtures';
 
+// Ant Design's dialogs and forms render slowly in jsdom, more so on a busy machine.
+jest.setTimeout(60_000);
+/** The mocked server's answer, after form validation, takes a while in jsdom. */
+const SLOW = { timeout: 5000 };
+
 const today = chinaToday();
 
 function reportMock(
@@ -81,6 +86,8 @@ describe('reporting a life event', () => {
     expect(
       await screen.findByText(
         `已报告 陈菊平 的情况，已生成“生病住院”走访任务，请于 ${addDays(today, 3)} 前走访`,
+        {},
+        SLOW,
       ),
     ).toBeInTheDocument();
     expect(onClose).toHaveBeenCalled();
@@ -107,7 +114,7 @@ describe('reporting a life event', () => {
     expect(within(dialog).queryByLabelText(/^出院日期/)).not.toBeInTheDocument();
     expect(within(dialog).getByLabelText(/^发生地点/)).toBeInTheDocument();
     await submit(dialog);
-    expect(await screen.findByText('已报告 陈菊平 的情况')).toBeInTheDocument();
+    expect(await screen.findByText('已报告 陈菊平 的情况', {}, SLOW)).toBeInTheDocument();
     expect(sent[0].input).toMatchObject({ kind: 'DISPUTE', admittedOn: null, dischargedOn: null });
   });
 
@@ -122,7 +129,7 @@ describe('reporting a life event', () => {
       }),
     ]);
     await submit(dialog);
-    expect(await within(dialog).findByText('日期不能早于出生日期')).toBeInTheDocument();
+    expect(await within(dialog).findByText('日期不能早于出生日期', {}, SLOW)).toBeInTheDocument();
     expect(onClose).not.toHaveBeenCalled();
   });
 });

@@ -32,6 +32,11 @@ import {
   userErrors,
 } from './test-fixtures';
 
+// Ant Design's dialogs and forms render slowly in jsdom, more so on a busy machine.
+jest.setTimeout(60_000);
+/** The mocked server's answer, after form validation, takes a while in jsdom. */
+const SLOW = { timeout: 5000 };
+
 const today = chinaToday();
 
 const OVERDUE = taskRow({
@@ -246,7 +251,7 @@ describe('the 待访 board', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
 
     expect(
-      await screen.findByText('已记录对 陈菊平 的走访，对应的待访任务已完成'),
+      await screen.findByText('已记录对 陈菊平 的走访，对应的待访任务已完成', {}, SLOW),
     ).toBeInTheDocument();
     expect(sent).toEqual([
       {
@@ -264,7 +269,7 @@ describe('the 待访 board', () => {
         },
       },
     ]);
-    expect(await screen.findByText('本周没有到期的走访任务')).toBeInTheDocument();
+    expect(await screen.findByText('本周没有到期的走访任务', {}, SLOW)).toBeInTheDocument();
   });
 
   it("shows the server's objections on the fields they concern", async () => {
@@ -303,7 +308,7 @@ describe('the 待访 board', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
 
     // On the date field, in the reader's language; the task's problem above the form.
-    expect(await within(dialog).findByText('日期不能早于出生日期')).toBeInTheDocument();
+    expect(await within(dialog).findByText('日期不能早于出生日期', {}, SLOW)).toBeInTheDocument();
     expect(within(dialog).getByText('未找到该待访任务')).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
@@ -343,16 +348,16 @@ describe('the 待访 board', () => {
     await userEvent.click(within(row).getByRole('button', { name: '免访' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: '确认免访' }));
-    expect(await within(dialog).findByText('请填写免访原因')).toBeInTheDocument();
+    expect(await within(dialog).findByText('请填写免访原因', {}, SLOW)).toBeInTheDocument();
     expect(sent).toEqual([]);
 
     await userEvent.type(within(dialog).getByLabelText('免访原因'), '已出院回长沙居住');
     await userEvent.click(within(dialog).getByRole('button', { name: '确认免访' }));
-    expect(await screen.findByText('已将 陈菊平 的任务标记为免访')).toBeInTheDocument();
+    expect(await screen.findByText('已将 陈菊平 的任务标记为免访', {}, SLOW)).toBeInTheDocument();
     expect(sent).toEqual([
       { input: { taskId: OVERDUE.id, reason: '已出院回长沙居住', expectedVersion: 1 } },
     ]);
-    expect(await screen.findByText('没有逾期的走访任务')).toBeInTheDocument();
+    expect(await screen.findByText('没有逾期的走访任务', {}, SLOW)).toBeInTheDocument();
   });
 
   it('offers no actions to those who may only read', async () => {

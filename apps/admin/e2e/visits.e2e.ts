@@ -1,0 +1,129 @@
+import type { Browser, Page } from 'playwright-core';
+import { chinaToday } from '../src/components/china-date';
+import {
+  accessibilityProblems,
+  baseUrl,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './support/browser';
+
+/** Chooses an option of an Ant Design select by its label. */
+async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.locator('.ant-select-item-option', { hasText: option }).first().click();
+}
+
+/** Chooses a branch in the branch picker, typing its name as a person would. */
+async function chooseBranch(page: Page, name: string) {
+  const picker = page.getByLabel('党组织', { exact: true });
+  await picker.click();
+  // The tree loads on first use; search once it is there.
+  await page.locator('.ant-select-tree-title').first().waitFor();
+  await picker.pressSequentially(name);
+  await page.locator('.ant-select-tree-title', { hasText: name }).first().click();
+  await page.waitForURL(/branch=/);
+}
+
+/** Until no table is loading and the spinner's veil has faded (0.3 s), for true screenshots. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
+  await page.waitForTimeout(400);
+}
+
+describe('visits', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('reports a hospital stay, records the visit from the board, and sees it on the member page', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 1440, height: 900 });
+    const today = chinaToday();
+    const hospital = '县人民医院心内科';
+    await signIn(page, 'admin');
+
+    // A member from the roster.
+    await page.goto(`${baseUrl()}/roster`);
+    const first = page.locator('.ant-table-row').first().getByRole('link').first();
+    await first.waitFor();
+    const name = (await first.textContent())!.trim();
+    await first.click();
+    await page.getByRole('heading', { name }).first().waitFor();
+    const memberUrl = page.url();
+    const branch = (await page
+      .locator('.ant-descriptions-item-label', { hasText: /^所在党支部$/ })
+      .locator('xpath=following-sibling::*[1]')
+      .first()
+      .textContent())!.trim();
+
+    // Report a hospital stay today: the visit it obliges is due within days.
+    await page
+      .getByRole('button', { name: /报告情况/ })
+      .first()
+      .click();
+    const report = page.getByRole('dialog', { name: `报告情况：${name}` });
+    await report.getByLabel('就诊医院').fill(hospital);
+    await report.getByLabel('情况说明').fill('突发心绞痛入院观察');
+    await report.getByRole('button', { name: /报\s*告/ }).click();
+    await page.getByText(/已生成“生病住院”走访任务，请于 \d{4}-\d{2}-\d{2} 前走访/).waitFor();
+
+    // The board, through the menu, narrowed to hospital stays in the member's branch.
+    await page.getByRole('menuitem', { name: /待访任务/ }).click();
+    await page.waitForURL(/\/visits/);
+    await choose(page, '走访事由', '生病住院');
+    await chooseBranch(page, branch);
+    await page.getByRole('tab', { name: /本周到期/ }).click();
+    await page.waitForURL(/section=week/);
+    const purpose = `住院：${hospital}（${today}）`;
+    const row = page.locator('.ant-table-row', { hasText: purpose }).filter({ hasText: name });
+    await row.waitFor();
+    await settled(page);
+    await screenshot(page, '20-visits-board');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Record the visit from the task's row.
+    await row.getByRole('button', { name: '记录走访' }).click();
+    const form = page.getByRole('dialog', { name: `记录走访：${name}` });
+    await form.getByText(`对应任务：${purpose}`, { exact: false }).waitFor();
+    await form.getByLabel('走访人').fill('副局长 赵明、支部书记 李红');
+    await form.getByLabel('走访地点').fill('县人民医院住院部');
+    await form.getByLabel('走访情况').fill('到医院看望，病情稳定，叮嘱安心养病');
+    await form.getByLabel('慰问品及慰问金').fill('水果、牛奶');
+    await screenshot(page, '21-visit-record');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(`已记录对 ${name} 的走访，对应的待访任务已完成`).waitFor();
+    await row.waitFor({ state: 'detached' });
+
+    // No longer owed: in no open section of the board.
+    for (const [section, url] of [
+      ['已逾期', (u: URL) => !u.searchParams.has('section')],
+      ['即将开始', (u: URL) => u.searchParams.get('section') === 'upcoming'],
+    ] as const) {
+      await page.getByRole('tab', { name: new RegExp(section) }).click();
+      await page.waitForURL(url);
+      await page.getByRole('tab', { name: new RegExp(section), selected: true }).waitFor();
+      await settled(page);
+      expect(await page.locator('.ant-table-row', { hasText: purpose }).count()).toBe(0);
+    }
+
+    // On the member page: the task visited, the visit and the event in their lists.
+    await page.goto(memberUrl);
+    await page.getByRole('tab', { name: '走访记录' }).click();
+    const task = page.locator('.ant-table-row', { hasText: purpose });
+    await task.getByText('已访', { exact: true }).waitFor();
+    await task.getByText(`${today} 已访`).waitFor();
+    await page
+      .locator('.ant-table-row', { hasText: '副局长 赵明、支部书记 李红' })
+      .first()
+      .waitFor();
+    await page.locator('.ant-table-row', { hasText: '突发心绞痛入院观察' }).waitFor();
+    await settled(page);
+    await screenshot(page, '22-member-visits');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
