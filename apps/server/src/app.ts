@@ -16,6 +16,7 @@ import { anonymousRestrictions } from './graphql/anonymous-restrictions';
 import { createErrorFormatter } from './graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from './graphql/limits/limits-plugin';
 import { loadConfig, type Config } from './config';
+import { excelRoutes } from './modules/excel/excel.routes';
 
 export interface AppOptions {
   db: Database;
@@ -50,7 +51,7 @@ export function limitsFrom(config: Config): QueryLimits {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The HTTP server: GraphQL at /graphql, probes, and the console. */
+/** The HTTP server: GraphQL at /graphql, Excel in and out under /api, probes, and the console. */
 export async function buildApp(options: AppOptions) {
   const { db, schema, logger } = options;
   const clock = options.clock ?? systemClock;
@@ -107,12 +108,14 @@ export async function buildApp(options: AppOptions) {
       }),
   });
 
+  await app.register(excelRoutes, { prefix: '/api', db, clock, schema });
+
   const adminDist = options.adminDist;
   if (adminDist && existsSync(path.join(adminDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: path.resolve(adminDist) });
     // Client-side routes fall back to the console's index page.
     app.setNotFoundHandler((request, reply) =>
-      request.method === 'GET' && !request.url.startsWith('/graphql')
+      request.method === 'GET' && !/^\/(graphql|api)(\/|\?|$)/.test(request.url)
         ? reply.sendFile('index.html')
         : reply.code(404).send({ error: 'Not found' }),
     );

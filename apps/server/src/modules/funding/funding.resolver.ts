@@ -91,7 +91,7 @@ function budgetConditions(filter: BudgetFilter | null | undefined): Sql[] {
   return conditions;
 }
 
-function disbursementConditions(filter: DisbursementFilter | null | undefined): Sql[] {
+export function disbursementConditions(filter: DisbursementFilter | null | undefined): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
   checkYear(filter.year, 'filter.year');

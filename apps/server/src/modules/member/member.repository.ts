@@ -218,7 +218,7 @@ export function memberConditions(filter: MemberFilter | null | undefined, today:
 }
 
 /** Sort expressions; never NULL, as keyset cursors need. */
-const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
+export const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
   [MemberOrderField.NAME]: 'm.name_pinyin',
   [MemberOrderField.BIRTH_DATE]: 'm.birth_date',
   [MemberOrderField.BIRTHDAY]: 'm.birth_md',

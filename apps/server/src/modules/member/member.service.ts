@@ -31,7 +31,7 @@ import {
 
 const EARLIEST_BIRTH_DATE = '1900-01-01';
 
-const duplicateIdCard = userError(
+export const duplicateIdCard = userError(
   'idCardNumber',
   UserErrorCode.DUPLICATE,
   '该身份证号已登记在册 (a current member already has this ID number)',
@@ -39,7 +39,7 @@ const duplicateIdCard = userError(
 const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
 
 /** The member as it will be after the change, for rules that look at several fields. */
-interface MemberState {
+export interface MemberState {
   idCardNumber: string;
   gender: string;
   birthDate: string;
@@ -58,7 +58,7 @@ const ID_CARD_MESSAGES = {
 };
 
 /** Rules on the whole record; `given` says which fields the caller sent, to point at them. */
-function checkState(
+export function checkState(
   state: MemberState,
   given: Partial<Record<keyof MemberState, boolean>>,
   today: string,
@@ -160,6 +160,23 @@ function checkState(
   return errors;
 }
 
+/** What is wrong with a target branch (one in reach, or undefined when none is): null when it is a current 党支部. */
+export function branchProblem(
+  branch: { kind?: unknown; archivedAt?: unknown } | undefined,
+): UserError | null {
+  if (!branch) return notFound('branchId', '党支部', 'branch');
+  if (branch.archivedAt)
+    return userError('branchId', UserErrorCode.ARCHIVED, '该党支部已撤销 (the branch is archived)');
+  if (branch.kind !== BranchKind.BRANCH) {
+    return userError(
+      'branchId',
+      UserErrorCode.INVALID,
+      '人员须编入党支部，而非党总支 (members belong to a branch, not a general branch)',
+    );
+  }
+  return null;
+}
+
 /** The target branch must be a current 党支部 in the caller's reach. */
 async function checkBranch(
   tx: Transaction,
@@ -170,20 +187,8 @@ async function checkBranch(
   const [branch] = await tx.run(
     sql`SELECT b.kind, b.archived_at AS "archivedAt" FROM branch b WHERE b.id = ${key} AND ${reach.branch('b')}`,
   );
-  if (!branch) errors.push(notFound('branchId', '党支部', 'branch'));
-  else if (branch.archivedAt)
-    errors.push(
-      userError('branchId', UserErrorCode.ARCHIVED, '该党支部已撤销 (the branch is archived)'),
-    );
-  else if (branch.kind !== BranchKind.BRANCH) {
-    errors.push(
-      userError(
-        'branchId',
-        UserErrorCode.INVALID,
-        '人员须编入党支部，而非党总支 (members belong to a branch, not a general branch)',
-      ),
-    );
-  }
+  const problem = branchProblem(branch);
+  if (problem) errors.push(problem);
 }
 
 async function checkIdCardFree(
@@ -212,7 +217,9 @@ async function reload(tx: Transaction, key: number): Promise<Member> {
 }
 
 /** Columns written from the optional details, when the caller sent them. */
-function detailAssignments(input: UpdateMemberInput | CreateMemberInput): Record<string, unknown> {
+export function detailAssignments(
+  input: UpdateMemberInput | CreateMemberInput,
+): Record<string, unknown> {
   const columns: Record<string, unknown> = {
     ethnicity: input.ethnicity?.trim(),
     phone: input.phone,
@@ -237,7 +244,7 @@ function detailAssignments(input: UpdateMemberInput | CreateMemberInput): Record
   return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
 }
 
-function nameColumns(name: string) {
+export function nameColumns(name: string) {
   const { full, initials } = namePinyin(name);
   return { name, name_pinyin: full, name_initials: initials };
 }
@@ -256,10 +263,18 @@ function columnList(columns: Record<string, unknown>): { names: Sql; values: Sql
   };
 }
 
-export async function createMember(
-  ctx: Context,
+/** A new member's input checked on its own (everything but the branch and the ID number's use). */
+export interface NewMemberCheck {
+  errors: UserError[];
+  branchKey: number | null;
+  state: MemberState;
+}
+
+/** The rules of createMember that need no database: the input's own and the whole record's. */
+export async function checkNewMember(
   input: CreateMemberInput,
-): Promise<MutationOutcome<Member>> {
+  today: string,
+): Promise<NewMemberCheck> {
   const errors = await validateInput(input);
   const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
   const idCardNumber = normalizeIdCard(input.idCardNumber);
@@ -279,9 +294,38 @@ export async function createMember(
     ...checkState(
       state,
       { birthDate: input.birthDate != null, gender: input.gender != null },
-      ctx.today,
+      today,
     ),
   );
+  return { errors, branchKey, state };
+}
+
+/** The columns of a new member's row. */
+export function newMemberColumns(
+  input: CreateMemberInput,
+  state: MemberState,
+  branchKey: number,
+): Record<string, unknown> {
+  return {
+    ...nameColumns(input.name.trim()),
+    ...detailAssignments(input),
+    ethnicity: input.ethnicity?.trim() || '汉族',
+    gender: state.gender,
+    birth_date: state.birthDate,
+    id_card_number: state.idCardNumber,
+    residence_kind: state.residenceKind,
+    residence_place: state.residencePlace,
+    retirement_type: input.retirementType,
+    party_member: input.partyMember,
+    branch_id: branchKey,
+  };
+}
+
+export async function createMember(
+  ctx: Context,
+  input: CreateMemberInput,
+): Promise<MutationOutcome<Member>> {
+  const { errors, branchKey, state } = await checkNewMember(input, ctx.today);
   if (errors.length || branchKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -289,21 +333,9 @@ export async function createMember(
     'createMember',
     async (tx) => {
       await checkBranch(tx, ctx.reach, branchKey, errors);
-      await checkIdCardFree(tx, idCardNumber, null, errors);
+      await checkIdCardFree(tx, state.idCardNumber, null, errors);
       refuseIf(errors);
-      const columns = {
-        ...nameColumns(input.name.trim()),
-        ...detailAssignments(input),
-        ethnicity: input.ethnicity?.trim() || '汉族',
-        gender: state.gender,
-        birth_date: state.birthDate,
-        id_card_number: idCardNumber,
-        residence_kind: state.residenceKind,
-        residence_place: state.residencePlace,
-        retirement_type: input.retirementType,
-        party_member: input.partyMember,
-        branch_id: branchKey,
-      };
+      const columns = newMemberColumns(input, state, branchKey);
       const { names, values } = columnList(columns);
       const [{ id }] = await tx.run(
         sql`INSERT INTO member (${names}) VALUES (${values}) RETURNING id`,
@@ -316,6 +348,62 @@ export async function createMember(
     },
     UNIQUE_VIOLATIONS,
   );
+}
+
+/** The member as an update leaves it: what the input sends over what is stored. */
+export function changedMemberState(input: UpdateMemberInput, current: Member): MemberState {
+  const partyMember = input.partyMember ?? current.partyMember;
+  return {
+    idCardNumber:
+      input.idCardNumber != null ? normalizeIdCard(input.idCardNumber) : current.idCardNumber,
+    gender: input.gender ?? current.gender,
+    birthDate: input.birthDate ?? current.birthDate,
+    partyMember,
+    // Leaving the party clears the joining date unless one is sent.
+    partyJoinDate:
+      input.partyJoinDate !== undefined
+        ? input.partyJoinDate
+        : partyMember
+          ? current.partyJoinDate
+          : null,
+    retirementDate:
+      input.retirementDate !== undefined ? input.retirementDate : current.retirementDate,
+    workStartDate: input.workStartDate !== undefined ? input.workStartDate : current.workStartDate,
+    residenceKind: input.residenceKind ?? current.residenceKind,
+    residencePlace: input.residencePlace?.trim() ?? current.residencePlace,
+  };
+}
+
+/** The whole-record rules on the state an update leaves. */
+export function checkChangedState(
+  input: UpdateMemberInput,
+  state: MemberState,
+  today: string,
+): UserError[] {
+  return checkState(
+    state,
+    { birthDate: input.birthDate != null, gender: input.gender != null },
+    today,
+  );
+}
+
+/** The columns an update writes. */
+export function changedMemberColumns(
+  input: UpdateMemberInput,
+  state: MemberState,
+): Record<string, unknown> {
+  return {
+    ...(input.name !== undefined ? nameColumns(input.name.trim()) : {}),
+    ...detailAssignments(input),
+    id_card_number: state.idCardNumber,
+    gender: state.gender,
+    birth_date: state.birthDate,
+    party_member: state.partyMember,
+    party_join_date: state.partyJoinDate,
+    residence_kind: state.residenceKind,
+    residence_place: state.residencePlace,
+    ...(input.retirementType ? { retirement_type: input.retirementType } : {}),
+  };
 }
 
 export async function updateMember(
@@ -347,51 +435,13 @@ export async function updateMember(
       if (!member) refuseIf([notFound('id', '人员', 'member')]);
       const current = member!;
       checkVersion(input.expectedVersion, current.version, errors);
-      const idCardNumber =
-        input.idCardNumber != null ? normalizeIdCard(input.idCardNumber) : current.idCardNumber;
-      const partyMember = input.partyMember ?? current.partyMember;
-      const state: MemberState = {
-        idCardNumber,
-        gender: input.gender ?? current.gender,
-        birthDate: input.birthDate ?? current.birthDate,
-        partyMember,
-        // Leaving the party clears the joining date unless one is sent.
-        partyJoinDate:
-          input.partyJoinDate !== undefined
-            ? input.partyJoinDate
-            : partyMember
-              ? current.partyJoinDate
-              : null,
-        retirementDate:
-          input.retirementDate !== undefined ? input.retirementDate : current.retirementDate,
-        workStartDate:
-          input.workStartDate !== undefined ? input.workStartDate : current.workStartDate,
-        residenceKind: input.residenceKind ?? current.residenceKind,
-        residencePlace: input.residencePlace?.trim() ?? current.residencePlace,
-      };
-      errors.push(
-        ...checkState(
-          state,
-          { birthDate: input.birthDate != null, gender: input.gender != null },
-          ctx.today,
-        ),
-      );
-      if (idCardNumber !== current.idCardNumber && current.status === MemberStatus.ACTIVE) {
-        await checkIdCardFree(tx, idCardNumber, key, errors);
+      const state = changedMemberState(input, current);
+      errors.push(...checkChangedState(input, state, ctx.today));
+      if (state.idCardNumber !== current.idCardNumber && current.status === MemberStatus.ACTIVE) {
+        await checkIdCardFree(tx, state.idCardNumber, key, errors);
       }
       refuseIf(errors);
-      const columns: Record<string, unknown> = {
-        ...(input.name !== undefined ? nameColumns(input.name.trim()) : {}),
-        ...detailAssignments(input),
-        id_card_number: state.idCardNumber,
-        gender: state.gender,
-        birth_date: state.birthDate,
-        party_member: state.partyMember,
-        party_join_date: state.partyJoinDate,
-        residence_kind: state.residenceKind,
-        residence_place: state.residencePlace,
-        ...(input.retirementType ? { retirement_type: input.retirementType } : {}),
-      };
+      const columns = changedMemberColumns(input, state);
       const set = Object.entries(columns).map(([column, value]) => sql`${raw(column)} = ${value}`);
       await tx.run(
         sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`,

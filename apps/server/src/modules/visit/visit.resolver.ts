@@ -72,7 +72,7 @@ import {
   WaiveVisitTaskPayload,
 } from './visit.types';
 
-function taskConditions(filter: VisitTaskFilter | undefined | null, today: string): Sql[] {
+export function taskConditions(filter: VisitTaskFilter | undefined | null, today: string): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
   if (filter.branchSubtree != null) {
@@ -100,7 +100,7 @@ function taskConditions(filter: VisitTaskFilter | undefined | null, today: strin
   return conditions;
 }
 
-function visitConditions(filter: VisitFilter | undefined | null): Sql[] {
+export function visitConditions(filter: VisitFilter | undefined | null): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
   if (filter.branchSubtree != null) {

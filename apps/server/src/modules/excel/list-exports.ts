@@ -1,0 +1,287 @@
+import type { Row } from '../../db/database';
+import { raw, sql, where, type Sql } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { OrderDirection } from '../../graphql/connection';
+import { mayReadPersonalData } from '../auth/caller';
+import { maskIfPresent } from '../auth/mask';
+import { budgetInReach, disbursementInReach } from '../funding/funding.repository';
+import { disbursementConditions } from '../funding/funding.resolver';
+import {
+  MEMBER_COLUMNS as MEMBER_SELECT,
+  SORT_EXPRESSIONS,
+  memberConditions,
+  toMember,
+} from '../member/member.repository';
+import { ageOf, partyYearsOf } from '../member/member.rules';
+import {
+  MemberOrderField,
+  MemberStatus,
+  type Member,
+  type MemberFilter,
+  type MemberOrder,
+} from '../member/member.types';
+import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';
+import { memberInReach } from '../visit/visit.repository';
+import { taskConditions, visitConditions } from '../visit/visit.resolver';
+import { VisitTaskStatus, type VisitFilter, type VisitTaskFilter } from '../visit/visit.types';
+import {
+  DisbursementStatus,
+  PayeeKind,
+  type BudgetCategory,
+  type DisbursementFilter,
+} from '../funding/funding.types';
+import { BranchDirectory } from './branch-directory';
+import { MEMBER_COLUMNS, PERSONAL_FIELDS, YES, NO, displayValue } from './member-sheet';
+import type { ExportColumn, ExportSheet } from './xlsx-export';
+
+/** What a list export is: its sheet, its file names and its audit operation. */
+export interface ListExport<T> {
+  operation: string;
+  /** The Chinese file name's stem (人员名单 → 人员名单-2026-06-15.xlsx) and an ASCII one. */
+  title: string;
+  asciiTitle: string;
+  sheet: ExportSheet<T>;
+  /** The rows the export will hold, for the audit entry written before it starts. */
+  count: Sql;
+  /** Whether personal data leaves in full. */
+  personalData: boolean;
+}
+
+const yesNo = (value: unknown) => (value == null ? null : value ? YES : NO);
+
+const STATUS_NAMES: Record<MemberStatus, string> = {
+  [MemberStatus.ACTIVE]: '在册',
+  [MemberStatus.DECEASED]: '已故',
+  [MemberStatus.TRANSFERRED_OUT]: '已转出',
+};
+
+/** `YYYY-MM-DD HH:mm` in China time. */
+function chinaDateTime(value: unknown): string | null {
+  if (!(value instanceof Date)) return null;
+  return new Date(value.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/**
+ * The roster with every column the import reads (so an export imports back unchanged), then
+ * the figures the console list shows. Personal data is masked unless the caller may read it.
+ */
+export async function memberExport(
+  ctx: Context,
+  filter: MemberFilter | null,
+  order: MemberOrder | null,
+): Promise<ListExport<Member>> {
+  const branches = await BranchDirectory.load(ctx.db, ctx.reach);
+  const full = mayReadPersonalData(ctx.caller);
+  const conditions = [ctx.reach.member('m'), ...memberConditions(filter, ctx.today)];
+  const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
+  const direction = order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
+  const columns: ExportColumn<Member>[] = [
+    ...MEMBER_COLUMNS.map((column): ExportColumn<Member> => ({
+      header: column.header,
+      width: column.width,
+      value: (m) => {
+        if (column.field === 'branch') return branches.pathOf(m.branchId);
+        const text = displayValue(column, m[column.field]);
+        return full || !PERSONAL_FIELDS.has(column.field)
+          ? text
+          : String(maskIfPresent(column.field, text));
+      },
+    })),
+    { header: '年龄', width: 6, value: (m) => ageOf(m, ctx.today) },
+    { header: '党龄', width: 6, value: (m) => partyYearsOf(m, ctx.today) },
+    { header: '状态', width: 8, value: (m) => STATUS_NAMES[m.status] },
+    { header: '更新时间', width: 17, value: (m) => chinaDateTime(m.updatedAt) },
+  ];
+  return {
+    operation: 'exportMembers',
+    title: '人员名单',
+    asciiTitle: 'members',
+    personalData: full,
+    count: sql`SELECT count(*)::int AS count FROM member m ${where(conditions)}`,
+    sheet: {
+      name: '人员名单',
+      columns,
+      query: sql`SELECT ${MEMBER_SELECT} FROM member m ${where(conditions)}
+        ORDER BY ${raw(sort)} ${raw(direction)}, m.id ${raw(direction)}`,
+      map: toMember,
+    },
+  };
+}
+
+const TASK_STATUS_NAMES: Record<VisitTaskStatus, string> = {
+  [VisitTaskStatus.OPEN]: '待访',
+  [VisitTaskStatus.DONE]: '已访',
+  [VisitTaskStatus.MISSED]: '未访',
+  [VisitTaskStatus.WAIVED]: '免访',
+  [VisitTaskStatus.NOT_APPLICABLE]: '不适用',
+};
+
+const occasionName = (value: unknown) => OCCASION_NAMES[value as VisitOccasion] ?? null;
+const text = (value: unknown) => (value == null ? null : String(value));
+
+/** Visits made, latest first, with the member and the branch. */
+export function visitExport(ctx: Context, filter: VisitFilter | null): ListExport<Row> {
+  const conditions = [memberInReach('v', ctx.reach), ...visitConditions(filter)];
+  const columns: ExportColumn<Row>[] = [
+    { header: '走访日期', width: 12, value: (r) => text(r.visitedOn) },
+    { header: '姓名', width: 10, value: (r) => text(r.memberName) },
+    { header: '所在党支部', width: 30, value: (r) => text(r.branchName) },
+    { header: '走访事由', width: 10, value: (r) => occasionName(r.occasion) },
+    { header: '走访人', width: 20, value: (r) => text(r.visitors) },
+    { header: '地点', width: 16, value: (r) => text(r.place) },
+    { header: '情况摘要', width: 40, value: (r) => text(r.summary) },
+    { header: '慰问品', width: 20, value: (r) => text(r.gifts) },
+    { header: '逾期走访', width: 9, value: (r) => yesNo(r.late) },
+    { header: '需跟进', width: 8, value: (r) => yesNo(r.followUpNeeded) },
+    { header: '跟进事项', width: 30, value: (r) => text(r.followUpNote) },
+    { header: '登记时间', width: 17, value: (r) => chinaDateTime(r.createdAt) },
+  ];
+  return {
+    operation: 'exportVisits',
+    title: '走访记录',
+    asciiTitle: 'visits',
+    personalData: false,
+    count: sql`SELECT count(*)::int AS count FROM visit v ${where(conditions)}`,
+    sheet: {
+      name: '走访记录',
+      columns,
+      query: sql`
+        SELECT v.visited_on AS "visitedOn", v.occasion, v.visitors, v.place, v.summary, v.gifts, v.late,
+          v.follow_up_needed AS "followUpNeeded", v.follow_up_note AS "followUpNote", v.created_at AS "createdAt",
+          m.name AS "memberName", b.name AS "branchName"
+        FROM visit v JOIN member m ON m.id = v.member_id JOIN branch b ON b.id = m.branch_id
+        ${where(conditions)}
+        ORDER BY v.visited_on DESC, v.id DESC`,
+      map: (row) => row,
+    },
+  };
+}
+
+/** Visits owed, soonest due first, as the 待访 board lists them. */
+export function visitTaskExport(ctx: Context, filter: VisitTaskFilter | null): ListExport<Row> {
+  const conditions = [memberInReach('vt', ctx.reach), ...taskConditions(filter, ctx.today)];
+  const columns: ExportColumn<Row>[] = [
+    { header: '姓名', width: 10, value: (r) => text(r.memberName) },
+    { header: '所在党支部', width: 30, value: (r) => text(r.branchName) },
+    { header: '走访事由', width: 10, value: (r) => occasionName(r.occasion) },
+    { header: '事由日期', width: 12, value: (r) => text(r.triggerDate) },
+    { header: '走访期限起', width: 12, value: (r) => text(r.dueFrom) },
+    { header: '走访期限止', width: 12, value: (r) => text(r.dueBy) },
+    {
+      header: '状态',
+      width: 8,
+      value: (r) =>
+        r.status === VisitTaskStatus.OPEN && String(r.dueBy) < ctx.today
+          ? '已逾期'
+          : TASK_STATUS_NAMES[r.status as VisitTaskStatus],
+    },
+    { header: '走访日期', width: 12, value: (r) => text(r.doneOn) },
+    { header: '逾期完成', width: 9, value: (r) => yesNo(r.doneLate) },
+    { header: '免访原因', width: 30, value: (r) => text(r.waivedReason) },
+  ];
+  return {
+    operation: 'exportVisitTasks',
+    title: '待访任务',
+    asciiTitle: 'visit-tasks',
+    personalData: false,
+    count: sql`SELECT count(*)::int AS count FROM visit_task vt ${where(conditions)}`,
+    sheet: {
+      name: '待访任务',
+      columns,
+      query: sql`
+        SELECT vt.occasion, vt.trigger_date AS "triggerDate", vt.due_from AS "dueFrom", vt.due_by AS "dueBy",
+          vt.status, vt.done_on AS "doneOn", vt.done_late AS "doneLate", vt.waived_reason AS "waivedReason",
+          m.name AS "memberName", b.name AS "branchName"
+        FROM visit_task vt JOIN member m ON m.id = vt.member_id JOIN branch b ON b.id = m.branch_id
+        ${where(conditions)}
+        ORDER BY vt.due_by, vt.id`,
+      map: (row) => row,
+    },
+  };
+}
+
+const DISBURSEMENT_STATUS_NAMES: Record<DisbursementStatus, string> = {
+  [DisbursementStatus.DRAFT]: '草稿',
+  [DisbursementStatus.APPROVED]: '已批准',
+  [DisbursementStatus.PAID]: '已支付',
+  [DisbursementStatus.VOID]: '已作废',
+};
+const PAYEE_NAMES: Record<PayeeKind, string> = {
+  [PayeeKind.MEMBER]: '人员',
+  [PayeeKind.BRANCH]: '党组织',
+  [PayeeKind.OTHER]: '其他单位/个人',
+};
+const CATEGORY_NAMES: Record<BudgetCategory, string> = {
+  CENTRE_OPERATIONS: '活动中心运行',
+  ASSISTANCE: '帮扶慰问',
+  BRANCH_BUILDING: '支部创建',
+  FACILITIES: '设施建设',
+  ACTIVITIES: '文体活动',
+  OTHER: '其他',
+};
+
+/** Payments, latest first, amounts in yuan; the line only when it is in reach. */
+export function disbursementExport(
+  ctx: Context,
+  filter: DisbursementFilter | null,
+): ListExport<Row> {
+  const conditions = [disbursementInReach('d', ctx.reach), ...disbursementConditions(filter)];
+  const columns: ExportColumn<Row>[] = [
+    { header: '支付日期', width: 12, value: (r) => text(r.date) },
+    { header: '用途', width: 30, value: (r) => text(r.purpose) },
+    {
+      header: '收款方类型',
+      width: 12,
+      value: (r) => PAYEE_NAMES[r.payeeKind as PayeeKind] ?? null,
+    },
+    { header: '收款方', width: 24, value: (r) => text(r.payeeName) },
+    {
+      header: '金额（元）',
+      width: 14,
+      numFmt: '#,##0.00',
+      value: (r) => Number(r.amountFen) / 100,
+    },
+    {
+      header: '状态',
+      width: 8,
+      value: (r) => DISBURSEMENT_STATUS_NAMES[r.status as DisbursementStatus] ?? null,
+    },
+    {
+      header: '年度',
+      width: 6,
+      value: (r) => (r.budgetYear == null ? null : Number(r.budgetYear)),
+    },
+    {
+      header: '类别',
+      width: 12,
+      value: (r) => CATEGORY_NAMES[r.budgetCategory as BudgetCategory] ?? null,
+    },
+    { header: '预算项目', width: 24, value: (r) => text(r.budgetName) },
+    { header: '备注', width: 24, value: (r) => text(r.note) },
+    { header: '作废原因', width: 20, value: (r) => text(r.voidReason) },
+    { header: '登记人', width: 16, value: (r) => text(r.createdBy) },
+    { header: '批准人', width: 16, value: (r) => text(r.approvedBy) },
+    { header: '支付人', width: 16, value: (r) => text(r.paidBy) },
+  ];
+  return {
+    operation: 'exportDisbursements',
+    title: '经费支出',
+    asciiTitle: 'disbursements',
+    personalData: false,
+    count: sql`SELECT count(*)::int AS count FROM disbursement d ${where(conditions)}`,
+    sheet: {
+      name: '经费支出',
+      columns,
+      query: sql`
+        SELECT d.disbursed_on AS date, d.purpose, d.payee_kind AS "payeeKind", d.payee_name AS "payeeName",
+          d.amount_fen AS "amountFen", d.status, d.note, d.void_reason AS "voidReason",
+          d.created_by AS "createdBy", d.approved_by AS "approvedBy", d.paid_by AS "paidBy",
+          bl.year AS "budgetYear", bl.category AS "budgetCategory", bl.name AS "budgetName"
+        FROM disbursement d
+        LEFT JOIN budget bl ON bl.id = d.budget_id AND ${budgetInReach('bl', ctx.reach)}
+        ${where(conditions)}
+        ORDER BY d.disbursed_on DESC, d.id DESC`,
+      map: (row) => row,
+    },
+  };
+}

@@ -1,0 +1,523 @@
+import type { Queryable, Transaction } from '../../db/database';
+import { raw, sql } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import { toGlobalId } from '../../graphql/global-id';
+import { UserErrorCode, type UserError } from '../../graphql/user-error';
+import { validateInput } from '../../graphql/validate-input';
+import { normalizeIdCard } from '../../lib/id-card';
+import { mayReadPersonalData } from '../auth/caller';
+import { maskIfPresent } from '../auth/mask';
+import { writeAudit } from '../audit/audit';
+import { MEMBER_COLUMNS as MEMBER_SELECT, toMember } from '../member/member.repository';
+import {
+  changedMemberColumns,
+  changedMemberState,
+  checkChangedState,
+  checkNewMember,
+  duplicateIdCard,
+  newMemberColumns,
+} from '../member/member.service';
+import {
+  CreateMemberInput,
+  MemberStatus,
+  UpdateMemberInput,
+  type Member,
+} from '../member/member.types';
+import { BranchDirectory } from './branch-directory';
+import { badRequest, HttpError } from './http-error';
+import {
+  MEMBER_COLUMNS,
+  PERSONAL_FIELDS,
+  columnOfHeader,
+  displayValue,
+  readCell,
+  type SheetColumn,
+  type SheetField,
+  type SheetValue,
+} from './member-sheet';
+import type { Sheet } from './read-sheet';
+
+/** How many rows of each kind the preview shows. */
+export const PREVIEW_ROWS = 100;
+
+export interface ImportProblem {
+  /** The spreadsheet's row number. */
+  row: number;
+  /** The column's Chinese header. */
+  column: string;
+  field: string;
+  code: string;
+  message: string;
+}
+
+export interface FieldChange {
+  column: string;
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface ImportReport {
+  fileName: string | null;
+  /** Data rows read (blank rows skipped). */
+  rows: number;
+  /** Every problem found, in row order; with any, nothing is written. */
+  problems: ImportProblem[];
+  /** Rows with at least one problem. */
+  invalidRows: number;
+  counts: { create: number; update: number; unchanged: number };
+  preview: {
+    create: { row: number; name: string; values: Record<string, string> }[];
+    update: { row: number; memberId: string; name: string; changes: FieldChange[] }[];
+    unchanged: { row: number; memberId: string; name: string }[];
+  };
+  /** Headers the import does not know, ignored (an export's 年龄, 状态 …). */
+  ignoredColumns: string[];
+  committed: boolean;
+}
+
+type RowValues = Partial<Record<SheetField, SheetValue | null>>;
+
+interface PlannedCreate {
+  row: number;
+  values: RowValues;
+  /** The row's columns, computed only when written (names' pinyin is not free). */
+  columns: () => Record<string, unknown>;
+}
+
+interface PlannedUpdate {
+  row: number;
+  member: Member;
+  changes: FieldChange[];
+  columns: () => Record<string, unknown>;
+}
+
+interface Plan {
+  report: ImportReport;
+  creates: PlannedCreate[];
+  updates: PlannedUpdate[];
+}
+
+const COLUMN_OF_FIELD = new Map<string, SheetColumn>(MEMBER_COLUMNS.map((c) => [c.field, c]));
+COLUMN_OF_FIELD.set('branchId', COLUMN_OF_FIELD.get('branch')!);
+
+const MASKED = /\*{4}/;
+
+/** Which sheet column holds which field; refuses repeated and missing required columns. */
+function mapColumns(headers: string[]): { columns: (SheetColumn | null)[]; ignored: string[] } {
+  const columns = headers.map((h) => (h ? (columnOfHeader(h) ?? null) : null));
+  const seen = new Set<SheetField>();
+  for (const column of columns) {
+    if (!column) continue;
+    if (seen.has(column.field))
+      throw badRequest(
+        'DUPLICATE_COLUMN',
+        `“${column.header}”列出现了两次 (the column ${column.header} appears twice)`,
+      );
+    seen.add(column.field);
+  }
+  const missing = MEMBER_COLUMNS.filter((c) => c.required && !seen.has(c.field)).map(
+    (c) => c.header,
+  );
+  if (missing.length) {
+    throw badRequest(
+      'MISSING_COLUMNS',
+      `缺少必填列：${missing.join('、')} (missing required columns: ${missing.join(', ')})`,
+      { columns: missing },
+    );
+  }
+  return { columns, ignored: headers.filter((h, i) => h && !columns[i]) };
+}
+
+/** The header row is the one naming 姓名 and 身份证号. */
+export const isMemberHeader = (cells: string[]) =>
+  ['name', 'idCardNumber'].every((field) =>
+    cells.some((cell) => columnOfHeader(cell)?.field === field),
+  );
+
+function problemOf(row: number, error: UserError): ImportProblem {
+  const column = COLUMN_OF_FIELD.get(error.field[0]);
+  return {
+    row,
+    column: column?.header ?? error.field.join('.'),
+    field: column?.field ?? error.field.join('.'),
+    code: error.code,
+    message: error.message,
+  };
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The spreadsheet, row by row, checked with createMember's and updateMember's rules. */
+class ImportPlanner {
+  private readonly problems: ImportProblem[] = [];
+  private readonly creates: PlannedCreate[] = [];
+  private readonly updates: PlannedUpdate[] = [];
+  private readonly unchanged: { row: number; member: Member }[] = [];
+  private readonly invalidRows = new Set<number>();
+  private readonly showPersonal: boolean;
+
+  constructor(
+    private readonly ctx: Context,
+    private readonly branches: BranchDirectory,
+    /** Members by ID number, latest first. */
+    private readonly existing: Map<string, Member[]>,
+    private readonly inReach: Set<number>,
+  ) {
+    this.showPersonal = mayReadPersonalData(ctx.caller);
+  }
+
+  private report(row: number, field: SheetField, code: string, message: string) {
+    const column = COLUMN_OF_FIELD.get(field)!;
+    this.problems.push({ row, column: column.header, field, code, message });
+    this.invalidRows.add(row);
+  }
+
+  private reportAll(row: number, errors: UserError[]) {
+    for (const error of errors) this.problems.push(problemOf(row, error));
+    if (errors.length) this.invalidRows.add(row);
+  }
+
+  /** A value as the preview shows it; personal data masked for callers who may not read it. */
+  private shown(column: SheetColumn, value: SheetValue | null | undefined): string {
+    const text = displayValue(column, value);
+    return this.showPersonal || !text ? text : String(maskIfPresent(column.field, text));
+  }
+
+  async plan(sheet: Sheet, columns: (SheetColumn | null)[]): Promise<void> {
+    const firstRowOf = new Map<string, number>();
+    for (const { row, cells } of sheet.rows) {
+      const values = this.readRow(row, cells, columns);
+      if (!values) continue;
+      const idCard = normalizeIdCard(values.idCardNumber as string);
+      const first = firstRowOf.get(idCard);
+      if (first !== undefined) {
+        this.report(
+          row,
+          'idCardNumber',
+          UserErrorCode.DUPLICATE,
+          `与第 ${first} 行的身份证号相同 (the same ID number as row ${first})`,
+        );
+        continue;
+      }
+      firstRowOf.set(idCard, row);
+      const branch = this.branches.resolve(values.branch as string);
+      if ('problem' in branch) {
+        this.reportAll(row, [branch.problem]);
+        continue;
+      }
+      const members = this.existing.get(idCard) ?? [];
+      const current = members.find((m) => m.status === MemberStatus.ACTIVE);
+      // A current member outside reach holds the number: createMember's duplicate check.
+      if (current && !this.inReach.has(current.key)) this.reportAll(row, [duplicateIdCard]);
+      else {
+        // The current member, else a former one (deceased, transferred out) in reach.
+        const match = current ?? members.find((m) => this.inReach.has(m.key));
+        if (match) await this.planUpdate(row, values, branch.key, match);
+        else await this.planCreate(row, values, branch.key);
+      }
+    }
+  }
+
+  /** The row's cells by field; null when a cell cannot be read or a required one is empty. */
+  private readRow(
+    row: number,
+    cells: unknown[],
+    columns: (SheetColumn | null)[],
+  ): RowValues | null {
+    const values: RowValues = {};
+    let readable = true;
+    columns.forEach((column, i) => {
+      if (!column) return;
+      const result = readCell(column, (cells[i] ?? null) as Parameters<typeof readCell>[1]);
+      if ('problem' in result) {
+        this.report(row, column.field, result.problem.code, result.problem.message);
+        readable = false;
+        return;
+      }
+      const { value } = result;
+      if (value === null) {
+        if (column.required) {
+          this.report(
+            row,
+            column.field,
+            UserErrorCode.REQUIRED,
+            `${column.header}不能为空 (${column.field} is required)`,
+          );
+          readable = false;
+        }
+        return;
+      }
+      if (PERSONAL_FIELDS.has(column.field) && typeof value === 'string' && MASKED.test(value)) {
+        this.report(
+          row,
+          column.field,
+          UserErrorCode.INVALID,
+          '这是脱敏后的值，不能导入：请用能查看完整个人信息的账号导出 (a masked value cannot be imported)',
+        );
+        readable = false;
+        return;
+      }
+      values[column.field] = value;
+    });
+    return readable ? values : null;
+  }
+
+  private async planCreate(row: number, values: RowValues, branchKey: number) {
+    const { branch: _branch, ...fields } = values;
+    const input = Object.assign(new CreateMemberInput(), {
+      ...fields,
+      branchId: toGlobalId('Branch', branchKey),
+      partyMember: values.partyMember ?? true,
+    }) as CreateMemberInput;
+    const { errors, state } = await checkNewMember(input, this.ctx.today);
+    if (errors.length) return this.reportAll(row, errors);
+    this.creates.push({ row, values, columns: () => newMemberColumns(input, state, branchKey) });
+  }
+
+  private async planUpdate(row: number, values: RowValues, branchKey: number, member: Member) {
+    if (branchKey !== member.branchId) {
+      return this.report(
+        row,
+        'branch',
+        UserErrorCode.INVALID,
+        `该人员在册于“${this.branches.pathOf(member.branchId)}”：调转支部请在人员页面办理 (the member is in another branch: transfer them on the member page)`,
+      );
+    }
+    const changed: Record<string, SheetValue> = {};
+    for (const [field, value] of Object.entries(values) as [SheetField, SheetValue][]) {
+      if (field === 'branch' || field === 'idCardNumber') continue;
+      if (!sameValue(value, member[field])) changed[field] = value;
+    }
+    const input = Object.assign(new UpdateMemberInput(), changed, {
+      id: toGlobalId('Member', member.key),
+    }) as UpdateMemberInput;
+    const state = changedMemberState(input, member);
+    const errors = [
+      ...(await validateInput(input)),
+      ...checkChangedState(input, state, this.ctx.today),
+    ];
+    if (errors.length) return this.reportAll(row, errors);
+    // Leaving the party clears the joining date: a change the sheet does not spell out.
+    if (state.partyJoinDate !== member.partyJoinDate && !('partyJoinDate' in changed)) {
+      changed.partyJoinDate = state.partyJoinDate ?? '';
+    }
+    if (Object.keys(changed).length === 0) {
+      this.unchanged.push({ row, member });
+      return;
+    }
+    const changes = Object.entries(changed).map(([field, after]) => {
+      const column = COLUMN_OF_FIELD.get(field)!;
+      const before = member[field as keyof Member] as SheetValue | null;
+      return {
+        column: column.header,
+        field,
+        before: this.shown(column, before),
+        after: this.shown(column, after),
+      };
+    });
+    this.updates.push({
+      row,
+      member,
+      changes,
+      columns: () => changedMemberColumns(input, state),
+    });
+  }
+
+  result(sheet: Sheet, fileName: string | null, ignored: string[]): Plan {
+    this.problems.sort((a, b) => a.row - b.row);
+    const memberId = (m: Member) => toGlobalId('Member', m.key);
+    const report: ImportReport = {
+      fileName,
+      rows: sheet.rows.length,
+      problems: this.problems,
+      invalidRows: this.invalidRows.size,
+      counts: {
+        create: this.creates.length,
+        update: this.updates.length,
+        unchanged: this.unchanged.length,
+      },
+      preview: {
+        create: this.creates.slice(0, PREVIEW_ROWS).map(({ row, values }) => ({
+          row,
+          name: values.name as string,
+          values: Object.fromEntries(
+            MEMBER_COLUMNS.filter((c) => values[c.field] != null).map((c) => [
+              c.header,
+              this.shown(c, values[c.field]),
+            ]),
+          ),
+        })),
+        update: this.updates.slice(0, PREVIEW_ROWS).map(({ row, member, changes }) => ({
+          row,
+          memberId: memberId(member),
+          name: member.name,
+          changes,
+        })),
+        unchanged: this.unchanged.slice(0, PREVIEW_ROWS).map(({ row, member }) => ({
+          row,
+          memberId: memberId(member),
+          name: member.name,
+        })),
+      },
+      ignoredColumns: ignored,
+      committed: false,
+    };
+    return { report, creates: this.creates, updates: this.updates };
+  }
+}
+
+/** Members holding the file's ID numbers, locked when about to be written. */
+async function membersByIdCards(
+  db: Queryable,
+  ctx: Context,
+  idCards: string[],
+  lock: boolean,
+): Promise<{ byIdCard: Map<string, Member[]>; inReach: Set<number> }> {
+  const rows = await db.run(sql`
+    SELECT ${MEMBER_SELECT}, ${ctx.reach.member('m')} AS "inReach"
+    FROM member m WHERE m.id_card_number = ANY(${idCards}::text[])
+    ORDER BY m.id DESC
+    ${lock ? sql`FOR UPDATE OF m` : sql``}`);
+  const byIdCard = new Map<string, Member[]>();
+  const inReach = new Set<number>();
+  for (const row of rows) {
+    const reachable = row.inReach === true;
+    delete row.inReach;
+    const member = toMember(row);
+    if (reachable) inReach.add(member.key);
+    byIdCard.set(member.idCardNumber, [...(byIdCard.get(member.idCardNumber) ?? []), member]);
+  }
+  return { byIdCard, inReach };
+}
+
+async function planImport(
+  db: Queryable,
+  ctx: Context,
+  sheet: Sheet,
+  fileName: string | null,
+  lock: boolean,
+): Promise<Plan> {
+  const { columns, ignored } = mapColumns(sheet.headers);
+  const idColumn = columns.findIndex((c) => c?.field === 'idCardNumber');
+  const idCards = [
+    ...new Set(
+      sheet.rows
+        .map(({ cells }) => cells[idColumn])
+        .filter((cell): cell is string => typeof cell === 'string')
+        .map(normalizeIdCard),
+    ),
+  ];
+  const branches = await BranchDirectory.load(db, ctx.reach);
+  const { byIdCard, inReach } = await membersByIdCards(db, ctx, idCards, lock);
+  const planner = new ImportPlanner(ctx, branches, byIdCard, inReach);
+  await planner.plan(sheet, columns);
+  return planner.result(sheet, fileName, ignored);
+}
+
+/** Checks every row and answers what an import would do, writing nothing. */
+export async function dryRunImport(ctx: Context, sheet: Sheet, fileName: string | null) {
+  return (await planImport(ctx.db, ctx, sheet, fileName, false)).report;
+}
+
+/** The columns an import writes, in the member table's order. */
+const WRITTEN = [
+  'name',
+  'name_pinyin',
+  'name_initials',
+  'gender',
+  'ethnicity',
+  'birth_date',
+  'id_card_number',
+  'phone',
+  'address',
+  'residence_kind',
+  'residence_place',
+  'former_unit',
+  'former_position',
+  'rank',
+  'retirement_type',
+  'retirement_date',
+  'work_start_date',
+  'party_member',
+  'party_join_date',
+  'branch_id',
+  'health_status',
+  'health_notes',
+  'living_situation',
+  'spouse_name',
+  'emergency_contact_name',
+  'emergency_contact_relation',
+  'emergency_contact_phone',
+  'care_plan',
+  'contact_leader',
+  'tags',
+].join(', ');
+const WRITTEN_FROM_R = WRITTEN.split(', ')
+  .map((c) => (c === 'tags' ? `coalesce(r.tags, '{}')` : `r.${c}`))
+  .join(', ');
+const WRITTEN_FROM_P = WRITTEN.split(', ')
+  .map((c) => `p.${c}`)
+  .join(', ');
+
+/** All new members and their first memberships in one statement. */
+async function insertMembers(tx: Transaction, creates: PlannedCreate[], today: string) {
+  if (!creates.length) return;
+  await tx.run(sql`
+    WITH inserted AS (
+      INSERT INTO member (${raw(WRITTEN)})
+      SELECT ${raw(WRITTEN_FROM_R)}
+      FROM jsonb_populate_recordset(NULL::member, ${JSON.stringify(creates.map((c) => c.columns()))}::jsonb) r
+      RETURNING id, branch_id
+    )
+    INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
+    SELECT id, branch_id, ${today}::date, 'ENROLLED' FROM inserted`);
+}
+
+/** Every changed member in one statement: each row's own columns over what is stored. */
+async function updateMembers(tx: Transaction, updates: PlannedUpdate[]) {
+  if (!updates.length) return;
+  const changes = updates.map((u) => ({ id: u.member.key, c: u.columns() }));
+  await tx.run(sql`
+    UPDATE member m SET (${raw(WRITTEN)}) = (
+        SELECT ${raw(WRITTEN_FROM_P)}
+        FROM jsonb_populate_record(m, u.c) p),
+      version = m.version + 1, updated_at = now()
+    FROM jsonb_to_recordset(${JSON.stringify(changes)}::jsonb) AS u(id int, c jsonb)
+    WHERE m.id = u.id`);
+}
+
+const ID_CARD_RACE = new HttpError(
+  409,
+  'CONFLICT',
+  '导入期间有人登记了相同身份证号的人员，请重新检查后再导入 (someone registered one of these ID numbers meanwhile: check again)',
+);
+
+/**
+ * Checks every row again and writes all of them or none, in one transaction: the new members
+ * with their memberships, the changed fields of the others, and one audit entry.
+ */
+export async function commitImport(
+  ctx: Context,
+  sheet: Sheet,
+  fileName: string | null,
+): Promise<ImportReport> {
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const { report, creates, updates } = await planImport(tx, ctx, sheet, fileName, true);
+      if (report.problems.length) return report;
+      await insertMembers(tx, creates, ctx.today);
+      await updateMembers(tx, updates);
+      await writeAudit(tx, ctx, 'importMembers', null, {
+        fileName,
+        rows: report.rows,
+        ...report.counts,
+      });
+      return { ...report, committed: true };
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === '23505') throw ID_CARD_RACE;
+    throw error;
+  }
+}
