@@ -223,6 +223,7 @@ describe('the 待访 board', () => {
                 dueBy: THIS_WEEK.dueBy,
                 version: 2,
               },
+              disbursement: null,
               userErrors: [],
             },
           },
@@ -284,6 +285,7 @@ describe('the 待访 board', () => {
               __typename: 'RecordVisitPayload',
               visit: null,
               visitTask: null,
+              disbursement: null,
               userErrors: [
                 ...userErrors(
                   'visitedOn',
