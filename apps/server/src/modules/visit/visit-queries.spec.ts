@@ -321,4 +321,21 @@ describe('visits, coverage and settings over the API', () => {
     const bad = await t.gql('{ members(filter: { partyJoinMonth: 13 }) { totalCount } }');
     expect(bad.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
+
+  it('finds tasks by the day their window opens and by the member’s name', async () => {
+    const [task] = await t.db.run(sql`
+      SELECT vt.due_from::text AS opens, m.name FROM visit_task vt JOIN member m ON m.id = vt.member_id
+      WHERE vt.status = 'OPEN' ORDER BY vt.id LIMIT 1`);
+    const res = await t.gql(
+      `query($opens: Date!, $name: String!) { visitTasks(first: 100, filter: { opensFrom: $opens, opensTo: $opens, search: $name }) {
+        totalCount nodes { dueFrom member { name } } } }`,
+      { opens: task.opens, name: task.name },
+    );
+    const found = res.data!.visitTasks;
+    expect(found.totalCount).toBeGreaterThan(0);
+    for (const node of found.nodes) {
+      expect(node.dueFrom).toBe(task.opens);
+      expect(node.member.name).toContain(task.name);
+    }
+  });
 });

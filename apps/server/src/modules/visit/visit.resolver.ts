@@ -15,7 +15,7 @@ import {
 import type { GraphQLResolveInfo } from 'graphql';
 import { join, sql, type Sql } from '../../db/sql';
 import { nodeSelection, type Selection } from '../../graphql/selection';
-import { memberColumns, takeMember } from '../member/member.repository';
+import { memberColumns, memberConditions, takeMember } from '../member/member.repository';
 import { OrderDirection, PageArgs, paginate } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -90,6 +90,12 @@ export function taskConditions(filter: VisitTaskFilter | undefined | null, today
   if (filter.dueTo) conditions.push(sql`vt.due_by <= ${filter.dueTo}::date`);
   if (filter.triggerFrom) conditions.push(sql`vt.trigger_date >= ${filter.triggerFrom}::date`);
   if (filter.triggerTo) conditions.push(sql`vt.trigger_date <= ${filter.triggerTo}::date`);
+  if (filter.opensFrom) conditions.push(sql`vt.due_from >= ${filter.opensFrom}::date`);
+  if (filter.opensTo) conditions.push(sql`vt.due_from <= ${filter.opensTo}::date`);
+  const search = memberConditions({ search: filter.search }, today);
+  if (search.length) {
+    conditions.push(sql`vt.member_id IN (SELECT m.id FROM member m WHERE ${search[0]})`);
+  }
   if (filter.overdue != null) {
     conditions.push(
       filter.overdue

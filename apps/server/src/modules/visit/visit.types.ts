@@ -126,6 +126,24 @@ export class VisitTaskFilter {
 
   @Field(() => DateScalar, { nullable: true, description: 'Triggered on this day or earlier.' })
   triggerTo?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The window opens on this day or later.',
+  })
+  opensFrom?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The window opens on this day or earlier.',
+  })
+  opensTo?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The member’s Chinese name, full pinyin, pinyin initials or last ID digits.',
+  })
+  search?: string | null;
 }
 
 @InputType()
