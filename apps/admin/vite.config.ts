@@ -6,7 +6,9 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/graphql': process.env.WANXIA_API ?? 'http://localhost:4000' },
+    proxy: Object.fromEntries(
+      ['/graphql', '/api'].map((path) => [path, process.env.WANXIA_API ?? 'http://localhost:4000']),
+    ),
   },
   build: { target: 'es2022' },
 });

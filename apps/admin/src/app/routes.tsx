@@ -52,6 +52,13 @@ export const routes: AppRoute[] = [
     component: lazy(() => import('../pages/roster/MemberCreate')),
   },
   {
+    path: '/roster/import',
+    name: 'excel.import.title',
+    access: 'canWriteMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/excel/ImportWizard')),
+  },
+  {
     path: '/roster/:id',
     name: 'menu.member',
     access: 'canReadMembers',

@@ -2,6 +2,7 @@ import common from './common';
 import login from '../pages/login/locale';
 import home from '../pages/home/locale';
 import roster from '../pages/roster/locale';
+import excel from '../pages/excel/locale';
 import branches from '../pages/branches/locale';
 import users from '../pages/users/locale';
 import tokens from '../pages/tokens/locale';
@@ -16,6 +17,7 @@ const zh = {
   ...login['zh-CN'],
   ...home['zh-CN'],
   ...roster['zh-CN'],
+  ...excel['zh-CN'],
   ...branches['zh-CN'],
   ...users['zh-CN'],
   ...tokens['zh-CN'],
@@ -32,6 +34,7 @@ const en: Record<MessageKey, string> = {
   ...login['en-US'],
   ...home['en-US'],
   ...roster['en-US'],
+  ...excel['en-US'],
   ...branches['en-US'],
   ...users['en-US'],
   ...tokens['en-US'],

@@ -1,10 +1,11 @@
 import { useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
-import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
+import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '../../components/china-date';
 import { useCommittedValue } from '../../components/useCommittedValue';
@@ -16,6 +17,7 @@ import { RosterMembersDocument } from './queries';
 import {
   hasFilters,
   rosterViewCodec,
+  toMemberFilter,
   toRosterVariables,
   withFilters,
   type RosterView,
@@ -79,10 +81,20 @@ export default function RosterList() {
             {t('roster.list.refresh')}
           </Button>
           <ColumnChooser hidden={hidden} onChange={setHidden} />
+          <ExportButton list="members" filter={toMemberFilter(view, today)} orderBy={view.sort} />
           {access.canWriteMembers && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/roster/new')}>
-              {t('roster.list.create')}
-            </Button>
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => navigate('/roster/import')}>
+                {t('excel.import.entry')}
+              </Button>
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate('/roster/new')}
+              >
+                {t('roster.list.create')}
+              </Button>
+            </>
           )}
         </Flex>
       </Flex>

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { App, Button } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { useI18n } from '../app/i18n';
+import { localizeServerMessage } from './bilingual-message';
+import { downloadFile } from './api-file';
+
+/** Which list to export, and how the list on screen is filtered and ordered. */
+export interface ExportButtonProps {
+  /** `members`, `visits`, `visit-tasks` or `disbursements`. */
+  list: 'members' | 'visits' | 'visit-tasks' | 'disbursements';
+  filter?: object | null;
+  orderBy?: object | null;
+}
+
+/** The export's address: the list's filter and order as JSON parameters. */
+export function exportPath({ list, filter, orderBy }: ExportButtonProps): string {
+  const params = new URLSearchParams();
+  if (filter) params.set('filter', JSON.stringify(filter));
+  if (orderBy) params.set('orderBy', JSON.stringify(orderBy));
+  const query = params.toString();
+  return `/api/${list}/export.xlsx${query ? `?${query}` : ''}`;
+}
+
+/** 导出 Excel: the whole list as filtered on screen, saved under the server's file name. */
+export function ExportButton(props: ExportButtonProps) {
+  const { t, locale } = useI18n();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const download = async () => {
+    setBusy(true);
+    try {
+      const name = await downloadFile(exportPath(props), `${props.list}.xlsx`);
+      void message.success(t('excel.export.done', { name }));
+    } catch (e: unknown) {
+      const text = e instanceof Error ? e.message : String(e);
+      void message.error(
+        t('excel.export.failed', { message: localizeServerMessage(text, locale) }),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void download()}>
+      {t('excel.export.button')}
+    </Button>
+  );
+}
