@@ -1,11 +1,11 @@
-import { Button, Flex, Select } from 'antd';
+import { Button, Flex, Input, Select } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import type { VisitOccasion } from '../../gql/graphql';
 import { hasBoardFilters, type BoardView } from './board-view';
 import { MUST_VISITS } from './occasions';
 
-/** Narrows the board to one must-visit occasion and to a branch with those below it. */
+/** Narrows the board to one must-visit occasion, a branch with those below it, or a member. */
 export function BoardFilters({
   view,
   onChange,
@@ -32,9 +32,18 @@ export function BoardFilters({
         onChange={(branch) => onChange({ branch })}
         style={{ width: 300 }}
       />
+      <Input.Search
+        key={view.search ?? ''}
+        aria-label={t('visits.filter.search')}
+        placeholder={t('visits.filter.searchPlaceholder')}
+        allowClear
+        defaultValue={view.search ?? ''}
+        onSearch={(text) => onChange({ search: text.trim() || null })}
+        style={{ width: 220 }}
+      />
       <Button
         disabled={!hasBoardFilters(view)}
-        onClick={() => onChange({ occasion: null, branch: null })}
+        onClick={() => onChange({ occasion: null, branch: null, search: null })}
       >
         {t('visits.filter.clear')}
       </Button>

@@ -9,15 +9,17 @@ import {
 describe('the board in the URL', () => {
   it('reads a shared link back, ignoring what it does not know', () => {
     const view = parseBoardView(
-      new URLSearchParams('section=week&occasion=HOSPITALIZATION&branch=QnJhbmNoOjEw&size=50'),
+      new URLSearchParams('section=week&occasion=HOSPITALIZATION&branch=QnJhbmNoOjEw&q=张&size=50'),
     );
     expect(view).toEqual({
       ...DEFAULT_BOARD,
       section: 'week',
       occasion: 'HOSPITALIZATION',
       branch: 'QnJhbmNoOjEw',
+      search: '张',
       size: 50,
     });
+    expect(toBoardVariables(view, '2026-11-29').filter).toMatchObject({ search: '张' });
     expect(parseBoardView(new URLSearchParams('section=soon&occasion=ROUTINE&size=7'))).toEqual(
       DEFAULT_BOARD,
     );

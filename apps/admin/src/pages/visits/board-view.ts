@@ -21,6 +21,8 @@ export interface BoardView {
   occasion: VisitOccasion | null;
   /** A branch or general branch: everything below it. */
   branch: string | null;
+  /** The member's name, pinyin or last ID digits. */
+  search: string | null;
   size: PageSize;
   cursor: PageCursor;
   /** The page's number, for display only: cursors do not carry it. */
@@ -31,6 +33,7 @@ export const DEFAULT_BOARD: BoardView = {
   section: 'overdue',
   occasion: null,
   branch: null,
+  search: null,
   size: 20,
   cursor: null,
   page: 1,
@@ -47,6 +50,7 @@ export function parseBoardView(params: URLSearchParams): BoardView {
     section: section ?? DEFAULT_BOARD.section,
     occasion: occasion ?? null,
     branch: params.get('branch') || null,
+    search: params.get('q')?.trim() || null,
     size: size ?? DEFAULT_BOARD.size,
     cursor: after ? { after } : before ? { before } : null,
     page: after || before ? (Number.isInteger(page) && page > 1 ? page : 2) : 1,
@@ -59,6 +63,7 @@ export function formatBoardView(view: BoardView): URLSearchParams {
   if (view.section !== DEFAULT_BOARD.section) params.set('section', view.section);
   if (view.occasion) params.set('occasion', view.occasion);
   if (view.branch) params.set('branch', view.branch);
+  if (view.search) params.set('q', view.search);
   if (view.size !== DEFAULT_BOARD.size) params.set('size', String(view.size));
   if (view.cursor) {
     if ('after' in view.cursor) params.set('after', view.cursor.after);
@@ -79,7 +84,7 @@ export function withBoardFilters(view: BoardView, patch: Partial<BoardView>): Bo
 }
 
 export function hasBoardFilters(view: BoardView): boolean {
-  return Boolean(view.occasion || view.branch);
+  return Boolean(view.occasion || view.branch || view.search);
 }
 
 /** The API's filter for a section; `today` is China time. */
@@ -92,6 +97,7 @@ export function sectionFilter(section: Section, view: BoardView, today: string):
         : { status: ['OPEN'], dueFrom: addDays(today, WEEK_DAYS) };
   if (view.occasion) filter.occasion = [view.occasion];
   if (view.branch) filter.branchSubtree = view.branch;
+  if (view.search) filter.search = view.search;
   return filter;
 }
 
