@@ -53,7 +53,7 @@ const BRANCH_LINE = budgetLine({
   remainingFen: 2_000_000,
   executionRate: 0,
   branch: { __typename: 'Branch', id: 'QnJhbmNoOjI', name: '东坪镇离退休干部党总支' },
-} as Parameters<typeof budgetLine>[0]);
+});
 
 const money = (lines: ReturnType<typeof budgetLine>[]) => ({
   amountFen: lines.reduce((s, l) => s + l.amountFen, 0),

@@ -7,8 +7,11 @@ import type { BudgetLineFragment, DisbursementRowFragment, UserErrorCode } from 
 
 export const THIS_YEAR = Number(chinaToday().slice(0, 4));
 
+/** Overrides of a fixture; nested records may carry the `__typename` the server sends. */
+type Overrides<T> = { [K in keyof T]?: unknown };
+
 export function budgetLine(
-  overrides: Partial<BudgetLineFragment> & Pick<BudgetLineFragment, 'id' | 'name'>,
+  overrides: Overrides<BudgetLineFragment> & Pick<BudgetLineFragment, 'id' | 'name'>,
 ): BudgetLineFragment {
   return {
     __typename: 'Budget',
@@ -27,7 +30,7 @@ export function budgetLine(
 }
 
 export function disbursementRow(
-  overrides: Partial<DisbursementRowFragment> & Pick<DisbursementRowFragment, 'id'>,
+  overrides: Overrides<DisbursementRowFragment> & Pick<DisbursementRowFragment, 'id'>,
 ): DisbursementRowFragment {
   return {
     __typename: 'Disbursement',
