@@ -6,6 +6,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { ExportButton } from '../../components/ExportButton';
+import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '../../components/china-date';
 import { useCommittedValue } from '../../components/useCommittedValue';
@@ -105,6 +106,7 @@ export default function DisbursementList() {
           >
             {t('funding.refresh')}
           </Button>
+          <ExportButton list="disbursements" filter={variables.filter} />
           <ExportButton list="disbursements" filter={variables.filter} />
           {access.canWriteFunding && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>

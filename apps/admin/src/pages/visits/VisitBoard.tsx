@@ -4,6 +4,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
+import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '../../components/china-date';
 import { useCommittedValue } from '../../components/useCommittedValue';
@@ -165,6 +166,7 @@ export default function VisitBoard() {
         <Tabs
           activeKey={view.section}
           onChange={(key) => filter({ section: key as Section })}
+          tabBarExtraContent={<ExportButton list="visit-tasks" filter={variables.filter} />}
           items={SECTIONS.map((section) => ({
             key: section,
             label: (
