@@ -6,7 +6,6 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { ExportButton } from '../../components/ExportButton';
-import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '../../components/china-date';
 import { useCommittedValue } from '../../components/useCommittedValue';
@@ -106,7 +105,6 @@ export default function DisbursementList() {
           >
             {t('funding.refresh')}
           </Button>
-          <ExportButton list="disbursements" filter={variables.filter} />
           <ExportButton list="disbursements" filter={variables.filter} />
           {access.canWriteFunding && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
