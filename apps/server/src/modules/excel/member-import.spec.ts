@@ -134,6 +134,21 @@ describe('the roster import (/api/members/import)', () => {
     });
   });
 
+  it('reports a mistyped ID number once, whatever it would make of the birth date', async () => {
+    const [row] = await newRows(1);
+    const id = row.idCardNumber;
+    const wrong = {
+      ...row,
+      birthDate: '',
+      gender: '',
+      idCardNumber: `${id.slice(0, 17)}${id[17] === '1' ? '2' : '1'}`,
+    };
+    const dry = await report(await upload(await rosterWorkbook([wrong])));
+    expect(dry.problems).toEqual([
+      expect.objectContaining({ row: 2, column: '身份证号', code: 'ID_CARD_CHECK_DIGIT' }),
+    ]);
+  });
+
   it('updates only what changed for members already on the roster', async () => {
     const [member] = await t.db.run(sql`
       SELECT m.id, m.id_card_number AS "idCardNumber", m.version, m.phone, m.name

@@ -90,7 +90,10 @@ export function checkState(
     }
   }
   const birthField = given.birthDate ? 'birthDate' : 'idCardNumber';
-  if (state.birthDate > today) {
+  // Without a valid ID number or a birth date given, the birth date is unknown: the ID number's
+  // own problem says it all, and rules against the birth date wait until it is known.
+  const born = state.birthDate !== '';
+  if (born && state.birthDate > today) {
     errors.push(
       userError(
         birthField,
@@ -98,7 +101,7 @@ export function checkState(
         '出生日期不能晚于今天 (the birth date is in the future)',
       ),
     );
-  } else if (state.birthDate < EARLIEST_BIRTH_DATE) {
+  } else if (born && state.birthDate < EARLIEST_BIRTH_DATE) {
     errors.push(
       userError(birthField, UserErrorCode.TOO_EARLY, '出生日期不能早于 1900 年 (born before 1900)'),
     );
@@ -120,7 +123,7 @@ export function checkState(
           '入党日期不能晚于今天 (the joining date is in the future)',
         ),
       );
-    } else if (state.partyJoinDate < earliestPartyJoinDate(state.birthDate)) {
+    } else if (born && state.partyJoinDate < earliestPartyJoinDate(state.birthDate)) {
       errors.push(
         userError(
           'partyJoinDate',
@@ -140,7 +143,7 @@ export function checkState(
       errors.push(
         userError(field, UserErrorCode.IN_FUTURE, `${label}不能晚于今天 (is in the future)`),
       );
-    else if (value < state.birthDate)
+    else if (born && value < state.birthDate)
       errors.push(
         userError(field, UserErrorCode.TOO_EARLY, `${label}不能早于出生日期 (is before birth)`),
       );
