@@ -273,6 +273,9 @@ class ImportPlanner {
     }) as CreateMemberInput;
     const { errors, state } = await checkNewMember(input, this.ctx.today);
     if (errors.length) return this.reportAll(row, errors);
+    // The preview shows what the ID number says when the sheet leaves them out.
+    values.gender ??= state.gender;
+    values.birthDate ??= state.birthDate;
     this.creates.push({ row, values, columns: () => newMemberColumns(input, state, branchKey) });
   }
 
