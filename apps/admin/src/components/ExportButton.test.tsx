@@ -1,0 +1,94 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App as AntApp } from 'antd';
+import { renderScreen } from '../test/render';
+import { ExportButton, exportPath } from './ExportButton';
+import { fileNameOf } from './api-file';
+
+const FILE_NAME = '人员名单-2026-06-15.xlsx';
+
+describe('exporting a list to Excel', () => {
+  let fetchMock: jest.Mock;
+  let saved: string[];
+
+  beforeEach(() => {
+    localStorage.setItem(
+      'wanxia.session',
+      JSON.stringify({ token: 'session-token', expiresAt: '2999-01-01T00:00:00Z' }),
+    );
+    fetchMock = jest.fn();
+    globalThis.fetch = fetchMock;
+    saved = [];
+    URL.createObjectURL = jest.fn(() => 'blob:export');
+    URL.revokeObjectURL = jest.fn();
+    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      saved.push(this.download);
+    });
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('asks for the list as filtered and saves it under the server’s file name', async () => {
+    fetchMock.mockResolvedValue({
+      ok: true,
+      status: 200,
+      headers: {
+        get: (name: string) =>
+          name === 'content-disposition'
+            ? `attachment; filename="members-2026-06-15.xlsx"; filename*=UTF-8''${encodeURIComponent(FILE_NAME)}`
+            : null,
+      },
+      blob: async () => new Blob(['xlsx']),
+    });
+    const filter = { status: ['ACTIVE'], search: '张' };
+    renderScreen(
+      <AntApp>
+        <ExportButton
+          list="members"
+          filter={filter}
+          orderBy={{ field: 'NAME', direction: 'DESC' }}
+        />
+      </AntApp>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
+
+    expect(await screen.findByText(`已导出：${FILE_NAME}`)).toBeInTheDocument();
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    const params = new URL(url, 'http://console').searchParams;
+    expect(url.startsWith('/api/members/export.xlsx?')).toBe(true);
+    expect(JSON.parse(params.get('filter')!)).toEqual(filter);
+    expect(JSON.parse(params.get('orderBy')!)).toEqual({ field: 'NAME', direction: 'DESC' });
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer session-token');
+    expect(saved).toEqual([FILE_NAME]);
+  });
+
+  it('says why an export was refused', async () => {
+    fetchMock.mockResolvedValue({
+      ok: false,
+      status: 403,
+      json: async () => ({
+        error: { code: 'FORBIDDEN', message: '无权执行此操作 (requires visits:read)' },
+      }),
+    });
+    renderScreen(
+      <AntApp>
+        <ExportButton list="visits" />
+      </AntApp>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
+    expect(await screen.findByText('导出失败：无权执行此操作')).toBeInTheDocument();
+    expect(saved).toEqual([]);
+  });
+
+  it('builds addresses and reads file names as the server writes them', () => {
+    expect(exportPath({ list: 'visit-tasks' })).toBe('/api/visit-tasks/export.xlsx');
+    expect(
+      fileNameOf(
+        `attachment; filename="a.xlsx"; filename*=UTF-8''${encodeURIComponent(FILE_NAME)}`,
+      ),
+    ).toBe(FILE_NAME);
+    expect(fileNameOf('attachment; filename="a.xlsx"')).toBe('a.xlsx');
+    expect(fileNameOf(null)).toBeNull();
+  });
+});
