@@ -5,6 +5,7 @@ import {
   CalendarOutlined,
   CarryOutOutlined,
   FieldTimeOutlined,
+  FileTextOutlined,
   FundOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -127,6 +128,20 @@ export const routes: AppRoute[] = [
     access: 'canReadFunding',
     hideInMenu: true,
     component: lazy(() => import('../pages/funding/PaymentListPage')),
+  },
+  {
+    path: '/reports',
+    name: 'report.menu',
+    icon: <FileTextOutlined />,
+    access: 'canReadMembers',
+    component: lazy(() => import('../pages/report/ReportPage')),
+  },
+  {
+    path: '/reports/:year',
+    name: 'report.document',
+    access: 'canReadMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/report/ReportPage')),
   },
   {
     path: '/admin/users',

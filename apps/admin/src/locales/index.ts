@@ -9,6 +9,7 @@ import tokens from '../pages/tokens/locale';
 import visits from '../pages/visits/locale';
 import coverage from '../pages/coverage/locale';
 import funding from '../pages/funding/locale';
+import report from '../pages/report/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -24,6 +25,7 @@ const zh = {
   ...visits['zh-CN'],
   ...coverage['zh-CN'],
   ...funding['zh-CN'],
+  ...report['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -41,6 +43,7 @@ const en: Record<MessageKey, string> = {
   ...visits['en-US'],
   ...coverage['en-US'],
   ...funding['en-US'],
+  ...report['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -1,84 +1,148 @@
-import { Link } from 'react-router';
-import { Card, Col, Row, Statistic, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { Button, Card, Col, Flex, Row, Select, Tag, Tooltip, Typography } from 'antd';
+import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
-import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
+import { chinaToday } from '../../components/china-date';
+import { useUrlState } from '../../components/useUrlState';
+import { CountyStatsDocument } from '../report/queries';
+import {
+  ageBandLabel,
+  formatChinaDateTime,
+  partyYearsBandLabel,
+  statsYears,
+  type Band,
+} from '../report/stats';
+import { ageBandLink, partyYearsBandLink } from './dashboard-links';
+import { dashboardYearCodec } from './dashboard-view';
+import { MembersCard, OrganisationCard } from './SummaryCards';
+import { BandChartCard } from './BandChartCard';
+import { CoverageCard, VisitsCard } from './VisitsCards';
+import { FundingCard } from './FundingCard';
 
-const HomeFiguresDocument = graphql(`
-  query HomeFigures($birthdayFrom: MonthDay!, $birthdayTo: MonthDay!) {
-    members(filter: { status: [ACTIVE] }) {
-      totalCount
-    }
-    lixiu: members(filter: { status: [ACTIVE], retirementType: LIXIU }) {
-      totalCount
-    }
-    medal: members(filter: { eligibleForMedal: PARTY_50_YEARS }) {
-      totalCount
-    }
-    birthdays: members(
-      filter: { status: [ACTIVE], birthdayFrom: $birthdayFrom, birthdayTo: $birthdayTo }
-    ) {
-      totalCount
-    }
-    branches {
-      totalCount
-    }
-  }
-`);
-
-/** The first screen: who is signed in, and the roster's key figures, each a link to its list. */
+/**
+ * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
+ * visits and must-visit coverage, money. Every figure opens the list behind it.
+ */
 export default function HomePage() {
   const { t, locale } = useI18n();
   const { viewer, access } = useViewer();
-  const today = dayjs();
-  const { data, loading, error, refetch } = useQuery(HomeFiguresDocument, {
-    variables: {
-      birthdayFrom: today.startOf('month').format('MM-DD'),
-      birthdayTo: today.endOf('month').format('MM-DD'),
-    },
+  const navigate = useNavigate();
+  const today = chinaToday();
+  const thisYear = Number(today.slice(0, 4));
+  const codec = useMemo(() => dashboardYearCodec(thisYear), [thisYear]);
+  const [year, setYear] = useUrlState(codec);
+  const { data, previousData, loading, error, refetch } = useQuery(CountyStatsDocument, {
+    variables: { year, withVisits: access.canReadVisits, withFunding: access.canReadFunding },
     skip: !access.canReadMembers,
   });
-  const figures = data && [
-    { label: t('home.members'), value: data.members.totalCount, to: '/roster?status=ACTIVE' },
-    { label: t('home.branches'), value: data.branches.totalCount, to: '/branches' },
-    {
-      label: t('home.lixiu'),
-      value: data.lixiu.totalCount,
-      to: '/roster?status=ACTIVE&retirementType=LIXIU',
-    },
-    { label: t('home.medal'), value: data.medal.totalCount, to: '/roster?medal=1' },
-    {
-      label: t('home.birthdays'),
-      value: data.birthdays.totalCount,
-      to: '/roster?status=ACTIVE&birthdays=month',
-    },
-  ];
+  const stats = (data ?? previousData)?.countyStats;
+  const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
+  const partyYearsLabel = useCallback((band: Band) => partyYearsBandLabel(band, t), [t]);
+
   return (
-    <>
-      <Typography.Title level={3}>
-        {t('home.welcome', { name: viewer.user?.displayName ?? '' })}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t('home.lead', { date: today.toDate().toLocaleDateString(locale, { dateStyle: 'full' }) })}
-      </Typography.Paragraph>
-      {figures ? (
-        <Row gutter={[16, 16]}>
-          {figures.map((f) => (
-            <Col key={f.label} xs={24} sm={12} lg={8} xl={4}>
-              <Link to={f.to} style={{ display: 'block', height: '100%' }}>
-                <Card hoverable style={{ height: '100%' }}>
-                  <Statistic title={f.label} value={f.value} />
-                </Card>
-              </Link>
-            </Col>
-          ))}
-        </Row>
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="flex-start" wrap gap={12}>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('home.welcome', { name: viewer.user?.displayName ?? '' })}
+          </Typography.Title>
+          {stats && (
+            <Typography.Text type="secondary">
+              {t('home.lead', {
+                date: dayjs(today).toDate().toLocaleDateString(locale, { dateStyle: 'full' }),
+                scope: viewer.branch?.name ?? t('home.county'),
+                year: stats.year,
+                asOf: dayjs(stats.asOf).format(t('report.dateFormat')),
+              })}
+            </Typography.Text>
+          )}
+        </div>
+        {access.canReadMembers && (
+          <Flex gap={8} align="center" wrap>
+            {stats?.frozenAt && (
+              <Tooltip
+                title={t('home.frozenTitle', {
+                  at: formatChinaDateTime(stats.frozenAt, locale),
+                  by: stats.frozenBy ?? '',
+                })}
+              >
+                <Tag icon={<LockOutlined />} color="blue" style={{ marginInlineEnd: 0 }}>
+                  {t('home.frozen')}
+                </Tag>
+              </Tooltip>
+            )}
+            <Select<number>
+              aria-label={t('home.year')}
+              value={year}
+              onChange={(next) => setYear(next)}
+              options={statsYears(thisYear).map((value) => ({
+                value,
+                label: t('report.yearOption', { year: value }),
+              }))}
+              style={{ width: 112 }}
+            />
+            <Button icon={<FileTextOutlined />} onClick={() => void navigate(`/reports/${year}`)}>
+              {t('home.report')}
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+
+      {!access.canReadMembers ? null : !stats ? (
+        <Card>
+          <PageState loading={loading} error={error} onRetry={() => void refetch()} />
+        </Card>
       ) : (
-        <PageState loading={loading} error={error} onRetry={() => void refetch()} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={12}>
+            <OrganisationCard organisation={stats.organisation} />
+          </Col>
+          <Col xs={24} xl={12}>
+            <MembersCard members={stats.members} />
+          </Col>
+          <Col xs={24} lg={12}>
+            <BandChartCard
+              title={t('home.section.age')}
+              bands={stats.members.byAge}
+              label={ageLabel}
+              link={ageBandLink}
+              color="#fa8c16"
+              empty={t('home.empty.age', { year: stats.year })}
+            />
+          </Col>
+          <Col xs={24} lg={12}>
+            <BandChartCard
+              title={t('home.section.partyYears')}
+              bands={stats.members.byPartyYears}
+              label={partyYearsLabel}
+              link={partyYearsBandLink}
+              color="#cf1322"
+              empty={t('home.empty.partyYears')}
+              note={t('home.partyYearsNote')}
+            />
+          </Col>
+          {stats.visits && (
+            <Col xs={24} xl={14}>
+              <VisitsCard year={stats.year} visits={stats.visits} />
+            </Col>
+          )}
+          {stats.coverage && (
+            <Col xs={24} xl={10}>
+              <CoverageCard year={stats.year} coverage={stats.coverage} />
+            </Col>
+          )}
+          {stats.funding && (
+            <Col xs={24}>
+              <FundingCard year={stats.year} funding={stats.funding} />
+            </Col>
+          )}
+        </Row>
       )}
-    </>
+    </Flex>
   );
 }

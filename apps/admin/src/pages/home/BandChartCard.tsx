@@ -1,0 +1,74 @@
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { Card, Empty, Typography } from 'antd';
+import { useI18n } from '../../app/i18n';
+import { EChart } from '../../components/EChart';
+import { allZero, formatCount, type Band } from '../report/stats';
+import { countBarOption } from './dashboard-charts';
+import styles from './home.module.css';
+
+/**
+ * Members by band (age, party years) as bars; a bar, or the link under the chart, opens the
+ * roster filtered to it. All zero: an empty state saying what would fill it.
+ */
+export function BandChartCard({
+  title,
+  bands,
+  label,
+  link,
+  color,
+  empty,
+  note,
+}: {
+  title: string;
+  bands: readonly Band[];
+  label: (band: Band) => string;
+  link: (band: Band) => string;
+  color: string;
+  empty: string;
+  /** What a click opens, when it is not exactly the band. */
+  note?: string;
+}) {
+  const { t, locale } = useI18n();
+  const navigate = useNavigate();
+  const labels = useMemo(() => bands.map(label), [bands, label]);
+  const option = useMemo(
+    () =>
+      countBarOption({
+        labels,
+        values: bands.map((b) => b.count),
+        name: title,
+        color,
+        format: (count) => formatCount(count, locale),
+      }),
+    [labels, bands, title, color, locale],
+  );
+  return (
+    <Card title={title} style={{ height: '100%' }}>
+      {allZero(bands.map((b) => b.count)) ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
+      ) : (
+        <>
+          <EChart
+            option={option}
+            height={220}
+            label={title}
+            onItemClick={(index) => void navigate(link(bands[index]))}
+          />
+          <nav className={styles.legend} aria-label={title}>
+            {bands.map((band, i) => (
+              <Link key={band.from} to={link(band)}>
+                {labels[i]} {t('home.count', { count: formatCount(band.count, locale) })}
+              </Link>
+            ))}
+          </nav>
+          {note && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {note}
+            </Typography.Text>
+          )}
+        </>
+      )}
+    </Card>
+  );
+}

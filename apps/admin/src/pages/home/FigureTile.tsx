@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import { Col, Row, Statistic } from 'antd';
+import styles from './home.module.css';
+
+export interface Figure {
+  label: string;
+  /** Already formatted for the reader: 6,000 or 58 万元. */
+  value: string;
+  unit?: string;
+  /** The list behind the figure. */
+  to?: string;
+  color?: string;
+}
+
+/** A figure of the dashboard as a tile; with `to`, a link to the list behind it. */
+export function FigureTile({ label, value, unit, to, color }: Figure) {
+  const content = (
+    <Statistic
+      title={label}
+      value={value}
+      formatter={() => value}
+      suffix={unit || undefined}
+      styles={{ content: { color, fontSize: 26 } }}
+    />
+  );
+  return to ? (
+    <Link to={to} className={styles.tile}>
+      {content}
+    </Link>
+  ) : (
+    <div className={styles.tile}>{content}</div>
+  );
+}
+
+/** Tiles of equal height in a grid: `perRow` to a row from tablets up, two on a phone. */
+export function FigureGrid({ figures, perRow = 3 }: { figures: Figure[]; perRow?: 2 | 3 }) {
+  return (
+    <Row gutter={[12, 12]}>
+      {figures.map((figure) => (
+        <Col key={figure.label} xs={12} sm={24 / perRow} style={{ display: 'flex' }}>
+          <FigureTile {...figure} />
+        </Col>
+      ))}
+    </Row>
+  );
+}

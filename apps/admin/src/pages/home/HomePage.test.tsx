@@ -1,0 +1,165 @@
+import '../../test/resize-observer';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { MockLink } from '@apollo/client/testing';
+import { renderScreen } from '../../test/render';
+import { testViewer, ViewerTestProvider } from '../../test/viewer';
+import { LocationDisplay } from '../../test/location';
+import { chinaToday } from '../../components/china-date';
+import type { CountyStatsQueryVariables } from '../../gql/graphql';
+import { CountyStatsDocument } from '../report/queries';
+import { countyStats } from '../report/test-fixtures';
+import HomePage from './HomePage';
+
+// jsdom has no canvas: a chart is its labelled box, with a button standing in for its first bar.
+jest.mock('../../components/EChart', () => ({
+  EChart: ({ label, onItemClick }: { label: string; onItemClick?: (index: number) => void }) => (
+    <div role="img" aria-label={label}>
+      {onItemClick && <button onClick={() => onItemClick(0)}>{`${label}：第一项`}</button>}
+    </div>
+  ),
+}));
+
+jest.setTimeout(60_000);
+
+const THIS_YEAR = Number(chinaToday().slice(0, 4));
+
+function statsMock(
+  variables: CountyStatsQueryVariables,
+  answer: ReturnType<typeof countyStats>,
+  asked: CountyStatsQueryVariables[] = [],
+): MockLink.MockedResponse {
+  return {
+    request: {
+      query: CountyStatsDocument,
+      variables: (v: CountyStatsQueryVariables) => {
+        const ok = JSON.stringify(v) === JSON.stringify(variables);
+        if (ok) asked.push(v);
+        return ok;
+      },
+    },
+    result: { data: { countyStats: answer } },
+    maxUsageCount: 5,
+  };
+}
+
+function renderHome(mocks: MockLink.MockedResponse[], viewer = testViewer('ADMIN'), route = '/') {
+  return renderScreen(
+    <ViewerTestProvider viewer={viewer}>
+      <HomePage />
+      <LocationDisplay />
+    </ViewerTestProvider>,
+    { route, mocks },
+  );
+}
+
+const ALL = { year: THIS_YEAR, withVisits: true, withFunding: true };
+
+/** The link whose accessible name starts with a figure's label. */
+const figureLink = (label: string) =>
+  screen.getByRole('link', { name: new RegExp(`^${label}`) }).getAttribute('href');
+
+describe('the dashboard', () => {
+  it('shows the year’s figures, each a link to the list behind it', async () => {
+    const asked: CountyStatsQueryVariables[] = [];
+    renderHome([statsMock(ALL, countyStats(THIS_YEAR), asked)]);
+    await screen.findByRole('link', { name: /^在册人员/ });
+    expect(asked[0]).toEqual(ALL);
+
+    // Organisation: the report's 7 / 140 / 3 / 16 / 11 / 94, each opening the branch tree.
+    const organisation = screen.getByText('组织建设').closest('.ant-card') as HTMLElement;
+    for (const figure of ['7个', '140个', '3个', '16个', '11个', '94个']) {
+      expect(within(organisation).getByText(figure.replace('个', ''))).toBeInTheDocument();
+    }
+    expect(figureLink('党总支')).toBe('/branches');
+    expect(figureLink('省级示范支部')).toBe('/branches?level=PROVINCIAL');
+    expect(figureLink('市级示范支部')).toBe('/branches?level=CITY');
+    expect(figureLink('县级示范支部')).toBe('/branches?level=COUNTY');
+    expect(figureLink('老党员之家')).toBe('/branches?home=1');
+
+    // The roster, with thousands separators, filtered to each figure.
+    expect(screen.getByRole('link', { name: /^在册人员/ })).toHaveTextContent('5,622');
+    expect(figureLink('在册人员')).toBe('/roster?status=ACTIVE');
+    expect(figureLink('离休干部')).toBe('/roster?status=ACTIVE&retirementType=LIXIU');
+    expect(figureLink('退休干部')).toBe('/roster?status=ACTIVE&retirementType=TUIXIU');
+    expect(figureLink('可获“光荣在党50年”纪念章')).toBe('/roster?status=ACTIVE&medal=1');
+    expect(figureLink('已故')).toBe('/roster?status=DECEASED');
+
+    // Bands: each under its chart, as the roster's age and party-year filters.
+    expect(figureLink('80–89岁')).toBe('/roster?status=ACTIVE&ageMin=80&ageMax=89');
+    expect(figureLink('60岁以下')).toBe('/roster?status=ACTIVE&ageMax=59');
+    expect(figureLink('90岁及以上')).toBe('/roster?status=ACTIVE&ageMin=90');
+    expect(figureLink('50年及以上')).toBe('/roster?status=ACTIVE&partyYears=50');
+
+    // Visits by occasion open the task board; coverage opens the coverage page of the year.
+    expect(figureLink('生病住院')).toBe('/visits?occasion=HOSPITALIZATION');
+    expect(screen.queryByRole('link', { name: /^日常走访/ })).not.toBeInTheDocument();
+    expect(figureLink('全年走访')).toBe(`/visits/coverage?year=${THIS_YEAR}`);
+    expect(
+      screen.getByRole('progressbar', { name: `${THIS_YEAR}年六个必访覆盖率` }),
+    ).toHaveAttribute('aria-valuetext', '85.0%');
+    expect(figureLink('85.0%\\s*覆盖率')).toBe(`/visits/coverage?year=${THIS_YEAR}`);
+    expect(figureLink('已逾期')).toBe('/visits?section=overdue');
+
+    // Money in 万元, a category opening its lines of the year.
+    expect(screen.getByRole('link', { name: /^预算/ })).toHaveTextContent('137 万元');
+    expect(figureLink('已支付')).toBe(`/funding/disbursements?year=${THIS_YEAR}&status=PAID`);
+    expect(screen.getByRole('link', { name: /^帮扶慰问/ })).toHaveAttribute(
+      'href',
+      `/funding?year=${THIS_YEAR}&category=ASSISTANCE`,
+    );
+    expect(screen.getByRole('img', { name: `${THIS_YEAR}年各类经费执行情况` })).toBeInTheDocument();
+  });
+
+  it('opens the roster of a band when its bar is clicked', async () => {
+    renderHome([statsMock(ALL, countyStats(THIS_YEAR))]);
+    await userEvent.click(await screen.findByRole('button', { name: '年龄结构：第一项' }));
+    expect(screen.getByTestId('location')).toHaveTextContent('/roster?status=ACTIVE&ageMax=59');
+  });
+
+  it('shows what would fill an empty year instead of empty charts', async () => {
+    renderHome([statsMock(ALL, countyStats(THIS_YEAR, { empty: true }))]);
+    await screen.findByText(/年底没有在册人员/);
+    expect(screen.getByText(/没有在册党员/)).toBeInTheDocument();
+    expect(screen.getByText(/还没有走访记录/)).toBeInTheDocument();
+    expect(screen.getByText(/没有应访任务/)).toBeInTheDocument();
+    expect(screen.getByText(/尚未安排经费预算/)).toBeInTheDocument();
+    for (const chart of [
+      '年龄结构',
+      '党龄结构',
+      '各月走访次数',
+      `${THIS_YEAR}年各类经费执行情况`,
+    ]) {
+      expect(screen.queryByRole('img', { name: chart })).not.toBeInTheDocument();
+    }
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+  });
+
+  it('neither asks for nor shows money to a viewer who may not read it', async () => {
+    const viewer = {
+      ...testViewer('VIEWER'),
+      permissions: testViewer('VIEWER').permissions.filter((p) => p !== 'FUNDING_READ'),
+    };
+    const asked: CountyStatsQueryVariables[] = [];
+    const variables = { ...ALL, withFunding: false };
+    renderHome([statsMock(variables, countyStats(THIS_YEAR, { funding: false }), asked)], viewer);
+    await screen.findByRole('link', { name: /^在册人员/ });
+    expect(asked[0]).toEqual(variables);
+    expect(screen.getByText('走访慰问')).toBeInTheDocument();
+    expect(screen.queryByText('经费使用')).not.toBeInTheDocument();
+  });
+
+  it('shows another year when chosen, and keeps it in the address', async () => {
+    const year = THIS_YEAR - 1;
+    renderHome([
+      statsMock(ALL, countyStats(THIS_YEAR)),
+      statsMock({ ...ALL, year }, countyStats(year)),
+    ]);
+    await screen.findByRole('link', { name: /^在册人员/ });
+    await userEvent.click(screen.getByRole('combobox', { name: '年度' }));
+    await userEvent.click(await screen.findByTitle(`${year} 年`));
+    expect(screen.getByTestId('location')).toHaveTextContent(`/?year=${year}`);
+    await screen.findByText(new RegExp(`以下为全县${year}年工作概况`));
+    expect(figureLink('全年走访')).toBe(`/visits/coverage?year=${year}`);
+  });
+});

@@ -1,0 +1,62 @@
+import { Card } from 'antd';
+import { useI18n } from '../../app/i18n';
+import type { MessageKey } from '../../locales';
+import { formatCount, type CountyStats } from '../report/stats';
+import { branchesLink, rosterLink } from './dashboard-links';
+import { FigureGrid, type Figure } from './FigureTile';
+
+/** A count as a tile: its name, the number as the reader writes it, its unit, its list. */
+function useCountFigure(unit: MessageKey) {
+  const { t, locale } = useI18n();
+  return (label: MessageKey, value: number, to: string): Figure => ({
+    label: t(label),
+    value: formatCount(value, locale),
+    unit: t(unit),
+    to,
+  });
+}
+
+/** 组织建设: general branches, branches, model branches by level and homes for old members. */
+export function OrganisationCard({ organisation }: { organisation: CountyStats['organisation'] }) {
+  const { t } = useI18n();
+  const figure = useCountFigure('report.unit.org');
+  return (
+    <Card title={t('home.section.organisation')} style={{ height: '100%' }}>
+      <FigureGrid
+        figures={[
+          figure('report.figure.generalBranches', organisation.generalBranches, branchesLink()),
+          figure('report.figure.branches', organisation.branches, branchesLink()),
+          figure(
+            'report.figure.provincial',
+            organisation.provincial,
+            branchesLink({ level: 'PROVINCIAL' }),
+          ),
+          figure('report.figure.city', organisation.city, branchesLink({ level: 'CITY' })),
+          figure('report.figure.county', organisation.county, branchesLink({ level: 'COUNTY' })),
+          figure('report.figure.homes', organisation.homes, branchesLink({ home: true })),
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 人员情况: the roster on the day, each figure a link to the roster filtered to it. */
+export function MembersCard({ members }: { members: CountyStats['members'] }) {
+  const { t } = useI18n();
+  const figure = useCountFigure('report.unit.person');
+  return (
+    <Card title={t('home.section.members')} style={{ height: '100%' }}>
+      <FigureGrid
+        figures={[
+          { ...figure('report.figure.active', members.active, rosterLink()), color: '#c0390d' },
+          figure('report.figure.lixiu', members.lixiu, rosterLink({ retirementType: 'LIXIU' })),
+          figure('report.figure.tuixiu', members.tuixiu, rosterLink({ retirementType: 'TUIXIU' })),
+          // The roster has no party-member filter; "in the party for 0 years or more" is it.
+          figure('report.figure.partyMembers', members.partyMembers, rosterLink({ partyYears: 0 })),
+          figure('report.figure.medal', members.medalEligible, rosterLink({ medal: true })),
+          figure('report.figure.deceased', members.deceased, rosterLink({ status: 'DECEASED' })),
+        ]}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,86 @@
+import { parseRosterView } from '../roster/roster-view';
+import { branchViewCodec } from '../branches/branch-view';
+import { coverageViewCodec } from '../coverage/coverage-view';
+import { parseBoardView } from '../visits/board-view';
+import { linesViewCodec } from '../funding/lines-view';
+import {
+  ageBandLink,
+  branchesLink,
+  coverageLink,
+  fundingLinesLink,
+  partyYearsBandLink,
+  rosterLink,
+  visitBoardLink,
+} from './dashboard-links';
+
+const THIS_YEAR = 2026;
+
+/** The query string of a link, as the page it opens reads it. */
+const params = (link: string) => new URLSearchParams(link.split('?')[1] ?? '');
+
+describe('the dashboard’s links, as the list pages read them', () => {
+  it('open the roster filtered to a figure', () => {
+    expect(parseRosterView(params(rosterLink()))).toMatchObject({ status: 'ACTIVE' });
+    expect(parseRosterView(params(rosterLink({ retirementType: 'LIXIU' })))).toMatchObject({
+      status: 'ACTIVE',
+      retirementType: 'LIXIU',
+    });
+    expect(parseRosterView(params(rosterLink({ medal: true })))).toMatchObject({ medal: true });
+    expect(parseRosterView(params(rosterLink({ status: 'DECEASED' })))).toMatchObject({
+      status: 'DECEASED',
+    });
+    expect(parseRosterView(params(rosterLink({ partyYears: 0 })))).toMatchObject({
+      partyYearsAtLeast: 0,
+    });
+  });
+
+  it('turn age and party-year bands into the roster’s ranges', () => {
+    expect(parseRosterView(params(ageBandLink({ from: 80, to: 89 })))).toMatchObject({
+      ageMin: 80,
+      ageMax: 89,
+    });
+    expect(parseRosterView(params(ageBandLink({ from: 0, to: 59 })))).toMatchObject({
+      ageMin: null,
+      ageMax: 59,
+    });
+    expect(parseRosterView(params(ageBandLink({ from: 90, to: null })))).toMatchObject({
+      ageMin: 90,
+      ageMax: null,
+    });
+    expect(parseRosterView(params(partyYearsBandLink({ from: 50 })))).toMatchObject({
+      partyYearsAtLeast: 50,
+    });
+  });
+
+  it('open the branch tree at a demonstration level or the homes', () => {
+    expect(branchesLink()).toBe('/branches');
+    expect(branchViewCodec.parse(params(branchesLink({ level: 'CITY' })))).toMatchObject({
+      level: 'CITY',
+    });
+    expect(branchViewCodec.parse(params(branchesLink({ home: true })))).toMatchObject({
+      home: true,
+    });
+  });
+
+  it('open the coverage of the year and the task board of an occasion', () => {
+    expect(coverageLink(2022).split('?')[0]).toBe('/visits/coverage');
+    expect(coverageViewCodec(THIS_YEAR).parse(params(coverageLink(2022)))).toEqual({
+      year: 2022,
+      branchId: null,
+    });
+    expect(visitBoardLink({ occasion: 'DISASTER' }).split('?')[0]).toBe('/visits');
+    expect(parseBoardView(params(visitBoardLink({ occasion: 'DISASTER' })))).toMatchObject({
+      occasion: 'DISASTER',
+    });
+    expect(parseBoardView(params(visitBoardLink({ section: 'overdue' })))).toMatchObject({
+      section: 'overdue',
+    });
+  });
+
+  it('open the budget lines of a year and category', () => {
+    expect(linesViewCodec(THIS_YEAR).parse(params(fundingLinesLink(2022, 'ASSISTANCE')))).toEqual({
+      year: 2022,
+      category: 'ASSISTANCE',
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import type {
+  BudgetCategory,
+  DemonstrationLevel,
+  MemberStatus,
+  RetirementType,
+  VisitOccasion,
+} from '../../gql/graphql';
+
+/**
+ * Where each figure of the dashboard leads: the list behind it, filtered with the keys its page
+ * reads from the address (roster-view, branch-view, coverage-view, board-view, lines-view; the
+ * payments page has its own builder in funding/disbursement-view). Where a list has no filter
+ * for exactly the figure, the link goes to the closest one.
+ */
+
+const withParams = (path: string, params: Record<string, string | number | null | undefined>) => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined) search.set(key, String(value));
+  }
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+};
+
+/** The roster, current members unless another status is asked for. */
+export function rosterLink(
+  filters: {
+    status?: MemberStatus;
+    retirementType?: RetirementType;
+    ageMin?: number;
+    ageMax?: number;
+    /** At least this many years in the party (the roster has no upper bound). */
+    partyYears?: number;
+    medal?: boolean;
+  } = {},
+): string {
+  return withParams('/roster', {
+    status: filters.status ?? 'ACTIVE',
+    retirementType: filters.retirementType,
+    ageMin: filters.ageMin || undefined,
+    ageMax: filters.ageMax,
+    partyYears: filters.partyYears,
+    medal: filters.medal ? 1 : undefined,
+  });
+}
+
+/** A band [from, to] of ages (to null: and above) as roster filters. */
+export function ageBandLink(band: { from: number; to: number | null }): string {
+  return rosterLink({ ageMin: band.from, ageMax: band.to ?? undefined });
+}
+
+/** The roster filters party years from below only: a band leads to "at least `from`". */
+export function partyYearsBandLink(band: { from: number }): string {
+  return rosterLink({ partyYears: band.from });
+}
+
+/** The branch tree, narrowed to a demonstration level or to the branches with a home. */
+export function branchesLink(filters: { level?: DemonstrationLevel; home?: boolean } = {}): string {
+  return withParams('/branches', {
+    level: filters.level,
+    home: filters.home ? 1 : undefined,
+  });
+}
+
+export function coverageLink(year: number): string {
+  return withParams('/visits/coverage', { year });
+}
+
+/** The 待访 board: open tasks of a must-visit occasion, or those past their window. */
+export function visitBoardLink(
+  filters: { occasion?: VisitOccasion; section?: 'overdue' } = {},
+): string {
+  return withParams('/visits', { section: filters.section, occasion: filters.occasion });
+}
+
+/** The budget lines of a year, of one category if asked. */
+export function fundingLinesLink(year: number, category?: BudgetCategory): string {
+  return withParams('/funding', { year, category });
+}
