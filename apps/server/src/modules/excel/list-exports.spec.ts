@@ -1,5 +1,7 @@
+import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { sql } from '../../db/sql';
+import { createLogger } from '../../logger';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS } from './member-sheet';
 import type { ImportReport } from './member-import';
@@ -173,5 +175,50 @@ describe('list exports (/api/…/export.xlsx)', () => {
 
     const unknown = await download('/api/nothing-here');
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe('Excel requests in the logs', () => {
+  let t: TestApp;
+  const lines: string[] = [];
+
+  beforeAll(async () => {
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    t = await startTestApp({ demo: true, logger: createLogger('info', sink) });
+  });
+  afterAll(() => t.stop());
+
+  it('leave out the searches and file names their addresses carry', async () => {
+    const admin = await t.adminToken();
+    const [member] = await t.db.run(
+      sql`SELECT name, id_card_number AS id FROM member WHERE status = 'ACTIVE' ORDER BY id LIMIT 1`,
+    );
+    const digits = String(member.id).slice(-8);
+    const response = await t.http(
+      `/api/members/export.xlsx?filter=${encodeURIComponent(JSON.stringify({ search: digits }))}`,
+      { headers: { authorization: `Bearer ${admin}` } },
+    );
+    expect(response.status).toBe(200);
+    const file = Buffer.from(await response.arrayBuffer());
+    const imported = await t.http(
+      `/api/members/import?filename=${encodeURIComponent(`${member.name}.xlsx`)}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': XLSX_TYPE },
+        body: file,
+      },
+    );
+    expect(imported.status).toBe(200);
+    const logged = lines.join('');
+    // The sign-in went through the same logger: the sink is live.
+    expect(logged).toContain('/graphql');
+    expect(logged).not.toContain(digits);
+    expect(logged).not.toContain(encodeURIComponent(String(member.name)));
+    expect(logged).not.toContain(String(member.name));
   });
 });
