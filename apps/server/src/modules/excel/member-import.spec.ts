@@ -119,7 +119,8 @@ describe('the roster import (/api/members/import)', () => {
     const again = await report(await upload(fixedFile, { mode: 'commit' }));
     expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 10_000 });
     expect(await memberCount()).toBe(before + 10_000);
-  });
+    // Four passes over 10,000 rows, on two cores shared with the other suites.
+  }, 240_000);
 
   it('reads CSV (UTF-8 with a BOM) as well', async () => {
     const rows = await newRows(3, branchPaths.slice(5));
