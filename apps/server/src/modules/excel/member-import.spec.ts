@@ -63,7 +63,8 @@ describe('the roster import (/api/members/import)', () => {
     for (let k = 0; k < 3; k++) spoil(5000 + k, { phone: '12345' }, '联系电话');
     for (let k = 0; k < 2; k++) spoil(6000 + k, { retirementType: '' }, '离退休类型');
     for (let k = 0; k < 2; k++) spoil(7000 + k, { gender: '男女' }, '性别');
-    spoil(8001, { idCardNumber: rows[8000].idCardNumber }, '身份证号');
+    const { idCardNumber, birthDate, gender } = rows[8000];
+    spoil(8001, { idCardNumber, birthDate, gender }, '身份证号');
     spoil(9000, { birthDate: '1950-02-30' }, '出生日期');
     expect(mistakes).toHaveLength(25);
 
@@ -148,6 +149,14 @@ describe('the roster import (/api/members/import)', () => {
     expect(dry.problems).toEqual([
       expect.objectContaining({ row: 2, column: '身份证号', code: 'ID_CARD_CHECK_DIGIT' }),
     ]);
+  });
+
+  it('lists all the problems of a row at once', async () => {
+    const [row] = await newRows(1);
+    const wrong = { ...row, partyJoinDate: '七一', phone: '12345', branch: '没有这个支部' };
+    const dry = await report(await upload(await rosterWorkbook([wrong])));
+    expect(dry.problems.map((p) => p.column).sort()).toEqual(['入党日期', '所在支部', '联系电话']);
+    expect(dry.counts.create).toBe(0);
   });
 
   it('updates only what changed for members already on the roster', async () => {

@@ -35,7 +35,7 @@ import {
   type SheetField,
   type SheetValue,
 } from './member-sheet';
-import type { Sheet } from './read-sheet';
+import type { Cell, Sheet } from './read-sheet';
 
 /** How many rows of each kind the preview shows. */
 export const PREVIEW_ROWS = 100;
@@ -190,98 +190,97 @@ class ImportPlanner {
     for (const { row, cells } of sheet.rows) {
       const values = this.readRow(row, cells, columns);
       if (!values) continue;
+      // Each row is checked in full, so one upload lists all of its problems.
       const idCard = normalizeIdCard(values.idCardNumber as string);
       const first = firstRowOf.get(idCard);
-      if (first !== undefined) {
+      if (first === undefined) firstRowOf.set(idCard, row);
+      else
         this.report(
           row,
           'idCardNumber',
           UserErrorCode.DUPLICATE,
           `与第 ${first} 行的身份证号相同 (the same ID number as row ${first})`,
         );
-        continue;
-      }
-      firstRowOf.set(idCard, row);
       const branch = this.branches.resolve(values.branch as string);
-      if ('problem' in branch) {
-        this.reportAll(row, [branch.problem]);
-        continue;
-      }
+      if ('problem' in branch) this.reportAll(row, [branch.problem]);
+      const branchKey = 'key' in branch ? branch.key : null;
       const members = this.existing.get(idCard) ?? [];
       const current = members.find((m) => m.status === MemberStatus.ACTIVE);
       // A current member outside reach holds the number: createMember's duplicate check.
       if (current && !this.inReach.has(current.key)) this.reportAll(row, [duplicateIdCard]);
-      else {
-        // The current member, else a former one (deceased, transferred out) in reach.
-        const match = current ?? members.find((m) => this.inReach.has(m.key));
-        if (match) await this.planUpdate(row, values, branch.key, match);
-        else await this.planCreate(row, values, branch.key);
-      }
+      // The current member, else a former one (deceased, transferred out) in reach.
+      const match = current ?? members.find((m) => this.inReach.has(m.key));
+      if (match && this.inReach.has(match.key))
+        await this.planUpdate(row, values, branchKey, match);
+      else await this.planCreate(row, values, branchKey);
     }
   }
 
-  /** The row's cells by field; null when a cell cannot be read or a required one is empty. */
-  private readRow(
-    row: number,
-    cells: unknown[],
-    columns: (SheetColumn | null)[],
-  ): RowValues | null {
+  /**
+   * The row's readable cells by field, each unreadable one reported; null when a required cell
+   * is empty or unreadable, as the rules need them all.
+   */
+  private readRow(row: number, cells: Cell[], columns: (SheetColumn | null)[]): RowValues | null {
     const values: RowValues = {};
-    let readable = true;
+    let complete = true;
     columns.forEach((column, i) => {
       if (!column) return;
-      const result = readCell(column, (cells[i] ?? null) as Parameters<typeof readCell>[1]);
+      const result = readCell(column, cells[i] ?? null);
+      const value = 'value' in result ? result.value : null;
       if ('problem' in result) {
         this.report(row, column.field, result.problem.code, result.problem.message);
-        readable = false;
-        return;
-      }
-      const { value } = result;
-      if (value === null) {
-        if (column.required) {
-          this.report(
-            row,
-            column.field,
-            UserErrorCode.REQUIRED,
-            `${column.header}不能为空 (${column.field} is required)`,
-          );
-          readable = false;
-        }
-        return;
-      }
-      if (PERSONAL_FIELDS.has(column.field) && typeof value === 'string' && MASKED.test(value)) {
+      } else if (value === null && column.required) {
+        this.report(
+          row,
+          column.field,
+          UserErrorCode.REQUIRED,
+          `${column.header}不能为空 (${column.field} is required)`,
+        );
+      } else if (
+        PERSONAL_FIELDS.has(column.field) &&
+        typeof value === 'string' &&
+        MASKED.test(value)
+      ) {
         this.report(
           row,
           column.field,
           UserErrorCode.INVALID,
           '这是脱敏后的值，不能导入：请用能查看完整个人信息的账号导出 (a masked value cannot be imported)',
         );
-        readable = false;
+      } else {
+        if (value !== null) values[column.field] = value;
         return;
       }
-      values[column.field] = value;
+      if (column.required) complete = false;
     });
-    return readable ? values : null;
+    return complete ? values : null;
   }
 
-  private async planCreate(row: number, values: RowValues, branchKey: number) {
+  private async planCreate(row: number, values: RowValues, branchKey: number | null) {
     const { branch: _branch, ...fields } = values;
     const input = Object.assign(new CreateMemberInput(), {
       ...fields,
-      branchId: toGlobalId('Branch', branchKey),
+      // An unknown branch is reported already; the other rules still run.
+      branchId: toGlobalId('Branch', branchKey ?? 1),
       partyMember: values.partyMember ?? true,
     }) as CreateMemberInput;
     const { errors, state } = await checkNewMember(input, this.ctx.today);
-    if (errors.length) return this.reportAll(row, errors);
+    this.reportAll(row, errors);
+    if (branchKey === null || this.invalidRows.has(row)) return;
     // The preview shows what the ID number says when the sheet leaves them out.
     values.gender ??= state.gender;
     values.birthDate ??= state.birthDate;
     this.creates.push({ row, values, columns: () => newMemberColumns(input, state, branchKey) });
   }
 
-  private async planUpdate(row: number, values: RowValues, branchKey: number, member: Member) {
-    if (branchKey !== member.branchId) {
-      return this.report(
+  private async planUpdate(
+    row: number,
+    values: RowValues,
+    branchKey: number | null,
+    member: Member,
+  ) {
+    if (branchKey !== null && branchKey !== member.branchId) {
+      this.report(
         row,
         'branch',
         UserErrorCode.INVALID,
@@ -297,11 +296,11 @@ class ImportPlanner {
       id: toGlobalId('Member', member.key),
     }) as UpdateMemberInput;
     const state = changedMemberState(input, member);
-    const errors = [
+    this.reportAll(row, [
       ...(await validateInput(input)),
       ...checkChangedState(input, state, this.ctx.today),
-    ];
-    if (errors.length) return this.reportAll(row, errors);
+    ]);
+    if (this.invalidRows.has(row)) return;
     // Leaving the party clears the joining date: a change the sheet does not spell out.
     if (state.partyJoinDate !== member.partyJoinDate && !('partyJoinDate' in changed)) {
       changed.partyJoinDate = state.partyJoinDate ?? '';
