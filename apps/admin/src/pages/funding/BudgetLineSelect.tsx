@@ -73,6 +73,20 @@ export function BudgetLineSelect({
           <Typography.Text type="secondary">{option.data.remaining}</Typography.Text>
         </Flex>
       )}
+      // The chosen line keeps showing what it has left.
+      labelRender={({ value: id, label }) => {
+        const option = options.find((o) => o.value === id);
+        return option ? (
+          <span>
+            {label}
+            <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+              {option.remaining}
+            </Typography.Text>
+          </span>
+        ) : (
+          label
+        );
+      }}
       popupMatchSelectWidth={false}
       styles={{ popup: { root: { minWidth: 420 } } }}
     />

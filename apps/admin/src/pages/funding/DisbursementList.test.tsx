@@ -194,8 +194,8 @@ describe('the payments list', () => {
     expect(within(bill).getByText('其他单位/个人')).toBeInTheDocument();
     expect(within(bill).getByText('老干部活动中心运行经费')).toBeInTheDocument();
     expect(within(bill).getByText('¥16,123.00')).toBeInTheDocument();
-    expect(within(bill).getByText(/局长 刘建华 批准于/)).toBeInTheDocument();
-    expect(within(bill).getByText(/局办公室 刘会计 支付于/)).toBeInTheDocument();
+    expect(within(bill).getByText('批准：局长 刘建华')).toBeInTheDocument();
+    expect(within(bill).getByText('支付：局办公室 刘会计')).toBeInTheDocument();
 
     // A member payee links to the member; a void one keeps its reason.
     const draft = await rowOf('慰问金（生病住院）');
@@ -334,6 +334,11 @@ describe('the payments list', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(
       `/funding/print?ids=${DRAFT.id}%2C${APPROVED.id}`,
     );
+
+    // The whole page at once, void ones left out.
+    await userEvent.click(screen.getByRole('button', { name: '清除选择' }));
+    await userEvent.click(screen.getByRole('button', { name: '选择本页' }));
+    expect(screen.getByText('已选 3 笔，合计 ¥16,123.30')).toBeInTheDocument();
   });
 
   it('registers a payment as a draft, the yuan typed read as exact fen', async () => {

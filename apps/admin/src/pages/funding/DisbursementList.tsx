@@ -140,6 +140,12 @@ export default function DisbursementList() {
                   : t('funding.list.chooseToPrint')}
               </Typography.Text>
               <Flex gap={8}>
+                <Button
+                  disabled={!rows.some((row) => row.status !== 'VOID' && !chosen.has(row.id))}
+                  onClick={() => rows.forEach((row) => row.status !== 'VOID' && choose(row, true))}
+                >
+                  {t('funding.list.choosePage')}
+                </Button>
                 {chosen.size > 0 && (
                   <Button onClick={() => setChosen(new Map())}>{t('funding.list.unchoose')}</Button>
                 )}
@@ -157,7 +163,8 @@ export default function DisbursementList() {
               loading={loading}
               pagination={false}
               sticky
-              scroll={{ x: 'max-content' }}
+              // Fits a 1440-pixel screen; narrower ones scroll sideways, the actions stay.
+              scroll={{ x: 1100 }}
               rowSelection={{
                 selectedRowKeys: [...chosen.keys()],
                 preserveSelectedRowKeys: true,
@@ -167,8 +174,11 @@ export default function DisbursementList() {
                   'aria-label': t('funding.list.chooseRow', { payee: row.payeeName }),
                 }),
                 onSelect: (row, selected) => choose(row, selected),
-                onSelectAll: (selected, _rows, changed) =>
-                  changed.forEach((row) => row && choose(row, selected)),
+                // No select-all box in the header: Ant Design measures the columns with a hidden
+                // copy of the header, and a box in it is focusable while hidden (axe flags it).
+                // "Choose this page" above the table does its job.
+                columnTitle: t('funding.list.chooseColumn'),
+                columnWidth: 56,
               }}
               locale={{
                 emptyText:
@@ -190,7 +200,7 @@ export default function DisbursementList() {
               summary={() =>
                 totals &&
                 totals.count > 0 && (
-                  <Table.Summary fixed="bottom">
+                  <Table.Summary>
                     <Table.Summary.Row>
                       <Table.Summary.Cell index={0} colSpan={columns.length + 1}>
                         <Typography.Text strong>
@@ -210,6 +220,7 @@ export default function DisbursementList() {
             {connection && (
               <CursorPager
                 total={connection.totalCount}
+                totalText={t('funding.list.count', { count: connection.totalCount })}
                 page={view.page}
                 size={view.size}
                 hasPrevious={view.page > 1 || Boolean(pageInfo?.hasPreviousPage)}

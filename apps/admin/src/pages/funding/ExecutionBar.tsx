@@ -40,7 +40,7 @@ export function ExecutionBar({
         paid: text,
         committed: formatShare(committed),
       })}
-      style={{ minWidth: 140, marginBottom: 0 }}
+      style={{ minWidth: 120, marginBottom: 0 }}
     />
   );
 }

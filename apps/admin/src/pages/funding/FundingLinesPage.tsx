@@ -89,60 +89,55 @@ export default function FundingLinesPage() {
       key: 'name',
       title: t('funding.field.lineName'),
       render: (_, line) => (
-        <Flex vertical gap={2}>
+        <Flex vertical gap={2} style={{ minWidth: 200 }}>
           <Link to={disbursementsLink({ year: line.year, budget: line.id })}>{line.name}</Link>
-          {line.note && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {line.note}
-            </Typography.Text>
-          )}
+          {/* The owner: the county, or the branch whose line it is. */}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {[line.branch?.name ?? t('funding.lines.county'), line.note]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography.Text>
         </Flex>
       ),
     },
     {
       key: 'category',
       title: t('funding.field.category'),
-      width: 120,
+      width: 108,
       render: (_, line) => <CategoryTag category={line.category} />,
-    },
-    {
-      key: 'owner',
-      title: t('funding.field.owner'),
-      width: 200,
-      render: (_, line) => line.branch?.name ?? t('funding.lines.county'),
     },
     {
       key: 'amount',
       title: t('funding.figure.amount'),
-      width: 140,
+      width: 124,
       align: 'right',
       render: (_, line) => money(line.amountFen),
     },
     {
       key: 'committed',
       title: t('funding.figure.committed'),
-      width: 140,
+      width: 124,
       align: 'right',
       render: (_, line) => money(line.committedFen),
     },
     {
       key: 'paid',
       title: t('funding.figure.paid'),
-      width: 140,
+      width: 124,
       align: 'right',
       render: (_, line) => money(line.paidFen),
     },
     {
       key: 'remaining',
       title: t('funding.figure.remaining'),
-      width: 140,
+      width: 124,
       align: 'right',
       render: (_, line) => <strong>{money(line.remainingFen)}</strong>,
     },
     {
       key: 'execution',
       title: t('funding.lines.execution'),
-      width: 190,
+      width: 170,
       render: (_, line) => (
         <ExecutionBar
           name={line.name}
@@ -292,7 +287,7 @@ export default function FundingLinesPage() {
               summary={() =>
                 rows.length > 0 && (
                   <Table.Summary.Row>
-                    <Table.Summary.Cell index={0} colSpan={3}>
+                    <Table.Summary.Cell index={0} colSpan={2}>
                       <strong>{t('funding.lines.total', { count: totals.count })}</strong>
                     </Table.Summary.Cell>
                     {[
@@ -301,11 +296,11 @@ export default function FundingLinesPage() {
                       totals.paidFen,
                       totals.remainingFen,
                     ].map((fen, i) => (
-                      <Table.Summary.Cell key={i} index={3 + i} align="right">
+                      <Table.Summary.Cell key={i} index={2 + i} align="right">
                         <strong>{money(fen)}</strong>
                       </Table.Summary.Cell>
                     ))}
-                    <Table.Summary.Cell index={7} colSpan={access.canWriteFunding ? 2 : 1}>
+                    <Table.Summary.Cell index={6} colSpan={access.canWriteFunding ? 2 : 1}>
                       <ExecutionBar
                         name={t('funding.lines.totalName')}
                         amountFen={totals.amountFen}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Alert, Button, Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
@@ -132,7 +132,14 @@ export default function PaymentListPage() {
               columns={columns}
               dataSource={rows}
               pagination={false}
-              locale={{ emptyText: t('funding.print.empty') }}
+              locale={{
+                emptyText: (
+                  <Empty
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    description={t('funding.print.empty')}
+                  />
+                ),
+              }}
               summary={() => (
                 <>
                   <Table.Summary.Row>

@@ -16,7 +16,10 @@ export interface RowActions {
 
 const secondary = { fontSize: 12 } as const;
 
-/** Who did each step and when, oldest first: 创建 → 批准 → 支付 (→ 作废). */
+/**
+ * Who did each step, oldest first: 登记 → 批准 → 支付 (→ 作废), one line each; when, in the
+ * line's tooltip.
+ */
 function Trail({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
   const steps = [
     { key: 'funding.trail.created', by: row.createdBy, at: row.createdAt },
@@ -29,8 +32,13 @@ function Trail({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
       {steps
         .filter((step) => step.by && step.at)
         .map((step) => (
-          <Typography.Text key={step.key} type="secondary" style={secondary}>
-            {t(step.key, { by: step.by!, at: dayjs(step.at).format('YYYY-MM-DD HH:mm') })}
+          <Typography.Text
+            key={step.key}
+            type="secondary"
+            style={secondary}
+            title={dayjs(step.at).format('YYYY-MM-DD HH:mm')}
+          >
+            {t(step.key, { by: step.by! })}
           </Typography.Text>
         ))}
     </Flex>
@@ -62,12 +70,12 @@ export function disbursementColumns(
   actions: RowActions | null,
 ): TableColumnsType<DisbursementRowFragment> {
   return [
-    { key: 'date', title: t('funding.field.date'), dataIndex: 'date', width: 110 },
+    { key: 'date', title: t('funding.field.date'), dataIndex: 'date', width: 100 },
     {
       key: 'purpose',
       title: t('funding.field.purpose'),
       render: (_, row) => (
-        <Flex vertical gap={0} style={{ minWidth: 180 }}>
+        <Flex vertical gap={0}>
           <span>{row.purpose}</span>
           {row.visit && (
             <Typography.Text type="secondary" style={secondary}>
@@ -88,13 +96,13 @@ export function disbursementColumns(
     {
       key: 'payee',
       title: t('funding.field.payee'),
-      width: 200,
+      width: 130,
       render: (_, row) => <Payee row={row} t={t} />,
     },
     {
       key: 'line',
       title: t('funding.field.line'),
-      width: 200,
+      width: 150,
       render: (_, row) =>
         row.budget ? (
           <Flex vertical gap={0}>
@@ -110,7 +118,7 @@ export function disbursementColumns(
     {
       key: 'amount',
       title: t('funding.field.amount'),
-      width: 130,
+      width: 116,
       align: 'right',
       render: (_, row) => (
         <span
@@ -126,7 +134,7 @@ export function disbursementColumns(
     {
       key: 'status',
       title: t('funding.field.status'),
-      width: 96,
+      width: 84,
       render: (_, row) =>
         row.status === 'VOID' && row.voidReason ? (
           <Flex vertical gap={2} align="start">
@@ -142,7 +150,7 @@ export function disbursementColumns(
     {
       key: 'trail',
       title: t('funding.list.trail'),
-      width: 210,
+      width: 160,
       render: (_, row) => <Trail row={row} t={t} />,
     },
     ...(actions
@@ -150,7 +158,7 @@ export function disbursementColumns(
           {
             key: 'actions',
             title: t('common.actions'),
-            width: 132,
+            width: 110,
             fixed: 'right' as const,
             render: (_: unknown, row: DisbursementRowFragment) => (
               <Flex gap={0} wrap>

@@ -9,6 +9,7 @@ import { PAGE_SIZES, type PageSize } from './roster-view';
  */
 export function CursorPager({
   total,
+  totalText,
   page,
   size,
   hasPrevious,
@@ -20,6 +21,8 @@ export function CursorPager({
   onSize,
 }: {
   total: number;
+  /** What the total counts ("共 382 笔"); people ("共 382 人") unless said. */
+  totalText?: string;
   page: number;
   size: PageSize;
   hasPrevious: boolean;
@@ -43,7 +46,7 @@ export function CursorPager({
       style={{ marginTop: 16 }}
     >
       <Typography.Text type="secondary">
-        {t('roster.list.total', { total })} ·{' '}
+        {totalText ?? t('roster.list.total', { total })} ·{' '}
         {t('roster.list.page', { page: Math.min(page, pages), pages })}
       </Typography.Text>
       <Flex gap={8} align="center">
