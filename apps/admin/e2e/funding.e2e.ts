@@ -150,6 +150,10 @@ describe('funding', () => {
     expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: /打\s*印/ }).isVisible()).toBe(false);
     expect(await sheet.isVisible()).toBe(true);
+    // As on A4 paper (210 mm at 96 dpi).
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await screenshot(page, '54-funding-print-paper');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.emulateMedia({ media: 'screen' });
 
     // Voided with a reason, from the list: the sum goes back to the line.
@@ -164,6 +168,12 @@ describe('funding', () => {
     await row.getByText('误录，改由帮扶金统一发放').waitFor();
 
     expect(await remainingFen(page)).toBe(before);
+
+    // The settings, in the administration group.
+    await page.getByRole('menuitem', { name: /经费设置/ }).click();
+    await page.getByLabel('每人每年慰问金上限（元）').waitFor();
+    await settled(page);
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });
