@@ -24,6 +24,8 @@ import {
 import { commitImport, dryRunImport, isMemberHeader } from './member-import';
 import { memberTemplate } from './member-template';
 import { readSheet } from './read-sheet';
+import { yearFigures } from '../report/county-stats';
+import { yearlyWorkbook } from '../report/yearly-workbook';
 import { XLSX_TYPE, attachment, streamXlsx } from './xlsx-export';
 
 export interface ExcelRoutesOptions {
@@ -212,5 +214,34 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       'DisbursementFilter',
     );
     return sendExport(reply, ctx, disbursementExport(ctx, filter), { filter });
+  });
+
+  app.get('/reports/:year.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const year = Number((request.params as { year: string }).year);
+    if (!Number.isInteger(year) || year < 1949 || year > 9999)
+      throw badRequest('BAD_USER_INPUT', '年度不正确 (not a valid year)');
+    const { visits, coverage, funding, ...figures } = await yearFigures(
+      ctx.db,
+      ctx.reach,
+      year,
+      ctx.today,
+    );
+    // Each area needs the permission its GraphQL field needs.
+    const mayRead = (permission: Permission) => can(ctx.caller, permission);
+    const book = yearlyWorkbook({
+      ...figures,
+      ...(mayRead(Permission.VISITS_READ) ? { visits, coverage } : {}),
+      ...(mayRead(Permission.FUNDING_READ) ? { funding } : {}),
+    });
+    await writeAudit(ctx.db, ctx, 'exportYearlyReport', null, { year });
+    return reply
+      .type(XLSX_TYPE)
+      .header('cache-control', 'no-store')
+      .header(
+        'content-disposition',
+        attachment(`wanxia-report-${year}.xlsx`, `${year}年度老干部工作统计.xlsx`),
+      )
+      .send(Buffer.from(await book.xlsx.writeBuffer()));
   });
 }

@@ -138,3 +138,25 @@ export async function countyStats(
     funding: await fundingSummary(db, reach, year, null),
   };
 }
+
+async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | null> {
+  const [row] = await db.run(sql`
+    SELECT stats, frozen_at AS "frozenAt", frozen_by AS "frozenBy" FROM report_snapshot WHERE year = ${year}`);
+  if (!row) return null;
+  const stats = row.stats as CountyStats;
+  return { ...stats, frozenAt: row.frozenAt as Date, frozenBy: String(row.frozenBy) };
+}
+
+/**
+ * A year's figures as a caller sees them: a frozen year's snapshot for those who see the whole
+ * county (it holds the whole county), the live figures within reach otherwise.
+ */
+export async function yearFigures(
+  db: Queryable,
+  reach: Reach,
+  year: number,
+  today: CalendarDate,
+): Promise<CountyStats> {
+  const frozen = reach.isCounty ? await snapshotOf(db, year) : null;
+  return frozen ?? countyStats(db, reach, year, today);
+}

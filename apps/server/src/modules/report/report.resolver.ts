@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Queryable } from '../../db/database';
 import { sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -8,7 +7,7 @@ import { UserErrorCode, userError } from '../../graphql/user-error';
 import { callerLabel } from '../auth/caller';
 import { Permission } from '../auth/permissions';
 import { Reach } from '../auth/reach';
-import { countyStats } from './county-stats';
+import { countyStats, yearFigures } from './county-stats';
 import { CountyStats, FreezeCountyStatsPayload } from './report.types';
 
 const FIRST_YEAR = 1949;
@@ -17,17 +16,6 @@ function checkYear(year: number) {
   if (year < FIRST_YEAR || year > 9999) {
     throw badInput(`year must be between ${FIRST_YEAR} and 9999`, { argument: 'year' });
   }
-}
-
-async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | null> {
-  const [row] = await db.run(sql`
-    SELECT stats, frozen_at AS "frozenAt", frozen_by AS "frozenBy" FROM report_snapshot WHERE year = ${year}`);
-  if (!row) return null;
-  return {
-    ...(row.stats as CountyStats),
-    frozenAt: row.frozenAt as Date,
-    frozenBy: String(row.frozenBy),
-  };
 }
 
 @Resolver(() => CountyStats)
@@ -42,9 +30,7 @@ export class CountyStatsResolver {
     @Arg('year', () => Int) year: number,
   ): Promise<CountyStats> {
     checkYear(year);
-    // A snapshot holds the whole county: only callers who see the whole county get it.
-    const frozen = ctx.reach.isCounty ? await snapshotOf(ctx.db, year) : null;
-    return frozen ?? countyStats(ctx.db, ctx.reach, year, ctx.today);
+    return yearFigures(ctx.db, ctx.reach, year, ctx.today);
   }
 
   @Authorized(Permission.ADMIN)

@@ -53,4 +53,33 @@ describe('the yearly workbook', () => {
     const book = yearlyWorkbook(stats);
     expect(book.worksheets.map((s) => s.name)).toEqual(['组织建设', '人员情况']);
   });
+
+  it('is served at /api/reports/{year}.xlsx to those who may read it, with their areas only', async () => {
+    const download = async (year: string, token?: string | null) => {
+      const bearer = token === undefined ? await t.adminToken() : token;
+      return t.http(`/api/reports/${year}.xlsx`, {
+        headers: bearer ? { authorization: `Bearer ${bearer}` } : {},
+      });
+    };
+    const sheets = async (response: Response) => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await response.arrayBuffer());
+      return book.worksheets.map((s) => s.name);
+    };
+    const admin = await download('2022');
+    expect(admin.status).toBe(200);
+    expect(admin.headers.get('content-disposition')).toContain(
+      encodeURIComponent('2022年度老干部工作统计.xlsx'),
+    );
+    expect(await sheets(admin)).toHaveLength(5);
+
+    const created =
+      await t.gql(`mutation { createApiToken(input: { name: "报表", scopes: [MEMBERS_READ] }) {
+      secret userErrors { code } } }`);
+    const membersOnly = await download('2022', created.data!.createApiToken.secret);
+    expect(await sheets(membersOnly)).toEqual(['组织建设', '人员情况']);
+
+    expect((await download('2022', null)).status).toBe(401);
+    expect((await download('20x2')).status).toBe(400);
+  });
 });
