@@ -120,7 +120,9 @@ describe('importing and exporting the roster in Excel', () => {
     await page.getByRole('button', { name: '确认导入' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认导入' }).click();
     await page.getByText('导入完成').waitFor();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await screenshot(page, '53-import-done');
+    expect(await accessibilityProblems(page)).toEqual([]);
 
     await page.getByRole('button', { name: '在人员台账中查看' }).click();
     await page.waitForURL(/\/roster\?/);
