@@ -32,6 +32,20 @@ async function settled(page: Page) {
   await page.waitForTimeout(400);
 }
 
+/** A count of the coverage page's totals for a year (e.g. 按时完成), as the page shows it. */
+async function coverageFigure(page: Page, year: string, title: string): Promise<number> {
+  await page.goto(`${baseUrl()}/visits/coverage?year=${year}`);
+  const figure = page
+    .locator('.ant-statistic', {
+      has: page.locator('.ant-statistic-title', { hasText: new RegExp(`^${title}$`) }),
+    })
+    .first();
+  await figure.waitFor();
+  await settled(page);
+  const text = await figure.locator('.ant-statistic-content-value').textContent();
+  return Number(text!.replace(/\D/g, ''));
+}
+
 describe('visits', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -68,7 +82,15 @@ describe('visits', () => {
     await report.getByLabel('就诊医院').fill(hospital);
     await report.getByLabel('情况说明').fill('突发心绞痛入院观察');
     await report.getByRole('button', { name: /报\s*告/ }).click();
-    await page.getByText(/已生成“生病住院”走访任务，请于 \d{4}-\d{2}-\d{2} 前走访/).waitFor();
+    const created = page.getByText(/已生成“生病住院”走访任务，请于 \d{4}-\d{2}-\d{2} 前走访/);
+    await created.waitFor();
+    // Coverage counts a task in the year its window closes.
+    const dueYear = /(\d{4})-\d{2}-\d{2}/.exec((await created.textContent())!)![1];
+    const before = {
+      tasks: await coverageFigure(page, dueYear, '应访任务'),
+      onTime: await coverageFigure(page, dueYear, '按时完成'),
+    };
+    await page.goto(memberUrl);
 
     // The board, through the menu, narrowed to hospital stays in the member's branch.
     await page.getByRole('menuitem', { name: /待访任务/ }).click();
@@ -109,6 +131,11 @@ describe('visits', () => {
       await settled(page);
       expect(await page.locator('.ant-table-row', { hasText: purpose }).count()).toBe(0);
     }
+
+    // Coverage moves: one more task kept on time.
+    expect(await coverageFigure(page, dueYear, '按时完成')).toBe(before.onTime + 1);
+    expect(await coverageFigure(page, dueYear, '应访任务')).toBe(before.tasks);
+    await screenshot(page, '23-coverage-after-visit');
 
     // On the member page: the task visited, the visit and the event in their lists.
     await page.goto(memberUrl);

@@ -149,13 +149,17 @@ export default function VisitBoard() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('visits.board.subtitle')}</Typography.Text>
         </Flex>
-        <Button
-          icon={<ReloadOutlined />}
-          onClick={refresh}
-          loading={(tasks.loading || counts.loading) && Boolean(connection)}
-        >
-          {t('visits.board.refresh')}
-        </Button>
+        <Flex gap={8}>
+          {/* Not in the tab bar: a tablist may hold tabs only. */}
+          <ExportButton list="visit-tasks" filter={variables.filter} />
+          <Button
+            icon={<ReloadOutlined />}
+            onClick={refresh}
+            loading={(tasks.loading || counts.loading) && Boolean(connection)}
+          >
+            {t('visits.board.refresh')}
+          </Button>
+        </Flex>
       </Flex>
 
       <Card size="small">
@@ -166,7 +170,6 @@ export default function VisitBoard() {
         <Tabs
           activeKey={view.section}
           onChange={(key) => filter({ section: key as Section })}
-          tabBarExtraContent={<ExportButton list="visit-tasks" filter={variables.filter} />}
           items={SECTIONS.map((section) => ({
             key: section,
             label: (
