@@ -3,7 +3,6 @@ import { defineMessages } from '../../locales/define';
 /** Messages of the funding pages: budget lines, disbursements, the payment list. */
 export default defineMessages(
   {
-    'funding.title': '经费管理',
     'funding.refresh': '刷新',
     'funding.yearOption': '{year}年',
 
@@ -218,7 +217,6 @@ export default defineMessages(
     'funding.visitPayment.paid': '已向 {name} 发放慰问金 {amount}',
   },
   {
-    'funding.title': 'Funding',
     'funding.refresh': 'Refresh',
     'funding.yearOption': '{year}',
 
