@@ -18,5 +18,8 @@ module.exports = {
   // Much of Ant Design ships as ES modules only: let swc compile node_modules too (cached).
   transformIgnorePatterns: [],
   moduleNameMapper: { '\\.(css|less)$': 'identity-obj-proxy' },
-  testTimeout: 20000,
+  // Both cores: jest's default leaves one idle, and rendering Ant Design in jsdom is CPU-bound.
+  maxWorkers: '100%',
+  // Generous, as two workers share the machine; a stuck test still fails.
+  testTimeout: 60000,
 };
