@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database';
+import { yuanCell } from '../../lib/money';
 import { raw, sql, where, type Sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { OrderDirection } from '../../graphql/connection';
@@ -239,7 +240,7 @@ export function disbursementExport(
       header: '金额（元）',
       width: 14,
       numFmt: '#,##0.00',
-      value: (r) => Number(r.amountFen) / 100,
+      value: (r) => yuanCell(Number(r.amountFen)),
     },
     {
       header: '状态',

@@ -12,6 +12,7 @@ import {
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
 import { parts } from '../../lib/calendar-date';
+import { formatYuan } from '../../lib/money';
 import { callerLabel, type Caller } from '../auth/caller';
 import type { Reach } from '../auth/reach';
 import {
@@ -40,8 +41,6 @@ import {
 const FIRST_YEAR = 1949;
 /** A line of 1 billion yuan is a typing error, not a budget. */
 const MAX_AMOUNT_FEN = 100_000_000_000;
-
-const fen = (amount: number) => (amount / 100).toFixed(2);
 
 function checkAmount(field: string, amount: number, errors: UserError[], min: number) {
   if (amount < min || amount > MAX_AMOUNT_FEN) {
@@ -135,7 +134,7 @@ export async function updateBudget(
           userError(
             'amountFen',
             UserErrorCode.BELOW_COMMITTED,
-            `不能低于已支出和已批准的 ${fen(before.committedFen)} 元 (cannot be below the ${fen(before.committedFen)} yuan committed)`,
+            `不能低于已支出和已批准的 ${formatYuan(before.committedFen)} 元 (cannot be below the ${formatYuan(before.committedFen)} yuan committed)`,
           ),
         );
       }
@@ -329,7 +328,7 @@ async function commitAgainst(
     userError(
       field,
       UserErrorCode.BUDGET_EXCEEDED,
-      `预算余额不足：尚余 ${fen(remaining)} 元，需 ${fen(amountFen)} 元 (the line has ${fen(remaining)} yuan left, ${fen(amountFen)} needed)`,
+      `预算余额不足：尚余 ${formatYuan(remaining)} 元，需 ${formatYuan(amountFen)} 元 (the line has ${formatYuan(remaining)} yuan left, ${formatYuan(amountFen)} needed)`,
     ),
   ]);
 }
@@ -363,7 +362,7 @@ async function checkCondolenceCap(
       userError(
         field,
         UserErrorCode.CAP_EXCEEDED,
-        `超过每人每年 ${fen(cap)} 元的慰问上限（本年已领 ${fen(Number(received.fen))} 元）(over the yearly cap of ${fen(cap)} yuan per member; ${fen(Number(received.fen))} received this year)`,
+        `超过每人每年 ${formatYuan(cap)} 元的慰问上限（本年已领 ${formatYuan(Number(received.fen))} 元）(over the yearly cap of ${formatYuan(cap)} yuan per member; ${formatYuan(Number(received.fen))} received this year)`,
       ),
     ]);
   }

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { yuanCell } from '../../lib/money';
 import { BudgetCategory } from '../funding/funding.types';
 import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -19,7 +20,6 @@ export type ReportFigures = Omit<CountyStats, 'visits' | 'coverage' | 'funding'>
 const YUAN_FORMAT = '#,##0.00';
 const PERCENT_FORMAT = '0.0%';
 
-const yuan = (fen: number) => fen / 100;
 const band = (b: Band, unit: string) =>
   b.to === null ? `${b.from}${unit}以上` : `${b.from}–${b.to}${unit}`;
 
@@ -159,10 +159,10 @@ export function yearlyWorkbook(stats: ReportFigures): ExcelJS.Workbook {
   if (stats.funding) {
     const f = stats.funding;
     const money = (x: typeof f.total) => [
-      yuan(x.amountFen),
-      yuan(x.committedFen),
-      yuan(x.paidFen),
-      yuan(x.remainingFen),
+      yuanCell(x.amountFen),
+      yuanCell(x.committedFen),
+      yuanCell(x.paidFen),
+      yuanCell(x.remainingFen),
       x.executionRate,
     ];
     addSheet(
