@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
 
 type Listener = ((event: { data: unknown }) => void) | null;
@@ -41,3 +42,6 @@ window.getComputedStyle = (
   (original) => (element: Element) =>
     original(element)
 )(window.getComputedStyle);
+
+// Two test workers share the machine's cores: give findBy… queries room before they fail.
+configure({ asyncUtilTimeout: 5000 });

@@ -64,7 +64,7 @@ export default function LoginPage() {
             <Alert
               type="error"
               showIcon
-              message={problem}
+              title={problem}
               style={{ marginBottom: 16 }}
               role="alert"
             />
