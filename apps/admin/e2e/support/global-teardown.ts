@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** SIGTERM: the server drains, then stops its PostgreSQL. */
 export default async function globalTeardown(): Promise<void> {
@@ -6,5 +7,10 @@ export default async function globalTeardown(): Promise<void> {
   if (!server || server.exitCode !== null) return;
   const exited = new Promise((resolve) => server.once('exit', resolve));
   server.kill('SIGTERM');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
+  // The grace timer must not outlive the server: a pending timer would hold jest open.
+  const grace = new AbortController();
+  await Promise.race([exited, sleep(20_000, undefined, { signal: grace.signal }).catch(() => {})]);
+  grace.abort();
+  server.stdout?.destroy();
+  server.stderr?.destroy();
 }
