@@ -5,6 +5,7 @@ import { Visits1764370300000 } from './1764370300000-visits';
 import { VisitLists1764370400000 } from './1764370400000-visit-lists';
 import { Funding1764370500000 } from './1764370500000-funding';
 import { ReportSnapshot1764370600000 } from './1764370600000-report-snapshot';
+import { VisitLate1764370700000 } from './1764370700000-visit-late';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   VisitLists1764370400000,
   Funding1764370500000,
   ReportSnapshot1764370600000,
+  VisitLate1764370700000,
 ];

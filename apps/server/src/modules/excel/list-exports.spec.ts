@@ -113,10 +113,20 @@ describe('list exports (/api/…/export.xlsx)', () => {
   });
 
   it('exports visits, visit tasks and disbursements with their filters', async () => {
+    const [visited] = await t.db.run(
+      sql`SELECT m.name FROM visit v JOIN member m ON m.id = v.member_id ORDER BY v.id LIMIT 1`,
+    );
     const cases = [
       {
         path: '/api/visits/export.xlsx',
         filter: { occasion: ['HOLIDAY'], visitedFrom: '2026-01-01' },
+        query: 'query($f: VisitFilter) { list: visits(filter: $f) { totalCount } }',
+        header: ['走访日期', '姓名', '所在党支部', '走访事由'],
+        operation: 'exportVisits',
+      },
+      {
+        path: '/api/visits/export.xlsx',
+        filter: { search: visited.name, late: false },
         query: 'query($f: VisitFilter) { list: visits(filter: $f) { totalCount } }',
         header: ['走访日期', '姓名', '所在党支部', '走访事由'],
         operation: 'exportVisits',

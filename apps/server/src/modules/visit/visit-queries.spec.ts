@@ -52,6 +52,50 @@ describe('visits, coverage and settings over the API', () => {
     expect(own).toBe(subtree.data!.visits.totalCount);
   });
 
+  it('finds a member’s visits by name, pinyin initials or the end of the ID number', async () => {
+    const [member] = (await t.db.run(sql`
+      SELECT m.id, m.name, m.name_initials AS initials, m.id_card_number AS "idCard", count(*)::int AS visits
+      FROM visit v JOIN member m ON m.id = v.member_id
+      GROUP BY m.id ORDER BY count(*) DESC, m.id LIMIT 1`)) as {
+      id: number;
+      name: string;
+      initials: string;
+      idCard: string;
+      visits: number;
+    }[];
+    const find = async (search: string) =>
+      (
+        await t.gql(
+          `query($search: String!) { visits(first: 100, filter: { search: $search }) {
+            totalCount nodes { member { id name } } } }`,
+          { search },
+        )
+      ).data!.visits;
+    const id = Buffer.from(`Member:${member.id}`).toString('base64url');
+    const byName = await find(member.name);
+    expect(byName.totalCount).toBeGreaterThanOrEqual(member.visits);
+    expect(byName.nodes.map((n: { member: { id: string } }) => n.member.id)).toContain(id);
+    for (const node of byName.nodes) expect(node.member.name).toContain(member.name);
+    const byInitials = await find(` ${member.initials.toUpperCase()} `);
+    expect(byInitials.nodes.map((n: { member: { id: string } }) => n.member.id)).toContain(id);
+    const byIdCard = await find(member.idCard.slice(-10));
+    expect(byIdCard.totalCount).toBe(member.visits);
+    expect(new Set(byIdCard.nodes.map((n: { member: { id: string } }) => n.member.id))).toEqual(
+      new Set([id]),
+    );
+    expect((await find('不存在的人')).totalCount).toBe(0);
+  });
+
+  it('loads a page of visits with member and branch in a constant number of statements', async () => {
+    const page = (n: number) => `{ visits(first: ${n}, filter: { visitedFrom: "2026-01-01" }) {
+      totalCount nodes { visitedOn occasion late member { name branch { name } } } } }`;
+    const ten = await statementsFor(page(10));
+    const hundred = await statementsFor(page(100));
+    expect(hundred).toBe(ten);
+    // Session, budget, the page with member and branch joined in, the count.
+    expect(ten).toBe(4);
+  });
+
   it('fetches tasks, visits and life events as nodes, within reach only', async () => {
     const res =
       await t.gql(`{ visitTasks(first: 1, filter: { occasion: [HOSPITALIZATION], status: [DONE] }) {

@@ -2,6 +2,7 @@ import type { Queryable, Row } from '../../db/database';
 import { Projection, toNode } from '../../db/projection';
 import { raw, sql, type Sql } from '../../db/sql';
 import type { Reach } from '../auth/reach';
+import { memberConditions } from '../member/member.repository';
 import { LifeEvent, Visit, VisitTask } from './visit.types';
 
 export const TASK_PROJECTION = new Projection(
@@ -79,6 +80,18 @@ export function memberInReach(alias: string, reach: Reach): Sql {
 export function memberInSubtree(alias: string, branchKey: number): Sql {
   return sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m JOIN branch d ON d.id = m.branch_id
     WHERE d.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${branchKey}) || '%')`;
+}
+
+/**
+ * `alias.member_id` belongs to a member the search box entry finds, as the roster's search
+ * does (name, pinyin, initials, last ID digits); null for an empty entry.
+ */
+export function memberFound(alias: string, search: string | null | undefined): Sql | null {
+  // A search alone needs no anchor day.
+  const [condition] = memberConditions({ search }, '');
+  return condition
+    ? sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE ${condition})`
+    : null;
 }
 
 export async function visitTasksByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {

@@ -13,9 +13,10 @@ import {
   Info,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { join, sql, type Sql } from '../../db/sql';
+import type { Row } from '../../db/database';
+import { join, raw, sql, type Sql } from '../../db/sql';
 import { nodeSelection, type Selection } from '../../graphql/selection';
-import { memberColumns, memberConditions, takeMember } from '../member/member.repository';
+import { memberColumns, takeMember } from '../member/member.repository';
 import { OrderDirection, PageArgs, paginate } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -34,6 +35,7 @@ import {
   LIFE_EVENT_COLUMNS,
   TASK_COLUMNS,
   VISIT_COLUMNS,
+  memberFound,
   memberInReach,
   memberInSubtree,
   toLifeEvent,
@@ -92,10 +94,8 @@ export function taskConditions(filter: VisitTaskFilter | undefined | null, today
   if (filter.triggerTo) conditions.push(sql`vt.trigger_date <= ${filter.triggerTo}::date`);
   if (filter.opensFrom) conditions.push(sql`vt.due_from >= ${filter.opensFrom}::date`);
   if (filter.opensTo) conditions.push(sql`vt.due_from <= ${filter.opensTo}::date`);
-  const search = memberConditions({ search: filter.search }, today);
-  if (search.length) {
-    conditions.push(sql`vt.member_id IN (SELECT m.id FROM member m WHERE ${search[0]})`);
-  }
+  const found = memberFound('vt', filter.search);
+  if (found) conditions.push(found);
   if (filter.overdue != null) {
     conditions.push(
       filter.overdue
@@ -122,47 +122,57 @@ export function visitConditions(filter: VisitFilter | undefined | null): Sql[] {
   if (filter.late != null) conditions.push(sql`v.late = ${filter.late}`);
   if (filter.followUpNeeded != null)
     conditions.push(sql`v.follow_up_needed = ${filter.followUpNeeded}`);
+  const found = memberFound('v', filter.search);
+  if (found) conditions.push(found);
   return conditions;
+}
+
+/**
+ * The member of each row of `alias` joined in (with the branch) when the query asks for it:
+ * the columns and joins to add, and how to take the member out of a row.
+ */
+function joinedMember(ctx: Context, alias: string, selection: Selection | undefined) {
+  const memberSelection = selection?.get('member');
+  if (!memberSelection) return { columns: [], joins: [], take: () => undefined };
+  const member = memberColumns(memberSelection, 'jm', 'member.', ctx.reach);
+  return {
+    columns: member.columns,
+    joins: [sql`JOIN member jm ON jm.id = ${raw(alias)}.member_id`, ...member.joins],
+    take: (row: Row): Member | undefined => takeMember(row, 'member.'),
+  };
 }
 
 /** A page of tasks in one statement, with the member (and branch) joined in when asked for. */
 function listVisitTasks(ctx: Context, conditions: Sql[], page: PageArgs, selection?: Selection) {
-  const columns = [TASK_COLUMNS];
-  const joins: Sql[] = [];
-  const memberSelection = selection?.get('member');
-  if (memberSelection) {
-    const member = memberColumns(memberSelection, 'tm', 'member.', ctx.reach);
-    columns.push(...member.columns);
-    joins.push(sql`JOIN member tm ON tm.id = vt.member_id`, ...member.joins);
-  }
+  const member = joinedMember(ctx, 'vt', selection);
   return paginate({
     db: ctx.db,
-    select: sql`SELECT ${join(columns, ', ')}, vt.due_by::text AS "sortKey"
-      FROM visit_task vt ${join(joins, ' ')}`,
+    select: sql`SELECT ${join([TASK_COLUMNS, ...member.columns], ', ')}, vt.due_by::text AS "sortKey"
+      FROM visit_task vt ${join(member.joins, ' ')}`,
     countFrom: sql`FROM visit_task vt`,
     conditions: [memberInReach('vt', ctx.reach), ...conditions],
     sort: { expr: 'vt.due_by', property: 'sortKey' },
     tiebreaker: { expr: 'vt.id', property: 'key' },
     direction: OrderDirection.ASC,
     args: page,
-    map: (row) => {
-      const member = memberSelection ? takeMember(row, 'member.') : undefined;
-      return Object.assign(toVisitTask(row), { preloadedMember: member });
-    },
+    map: (row) => Object.assign(toVisitTask(row), { preloadedMember: member.take(row) }),
   });
 }
 
-function listVisits(ctx: Context, conditions: Sql[], page: PageArgs) {
+/** A page of visits in one statement, with the member (and branch) joined in when asked for. */
+function listVisits(ctx: Context, conditions: Sql[], page: PageArgs, selection?: Selection) {
+  const member = joinedMember(ctx, 'v', selection);
   return paginate({
     db: ctx.db,
-    select: sql`SELECT ${VISIT_COLUMNS}, v.visited_on::text AS "sortKey" FROM visit v`,
+    select: sql`SELECT ${join([VISIT_COLUMNS, ...member.columns], ', ')}, v.visited_on::text AS "sortKey"
+      FROM visit v ${join(member.joins, ' ')}`,
     countFrom: sql`FROM visit v`,
     conditions: [memberInReach('v', ctx.reach), ...conditions],
     sort: { expr: 'v.visited_on', property: 'sortKey' },
     tiebreaker: { expr: 'v.id', property: 'key' },
     direction: OrderDirection.DESC,
     args: page,
-    map: toVisit,
+    map: (row) => Object.assign(toVisit(row), { preloadedMember: member.take(row) }),
   });
 }
 
@@ -244,9 +254,10 @@ export class VisitResolver {
   visits(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitFilter, { nullable: true }) filter?: VisitFilter,
   ) {
-    return listVisits(ctx, visitConditions(filter), page);
+    return listVisits(ctx, visitConditions(filter), page, nodeSelection(info));
   }
 
   @Authorized(Permission.VISITS_WRITE)
@@ -268,7 +279,7 @@ export class VisitResolver {
 
   @FieldResolver(() => Member, { nullable: true })
   member(@Root() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.member.load(visit.memberId);
+    return visit.preloadedMember ?? ctx.loaders.member.load(visit.memberId);
   }
 
   @FieldResolver(() => VisitTask, { nullable: true, description: 'The task it completed.' })

@@ -385,6 +385,8 @@ export class Visit extends Node {
   key!: number;
   memberId!: number;
   taskId!: number | null;
+  /** The member when the list joined it in (the member field then needs no loader). */
+  preloadedMember?: Member;
 
   @Field(() => VisitOccasion)
   occasion!: VisitOccasion;
@@ -445,6 +447,12 @@ export class VisitFilter {
 
   @Field({ nullable: true })
   followUpNeeded?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The member’s Chinese name, full pinyin, pinyin initials or last ID digits.',
+  })
+  search?: string | null;
 }
 
 @InputType()
