@@ -2,9 +2,9 @@ import type { Queryable } from '../database';
 import { sql } from '../sql';
 import { parts, type CalendarDate } from '../../lib/calendar-date';
 import { dice, oneOf } from './sql-dice';
+import { DEMO_FIRST_YEAR as FIRST_YEAR } from './demo-history';
 
 const YUAN = 100;
-const FIRST_YEAR = 2022;
 
 /** The county's yearly lines (DOMAIN.md, Money) and the one-off projects of 2022. */
 const YEARLY_LINES = [

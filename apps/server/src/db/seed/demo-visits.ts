@@ -8,6 +8,7 @@ import {
 import { parts, type CalendarDate } from '../../lib/calendar-date';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
 import { dice, oneOf } from './sql-dice';
+import { DEMO_FIRST_YEAR } from './demo-history';
 
 const HOSPITALS = ['安化县人民医院', '安化县中医医院', '益阳市中心医院', '湖南省人民医院'];
 const EVENT_NOTES: Record<string, string[]> = {
@@ -62,26 +63,38 @@ export interface DemoVisitSummary {
 }
 
 /**
- * A realistic year of visit work, as of `today`: the holiday and decade-birthday tasks since the
- * start of last year and for the coming weeks, life events with their tasks, bereavement tasks
- * for the recent deaths, and visits that keep most (not all) of them — each branch at its own
- * pace, some late, some waived, the rest open or missed. Set-based and deterministic.
+ * Realistic years of visit work, from the report year 2022 to `today`: the holiday and
+ * decade-birthday tasks and those for the coming weeks, life events with their tasks,
+ * bereavement tasks for the deaths, and visits that keep most (not all) of them — each branch at
+ * its own pace, some late, some waived, the rest open or missed. Set-based and deterministic.
+ * History is drawn for today's members from their enrolment on (those since deceased or
+ * transferred out have their bereavement visit, not their earlier years).
  */
 export async function seedDemoVisits(
   db: Queryable,
   today: CalendarDate,
 ): Promise<DemoVisitSummary> {
-  const from = `${parts(today).year - 1}-01-01`;
+  const from = `${DEMO_FIRST_YEAR}-01-01`;
+  const thisYear = parts(today).year;
   const now = new Date(`${today}T09:00:00+08:00`);
   await generateVisitTasks(db, { from, until: (await visitTaskHorizon(db, today)).until });
+  // Nobody is owed a visit for the years before they joined the roster.
+  await db.run(sql`
+    CREATE TEMP TABLE demo_enrolment ON COMMIT DROP AS
+    SELECT member_id, min(started_on) AS enrolled FROM branch_membership GROUP BY member_id`);
+  await db.run(sql`
+    DELETE FROM visit_task vt USING demo_enrolment e
+    WHERE e.member_id = vt.member_id AND vt.trigger_date < e.enrolled`);
 
   const [events] = await db.run(sql`
     WITH drawn AS (
-      SELECT m.id AS member_id, k.kind, ${dice('d', 'm.id')} AS d,
-        ${today}::date - 1 - ${dice('day', 'm.id || k.kind')} % 365 AS occurred
+      SELECT m.id AS member_id, e.enrolled, k.kind, ${dice('d', 'm.id || y.year')} AS d,
+        make_date(y.year, 1, 1) + ${dice('day', 'm.id || k.kind || y.year')} % 365 AS occurred
       FROM member m
+      JOIN demo_enrolment e ON e.member_id = m.id
+      CROSS JOIN generate_series(${DEMO_FIRST_YEAR}::int, ${thisYear}::int) AS y(year)
       CROSS JOIN (VALUES ('HOSPITALIZED', 70), ('DISPUTE', 6), ('DISASTER', 4)) AS k(kind, per_mille)
-      WHERE m.status = 'ACTIVE' AND ${dice('event', 'm.id || k.kind')} < k.per_mille
+      WHERE m.status = 'ACTIVE' AND ${dice('event', 'm.id || k.kind || y.year')} < k.per_mille
     ), inserted AS (
       INSERT INTO life_event (member_id, kind, occurred_on, reported_on, place, note, admitted_on,
         discharged_on, created_at)
@@ -95,7 +108,8 @@ export async function seedDemoVisits(
         CASE WHEN kind = 'HOSPITALIZED' AND occurred + 5 + d % 15 <= ${today}::date
           THEN occurred + 5 + d % 15 END,
         (least(occurred + d % 3, ${today}::date) + time '10:00') AT TIME ZONE 'Asia/Shanghai'
-      FROM drawn ORDER BY occurred, member_id
+      FROM drawn WHERE occurred BETWEEN enrolled AND ${today}::date - 1
+      ORDER BY occurred, member_id
       RETURNING id, member_id, kind, reported_on
     ), tasks AS (
       INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by, life_event_id)
@@ -160,16 +174,20 @@ export async function seedDemoVisits(
   // Visits that answer no task: routine calls and one-on-one talks.
   const [routine] = await db.run(sql`
     WITH o AS (
-      SELECT m.id AS member_id, ${dice('d', 'm.id')} AS d,
-        CASE WHEN ${dice('talk', 'm.id')} < 200 THEN 'ONE_ON_ONE' ELSE 'ROUTINE' END AS occasion,
-        ${today}::date - 1 - ${dice('routine-day', 'm.id')} % 365 AS visited_on
-      FROM member m WHERE m.status = 'ACTIVE' AND ${dice('routine', 'm.id')} < 250
+      SELECT m.id AS member_id, e.enrolled, ${dice('d', 'm.id || y.year')} AS d,
+        CASE WHEN ${dice('talk', 'm.id || y.year')} < 200 THEN 'ONE_ON_ONE' ELSE 'ROUTINE' END AS occasion,
+        make_date(y.year, 1, 1) + ${dice('routine-day', 'm.id || y.year')} % 365 AS visited_on
+      FROM member m
+      JOIN demo_enrolment e ON e.member_id = m.id
+      CROSS JOIN generate_series(${DEMO_FIRST_YEAR}::int, ${thisYear}::int) AS y(year)
+      WHERE m.status = 'ACTIVE' AND ${dice('routine', 'm.id || y.year')} < 250
     ), inserted AS (
       INSERT INTO visit (member_id, occasion, visited_on, visitors, place, summary, gifts, created_at)
       SELECT o.member_id, o.occasion, o.visited_on, ${oneOf(VISITORS, raw('o.d'))},
         ${visitText(0)}, ${visitText(1)}, ${visitText(2)},
         (o.visited_on + time '15:00') AT TIME ZONE 'Asia/Shanghai'
-      FROM o ORDER BY o.visited_on, o.member_id
+      FROM o WHERE o.visited_on BETWEEN o.enrolled AND ${today}::date - 1
+      ORDER BY o.visited_on, o.member_id
       RETURNING 1
     )
     SELECT count(*)::int AS n FROM inserted`);
