@@ -7,6 +7,7 @@ import {
   FieldTimeOutlined,
   FileTextOutlined,
   FundOutlined,
+  HistoryOutlined,
   HomeOutlined,
   KeyOutlined,
   MoneyCollectOutlined,
@@ -86,6 +87,13 @@ export const routes: AppRoute[] = [
     icon: <CarryOutOutlined />,
     access: 'canReadVisits',
     component: lazy(() => import('../pages/visits/VisitBoard')),
+  },
+  {
+    path: '/visits/records',
+    name: 'visitRecords.title',
+    icon: <HistoryOutlined />,
+    access: 'canReadVisits',
+    component: lazy(() => import('../pages/visits/records/VisitRecordsPage')),
   },
   {
     path: '/visits/coverage',

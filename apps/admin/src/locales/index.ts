@@ -7,6 +7,7 @@ import branches from '../pages/branches/locale';
 import users from '../pages/users/locale';
 import tokens from '../pages/tokens/locale';
 import visits from '../pages/visits/locale';
+import visitRecords from '../pages/visits/records/locale';
 import coverage from '../pages/coverage/locale';
 import funding from '../pages/funding/locale';
 import report from '../pages/report/locale';
@@ -23,6 +24,7 @@ const zh = {
   ...users['zh-CN'],
   ...tokens['zh-CN'],
   ...visits['zh-CN'],
+  ...visitRecords['zh-CN'],
   ...coverage['zh-CN'],
   ...funding['zh-CN'],
   ...report['zh-CN'],
@@ -41,6 +43,7 @@ const en: Record<MessageKey, string> = {
   ...users['en-US'],
   ...tokens['en-US'],
   ...visits['en-US'],
+  ...visitRecords['en-US'],
   ...coverage['en-US'],
   ...funding['en-US'],
   ...report['en-US'],
