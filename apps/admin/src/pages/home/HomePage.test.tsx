@@ -91,10 +91,13 @@ describe('the dashboard', () => {
     expect(figureLink('90岁及以上')).toBe('/roster?status=ACTIVE&ageMin=90');
     expect(figureLink('50年及以上')).toBe('/roster?status=ACTIVE&partyYears=50');
 
-    // Visits by occasion open the task board; coverage opens the coverage page of the year.
-    expect(figureLink('生病住院')).toBe('/visits?occasion=HOSPITALIZATION');
-    expect(screen.queryByRole('link', { name: /^日常走访/ })).not.toBeInTheDocument();
-    expect(figureLink('全年走访')).toBe(`/visits/coverage?year=${THIS_YEAR}`);
+    // The year's visits, by occasion and by month, open the visit records behind them;
+    // coverage opens the coverage page of the year.
+    const yearDates = `from=${THIS_YEAR}-01-01&to=${THIS_YEAR}-12-31`;
+    expect(figureLink('全年走访')).toBe(`/visits/records?${yearDates}`);
+    expect(figureLink('生病住院')).toBe(`/visits/records?${yearDates}&occasion=HOSPITALIZATION`);
+    expect(figureLink('日常走访')).toBe(`/visits/records?${yearDates}&occasion=ROUTINE`);
+    expect(figureLink('3月')).toBe(`/visits/records?from=${THIS_YEAR}-03-01&to=${THIS_YEAR}-03-31`);
     expect(
       screen.getByRole('progressbar', { name: `${THIS_YEAR}年六个必访覆盖率` }),
     ).toHaveAttribute('aria-valuetext', '85.0%');
@@ -115,6 +118,14 @@ describe('the dashboard', () => {
     renderHome([statsMock(ALL, countyStats(THIS_YEAR))]);
     await userEvent.click(await screen.findByRole('button', { name: '年龄结构：第一项' }));
     expect(screen.getByTestId('location')).toHaveTextContent('/roster?status=ACTIVE&ageMax=59');
+  });
+
+  it('opens the visits of a month when its bar is clicked', async () => {
+    renderHome([statsMock(ALL, countyStats(THIS_YEAR))]);
+    await userEvent.click(await screen.findByRole('button', { name: '各月走访次数：第一项' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      `/visits/records?from=${THIS_YEAR}-01-01&to=${THIS_YEAR}-01-31`,
+    );
   });
 
   it('shows what would fill an empty year instead of empty charts', async () => {
@@ -160,6 +171,6 @@ describe('the dashboard', () => {
     await userEvent.click(await screen.findByTitle(`${year} 年`));
     expect(screen.getByTestId('location')).toHaveTextContent(`/?year=${year}`);
     await screen.findByText(new RegExp(`以下为全县${year}年工作概况`));
-    expect(figureLink('全年走访')).toBe(`/visits/coverage?year=${year}`);
+    expect(figureLink('全年走访')).toBe(`/visits/records?from=${year}-01-01&to=${year}-12-31`);
   });
 });

@@ -1,15 +1,16 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { Card, Col, Empty, Flex, Row, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { EChart } from '../../components/EChart';
 import { OccasionTag } from '../visits/labels';
-import { MUST_VISITS, OCCASIONS } from '../visits/occasions';
+import { OCCASIONS } from '../visits/occasions';
 import { RateProgress } from '../coverage/RateProgress';
 import { allZero, formatCount, type CountyStats } from '../report/stats';
 import { countBarOption } from './dashboard-charts';
-import { coverageLink, visitBoardLink } from './dashboard-links';
+import { coverageLink, visitBoardLink, visitsMadeLink } from './dashboard-links';
 import { FigureGrid, FigureTile } from './FigureTile';
+import styles from './home.module.css';
 
 type Visits = NonNullable<CountyStats['visits']>;
 type Coverage = NonNullable<CountyStats['coverage']>;
@@ -17,11 +18,12 @@ type Coverage = NonNullable<CountyStats['coverage']>;
 const VISIT_COLOR = '#d4380d';
 
 /**
- * 走访慰问: the year's visits, by occasion (a must-visit opens the task board filtered to it)
- * and by month.
+ * 走访慰问: the year's visits, by occasion and by month; each figure, bar and month opens the
+ * visit records behind it.
  */
 export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
   const { t, locale } = useI18n();
+  const navigate = useNavigate();
   const byOccasion = new Map(visits.byOccasion.map((row) => [row.occasion, row.count]));
   const monthTitle = t('home.byMonth');
   const option = useMemo(
@@ -43,7 +45,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
             label={t('home.visitsTotal')}
             value={formatCount(visits.total, locale)}
             unit={t('report.unit.visit')}
-            to={coverageLink(year)}
+            to={visitsMadeLink(year)}
             color={VISIT_COLOR}
           />
           <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>
@@ -63,17 +65,12 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
                 <li key={occasion}>
                   <Flex justify="space-between" align="center" gap={8}>
                     <OccasionTag occasion={occasion} />
-                    {/* Only the must-visits have tasks on the board to open. */}
-                    {MUST_VISITS.includes(occasion) ? (
-                      <Link
-                        to={visitBoardLink({ occasion })}
-                        aria-label={`${t(`visits.occasion.${occasion}`)} ${count}`}
-                      >
-                        {count}
-                      </Link>
-                    ) : (
-                      <span>{count}</span>
-                    )}
+                    <Link
+                      to={visitsMadeLink(year, { occasion })}
+                      aria-label={`${t(`visits.occasion.${occasion}`)} ${count}`}
+                    >
+                      {count}
+                    </Link>
                   </Flex>
                 </li>
               );
@@ -90,7 +87,24 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
               description={t('home.empty.visits', { year })}
             />
           ) : (
-            <EChart option={option} height={300} label={monthTitle} />
+            <>
+              <EChart
+                option={option}
+                height={300}
+                label={monthTitle}
+                onItemClick={(index) =>
+                  void navigate(visitsMadeLink(year, { month: visits.byMonth[index].month }))
+                }
+              />
+              <nav className={styles.legend} aria-label={monthTitle}>
+                {visits.byMonth.map((row) => (
+                  <Link key={row.month} to={visitsMadeLink(year, { month: row.month })}>
+                    {t('home.monthAxis', { month: row.month })}{' '}
+                    {t('home.visitCount', { count: formatCount(row.count, locale) })}
+                  </Link>
+                ))}
+              </nav>
+            </>
           )}
         </Col>
       </Row>

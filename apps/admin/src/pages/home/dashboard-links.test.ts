@@ -2,6 +2,7 @@ import { parseRosterView } from '../roster/roster-view';
 import { branchViewCodec } from '../branches/branch-view';
 import { coverageViewCodec } from '../coverage/coverage-view';
 import { parseBoardView } from '../visits/board-view';
+import { recordsViewCodec } from '../visits/records/records-view';
 import { linesViewCodec } from '../funding/lines-view';
 import {
   ageBandLink,
@@ -11,6 +12,7 @@ import {
   partyYearsBandLink,
   rosterLink,
   visitBoardLink,
+  visitsMadeLink,
 } from './dashboard-links';
 
 const THIS_YEAR = 2026;
@@ -74,6 +76,27 @@ describe('the dashboard’s links, as the list pages read them', () => {
     });
     expect(parseBoardView(params(visitBoardLink({ section: 'overdue' })))).toMatchObject({
       section: 'overdue',
+    });
+  });
+
+  it('open the visits made in a year, a month of it, or of one occasion', () => {
+    const records = recordsViewCodec(THIS_YEAR);
+    expect(visitsMadeLink(2022).split('?')[0]).toBe('/visits/records');
+    expect(records.parse(params(visitsMadeLink(2022)))).toMatchObject({
+      from: '2022-01-01',
+      to: '2022-12-31',
+      occasions: [],
+    });
+    // This year's figures name the year too: the link holds when the calendar turns.
+    expect(params(visitsMadeLink(THIS_YEAR)).get('from')).toBe(`${THIS_YEAR}-01-01`);
+    expect(records.parse(params(visitsMadeLink(2024, { month: 2 })))).toMatchObject({
+      from: '2024-02-01',
+      to: '2024-02-29',
+    });
+    expect(records.parse(params(visitsMadeLink(2022, { occasion: 'ROUTINE' })))).toMatchObject({
+      from: '2022-01-01',
+      to: '2022-12-31',
+      occasions: ['ROUTINE'],
     });
   });
 

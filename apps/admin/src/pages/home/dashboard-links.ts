@@ -5,12 +5,14 @@ import type {
   RetirementType,
   VisitOccasion,
 } from '../../gql/graphql';
+import { periodOf, visitRecordsLink } from '../visits/records/records-view';
 
 /**
  * Where each figure of the dashboard leads: the list behind it, filtered with the keys its page
  * reads from the address (roster-view, branch-view, coverage-view, board-view, lines-view; the
- * payments page has its own builder in funding/disbursement-view). Where a list has no filter
- * for exactly the figure, the link goes to the closest one.
+ * payments page and the visit records have their own builders in funding/disbursement-view and
+ * visits/records/records-view). Where a list has no filter for exactly the figure, the link goes
+ * to the closest one.
  */
 
 const withParams = (path: string, params: Record<string, string | number | null | undefined>) => {
@@ -71,6 +73,17 @@ export function visitBoardLink(
   filters: { occasion?: VisitOccasion; section?: 'overdue' } = {},
 ): string {
   return withParams('/visits', { section: filters.section, occasion: filters.occasion });
+}
+
+/** The visits made in a year, or in one of its months (1–12), of one occasion if asked. */
+export function visitsMadeLink(
+  year: number,
+  filters: { month?: number; occasion?: VisitOccasion } = {},
+): string {
+  return visitRecordsLink({
+    ...periodOf(year, filters.month),
+    occasions: filters.occasion ? [filters.occasion] : [],
+  });
 }
 
 /** The budget lines of a year, of one category if asked. */
