@@ -146,8 +146,8 @@ describe('visits, coverage and settings over the API', () => {
     const ten = await statementsFor(page(10));
     const hundred = await statementsFor(page(100));
     expect(hundred).toBe(ten);
-    // Session, budget, the page with member and branch joined in, the count, events, visits.
-    expect(ten).toBe(6);
+    // Session, budget, the page with member, branch and the count in it, events, visits.
+    expect(ten).toBe(5);
   });
 
   it('reports coverage that agrees with its parts, for the county and one branch', async () => {
