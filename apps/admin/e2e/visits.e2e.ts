@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { chinaToday } from '../src/components/china-date';
 import {
@@ -151,6 +152,34 @@ describe('visits', () => {
     await settled(page);
     await screenshot(page, '22-member-visits');
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // 走访记录, through the menu: the member found by name, the visit at the top with today's date.
+    await page.getByRole('menuitem', { name: /走访记录/ }).click();
+    await page.waitForURL(/\/visits\/records/);
+    await page.getByRole('heading', { name: '走访记录' }).waitFor();
+    await page.getByRole('searchbox', { name: '查找人员' }).fill(name);
+    await page.getByRole('searchbox', { name: '查找人员' }).press('Enter');
+    await page.waitForURL(/q=/);
+    const made = page
+      .locator('.ant-table-row', { hasText: '副局长 赵明、支部书记 李红' })
+      .filter({ hasText: name })
+      .first();
+    await made.waitFor();
+    await made.getByText(today, { exact: true }).waitFor();
+    await made.getByText('生病住院', { exact: true }).waitFor();
+    await made.getByText('水果、牛奶').waitFor();
+    await page.getByText(/共 \d+ 次走访/).waitFor();
+    await settled(page);
+    await screenshot(page, '24-visit-records');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The same list to Excel, under the server's name.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /导出 Excel/ }).click();
+    const workbook = await download;
+    expect(workbook.suggestedFilename()).toBe(`走访记录-${today}.xlsx`);
+    const bytes = await readFile((await workbook.path())!);
+    expect(bytes.subarray(0, 2).toString()).toBe('PK'); // a zip: an .xlsx, not a page
     expect(consoleErrors).toEqual([]);
   });
 });

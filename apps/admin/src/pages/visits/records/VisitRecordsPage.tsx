@@ -108,7 +108,7 @@ export default function VisitRecordsPage() {
               pagination={false}
               sticky
               // Fits a 1440-pixel screen; narrower ones scroll sideways, date and name stay.
-              scroll={{ x: 1370 }}
+              scroll={{ x: 1120 }}
               locale={{
                 emptyText:
                   loading && !connection ? (

@@ -32,14 +32,14 @@ export function recordsColumns(t: Translate): TableColumnsType<VisitRecordFragme
     {
       key: 'visitedOn',
       title: t('visitRecords.column.visitedOn'),
-      width: 110,
+      width: 104,
       fixed: 'left',
       render: (_, visit) => visit.visitedOn,
     },
     {
       key: 'member',
       title: t('visitRecords.column.member'),
-      width: 96,
+      width: 88,
       fixed: 'left',
       render: (_, visit) =>
         visit.member ? (
@@ -51,37 +51,38 @@ export function recordsColumns(t: Translate): TableColumnsType<VisitRecordFragme
     {
       key: 'branch',
       title: t('visitRecords.column.branch'),
-      width: 200,
+      width: 170,
       render: (_, visit) => clipped(visit.member?.branch.name),
     },
     {
       key: 'occasion',
       title: t('visitRecords.column.occasion'),
-      width: 104,
+      width: 96,
       render: (_, visit) => <OccasionTag occasion={visit.occasion} />,
     },
     {
       key: 'visitors',
       title: t('visitRecords.column.visitors'),
-      width: 160,
+      width: 130,
       render: (_, visit) => clipped(visit.visitors),
     },
     {
       key: 'place',
       title: t('visitRecords.column.place'),
-      width: 140,
+      width: 110,
       render: (_, visit) => clipped(visit.place),
     },
     {
       key: 'summary',
       title: t('visitRecords.column.summary'),
-      width: 280,
+      // The rest of the width: at least 200 pixels.
+      minWidth: 200,
       render: (_, visit) => clipped(visit.summary),
     },
     {
       key: 'gifts',
       title: t('visitRecords.column.gifts'),
-      width: 170,
+      width: 130,
       render: (_, visit) => {
         const paid = paidOn(visit);
         if (!visit.gifts && paid === null) return dash;
@@ -100,7 +101,7 @@ export function recordsColumns(t: Translate): TableColumnsType<VisitRecordFragme
     {
       key: 'marks',
       title: t('visitRecords.column.marks'),
-      width: 110,
+      width: 96,
       render: (_, visit) =>
         visit.late || visit.followUpNeeded ? (
           <Flex gap={4} wrap>
