@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { App, Descriptions, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, Descriptions, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
-import { localizeUserErrors } from '../../components/bilingual-message';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
 import type { BudgetCategory, BudgetLineFragment } from '../../gql/graphql';
-import { FormProblems, requestProblem } from '../roster/FormProblems';
 import { forgetFunding } from './funding-cache';
 import { CATEGORIES } from './labels';
 import { fenToYuanText, formatFen, yuanToFen } from './money';
@@ -49,7 +50,7 @@ export function BudgetFormModal({
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateBudgetDocument);
   const [update, updating] = useMutation(UpdateBudgetDocument);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const owner = Form.useWatch('owner', form);
   const amountRules = useYuanRules(true, 0);
 
@@ -88,7 +89,7 @@ export function BudgetFormModal({
       if (!result) return;
       const errors = localizeUserErrors(result.userErrors, locale).map(toFormField);
       if (errors.length || !result.budget) {
-        setProblems(applyUserErrors(form, errors));
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
         return;
       }
       message.success(
@@ -98,33 +99,27 @@ export function BudgetFormModal({
       );
       onClose(true);
     } catch (e: unknown) {
-      setProblems([requestProblem(e)]);
+      setProblems([errorMessage(e, locale)]);
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={
         line
           ? t('funding.lineForm.editTitle', { name: line.name })
           : t('funding.lineForm.createTitle')
       }
       width={600}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={() => onClose(false)}
-      confirmLoading={creating.loading || updating.loading}
-      mask={{ closable: false }}
-      destroyOnHidden
+      form={form}
+      saving={creating.loading || updating.loading}
+      onClose={() => onClose(false)}
     >
       <FormProblems problems={problems} />
       {line && (
         <Descriptions
           size="small"
           column={2}
-          style={{ margin: '12px 0 16px' }}
           items={[
             { key: 'year', label: t('funding.field.year'), children: line.year },
             {
@@ -150,7 +145,6 @@ export function BudgetFormModal({
         name="budgetLine"
         layout="vertical"
         requiredMark="optional"
-        style={{ marginTop: problems.length ? 16 : 0 }}
         initialValues={{
           year: line?.year ?? year,
           category: line?.category ?? 'CENTRE_OPERATIONS',
@@ -219,6 +213,6 @@ export function BudgetFormModal({
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

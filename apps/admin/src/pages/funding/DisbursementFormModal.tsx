@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { App, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
-import { localizeUserErrors } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
 import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
 import type { PayeeKind } from '../../gql/graphql';
-import { FormProblems, requestProblem } from '../roster/FormProblems';
 import { BudgetLineSelect } from './BudgetLineSelect';
 import { forgetFunding } from './funding-cache';
 import { PAYEE_KINDS } from './labels';
@@ -52,7 +53,7 @@ export function DisbursementFormModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [create, { loading }] = useMutation(CreateDisbursementDocument);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const payeeKind = Form.useWatch('payeeKind', form);
   const lineYear = (Form.useWatch('year', form) as number | undefined) ?? year;
   const amountRules = useYuanRules(true);
@@ -85,7 +86,7 @@ export function DisbursementFormModal({
       if (!result) return;
       const errors = localizeUserErrors(result.userErrors, locale).map(toFormField);
       if (errors.length || !result.disbursement) {
-        setProblems(applyUserErrors(form, errors));
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
         return;
       }
       message.success(
@@ -96,22 +97,17 @@ export function DisbursementFormModal({
       );
       onClose(true);
     } catch (e: unknown) {
-      setProblems([requestProblem(e)]);
+      setProblems([errorMessage(e, locale)]);
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('funding.create.title')}
       width={640}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={() => onClose(false)}
-      confirmLoading={loading}
-      mask={{ closable: false }}
-      destroyOnHidden
+      form={form}
+      saving={loading}
+      onClose={() => onClose(false)}
     >
       <FormProblems problems={problems} />
       <Form<FormValues>
@@ -119,7 +115,6 @@ export function DisbursementFormModal({
         name="createDisbursement"
         layout="vertical"
         requiredMark="optional"
-        style={{ marginTop: problems.length ? 16 : 0 }}
         initialValues={{
           year,
           budgetId: null,
@@ -225,6 +220,6 @@ export function DisbursementFormModal({
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

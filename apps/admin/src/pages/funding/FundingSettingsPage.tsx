@@ -3,10 +3,10 @@ import { App, Button, Card, Flex, Form, Switch, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
-import { localizeUserErrors } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormProblems } from '../../components/FormProblems';
 import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
 import type { FundingSettingsPageQuery } from '../../gql/graphql';
-import { FormProblems, requestProblem } from '../roster/FormProblems';
 import { fenToYuanText, yuanToFen } from './money';
 import { FundingSettingsDocument, UpdateFundingSettingsDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
@@ -46,7 +46,7 @@ export default function FundingSettingsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [save, saving] = useMutation(UpdateFundingSettingsDocument);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const capRules = useYuanRules(false);
   const settings = data?.fundingSettings;
 
@@ -72,14 +72,14 @@ export default function FundingSettingsPage() {
       if (!result) return;
       const errors = localizeUserErrors(result.userErrors, locale).map(toFormField);
       if (errors.length || !result.fundingSettings) {
-        setProblems(applyUserErrors(form, errors));
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
         return;
       }
       message.success(t('funding.settings.saved'));
       // The settings are one record without an id: read the new version before the next save.
       void refetch();
     } catch (e: unknown) {
-      setProblems([requestProblem(e)]);
+      setProblems([errorMessage(e, locale)]);
     }
   };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { useI18n } from '../../app/i18n';
+import { FormModal } from '../../components/FormModal';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import { formatFen } from './money';
 
@@ -28,22 +29,17 @@ export function VoidDisbursementModal({
     if (done) onClose();
   };
   return (
-    <Modal
-      open
+    <FormModal
       title={t('funding.void.title', { payee: row.payeeName, amount: formatFen(row.amountFen) })}
       okText={t('funding.action.void')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={sending}
-      mask={{ closable: false }}
-      destroyOnHidden
+      danger
+      form={form}
+      saving={sending}
+      onClose={onClose}
     >
       <Alert
         type="warning"
         showIcon
-        style={{ marginBottom: 16 }}
         title={t(row.status === 'DRAFT' ? 'funding.void.draftNote' : 'funding.void.returnNote', {
           line: row.budget?.name ?? '—',
         })}
@@ -64,6 +60,6 @@ export function VoidDisbursementModal({
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

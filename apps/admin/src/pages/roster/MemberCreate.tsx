@@ -3,9 +3,9 @@ import { useNavigate } from 'react-router';
 import { App, Flex, Form, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { localizeUserErrors } from '../../components/bilingual-message';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
-import { FormProblems, requestProblem } from './FormProblems';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormProblems } from '../../components/FormProblems';
+import { applyUserErrors } from '../../components/user-errors';
 import { MemberForm } from './MemberForm';
 import { NEW_MEMBER_VALUES, toCreateInput, type MemberFormValues } from './member-form';
 import { CreateMemberDocument, TownshipsDocument } from './queries';
@@ -18,7 +18,7 @@ export default function MemberCreate() {
   const [form] = Form.useForm<MemberFormValues>();
   const { data: townships } = useQuery(TownshipsDocument);
   const [create, { loading }] = useMutation(CreateMemberDocument);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
 
   const submit = async (values: MemberFormValues) => {
     setProblems([]);
@@ -30,9 +30,10 @@ export default function MemberCreate() {
         navigate(`/roster/${encodeURIComponent(payload.member.id)}`, { replace: true });
         return;
       }
-      setProblems(applyUserErrors(form, localizeUserErrors(payload?.userErrors ?? [], locale)));
+      const errors = localizeUserErrors(payload?.userErrors ?? [], locale);
+      setProblems(applyUserErrors(form, errors).map((e) => e.message));
     } catch (error) {
-      setProblems([requestProblem(error)]);
+      setProblems([errorMessage(error, locale)]);
     }
   };
 

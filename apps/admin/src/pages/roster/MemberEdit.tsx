@@ -5,13 +5,13 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
-import { localizeUserErrors } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormProblems } from '../../components/FormProblems';
 import { PageState } from '../../components/PageState';
 import { useCommittedValue } from '../../components/useCommittedValue';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import { applyUserErrors } from '../../components/user-errors';
 import type { MemberDetailFragment, MemberDetailQuery } from '../../gql/graphql';
 import type { MessageKey } from '../../locales';
-import { FormProblems, requestProblem } from './FormProblems';
 import { MemberForm } from './MemberForm';
 import { MemberNotFound, isNotFound } from './MemberNotFound';
 import {
@@ -124,7 +124,7 @@ function MemberEditor({
     values: toFormValues(member, personal),
     name: member.name,
   }));
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const [stale, setStale] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [reapplied, setReapplied] = useState<string | null>(null);
@@ -153,10 +153,10 @@ function MemberEditor({
         applyUserErrors(
           form,
           errors.filter((e) => e.code !== 'STALE'),
-        ),
+        ).map((e) => e.message),
       );
     } catch (error) {
-      setProblems([requestProblem(error)]);
+      setProblems([errorMessage(error, locale)]);
     }
   };
 
@@ -204,7 +204,7 @@ function MemberEditor({
           : t('roster.form.reappliedNone', { version: latestMember.version }),
       );
     } catch (error) {
-      setProblems([requestProblem(error)]);
+      setProblems([errorMessage(error, locale)]);
     } finally {
       setReloading(false);
     }

@@ -177,7 +177,6 @@ export default defineMessages(
       '已载入最新版本（第 {version} 版），保留了您修改的 {count} 项：{fields}。请核对后保存。',
     'roster.form.reappliedNone': '已载入最新版本（第 {version} 版）。',
     'roster.form.noChanges': '没有需要保存的修改',
-    'roster.form.problems': '未能保存，请处理以下问题',
     'roster.form.listSeparator': '、',
   },
   {
@@ -352,7 +351,6 @@ export default defineMessages(
       'Loaded the latest version ({version}) and kept your {count} changes: {fields}. Check, then save.',
     'roster.form.reappliedNone': 'Loaded the latest version ({version}).',
     'roster.form.noChanges': 'Nothing to save',
-    'roster.form.problems': 'Not saved; please see',
     'roster.form.listSeparator': ', ',
   },
 );

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, App, DatePicker, Form, Input, Modal, Select, Switch } from 'antd';
+import { Alert, App, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { localizeUserErrors } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
+import { applyUserErrors } from '../../components/user-errors';
 import type { RecordVisitInput, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
-import { FormProblems, requestProblem } from '../roster/FormProblems';
 import { forgetFunding } from '../funding/funding-cache';
 import { formatFen } from '../funding/money';
 import {
@@ -56,7 +57,7 @@ export function RecordVisitModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [record, { loading }] = useMutation(RecordVisitDocument);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const followUpNeeded = Form.useWatch('followUpNeeded', form);
   const today = chinaToday();
   const { member, task } = target;
@@ -88,7 +89,7 @@ export function RecordVisitModal({
       if (!result) return;
       const errors = localizeUserErrors(result.userErrors, locale);
       if (errors.length || !result.visit) {
-        setProblems(applyUserErrors(form, placePaymentErrors(errors)));
+        setProblems(applyUserErrors(form, placePaymentErrors(errors)).map((e) => e.message));
         return;
       }
       const done = result.visitTask;
@@ -109,28 +110,22 @@ export function RecordVisitModal({
       }
       onClose();
     } catch (e: unknown) {
-      setProblems([requestProblem(e)]);
+      setProblems([errorMessage(e, locale)]);
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('visits.record.title', { name: member.name })}
       width={640}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      mask={{ closable: false }}
-      destroyOnHidden
+      form={form}
+      saving={loading}
+      onClose={onClose}
     >
       {task && (
         <Alert
           type="info"
           showIcon
-          style={{ marginBottom: 16 }}
           title={t('visits.record.forTask', {
             purpose: taskPurpose(task, t),
             from: task.dueFrom,
@@ -144,7 +139,6 @@ export function RecordVisitModal({
         name="recordVisit"
         layout="vertical"
         requiredMark="optional"
-        style={{ marginTop: problems.length ? 16 : 0 }}
         initialValues={{
           occasion: target.occasion,
           visitedOn: dayjs(today),
@@ -221,6 +215,6 @@ export function RecordVisitModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { App, Col, DatePicker, Form, Input, Modal, Radio, Row, Typography } from 'antd';
+import { App, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { localizeUserErrors } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
+import { applyUserErrors } from '../../components/user-errors';
 import type { LifeEventKind, ReportLifeEventInput } from '../../gql/graphql';
-import { FormProblems, requestProblem } from '../roster/FormProblems';
 import { LIFE_EVENT_KINDS } from './occasions';
 import { ReportLifeEventDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
@@ -38,7 +39,7 @@ export function ReportLifeEventModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [report, { loading }] = useMutation(ReportLifeEventDocument);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const kind = Form.useWatch('kind', form) ?? 'HOSPITALIZED';
   const hospital = kind === 'HOSPITALIZED';
   const today = chinaToday();
@@ -66,7 +67,7 @@ export function ReportLifeEventModal({
       if (!result) return;
       const errors = localizeUserErrors(result.userErrors, locale);
       if (errors.length || !result.lifeEvent) {
-        setProblems(applyUserErrors(form, errors));
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
         return;
       }
       const task = result.visitTask;
@@ -81,31 +82,28 @@ export function ReportLifeEventModal({
       );
       onClose();
     } catch (e: unknown) {
-      setProblems([requestProblem(e)]);
+      setProblems([errorMessage(e, locale)]);
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('visits.event.title', { name: member.name })}
       width={600}
       okText={t('visits.event.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      mask={{ closable: false }}
-      destroyOnHidden
+      form={form}
+      saving={loading}
+      onClose={onClose}
     >
-      <Typography.Paragraph type="secondary">{t('visits.event.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('visits.event.intro')}
+      </Typography.Paragraph>
       <FormProblems problems={problems} />
       <Form<FormValues>
         form={form}
         name="reportLifeEvent"
         layout="vertical"
         requiredMark="optional"
-        style={{ marginTop: problems.length ? 16 : 0 }}
         initialValues={{
           kind: 'HOSPITALIZED',
           occurredOn: dayjs(today),
@@ -169,6 +167,6 @@ export function ReportLifeEventModal({
           <Input.TextArea rows={3} maxLength={2000} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

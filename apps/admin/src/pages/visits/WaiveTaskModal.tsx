@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { localizeUserErrors } from '../../components/bilingual-message';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
+import { applyUserErrors } from '../../components/user-errors';
 import type { VisitTaskRowFragment } from '../../gql/graphql';
-import { FormProblems, requestProblem } from '../roster/FormProblems';
 import { taskPurpose } from './occasions';
 import { WaiveVisitTaskDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
@@ -25,7 +26,7 @@ export function WaiveTaskModal({
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [waive, { loading }] = useMutation(WaiveVisitTaskDocument);
-  const [problems, setProblems] = useState<UserErrorLike[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
   const name = task.member?.name ?? '';
 
   const submit = async ({ reason }: { reason: string }) => {
@@ -48,29 +49,25 @@ export function WaiveTaskModal({
       if (!result) return;
       const errors = localizeUserErrors(result.userErrors, locale);
       if (errors.length || !result.visitTask) {
-        setProblems(applyUserErrors(form, errors));
+        setProblems(applyUserErrors(form, errors).map((e) => e.message));
         return;
       }
       message.success(t('visits.waive.done', { name }));
       onClose();
     } catch (e: unknown) {
-      setProblems([requestProblem(e)]);
+      setProblems([errorMessage(e, locale)]);
     }
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('visits.waive.title', { name })}
       okText={t('visits.waive.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      mask={{ closable: false }}
-      destroyOnHidden
+      form={form}
+      saving={loading}
+      onClose={onClose}
     >
-      <Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 0 }}>
         {t('visits.waive.intro', {
           purpose: taskPurpose(task, t),
           occasion: t(`visits.occasion.${task.occasion}`),
@@ -81,7 +78,6 @@ export function WaiveTaskModal({
         form={form}
         name="waiveVisitTask"
         layout="vertical"
-        style={{ marginTop: problems.length ? 16 : 0 }}
         initialValues={{ reason: '' }}
         onFinish={(values) => void submit(values)}
         disabled={loading}
@@ -95,6 +91,6 @@ export function WaiveTaskModal({
           <Input.TextArea rows={3} maxLength={500} />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
