@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Form, Modal, Typography } from 'antd';
+import { App, Form, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { applyUserErrors } from '../../components/user-errors';
 import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
 import { ResetPasswordDocument } from './queries';
 import { PasswordField } from './PasswordField';
 import type { UserRecord } from './UserFormModal';
@@ -43,27 +45,17 @@ export function ResetPasswordModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('users.reset.title', { name: user.displayName })}
       okText={t('users.reset.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      mask={{ closable: false }}
+      form={form}
+      saving={loading}
+      onClose={onClose}
     >
-      <Typography.Paragraph>{t('users.reset.body')}</Typography.Paragraph>
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('users.form.failed')}
-          description={problems.join('；')}
-        />
-      )}
+      <Typography.Paragraph style={{ marginBottom: 0 }}>
+        {t('users.reset.body')}
+      </Typography.Paragraph>
+      <FormProblems problems={problems} title={t('users.form.failed')} />
       <Form
         form={form}
         name="userPassword"
@@ -76,6 +68,6 @@ export function ResetPasswordModal({
           username={user.username}
         />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

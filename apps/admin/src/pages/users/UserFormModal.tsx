@@ -1,10 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Radio, Space, Typography } from 'antd';
+import { App, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { applyUserErrors } from '../../components/user-errors';
 import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
+import { StaleAlert } from '../../components/StaleAlert';
 import type { Role, UserListFieldsFragment } from '../../gql/graphql';
 import { CreateUserDocument, UpdateUserDocument } from './queries';
 import { USERNAME_PATTERN } from './password-rules';
@@ -121,49 +124,25 @@ export function UserFormModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={
         user ? t('users.form.editTitle', { name: user.displayName }) : t('users.form.createTitle')
       }
       width={600}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={creating.loading || updating.loading}
-      mask={{ closable: false }}
+      form={form}
+      saving={creating.loading || updating.loading}
+      onClose={onClose}
     >
       {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
+        <StaleAlert
           title={t('users.stale.title')}
-          description={stale}
-          action={
-            <Button
-              size="small"
-              onClick={() =>
-                void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
-              }
-            >
-              {t('users.stale.reload')}
-            </Button>
+          message={stale}
+          onReload={() =>
+            void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
           }
         />
       )}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('users.form.failed')}
-          description={problems.join('；')}
-        />
-      )}
+      <FormProblems problems={problems} title={t('users.form.failed')} />
       <Form<FormValues>
         form={form}
         name="userForm"
@@ -228,6 +207,6 @@ export function UserFormModal({
           <PasswordField name="password" label={t('users.form.password')} username={username} />
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

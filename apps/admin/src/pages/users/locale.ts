@@ -72,7 +72,6 @@ export default defineMessages(
     'users.form.failed': '未能保存',
     'users.form.sessionsNote': '更改角色或负责组织后，该账号需要重新登录。',
     'users.stale.title': '该账号刚被他人修改，您的修改未保存',
-    'users.stale.reload': '载入最新内容',
     'users.reset.title': '重置密码：{name}',
     'users.reset.body':
       '重置后，该账号在所有设备上退出登录，须用新密码重新登录。请把新密码当面或电话告知本人。',
@@ -152,7 +151,6 @@ export default defineMessages(
     'users.form.failed': 'Not saved',
     'users.form.sessionsNote': 'After a change of role or branch the person signs in again.',
     'users.stale.title': 'Someone else has just changed this account; your changes were not saved',
-    'users.stale.reload': 'Load the latest',
     'users.reset.title': 'Reset the password of {name}',
     'users.reset.body':
       'The account is signed out on every device and signs in with the new password. Tell the person in person or by phone.',
