@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert, App, Modal, Space, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
 import { ArchiveBranchDocument } from './queries';
 import type { BranchNode } from './tree';
 
@@ -46,41 +48,27 @@ export function ArchiveBranchModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('branches.archive.title', { name: branch.name })}
       okText={t('branches.archive.submit')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
+      danger
       onOk={() => void submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
+      saving={loading}
+      onClose={onClose}
     >
-      <Space orientation="vertical" style={{ width: '100%' }}>
-        <Typography.Paragraph style={{ marginBottom: 0 }}>
-          {t('branches.archive.body')}
-        </Typography.Paragraph>
-        {refusals.length > 0 && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={t('branches.archive.refused')}
-            description={
-              <Space orientation="vertical" size={4}>
-                {refusals.map((refusal) => (
-                  <span key={refusal.code + refusal.message}>{refusal.message}</span>
-                ))}
-                {refusals.some((r) => r.code === 'HAS_MEMBERS') && (
-                  <Link to={`/roster?branch=${encodeURIComponent(branch.id)}`}>
-                    {t('branches.archive.openRoster')}
-                  </Link>
-                )}
-              </Space>
-            }
-          />
+      <Typography.Paragraph style={{ marginBottom: 0 }}>
+        {t('branches.archive.body')}
+      </Typography.Paragraph>
+      <FormProblems
+        problems={refusals.map((refusal) => refusal.message)}
+        title={t('branches.archive.refused')}
+      >
+        {refusals.some((r) => r.code === 'HAS_MEMBERS') && (
+          <Link to={`/roster?branch=${encodeURIComponent(branch.id)}`}>
+            {t('branches.archive.openRoster')}
+          </Link>
         )}
-      </Space>
-    </Modal>
+      </FormProblems>
+    </FormModal>
   );
 }

@@ -2,13 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   App,
-  Button,
   Col,
   DatePicker,
   Form,
   Input,
   InputNumber,
-  Modal,
   Radio,
   Row,
   Select,
@@ -20,6 +18,9 @@ import { useI18n } from '../../app/i18n';
 import { applyUserErrors } from '../../components/user-errors';
 import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
+import { StaleAlert } from '../../components/StaleAlert';
 import type { BranchKind, DemonstrationLevel } from '../../gql/graphql';
 import { CreateBranchDocument, UpdateBranchDocument } from './queries';
 import { LEVELS } from './branch-view';
@@ -184,54 +185,26 @@ export function BranchFormModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={
         editing
           ? t('branches.form.editTitle', { name: editing.name })
           : t('branches.form.createTitle')
       }
       width={720}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={creating.loading || updating.loading}
-      mask={{ closable: false }}
+      form={form}
+      saving={creating.loading || updating.loading}
+      onClose={onClose}
     >
       {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
+        <StaleAlert
           title={t('branches.stale.title')}
-          description={stale}
-          action={
-            <Button size="small" onClick={() => void reload()}>
-              {t('branches.stale.reload')}
-            </Button>
-          }
+          message={stale}
+          onReload={() => void reload()}
         />
       )}
-      {reloaded && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 16 }}
-          title={t('branches.stale.reloaded')}
-        />
-      )}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('branches.failed')}
-          description={problems.join('；')}
-        />
-      )}
+      {reloaded && <Alert type="info" showIcon title={t('branches.stale.reloaded')} />}
+      <FormProblems problems={problems} title={t('branches.failed')} />
       <Form<FormValues>
         form={form}
         name="branchForm"
@@ -362,6 +335,6 @@ export function BranchFormModal({
           </Form.Item>
         )}
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

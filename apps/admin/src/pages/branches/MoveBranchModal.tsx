@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Descriptions, Form, Modal, Radio, Typography } from 'antd';
+import { App, Descriptions, Form, Radio, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { applyUserErrors } from '../../components/user-errors';
 import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
 import { MoveBranchDocument } from './queries';
 import { ParentBranchSelect } from './ParentBranchSelect';
 import type { BranchIndex, BranchNode } from './tree';
@@ -67,30 +69,17 @@ export function MoveBranchModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('branches.move.title', { name: branch.name })}
       okText={t('branches.move.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      mask={{ closable: false }}
+      form={form}
+      saving={loading}
+      onClose={onClose}
     >
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('branches.move.refused')}
-          description={problems.join('；')}
-        />
-      )}
+      <FormProblems problems={problems} title={t('branches.move.refused')} />
       <Descriptions
         size="small"
         column={1}
-        style={{ marginBottom: 16 }}
         items={[
           {
             key: 'current',
@@ -124,10 +113,10 @@ export function MoveBranchModal({
             <ParentBranchSelect index={index} />
           </Form.Item>
         )}
+        <Typography.Paragraph style={{ marginBottom: 0 }}>
+          {t('branches.move.note')}
+        </Typography.Paragraph>
       </Form>
-      <Typography.Paragraph style={{ marginBottom: 0 }}>
-        {t('branches.move.note')}
-      </Typography.Paragraph>
-    </Modal>
+    </FormModal>
   );
 }

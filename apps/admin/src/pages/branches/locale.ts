@@ -91,7 +91,6 @@ export default defineMessages(
     'branches.form.saved': '已保存“{name}”',
     'branches.failed': '未能保存',
     'branches.stale.title': '该组织刚被他人修改，您的修改未保存',
-    'branches.stale.reload': '载入最新内容',
     'branches.stale.reloaded': '已载入最新内容，请重新修改后保存。',
     'branches.move.title': '移动：{name}',
     'branches.move.current': '当前上级',
@@ -203,7 +202,6 @@ export default defineMessages(
     'branches.failed': 'Not saved',
     'branches.stale.title':
       'Someone else has just changed this branch; your changes were not saved',
-    'branches.stale.reload': 'Load the latest',
     'branches.stale.reloaded': 'The latest version is loaded: make your changes again and save.',
     'branches.move.title': 'Move {name}',
     'branches.move.current': 'Now under',
