@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, InputNumber, Modal, Typography } from 'antd';
+import { App, Form, InputNumber, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { applyUserErrors } from '../../components/user-errors';
 import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
+import { StaleAlert } from '../../components/StaleAlert';
 import type { VisitSettingsQuery } from '../../gql/graphql';
 import { UpdateVisitSettingDocument } from './queries';
 import type { MustVisitOccasion } from './coverage-figures';
@@ -94,46 +97,22 @@ export function VisitSettingModal({
   );
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('coverage.settings.editTitle', { occasion })}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      mask={{ closable: false }}
+      form={form}
+      saving={loading}
+      onClose={onClose}
     >
       {stale && (
-        <Alert
-          type="warning"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
+        <StaleAlert
           title={t('coverage.settings.stale')}
-          description={stale}
-          action={
-            <Button
-              size="small"
-              onClick={() =>
-                void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
-              }
-            >
-              {t('coverage.settings.reload')}
-            </Button>
+          message={stale}
+          onReload={() =>
+            void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
           }
         />
       )}
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('coverage.settings.failed')}
-          description={problems.join('；')}
-        />
-      )}
+      <FormProblems problems={problems} title={t('coverage.settings.failed')} />
       <Form<FormValues>
         form={form}
         name="visitSetting"
@@ -155,10 +134,10 @@ export function VisitSettingModal({
             trigger: t(`coverage.settings.trigger.${setting.occasion as MustVisitOccasion}`),
           }),
         )}
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t('coverage.settings.appliesLater')}
+        </Typography.Paragraph>
       </Form>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-        {t('coverage.settings.appliesLater')}
-      </Typography.Paragraph>
-    </Modal>
+    </FormModal>
   );
 }

@@ -158,6 +158,6 @@ describe('the visit windows', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('其他人刚刚修改过这项设置');
     expect(alert).toHaveTextContent('已被他人修改，请刷新后重试');
-    expect(within(alert).getByRole('button', { name: '载入最新设置' })).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: '载入最新内容' })).toBeInTheDocument();
   });
 });

@@ -155,7 +155,6 @@ export default defineMessages(
     'coverage.settings.saved': '{occasion}的走访时限已保存',
     'coverage.settings.failed': '未能保存',
     'coverage.settings.stale': '其他人刚刚修改过这项设置',
-    'coverage.settings.reload': '载入最新设置',
   },
   {
     'coverage.kind.GENERAL_BRANCH': 'General branch',
@@ -310,6 +309,5 @@ export default defineMessages(
     'coverage.settings.saved': 'The window for {occasion} is saved',
     'coverage.settings.failed': 'Could not save',
     'coverage.settings.stale': 'Someone else has just changed this setting',
-    'coverage.settings.reload': 'Load the latest',
   },
 );

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import { Alert, Checkbox, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { applyUserErrors } from '../../components/user-errors';
 import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
+import { FormModal } from '../../components/FormModal';
+import { FormProblems } from '../../components/FormProblems';
 import { CreateApiTokenDocument } from './queries';
 import { TOKEN_SCOPES, type TokenScope } from './scopes';
 
@@ -56,27 +58,15 @@ export function CreateTokenModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('tokens.form.title')}
       width={640}
       okText={t('tokens.form.submit')}
-      cancelText={t('common.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      mask={{ closable: false }}
+      form={form}
+      saving={loading}
+      onClose={onClose}
     >
-      {problems.length > 0 && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          style={{ marginBottom: 16 }}
-          title={t('tokens.form.failed')}
-          description={problems.join('；')}
-        />
-      )}
+      <FormProblems problems={problems} title={t('tokens.form.failed')} />
       <Form<FormValues>
         form={form}
         name="tokenForm"
@@ -148,6 +138,6 @@ export function CreateTokenModal({
           />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
