@@ -11,7 +11,8 @@ import type { Database } from './db/database';
 import { sql } from './db/sql';
 import { systemClock, type Clock } from './clock';
 import type { Logger } from './logger';
-import { createContext, type Context } from './graphql/context';
+import { openContext, type Context } from './graphql/context';
+import { identifyCaller } from './graphql/identify-caller';
 import { anonymousRestrictions } from './graphql/anonymous-restrictions';
 import { createErrorFormatter } from './graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from './graphql/limits/limits-plugin';
@@ -86,6 +87,7 @@ export async function buildApp(options: AppOptions) {
     plugins: [
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
+      identifyCaller,
       createLimitsPlugin(limits),
       anonymousRestrictions({ introspection: options.anonymousIntrospection ?? true }),
     ],
@@ -98,8 +100,9 @@ export async function buildApp(options: AppOptions) {
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
+    // The caller is resolved with the operation's charge, in one statement (see openContext).
     context: async (request) =>
-      createContext(db, clock, {
+      openContext(db, clock, {
         requestId: request.id,
         logger: request.log,
         authorization: request.headers.authorization,

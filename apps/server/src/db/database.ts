@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -29,6 +30,18 @@ class StatementLogger implements TypeOrmLogger {
   logSchemaBuild() {}
   logMigration() {}
   log() {}
+}
+
+const statementNames = new Map<string, string>();
+
+/** A prepared statement's name: the same for the same text, on every connection. */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `wx_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 /** An arbitrary advisory-lock key of Wanxia's, for schema changes. */
@@ -102,7 +115,8 @@ export class Database implements Queryable {
   async run(query: Sql): Promise<Row[]> {
     const { text, values } = query.toQuery();
     for (const listener of this.listeners) listener(text);
-    const result = await this.pool.query(text, values);
+    const name = query.prepared ? statementName(text) : undefined;
+    const result = await this.pool.query({ name, text, values });
     return result.rows as Row[];
   }
 

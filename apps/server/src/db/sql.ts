@@ -6,7 +6,17 @@ export class Sql {
   constructor(
     readonly strings: readonly string[],
     readonly values: readonly unknown[],
+    /** Whether the pool keeps this statement prepared on each connection (see `prepared`). */
+    readonly prepared = false,
   ) {}
+
+  /**
+   * The same statement, parsed and planned once per connection and reused after: for the few
+   * statements of a fixed text that every request runs (the caller's look-up and charge).
+   */
+  prepare(): Sql {
+    return new Sql(this.strings, this.values, true);
+  }
 
   /** Renders to text and parameters, numbering placeholders from 1. */
   toQuery(): { text: string; values: unknown[] } {

@@ -14,16 +14,20 @@ export function anonymousRestrictions(options: {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document }) {
-          if (options.introspection || contextValue.caller.kind !== 'ANONYMOUS') return;
-          if (/\b__(schema|type)\b/.test(print(document))) {
+          if (options.introspection || !/\b__(schema|type)\b/.test(print(document))) return;
+          if ((await contextValue.identify()).kind === 'ANONYMOUS') {
             throw new ApiError(ErrorCode.UNAUTHENTICATED, 'Sign in to introspect the schema', {
               http: { status: 401 },
             });
           }
         },
         async willSendResponse({ contextValue, response }) {
-          if (contextValue.caller?.kind !== 'ANONYMOUS' || response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
+          const errors = response.body.kind === 'single' ? response.body.singleResult.errors : null;
+          // A caller refused for a bad secret gets the refusal alone (see identifyCaller).
+          if (!errors) return;
+          const caller = await contextValue.identify().catch(() => null);
+          if (caller?.kind !== 'ANONYMOUS') return;
+          for (const error of errors) {
             (error as { message: string }).message = error.message.replace(
               / ?Did you mean .*\?$/,
               '',

@@ -1,9 +1,21 @@
 import type { Database } from '../db/database';
 import { chinaDate, type Clock } from '../clock';
 import type { Logger } from '../logger';
-import { authenticate } from '../modules/auth/authenticate';
-import { callerKey, type Caller } from '../modules/auth/caller';
+import {
+  authenticate,
+  authenticateAndCharge,
+  readCredentials,
+  type Credentials,
+} from '../modules/auth/authenticate';
+import { ANONYMOUS, callerKey, type Caller } from '../modules/auth/caller';
 import { Reach } from '../modules/auth/reach';
+import {
+  chargeStatement,
+  pointsHeld,
+  spendBudget,
+  type BudgetOptions,
+  type BudgetSpend,
+} from './limits/budget';
 import { createLoaders, type Loaders } from './loaders';
 
 /** The request's child logger (it carries the request id). */
@@ -25,6 +37,13 @@ export interface Context {
   callerKey: string;
   ip: string;
   userAgent: string | null;
+  /**
+   * Charges `cost` points to the caller's budget; when the caller is not known yet, resolves
+   * it in the same statement (a bad secret is refused with UNAUTHENTICATED).
+   */
+  chargeBudget(cost: number, budget: BudgetOptions): Promise<BudgetSpend>;
+  /** The caller, resolved now if it is not known yet (a bad secret is refused). */
+  identify(): Promise<Caller>;
 }
 
 export interface RequestInfo {
@@ -35,25 +54,94 @@ export interface RequestInfo {
   userAgent?: string;
 }
 
+/**
+ * A request's context. An anonymous caller is known at once; a signed-in one when the
+ * operation is admitted (`chargeBudget`), so the look-up and the charge are one statement, or
+ * by `identify` on the paths that charge nothing. Until then `caller`, `reach`, `loaders` and
+ * `callerKey` are unset: no resolver runs before admission.
+ */
+class RequestContext implements Context {
+  readonly today: string;
+  readonly requestId: string;
+  readonly logger: RequestLogger;
+  readonly ip: string;
+  readonly userAgent: string | null;
+  caller!: Caller;
+  reach!: Reach;
+  loaders!: Loaders;
+  callerKey!: string;
+  /** The look-up of a signed-in caller, once one is under way. */
+  private identification?: Promise<Caller>;
+
+  constructor(
+    readonly db: Database,
+    readonly now: Date,
+    private readonly credentials: Credentials | null,
+    request: RequestInfo,
+  ) {
+    this.today = chinaDate(now);
+    this.requestId = request.requestId;
+    this.logger = request.logger;
+    this.ip = request.ip;
+    this.userAgent = request.userAgent?.slice(0, 200) ?? null;
+    if (!credentials) this.settle(ANONYMOUS);
+  }
+
+  private get known(): boolean {
+    return this.caller !== undefined;
+  }
+
+  private settle(caller: Caller): Caller {
+    this.caller = caller;
+    this.reach = Reach.of(caller);
+    this.loaders = createLoaders(this.db, this.reach, {
+      caller,
+      requestId: this.requestId,
+      now: this.now,
+    });
+    this.callerKey = callerKey(caller, this.ip);
+    return caller;
+  }
+
+  identify(): Promise<Caller> {
+    if (this.known) return Promise.resolve(this.caller);
+    this.identification ??= authenticate(this.db, this.credentials, this.now).then((caller) =>
+      this.settle(caller),
+    );
+    return this.identification;
+  }
+
+  async chargeBudget(cost: number, budget: BudgetOptions): Promise<BudgetSpend> {
+    if (this.known || !this.credentials) {
+      return spendBudget(this.db, this.callerKey, cost, budget);
+    }
+    const admission = authenticateAndCharge(this.db, this.credentials, this.now, (callers) =>
+      chargeStatement(callers, cost, budget),
+    );
+    // A refusal is the identification's answer too: the secret is not looked up twice.
+    this.identification = admission.then(({ caller }) => this.settle(caller));
+    this.identification.catch(() => undefined); // answered by whoever awaits it
+    const { chargedPoints } = await admission;
+    if (chargedPoints !== null) return { allowed: true, remaining: chargedPoints };
+    return { allowed: false, remaining: await pointsHeld(this.db, this.callerKey, budget) };
+  }
+}
+
+/**
+ * The context of a GraphQL request: no statement yet (see RequestContext); a malformed
+ * Authorization header is refused at once.
+ */
+export function openContext(db: Database, clock: Clock, request: RequestInfo): Context {
+  return new RequestContext(db, clock(), readCredentials(request.authorization), request);
+}
+
+/** A context whose caller is known (or refused) before it is returned. */
 export async function createContext(
   db: Database,
   clock: Clock,
   request: RequestInfo,
 ): Promise<Context> {
-  const now = clock();
-  const caller = await authenticate(db, request.authorization, now);
-  const reach = Reach.of(caller);
-  return {
-    db,
-    loaders: createLoaders(db, reach, { caller, requestId: request.requestId, now }),
-    requestId: request.requestId,
-    logger: request.logger,
-    now,
-    today: chinaDate(now),
-    caller,
-    reach,
-    callerKey: callerKey(caller, request.ip),
-    ip: request.ip,
-    userAgent: request.userAgent?.slice(0, 200) ?? null,
-  };
+  const context = openContext(db, clock, request);
+  await context.identify();
+  return context;
 }

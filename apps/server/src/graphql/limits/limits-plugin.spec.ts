@@ -63,8 +63,8 @@ describe('the limits plugin', () => {
       logger,
       ip: '127.0.0.1',
     });
-    // Signed in, so the resolvers' access checks pass; the plugin only reads callerKey.
-    return { ...context, caller: READER, callerKey };
+    // Signed in, so the resolvers' access checks pass; the plugin charges callerKey's budget.
+    return Object.assign(context, { caller: READER, callerKey });
   }
 
   /** Runs one operation, counting the SQL statements it sends. */

@@ -1,15 +1,13 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { Queryable } from '../../db/database';
 import { ErrorCode } from '../errors';
 import { analyzeOperation, type OperationAnalysis } from './analyze';
-import { spendBudget } from './budget';
+import type { BudgetOptions, BudgetSpend } from './budget';
 
-/** What the plugin needs from the request context; the server's Context has both. */
+/** What the plugin needs from the request context; the server's Context has it. */
 export interface LimitsContext {
-  db: Queryable;
-  /** Whose budget pays: a user, a token or an anonymous address. */
-  callerKey: string;
+  /** Charges the caller's budget: a user's, a token's or an anonymous address's. */
+  chargeBudget(cost: number, budget: BudgetOptions): Promise<BudgetSpend>;
 }
 
 export interface LimitsOptions {
@@ -53,8 +51,7 @@ export function createLimitsPlugin(options: LimitsOptions): ApolloServerPlugin<L
           );
           const refusal = tooComplex(analysis, options);
           if (refusal) throw refusal;
-          const { callerKey, db } = contextValue;
-          const spend = await spendBudget(db, callerKey, analysis.cost, options);
+          const spend = await contextValue.chargeBudget(analysis.cost, options);
           report = {
             requested: analysis.cost,
             limit: options.maxCost,

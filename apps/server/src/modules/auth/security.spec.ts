@@ -248,6 +248,48 @@ describe('security', () => {
     });
   });
 
+  describe('a secret is checked on every request, with the charge of its budget', () => {
+    const post = (query: string, token: string) =>
+      t.http('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query }),
+      });
+
+    it('refuses a bad secret with 401 whatever the query: valid, unparsable, misspelt or too costly', async () => {
+      const budgets = () => t.db.run(sql`SELECT caller, points FROM rate_budget ORDER BY caller`);
+      const before = await budgets();
+      const costly =
+        '{ branches(first: 100) { nodes { members(first: 100) { nodes { name } } } } }';
+      for (const token of ['wxs_ended', 'wxt_madeup']) {
+        for (const query of ['{ townships }', '{ townships', '{ townshipz }', costly]) {
+          const response = await post(query, token);
+          expect(response.status).toBe(401);
+          expect(await response.json()).toEqual({
+            errors: [{ message: expect.any(String), extensions: { code: 'UNAUTHENTICATED' } }],
+          });
+        }
+      }
+      expect(await budgets()).toEqual(before); // and nobody was charged
+    });
+
+    it('stops a session at once when it is ended, expires or its user is disabled', async () => {
+      const token = await t.login('guest');
+      const viewer = () => t.gql('{ viewer { kind } }', undefined, { token });
+      expect((await viewer()).data).toEqual({ viewer: { kind: 'USER' } });
+      const ended = async (change: ReturnType<typeof sql>) => {
+        await t.db.run(change);
+        const res = await viewer();
+        expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      };
+      const user = sql`(SELECT id FROM app_user WHERE username = 'guest')`;
+      await ended(sql`UPDATE app_user SET disabled_at = now() WHERE id = ${user}`);
+      await t.db.run(sql`UPDATE app_user SET disabled_at = NULL WHERE id = ${user}`);
+      expect((await viewer()).data).toEqual({ viewer: { kind: 'USER' } });
+      await ended(sql`UPDATE user_session SET expires_at = '2026-06-01' WHERE user_id = ${user}`);
+    });
+  });
+
   describe('the audit trail', () => {
     it('records who changed what, masked, and nothing for a failed mutation', async () => {
       const phone = '13712345678';
