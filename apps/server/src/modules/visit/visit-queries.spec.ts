@@ -92,8 +92,8 @@ describe('visits, coverage and settings over the API', () => {
     const ten = await statementsFor(page(10));
     const hundred = await statementsFor(page(100));
     expect(hundred).toBe(ten);
-    // The session with the budget, the page with member and branch joined in, the count.
-    expect(ten).toBe(3);
+    // The session with the budget; the page with member, branch and the count in it.
+    expect(ten).toBe(2);
   });
 
   it('fetches tasks, visits and life events as nodes, within reach only', async () => {

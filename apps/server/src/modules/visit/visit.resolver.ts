@@ -176,8 +176,17 @@ function listVisitTasks(
   });
 }
 
-/** A page of visits in one statement, with the member (and branch) joined in when asked for. */
-function listVisits(ctx: Context, conditions: Sql[], page: PageArgs, selection?: Selection) {
+/**
+ * A page of visits in one statement, with the member (and branch) joined in when asked for,
+ * and the count too when `countWithPage`.
+ */
+function listVisits(
+  ctx: Context,
+  conditions: Sql[],
+  page: PageArgs,
+  selection?: Selection,
+  countWithPage?: boolean,
+) {
   const member = joinedMember(ctx, 'v', selection);
   return paginate({
     db: ctx.db,
@@ -190,6 +199,7 @@ function listVisits(ctx: Context, conditions: Sql[], page: PageArgs, selection?:
     direction: OrderDirection.DESC,
     args: page,
     map: (row) => Object.assign(toVisit(row), { preloadedMember: member.take(row) }),
+    countWithPage,
   });
 }
 
@@ -280,7 +290,13 @@ export class VisitResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitFilter, { nullable: true }) filter?: VisitFilter,
   ) {
-    return listVisits(ctx, visitConditions(filter), page, nodeSelection(info));
+    return listVisits(
+      ctx,
+      visitConditions(filter),
+      page,
+      nodeSelection(info),
+      selectionOf(info).has('totalCount'),
+    );
   }
 
   @Authorized(Permission.VISITS_WRITE)
