@@ -2,6 +2,8 @@ import type { Stats } from './load';
 
 export interface ResultRow {
   label: string;
+  /** The statements one API request sends to PostgreSQL (the SQL side sends one). */
+  statements: number;
   api: Stats;
   sql: Stats;
 }
@@ -26,12 +28,12 @@ function side(stats: Stats): string {
  */
 export function formatTable(rows: ResultRow[]): string {
   const header =
-    `${'query'.padEnd(LABEL_WIDTH)} ${'API req/s'.padStart(9)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} |` +
+    `${'query'.padEnd(LABEL_WIDTH)} ${'stmts'.padStart(5)} ${'API req/s'.padStart(9)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} |` +
     ` ${'SQL q/s'.padStart(9)} ${'p50'.padStart(6)} ${'p95'.padStart(6)} |` +
     ` ${'SQL÷API q/s'.padStart(11)} ${'API÷SQL p50'.padStart(11)}`;
   const lines = rows.map(
-    ({ label, api, sql }) =>
-      `${label.padEnd(LABEL_WIDTH)} ${side(api)} | ${side(sql)} |` +
+    ({ label, statements, api, sql }) =>
+      `${label.padEnd(LABEL_WIDTH)} ${num(statements, 0, 5)} ${side(api)} | ${side(sql)} |` +
       ` ${times(sql.perSecond / api.perSecond, 11)} ${times(api.p50 / sql.p50, 11)}`,
   );
   return [header, '-'.repeat(header.length), ...lines].join('\n');

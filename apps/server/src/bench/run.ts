@@ -131,14 +131,27 @@ interface GraphQLReply {
   errors?: unknown[];
 }
 
-/** One request per scenario before any load: data present, no errors, same as the SQL. */
-async function sanityCheck(scenario: Scenario, api: Api, pool: pg.Pool): Promise<void> {
-  const response = await fetch(api.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...api.headers },
-    body: scenario.bodies[0],
+/**
+ * One request per scenario before any load: data present, no errors, same as the SQL.
+ * Returns how many statements the request sent.
+ */
+async function sanityCheck(
+  scenario: Scenario,
+  api: Api,
+  db: Database,
+  pool: pg.Pool,
+): Promise<number> {
+  let response: Response | undefined;
+  let reply: GraphQLReply | undefined;
+  const { count } = await db.countStatements(async () => {
+    response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...api.headers },
+      body: scenario.bodies[0],
+    });
+    reply = (await response.json()) as GraphQLReply;
   });
-  const reply = (await response.json()) as GraphQLReply;
+  if (!response || !reply) throw new Error(`"${scenario.label}" got no reply`);
   if (response.status !== 200 || reply.errors || !reply.data) {
     throw new Error(
       `"${scenario.label}" failed through the API (HTTP ${response.status}): ${JSON.stringify(reply)}`,
@@ -153,6 +166,7 @@ async function sanityCheck(scenario: Scenario, api: Api, pool: pg.Pool): Promise
     const detail = error instanceof Error ? error.message : String(error);
     throw new Error(`"${scenario.label}": the API and the SQL disagree\n${detail}`);
   }
+  return count;
 }
 
 async function measureApi(scenario: Scenario, api: Api, settings: Settings): Promise<Stats> {
@@ -182,7 +196,8 @@ async function measureSql(scenario: Scenario, pool: pg.Pool, settings: Settings)
 
 const LEGEND = [
   'Latencies in ms. API: HTTP POST /graphql to the real app (Fastify + Apollo), load from',
-  'autocannon in a worker thread. SQL: the hand-written statement through a pg.Pool.',
+  'autocannon in a worker thread; stmts: the statements one API request sends to PostgreSQL.',
+  'SQL: the hand-written statement through a pg.Pool.',
   'SQL÷API q/s = SQL q/s ÷ API req/s; API÷SQL p50 = API p50 ÷ SQL p50 (1.0× = no API overhead).',
 ];
 
@@ -263,14 +278,17 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   printDataset(origin, facts);
 
   const scenarios = buildScenarios({ today, memberKeys: facts.memberKeys });
-  for (const scenario of scenarios) await sanityCheck(scenario, api, pool);
+  const statements = new Map<Scenario, number>();
+  for (const scenario of scenarios) {
+    statements.set(scenario, await sanityCheck(scenario, api, db, pool));
+  }
   console.log('checked     each query: no errors, and the API returns exactly what the SQL does');
 
   const rows: ResultRow[] = [];
   for (const scenario of scenarios) {
     const apiStats = await measureApi(scenario, api, settings);
     const sql = await measureSql(scenario, pool, settings);
-    rows.push({ label: scenario.label, api: apiStats, sql });
+    rows.push({ label: scenario.label, statements: statements.get(scenario)!, api: apiStats, sql });
     console.log(
       `measured    ${scenario.label}: ${apiStats.count} API requests, ${sql.count} SQL queries`,
     );

@@ -1,10 +1,15 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { join, sql } from '../db/sql';
 import { can } from '../modules/auth/caller';
 import { Permission } from '../modules/auth/permissions';
+import { memberColumns, takeMember } from '../modules/member/member.repository';
+import type { Member } from '../modules/member/member.types';
 import type { Context } from './context';
 import { badInput } from './errors';
 import { decodeGlobalId, type NodeType } from './global-id';
 import { Node } from './node';
+import { selectionOf, type Selection } from './selection';
 
 const MAX_NODES = 100;
 
@@ -22,7 +27,25 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   Disbursement: Permission.FUNDING_READ,
 };
 
-async function loadNode(ctx: Context, id: string): Promise<Node | null> {
+/**
+ * One member with its branch (and the branch's parent) joined in when the query asks for them,
+ * in one statement as the member list does; otherwise through the batching loader.
+ */
+async function loadMember(
+  ctx: Context,
+  key: number,
+  selection?: Selection,
+): Promise<Member | null> {
+  if (!selection?.has('branch')) return ctx.loaders.member.load(key);
+  const { columns, joins } = memberColumns(selection, 'm', '', ctx.reach);
+  const [row] = await ctx.db.run(sql`
+    SELECT ${join(columns, ', ')} FROM member m ${join(joins, ' ')}
+    WHERE m.id = ${key} AND ${ctx.reach.member('m')}`);
+  return row ? takeMember(row) : null;
+}
+
+/** The record `id` names; `selection` (what is asked of it) only for a single record. */
+async function loadNode(ctx: Context, id: string, selection?: Selection): Promise<Node | null> {
   const decoded = decodeGlobalId(id);
   const permission = decoded && READ_PERMISSION[decoded.type];
   if (!decoded || !permission || !can(ctx.caller, permission)) return null;
@@ -30,7 +53,7 @@ async function loadNode(ctx: Context, id: string): Promise<Node | null> {
     case 'Branch':
       return ctx.loaders.branch.load(decoded.key);
     case 'Member':
-      return ctx.loaders.member.load(decoded.key);
+      return loadMember(ctx, decoded.key, selection);
     case 'User':
       return ctx.loaders.user.load(decoded.key);
     case 'ApiToken':
@@ -57,8 +80,8 @@ export class NodeResolver {
     nullable: true,
     description: 'Any record by its global id; null if there is none or it is out of your reach.',
   })
-  node(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return loadNode(ctx, id);
+  node(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
+    return loadNode(ctx, id, selectionOf(info));
   }
 
   @Authorized('SIGNED_IN')

@@ -40,6 +40,25 @@ describe('no N+1 queries', () => {
     }
   });
 
+  it('a member by id with its branch and parent: one statement, the same records the loaders give', async () => {
+    const [member] = (await t.gql('{ members(first: 1) { nodes { id } } }')).data!.members.nodes;
+    const fields = 'name idCardNumber branch { id name parent { id name } }';
+    let joined: unknown;
+    const { count } = await t.db.countStatements(async () => {
+      joined = (
+        await t.gql(`query($id: ID!) { node(id: $id) { ... on Member { ${fields} } } }`, {
+          id: member.id,
+        })
+      ).data!.node;
+    });
+    expect(count).toBe(2); // the session with the budget, then the member with both joined in
+    const loaded = await t.gql(
+      `query($id: ID!) { nodes(ids: [$id]) { ... on Member { ${fields} } } }`,
+      { id: member.id },
+    );
+    expect(loaded.data!.nodes[0]).toEqual(joined);
+  });
+
   it('a branch tree with member counts: constant, and few', async () => {
     const tree = (n: number) => `{
       branches(first: ${n}, filter: { rootsOnly: true }) {
