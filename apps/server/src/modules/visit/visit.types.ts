@@ -1,4 +1,13 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  InterfaceType,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { MaxText, REQUIRED } from '../../graphql/validate-input';
 import { GraphQLDateTime } from 'graphql-scalars';
@@ -211,11 +220,11 @@ export class UpdateVisitSettingPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType({
+@InterfaceType({
   description:
-    'How the visits owed were kept: tasks whose window closes in the period, by outcome (not applicable ones left out).',
+    'The counts every coverage figure carries: tasks whose window closes in the period, by outcome (not applicable ones left out), and the on-time rate.',
 })
-export class CoverageFigures {
+export abstract class CoverageCounts {
   @Field(() => Int, { description: 'All tasks counted.' })
   tasks!: number;
 
@@ -245,20 +254,27 @@ export class CoverageFigures {
   rate!: number | null;
 }
 
-@ObjectType()
-export class OccasionCoverage extends CoverageFigures {
+@ObjectType({
+  implements: CoverageCounts,
+  description:
+    'How the visits owed were kept: tasks whose window closes in the period, by outcome (not applicable ones left out).',
+})
+export class CoverageFigures extends CoverageCounts {}
+
+@ObjectType({ implements: CoverageCounts })
+export class OccasionCoverage extends CoverageCounts {
   @Field(() => VisitOccasion)
   occasion!: VisitOccasion;
 }
 
-@ObjectType()
-export class MonthCoverage extends CoverageFigures {
+@ObjectType({ implements: CoverageCounts })
+export class MonthCoverage extends CoverageCounts {
   @Field(() => Int, { description: '1–12, by the day the window closes.' })
   month!: number;
 }
 
-@ObjectType()
-export class BranchCoverage extends CoverageFigures {
+@ObjectType({ implements: CoverageCounts })
+export class BranchCoverage extends CoverageCounts {
   branchId!: number;
 }
 
