@@ -68,6 +68,18 @@ export function inputKey(
   return key;
 }
 
+/**
+ * Whether the input is refused before anything is looked up: an id that cannot be decoded, or
+ * a part the caller may not send. Otherwise a mutation goes on into its transaction, so that
+ * the input's problems and those the database shows (a date before the member's birth, a stale
+ * version, a line without room) are reported together; it refuses there before writing.
+ */
+export function refusedOutright(errors: readonly UserError[]): boolean {
+  return errors.some(
+    (e) => e.code === UserErrorCode.INVALID_ID || e.code === UserErrorCode.FORBIDDEN,
+  );
+}
+
 export function checkVersion(
   expected: number | null | undefined,
   actual: number,

@@ -9,6 +9,7 @@ import {
   notFound,
   refuseIf,
   type MutationOutcome,
+  refusedOutright,
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
@@ -144,7 +145,7 @@ export async function createBranch(
     input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
   const secretaryKey =
     input.secretaryId != null ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors) : null;
-  if (errors.length) return { record: null, userErrors: errors };
+  if (refusedOutright(errors)) return { record: null, userErrors: errors };
 
   return inTransaction(
     ctx,
@@ -181,7 +182,7 @@ export async function updateBranch(
   const secretaryKey = input.secretaryId
     ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors)
     : null;
-  if (errors.length || key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
     ctx,

@@ -8,6 +8,7 @@ import {
   notFound,
   refuseIf,
   type MutationOutcome,
+  refusedOutright,
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
@@ -121,7 +122,7 @@ export async function updateBudget(
   const errors = await validateInput(input);
   const key = inputKey(input.id, 'Budget', 'id', errors);
   if (input.amountFen != null) checkAmount('amountFen', input.amountFen, errors, 0);
-  if (errors.length || key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
     ctx,
@@ -226,7 +227,7 @@ export async function createDisbursement(
   const budgetKey = inputKey(input.budgetId, 'Budget', 'budgetId', errors);
   const visitKey = input.visitId ? inputKey(input.visitId, 'Visit', 'visitId', errors) : null;
   checkAmount('amountFen', input.amountFen, errors, 1);
-  if (errors.length || budgetKey === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || budgetKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'createDisbursement', async (tx) => {
     const [line] = await tx.run(
@@ -394,7 +395,7 @@ async function transition(
   voidReason?: string,
 ): Promise<MutationOutcome<Disbursement>> {
   const key = inputKey(input.id, 'Disbursement', 'id', errors);
-  if (errors.length || key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, t.operation, async (tx) => {
     const before = await lockDisbursement(tx, ctx.reach, key);
     checkVersion(input.expectedVersion, before.version, errors);
@@ -552,7 +553,6 @@ export async function updateFundingSettings(
   if (input.condolenceYearlyCapFen != null) {
     checkAmount('condolenceYearlyCapFen', input.condolenceYearlyCapFen, errors, 1);
   }
-  if (errors.length) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'updateFundingSettings', async (tx) => {
     const [locked] = await tx.run(sql`SELECT version FROM funding_setting FOR UPDATE`);
     checkVersion(input.expectedVersion, Number(locked.version), errors);

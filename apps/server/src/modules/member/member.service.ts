@@ -8,6 +8,7 @@ import {
   notFound,
   refuseIf,
   type MutationOutcome,
+  refusedOutright,
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
@@ -329,7 +330,7 @@ export async function createMember(
   input: CreateMemberInput,
 ): Promise<MutationOutcome<Member>> {
   const { errors, branchKey, state } = await checkNewMember(input, ctx.today);
-  if (errors.length || branchKey === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || branchKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(
     ctx,
@@ -428,7 +429,7 @@ export async function updateMember(
         userError(field, UserErrorCode.REQUIRED, `${field} 不能为空 (cannot be cleared)`),
       );
   }
-  if (errors.length || key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
     ctx,
@@ -560,7 +561,7 @@ export async function transferMember(
   const errors = await validateInput(input);
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
   const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
-  if (errors.length || key === null || branchKey === null)
+  if (refusedOutright(errors) || key === null || branchKey === null)
     return { record: null, userErrors: errors };
   const date = input.date ?? ctx.today;
   return inTransaction(ctx, 'transferMember', async (tx) => {
@@ -592,7 +593,7 @@ export async function recordTransferOut(
 ): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
-  if (errors.length || key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   const date = input.date ?? ctx.today;
   return inTransaction(ctx, 'recordTransferOut', async (tx) => {
     const member = await lockCurrentMember(tx, ctx.reach, key, input.expectedVersion, errors);

@@ -9,6 +9,7 @@ import {
   notFound,
   refuseIf,
   type MutationOutcome,
+  refusedOutright,
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
@@ -242,7 +243,7 @@ export async function createUser(
       ),
     );
   }
-  if (errors.length) return { record: null, userErrors: errors };
+  if (refusedOutright(errors)) return { record: null, userErrors: errors };
   return inTransaction(
     ctx,
     'createUser',
@@ -275,7 +276,7 @@ export async function updateUser(
   const errors = await validateInput(input);
   const key = inputKey(input.id, 'User', 'id', errors);
   const branchKey = input.branchId ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
-  if (errors.length || key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   const caller = ctx.caller as UserCaller;
   if (key === caller.userKey && (input.disabled || (input.role && input.role !== Role.ADMIN))) {
     return {

@@ -8,6 +8,7 @@ import {
   notFound,
   refuseIf,
   type MutationOutcome,
+  refusedOutright,
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
@@ -96,7 +97,7 @@ export async function reportLifeEvent(
       ),
     );
   }
-  if (errors.length || memberKey === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || memberKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'reportLifeEvent', async (tx) => {
     const member = await memberFacts(tx, ctx, memberKey);
@@ -191,7 +192,7 @@ export async function recordVisit(
   const taskKey =
     input.taskId != null ? inputKey(input.taskId, 'VisitTask', 'taskId', errors) : null;
   const budgetKey = input.payment ? paymentBudgetKey(ctx, input.payment, errors) : null;
-  if (errors.length || memberKey === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || memberKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'recordVisit', async (tx) => {
     const member = await memberFacts(tx, ctx, memberKey);
@@ -267,7 +268,7 @@ export async function waiveVisitTask(
 ): Promise<MutationOutcome<VisitTask>> {
   const errors = await validateInput(input);
   const taskKey = inputKey(input.taskId, 'VisitTask', 'taskId', errors);
-  if (errors.length || taskKey === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || taskKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'waiveVisitTask', async (tx) => {
     const [row] = await tx.run(sql`

@@ -97,6 +97,15 @@ describe('life events and visits', () => {
       (await visit({ memberId, occasion: 'BEREAVEMENT', visitedOn: TEST_TODAY })).data!.recordVisit
         .userErrors,
     ).toEqual([{ field: ['memberId'], code: 'NOT_CURRENT' }]);
+    // The input's problems and those the member's record shows come back together, at once.
+    expect(
+      (await visit({ memberId, occasion: 'BEREAVEMENT', visitedOn: '2026-06-16', visitors: ' ' }))
+        .data!.recordVisit.userErrors,
+    ).toEqual([
+      { field: ['visitors'], code: 'REQUIRED' },
+      { field: ['memberId'], code: 'NOT_CURRENT' },
+      { field: ['visitedOn'], code: 'IN_FUTURE' },
+    ]);
     const secretary = await t.login('shuji');
     const reach = await t.gql('{ viewer { branch { id } } }', undefined, { token: secretary });
     const roots = await t.gql(
