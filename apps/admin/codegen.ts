@@ -22,6 +22,11 @@ const config: CodegenConfig = {
       },
       presetConfig: { fragmentMasking: false },
     },
+    // Which types implement each interface: the cache needs it to match fragments on them.
+    './src/gql/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { deterministic: true },
+    },
   },
 };
 

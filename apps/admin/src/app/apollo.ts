@@ -1,7 +1,19 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import introspection from '../gql/possible-types';
 import { clearSession, loginPath, readSession } from './session';
+
+/** The cache of the app and its tests alike: it knows which types implement each interface. */
+export function createCache() {
+  return new InMemoryCache({
+    possibleTypes: introspection.possibleTypes,
+    typePolicies: {
+      // Connections are fetched page by page with their arguments; no merging needed.
+      Query: { fields: {} },
+    },
+  });
+}
 
 /** Sends the session token; an expired or ended session goes back to sign-in, then returns. */
 export function createApolloClient(
@@ -23,12 +35,7 @@ export function createApolloClient(
   });
   return new ApolloClient({
     link: ApolloLink.from([signedOut, auth, new HttpLink({ uri: '/graphql' })]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Connections are fetched page by page with their arguments; no merging needed.
-        Query: { fields: {} },
-      },
-    }),
+    cache: createCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
 }

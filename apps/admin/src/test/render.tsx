@@ -4,6 +4,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MemoryRouter } from 'react-router';
 import { StyleProvider } from '@ant-design/cssinjs';
+import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n';
 import type { Locale } from '../locales';
 
@@ -20,7 +21,7 @@ export function renderScreen(
     // Ant Design's styles are collected, not injected: with hundreds of style tags in the
     // document every role query recomputes styles, and the suite ran ten times slower.
     <StyleProvider mock="server">
-      <MockedProvider mocks={mocks}>
+      <MockedProvider mocks={mocks} cache={createCache()}>
         <I18nProvider locale={locale}>
           <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
         </I18nProvider>

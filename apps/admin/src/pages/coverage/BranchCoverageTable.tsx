@@ -7,9 +7,9 @@ import { byRate, type Figures } from './coverage-figures';
 import { RateProgress } from './RateProgress';
 import styles from './BranchCoverageTable.module.css';
 
-export interface BranchRow extends Figures {
+export type BranchRow = Figures & {
   branch: { id: string; name: string; kind: BranchKind };
-}
+};
 
 const COUNT_COLUMNS: { key: keyof Omit<Figures, 'rate'>; title: MessageKey }[] = [
   { key: 'tasks', title: 'coverage.figure.tasks' },

@@ -1,19 +1,9 @@
 import type { Locale } from '../../locales';
-import type { VisitOccasion } from '../../gql/graphql';
+import type { CoverageCountsFieldsFragment, VisitOccasion } from '../../gql/graphql';
 import { MUST_VISITS } from '../visits/occasions';
 
-/** How the visits owed in a period were kept, as every part of `visitCoverage` counts them. */
-export interface Figures {
-  tasks: number;
-  doneOnTime: number;
-  doneLate: number;
-  missed: number;
-  waived: number;
-  open: number;
-  overdue: number;
-  /** Done on time ÷ came due; null when nothing came due. */
-  rate: number | null;
-}
+/** How the visits owed in a period were kept, as every part of a coverage counts them. */
+export type Figures = CoverageCountsFieldsFragment;
 
 /** The six must-visits (六个必访): every occasion but those that oblige no visit. */
 export type MustVisitOccasion = Exclude<VisitOccasion, 'ROUTINE' | 'ONE_ON_ONE'>;

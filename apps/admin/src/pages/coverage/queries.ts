@@ -1,5 +1,19 @@
 import { graphql } from '../../gql';
 
+/** The counts every part of a coverage carries: its total, each occasion, month and branch. */
+export const CoverageCountsFieldsFragment = graphql(`
+  fragment CoverageCountsFields on CoverageCounts {
+    tasks
+    doneOnTime
+    doneLate
+    missed
+    waived
+    open
+    overdue
+    rate
+  }
+`);
+
 /** A year's must-visit coverage for the county or a branch, with the branches one level down. */
 export const VisitCoverageDocument = graphql(`
   query VisitCoverage($year: Int!, $branchId: ID) {
@@ -14,36 +28,15 @@ export const VisitCoverageDocument = graphql(`
         }
       }
       total {
-        tasks
-        doneOnTime
-        doneLate
-        missed
-        waived
-        open
-        overdue
-        rate
+        ...CoverageCountsFields
       }
       byOccasion {
         occasion
-        tasks
-        doneOnTime
-        doneLate
-        missed
-        waived
-        open
-        overdue
-        rate
+        ...CoverageCountsFields
       }
       byMonth {
         month
-        tasks
-        doneOnTime
-        doneLate
-        missed
-        waived
-        open
-        overdue
-        rate
+        ...CoverageCountsFields
       }
       byBranch {
         branch {
@@ -51,14 +44,7 @@ export const VisitCoverageDocument = graphql(`
           name
           kind
         }
-        tasks
-        doneOnTime
-        doneLate
-        missed
-        waived
-        open
-        overdue
-        rate
+        ...CoverageCountsFields
       }
     }
   }

@@ -3,6 +3,7 @@ import { graphql } from '../../gql';
 /**
  * A year's county figures, for the dashboard and the yearly report alike. Visits and coverage
  * need visits:read and money funding:read: they are asked for only when the viewer may see them.
+ * The coverage counts are the coverage pages' fragment (CoverageCountsFields).
  */
 export const CountyStatsDocument = graphql(`
   query CountyStats($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!) {
@@ -51,39 +52,18 @@ export const CountyStatsDocument = graphql(`
       }
       coverage @include(if: $withVisits) {
         total {
-          tasks
-          doneOnTime
-          doneLate
-          missed
-          waived
-          open
-          overdue
-          rate
+          ...CoverageCountsFields
         }
         byOccasion {
           occasion
-          tasks
-          doneOnTime
-          doneLate
-          missed
-          waived
-          open
-          overdue
-          rate
+          ...CoverageCountsFields
         }
         byBranch {
           branch {
             id
             name
           }
-          tasks
-          doneOnTime
-          doneLate
-          missed
-          waived
-          open
-          overdue
-          rate
+          ...CoverageCountsFields
         }
       }
       funding @include(if: $withFunding) {
