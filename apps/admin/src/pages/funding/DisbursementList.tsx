@@ -11,7 +11,8 @@ import { chinaToday } from '../../components/china-date';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
 import type { DisbursementRowFragment } from '../../gql/graphql';
-import { CursorPager } from '../roster/CursorPager';
+import { CursorPager } from '../../components/CursorPager';
+import { FIRST_PAGE } from '../../components/paging';
 import { disbursementColumns } from './disbursement-columns';
 import {
   disbursementViewCodec,
@@ -221,26 +222,11 @@ export default function DisbursementList() {
               <CursorPager
                 total={connection.totalCount}
                 totalText={t('funding.list.count', { count: connection.totalCount })}
-                page={view.page}
-                size={view.size}
-                hasPrevious={view.page > 1 || Boolean(pageInfo?.hasPreviousPage)}
-                hasNext={Boolean(pageInfo?.hasNextPage)}
+                paging={view}
+                pageInfo={pageInfo}
                 disabled={loading}
-                onFirst={() => turnPage({ cursor: null, page: 1 })}
-                onPrevious={() =>
-                  turnPage(
-                    view.page <= 2 || !pageInfo?.startCursor
-                      ? { cursor: null, page: 1 }
-                      : { cursor: { before: pageInfo.startCursor }, page: view.page - 1 },
-                  )
-                }
-                onNext={() =>
-                  pageInfo?.endCursor &&
-                  turnPage({ cursor: { after: pageInfo.endCursor }, page: view.page + 1 })
-                }
-                onSize={(size) =>
-                  setView((current) => ({ ...current, size, cursor: null, page: 1 }))
-                }
+                onTurn={turnPage}
+                onSize={(size) => setView((current) => ({ ...current, size, ...FIRST_PAGE }))}
               />
             )}
           </>

@@ -6,12 +6,19 @@ import type {
   DisbursementStatus,
   FundingDisbursementsQueryVariables,
 } from '../../gql/graphql';
-import { PAGE_SIZES, type PageCursor, type PageSize } from '../roster/roster-view';
+import {
+  DEFAULT_PAGE_SIZE,
+  FIRST_PAGE,
+  pageVariables,
+  readPaging,
+  writePaging,
+  type Paging,
+} from '../../components/paging';
 import { STATUSES } from './labels';
 import { readCategory, readYear } from './lines-view';
 
 /** A view of the payments; every part has a place in the URL. */
-export interface DisbursementView {
+export interface DisbursementView extends Paging {
   /** The year of the line paid from. */
   year: number | null;
   /** A budget line (`budget`). */
@@ -24,10 +31,6 @@ export interface DisbursementView {
   from: string | null;
   to: string | null;
   member: string | null;
-  size: PageSize;
-  cursor: PageCursor;
-  /** The page's number, for display only. */
-  page: number;
 }
 
 export type DisbursementFilters = Omit<DisbursementView, 'size' | 'cursor' | 'page'>;
@@ -48,10 +51,6 @@ const date = (value: string | null) => (value && isCalendarDate(value) ? value :
 export function parseDisbursementView(params: URLSearchParams): DisbursementView {
   const year = readYear(params.get('year'), 0);
   const status = params.get('status');
-  const size = Number(params.get('size'));
-  const after = params.get('after');
-  const before = params.get('before');
-  const page = Number(params.get('page'));
   return {
     year: year || null,
     budget: params.get('budget') || null,
@@ -61,9 +60,7 @@ export function parseDisbursementView(params: URLSearchParams): DisbursementView
     from: date(params.get('from')),
     to: date(params.get('to')),
     member: params.get('member') || null,
-    size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
-    cursor: after ? { after } : before ? { before } : null,
-    page: after || before ? (Number.isInteger(page) && page > 1 ? page : 2) : 1,
+    ...readPaging(params),
   };
 }
 
@@ -80,12 +77,7 @@ export function formatDisbursementView(view: DisbursementView): URLSearchParams 
   set('from', view.from);
   set('to', view.to);
   set('member', view.member);
-  set('size', view.size === 20 ? null : view.size);
-  if (view.cursor) {
-    if ('after' in view.cursor) set('after', view.cursor.after);
-    else set('before', view.cursor.before);
-    set('page', view.page);
-  }
+  writePaging(view, params);
   return params;
 }
 
@@ -99,7 +91,7 @@ export function withDisbursementFilters(
   view: DisbursementView,
   patch: Partial<DisbursementFilters>,
 ): DisbursementView {
-  return { ...view, ...patch, cursor: null, page: 1 };
+  return { ...view, ...patch, ...FIRST_PAGE };
 }
 
 export function hasDisbursementFilters(view: DisbursementView): boolean {
@@ -111,9 +103,8 @@ export function disbursementsLink(filters: Partial<DisbursementFilters>): string
   const search = formatDisbursementView({
     ...NO_FILTERS,
     ...filters,
-    size: 20,
-    cursor: null,
-    page: 1,
+    size: DEFAULT_PAGE_SIZE,
+    ...FIRST_PAGE,
   }).toString();
   return `/funding/disbursements${search ? `?${search}` : ''}`;
 }
@@ -135,9 +126,5 @@ export function toDisbursementFilter(view: DisbursementView): DisbursementFilter
 export function toDisbursementVariables(
   view: DisbursementView,
 ): FundingDisbursementsQueryVariables {
-  const paging =
-    view.cursor && 'before' in view.cursor
-      ? { last: view.size, before: view.cursor.before }
-      : { first: view.size, ...(view.cursor ? { after: view.cursor.after } : {}) };
-  return { filter: toDisbursementFilter(view), ...paging };
+  return { filter: toDisbursementFilter(view), ...pageVariables(view) };
 }

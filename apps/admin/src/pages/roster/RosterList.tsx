@@ -11,7 +11,7 @@ import { chinaToday } from '../../components/china-date';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState, type SetUrlStateOptions } from '../../components/useUrlState';
 import { ColumnChooser } from './ColumnChooser';
-import { CursorPager } from './CursorPager';
+import { CursorPager } from '../../components/CursorPager';
 import { RosterFilters } from './RosterFilters';
 import { RosterMembersDocument } from './queries';
 import {
@@ -147,23 +147,10 @@ export default function RosterList() {
             {connection && (
               <CursorPager
                 total={connection.totalCount}
-                page={view.page}
-                size={view.size}
-                hasPrevious={view.page > 1 || Boolean(pageInfo?.hasPreviousPage)}
-                hasNext={Boolean(pageInfo?.hasNextPage)}
+                paging={view}
+                pageInfo={pageInfo}
                 disabled={loading}
-                onFirst={() => turnPage({ cursor: null, page: 1 })}
-                onPrevious={() =>
-                  turnPage(
-                    view.page <= 2 || !pageInfo?.startCursor
-                      ? { cursor: null, page: 1 }
-                      : { cursor: { before: pageInfo.startCursor }, page: view.page - 1 },
-                  )
-                }
-                onNext={() =>
-                  pageInfo?.endCursor &&
-                  turnPage({ cursor: { after: pageInfo.endCursor }, page: view.page + 1 })
-                }
+                onTurn={turnPage}
                 onSize={(size) => filter({ size })}
               />
             )}

@@ -1,5 +1,13 @@
 import type { UrlCodec } from '../../components/useUrlState';
 import { monthDayRange } from '../../components/china-date';
+import {
+  DEFAULT_PAGE_SIZE,
+  FIRST_PAGE,
+  pageVariables,
+  readPaging,
+  writePaging,
+  type Paging,
+} from '../../components/paging';
 import type {
   MemberFilter,
   MemberOrderField,
@@ -8,9 +16,6 @@ import type {
   RetirementType,
   RosterMembersQueryVariables,
 } from '../../gql/graphql';
-
-export const PAGE_SIZES = [20, 50, 100] as const;
-export type PageSize = (typeof PAGE_SIZES)[number];
 
 export const SORT_FIELDS: readonly MemberOrderField[] = [
   'NAME',
@@ -21,11 +26,8 @@ export const SORT_FIELDS: readonly MemberOrderField[] = [
 const STATUSES: readonly MemberStatus[] = ['ACTIVE', 'DECEASED', 'TRANSFERRED_OUT'];
 const RETIREMENT_TYPES: readonly RetirementType[] = ['LIXIU', 'TUIXIU'];
 
-/** Which page of the result: the first, or the one after/before a cursor. */
-export type PageCursor = { after: string } | { before: string } | null;
-
 /** Everything that makes a view of the roster; each part has a place in the URL. */
-export interface RosterView {
+export interface RosterView extends Paging {
   /** A Chinese name, its pinyin or initials, or the last digits of an ID number (`q`). */
   search: string;
   /** A branch or general branch: everything below it (`branch`). */
@@ -41,10 +43,6 @@ export interface RosterView {
   /** `medal=1`: eligible for 光荣在党50年 this year. */
   medal: boolean;
   sort: { field: MemberOrderField; direction: OrderDirection } | null;
-  size: PageSize;
-  cursor: PageCursor;
-  /** The page's number, for display only: cursors do not carry it. */
-  page: number;
 }
 
 export const DEFAULT_VIEW: RosterView = {
@@ -58,9 +56,8 @@ export const DEFAULT_VIEW: RosterView = {
   birthdaysThisMonth: false,
   medal: false,
   sort: null,
-  size: 20,
-  cursor: null,
-  page: 1,
+  size: DEFAULT_PAGE_SIZE,
+  ...FIRST_PAGE,
 };
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
@@ -78,10 +75,6 @@ function years(value: string | null): number | null {
 export function parseRosterView(params: URLSearchParams): RosterView {
   const statusParam = params.get('status');
   const sortField = oneOf(params.get('sort'), SORT_FIELDS);
-  const size = Number(params.get('size'));
-  const after = params.get('after');
-  const before = params.get('before');
-  const page = Number(params.get('page'));
   return {
     search: params.get('q')?.trim() ?? '',
     branch: params.get('branch') || null,
@@ -95,9 +88,7 @@ export function parseRosterView(params: URLSearchParams): RosterView {
     sort: sortField
       ? { field: sortField, direction: params.get('dir') === 'DESC' ? 'DESC' : 'ASC' }
       : null,
-    size: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
-    cursor: after ? { after } : before ? { before } : null,
-    page: after || before ? (Number.isInteger(page) && page > 1 ? page : 2) : 1,
+    ...readPaging(params),
   };
 }
 
@@ -120,12 +111,7 @@ export function formatRosterView(view: RosterView): URLSearchParams {
     set('sort', view.sort.field);
     set('dir', view.sort.direction === 'DESC' ? 'DESC' : null);
   }
-  set('size', view.size === 20 ? null : view.size);
-  if (view.cursor) {
-    if ('after' in view.cursor) set('after', view.cursor.after);
-    else set('before', view.cursor.before);
-    set('page', view.page);
-  }
+  writePaging(view, params);
   return params;
 }
 
@@ -136,11 +122,11 @@ export const rosterViewCodec: UrlCodec<RosterView> = {
 
 /** A change of what is shown starts again from the first page. */
 export function withFilters(view: RosterView, patch: Partial<RosterView>): RosterView {
-  return { ...view, ...patch, cursor: null, page: 1 };
+  return { ...view, ...patch, ...FIRST_PAGE };
 }
 
 export function hasFilters(view: RosterView): boolean {
-  const f = formatRosterView({ ...view, sort: null, size: 20, cursor: null });
+  const f = formatRosterView({ ...view, sort: null, size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
   return [...f.keys()].length > 0;
 }
 
@@ -165,13 +151,9 @@ export function toMemberFilter(view: RosterView, today: string): MemberFilter {
 
 /** The variables of the roster query: forwards from a cursor, or backwards before one. */
 export function toRosterVariables(view: RosterView, today: string): RosterMembersQueryVariables {
-  const paging =
-    view.cursor && 'before' in view.cursor
-      ? { last: view.size, before: view.cursor.before }
-      : { first: view.size, ...(view.cursor ? { after: view.cursor.after } : {}) };
   return {
     filter: toMemberFilter(view, today),
     ...(view.sort ? { orderBy: view.sort } : {}),
-    ...paging,
+    ...pageVariables(view),
   };
 }

@@ -10,7 +10,7 @@ import { chinaToday } from '../../components/china-date';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
 import type { VisitTaskRowFragment } from '../../gql/graphql';
-import { CursorPager } from '../roster/CursorPager';
+import { CursorPager } from '../../components/CursorPager';
 import { BoardFilters } from './BoardFilters';
 import { RecordVisitModal } from './RecordVisitModal';
 import { WaiveTaskModal } from './WaiveTaskModal';
@@ -115,23 +115,10 @@ export default function VisitBoard() {
           {connection && connection.totalCount > 0 && (
             <CursorPager
               total={connection.totalCount}
-              page={view.page}
-              size={view.size}
-              hasPrevious={view.page > 1 || Boolean(pageInfo?.hasPreviousPage)}
-              hasNext={Boolean(pageInfo?.hasNextPage)}
+              paging={view}
+              pageInfo={pageInfo}
               disabled={tasks.loading}
-              onFirst={() => turnPage({ cursor: null, page: 1 })}
-              onPrevious={() =>
-                turnPage(
-                  view.page <= 2 || !pageInfo?.startCursor
-                    ? { cursor: null, page: 1 }
-                    : { cursor: { before: pageInfo.startCursor }, page: view.page - 1 },
-                )
-              }
-              onNext={() =>
-                pageInfo?.endCursor &&
-                turnPage({ cursor: { after: pageInfo.endCursor }, page: view.page + 1 })
-              }
+              onTurn={turnPage}
               onSize={(size) => filter({ size })}
             />
           )}

@@ -5,7 +5,14 @@ import type {
   VisitOccasion,
   VisitTaskFilter,
 } from '../../gql/graphql';
-import { PAGE_SIZES, type PageCursor, type PageSize } from '../roster/roster-view';
+import {
+  DEFAULT_PAGE_SIZE,
+  FIRST_PAGE,
+  pageVariables,
+  readPaging,
+  writePaging,
+  type Paging,
+} from '../../components/paging';
 import { MUST_VISITS, addDays } from './occasions';
 
 /** The board's three sections: past the window, due within seven days, due later. */
@@ -16,17 +23,13 @@ export type Section = (typeof SECTIONS)[number];
 export const WEEK_DAYS = 7;
 
 /** Everything that makes a view of the board; each part has a place in the URL. */
-export interface BoardView {
+export interface BoardView extends Paging {
   section: Section;
   occasion: VisitOccasion | null;
   /** A branch or general branch: everything below it. */
   branch: string | null;
   /** The member's name, pinyin or last ID digits. */
   search: string | null;
-  size: PageSize;
-  cursor: PageCursor;
-  /** The page's number, for display only: cursors do not carry it. */
-  page: number;
 }
 
 export const DEFAULT_BOARD: BoardView = {
@@ -34,26 +37,19 @@ export const DEFAULT_BOARD: BoardView = {
   occasion: null,
   branch: null,
   search: null,
-  size: 20,
-  cursor: null,
-  page: 1,
+  size: DEFAULT_PAGE_SIZE,
+  ...FIRST_PAGE,
 };
 
 export function parseBoardView(params: URLSearchParams): BoardView {
   const section = SECTIONS.find((s) => s === params.get('section'));
   const occasion = MUST_VISITS.find((o) => o === params.get('occasion'));
-  const size = PAGE_SIZES.find((s) => s === Number(params.get('size')));
-  const after = params.get('after');
-  const before = params.get('before');
-  const page = Number(params.get('page'));
   return {
     section: section ?? DEFAULT_BOARD.section,
     occasion: occasion ?? null,
     branch: params.get('branch') || null,
     search: params.get('q')?.trim() || null,
-    size: size ?? DEFAULT_BOARD.size,
-    cursor: after ? { after } : before ? { before } : null,
-    page: after || before ? (Number.isInteger(page) && page > 1 ? page : 2) : 1,
+    ...readPaging(params),
   };
 }
 
@@ -64,12 +60,7 @@ export function formatBoardView(view: BoardView): URLSearchParams {
   if (view.occasion) params.set('occasion', view.occasion);
   if (view.branch) params.set('branch', view.branch);
   if (view.search) params.set('q', view.search);
-  if (view.size !== DEFAULT_BOARD.size) params.set('size', String(view.size));
-  if (view.cursor) {
-    if ('after' in view.cursor) params.set('after', view.cursor.after);
-    else params.set('before', view.cursor.before);
-    params.set('page', String(view.page));
-  }
+  writePaging(view, params);
   return params;
 }
 
@@ -80,7 +71,7 @@ export const boardViewCodec: UrlCodec<BoardView> = {
 
 /** A change of what is shown starts again from the first page. */
 export function withBoardFilters(view: BoardView, patch: Partial<BoardView>): BoardView {
-  return { ...view, ...patch, cursor: null, page: 1 };
+  return { ...view, ...patch, ...FIRST_PAGE };
 }
 
 export function hasBoardFilters(view: BoardView): boolean {
@@ -102,11 +93,7 @@ export function sectionFilter(section: Section, view: BoardView, today: string):
 }
 
 export function toBoardVariables(view: BoardView, today: string): VisitBoardTasksQueryVariables {
-  const paging =
-    view.cursor && 'before' in view.cursor
-      ? { last: view.size, before: view.cursor.before }
-      : { first: view.size, ...(view.cursor ? { after: view.cursor.after } : {}) };
-  return { filter: sectionFilter(view.section, view, today), ...paging };
+  return { filter: sectionFilter(view.section, view, today), ...pageVariables(view) };
 }
 
 export function toCountVariables(view: BoardView, today: string): VisitBoardCountsQueryVariables {

@@ -10,7 +10,7 @@ import { chinaToday } from '../../../components/china-date';
 import { useCommittedValue } from '../../../components/useCommittedValue';
 import { useUrlState } from '../../../components/useUrlState';
 import type { VisitRecordFragment } from '../../../gql/graphql';
-import { CursorPager } from '../../roster/CursorPager';
+import { CursorPager } from '../../../components/CursorPager';
 import { VisitRecordsDocument } from './queries';
 import { recordsColumns } from './records-columns';
 import {
@@ -122,23 +122,10 @@ export default function VisitRecordsPage() {
               <CursorPager
                 total={connection.totalCount}
                 totalText={t('visitRecords.count', { count: connection.totalCount })}
-                page={view.page}
-                size={view.size}
-                hasPrevious={view.page > 1 || Boolean(pageInfo?.hasPreviousPage)}
-                hasNext={Boolean(pageInfo?.hasNextPage)}
+                paging={view}
+                pageInfo={pageInfo}
                 disabled={loading}
-                onFirst={() => turnPage({ cursor: null, page: 1 })}
-                onPrevious={() =>
-                  turnPage(
-                    view.page <= 2 || !pageInfo?.startCursor
-                      ? { cursor: null, page: 1 }
-                      : { cursor: { before: pageInfo.startCursor }, page: view.page - 1 },
-                  )
-                }
-                onNext={() =>
-                  pageInfo?.endCursor &&
-                  turnPage({ cursor: { after: pageInfo.endCursor }, page: view.page + 1 })
-                }
+                onTurn={turnPage}
                 onSize={(size) => filter({ size })}
               />
             )}

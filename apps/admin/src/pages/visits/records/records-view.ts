@@ -1,11 +1,18 @@
 import type { UrlCodec } from '../../../components/useUrlState';
 import { isCalendarDate } from '../../../components/id-card';
 import type { VisitFilter, VisitOccasion, VisitRecordsQueryVariables } from '../../../gql/graphql';
-import { PAGE_SIZES, type PageCursor, type PageSize } from '../../roster/roster-view';
+import {
+  DEFAULT_PAGE_SIZE,
+  FIRST_PAGE,
+  pageVariables,
+  readPaging,
+  writePaging,
+  type Paging,
+} from '../../../components/paging';
 import { OCCASIONS } from '../occasions';
 
 /** A view of the visits made; every part has a place in the URL. */
-export interface RecordsView {
+export interface RecordsView extends Paging {
   /** Visited from and to (`YYYY-MM-DD`); both null for every date. */
   from: string | null;
   to: string | null;
@@ -18,10 +25,6 @@ export interface RecordsView {
   followUp: boolean | null;
   /** The member's name, pinyin, initials or last ID digits (`q`). */
   search: string | null;
-  size: PageSize;
-  cursor: PageCursor;
-  /** The page's number, for display only: cursors do not carry it. */
-  page: number;
 }
 
 export type RecordsFilters = Omit<RecordsView, 'size' | 'cursor' | 'page'>;
@@ -68,12 +71,7 @@ function formatRecordsView(view: RecordsView, thisYear: number | null): URLSearc
   if (view.late !== null) params.set('late', view.late ? '1' : '0');
   if (view.followUp !== null) params.set('followUp', view.followUp ? '1' : '0');
   if (view.search) params.set('q', view.search);
-  if (view.size !== 20) params.set('size', String(view.size));
-  if (view.cursor) {
-    if ('after' in view.cursor) params.set('after', view.cursor.after);
-    else params.set('before', view.cursor.before);
-    params.set('page', String(view.page));
-  }
+  writePaging(view, params);
   return params;
 }
 
@@ -84,10 +82,6 @@ export function recordsViewCodec(thisYear: number): UrlCodec<RecordsView> {
     parse(params) {
       const dated = params.has('from') || params.has('to') || params.get('dates') === ALL_DATES;
       const occasions = params.getAll('occasion');
-      const size = PAGE_SIZES.find((s) => s === Number(params.get('size')));
-      const after = params.get('after');
-      const before = params.get('before');
-      const page = Number(params.get('page'));
       return {
         from: dated ? date(params.get('from')) : defaults.from,
         to: dated ? date(params.get('to')) : defaults.to,
@@ -96,9 +90,7 @@ export function recordsViewCodec(thisYear: number): UrlCodec<RecordsView> {
         late: yesNo(params.get('late')),
         followUp: yesNo(params.get('followUp')),
         search: params.get('q')?.trim() || null,
-        size: size ?? 20,
-        cursor: after ? { after } : before ? { before } : null,
-        page: after || before ? (Number.isInteger(page) && page > 1 ? page : 2) : 1,
+        ...readPaging(params),
       };
     },
     format: (view) => formatRecordsView(view, thisYear),
@@ -107,7 +99,7 @@ export function recordsViewCodec(thisYear: number): UrlCodec<RecordsView> {
 
 /** A change of what is shown starts again from the first page. */
 export function withRecordsFilters(view: RecordsView, patch: Partial<RecordsView>): RecordsView {
-  return { ...view, ...patch, cursor: null, page: 1 };
+  return { ...view, ...patch, ...FIRST_PAGE };
 }
 
 /** Whether anything but the dates narrows the list. */
@@ -131,7 +123,7 @@ export function hasRecordsFilters(view: RecordsFilters, thisYear: number): boole
  * link to a year stays that year's when the calendar turns.
  */
 export function visitRecordsLink(filters: Partial<RecordsFilters>): string {
-  const view = { ...NO_FILTERS, ...filters, size: 20 as const, cursor: null, page: 1 };
+  const view = { ...NO_FILTERS, ...filters, size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE };
   const search = formatRecordsView(view, null).toString();
   return `/visits/records${search ? `?${search}` : ''}`;
 }
@@ -153,9 +145,5 @@ export function toRecordsVariables(
   view: RecordsView,
   withPayments: boolean,
 ): VisitRecordsQueryVariables {
-  const paging =
-    view.cursor && 'before' in view.cursor
-      ? { last: view.size, before: view.cursor.before }
-      : { first: view.size, ...(view.cursor ? { after: view.cursor.after } : {}) };
-  return { filter: toVisitFilter(view), withPayments, ...paging };
+  return { filter: toVisitFilter(view), withPayments, ...pageVariables(view) };
 }

@@ -1,7 +1,15 @@
 import { Button, Flex, Select, Typography } from 'antd';
 import { LeftOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
-import { useI18n } from '../../app/i18n';
-import { PAGE_SIZES, type PageSize } from './roster-view';
+import { useI18n } from '../app/i18n';
+import { FIRST_PAGE, PAGE_SIZES, type PageSize, type Paging } from './paging';
+
+/** What a connection says of the pages around the one shown. */
+interface PageInfoLike {
+  hasPreviousPage: boolean;
+  hasNextPage: boolean;
+  startCursor?: string | null;
+  endCursor?: string | null;
+}
 
 /**
  * Previous / next over a cursor connection. Cursors carry no page number, so "first page" is
@@ -10,29 +18,34 @@ import { PAGE_SIZES, type PageSize } from './roster-view';
 export function CursorPager({
   total,
   totalText,
-  page,
-  size,
-  hasPrevious,
-  hasNext,
+  paging,
+  pageInfo,
   disabled,
-  onFirst,
-  onPrevious,
-  onNext,
+  onTurn,
   onSize,
 }: {
   total: number;
   /** What the total counts ("共 382 笔"); people ("共 382 人") unless said. */
   totalText?: string;
-  page: number;
-  size: PageSize;
-  hasPrevious: boolean;
-  hasNext: boolean;
+  paging: Paging;
+  pageInfo: PageInfoLike | null | undefined;
   disabled?: boolean;
-  onFirst: () => void;
-  onPrevious: () => void;
-  onNext: () => void;
+  onTurn: (next: Pick<Paging, 'cursor' | 'page'>) => void;
   onSize: (size: PageSize) => void;
 }) {
+  const { page, size } = paging;
+  const hasPrevious = page > 1 || Boolean(pageInfo?.hasPreviousPage);
+  const hasNext = Boolean(pageInfo?.hasNextPage);
+  const onFirst = () => onTurn(FIRST_PAGE);
+  const onPrevious = () =>
+    onTurn(
+      page <= 2 || !pageInfo?.startCursor
+        ? FIRST_PAGE
+        : { cursor: { before: pageInfo.startCursor }, page: page - 1 },
+    );
+  const onNext = () => {
+    if (pageInfo?.endCursor) onTurn({ cursor: { after: pageInfo.endCursor }, page: page + 1 });
+  };
   const { t } = useI18n();
   const pages = Math.max(1, Math.ceil(total / size));
   return (
