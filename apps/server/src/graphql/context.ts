@@ -121,6 +121,7 @@ class RequestContext implements Context {
     // A refusal is the identification's answer too: the secret is not looked up twice.
     this.identification = admission.then(({ caller }) => this.settle(caller));
     this.identification.catch(() => undefined); // answered by whoever awaits it
+    await this.identification; // the caller is known from here, or refused
     const { chargedPoints } = await admission;
     if (chargedPoints !== null) return { allowed: true, remaining: chargedPoints };
     return { allowed: false, remaining: await pointsHeld(this.db, this.callerKey, budget) };

@@ -5,7 +5,7 @@ import type { TokenCaller } from '../../modules/auth/caller';
 import { Permission } from '../../modules/auth/permissions';
 import { TEST_NOW } from '../../test/constants';
 import { startTestApp, type TestApp } from '../../test/harness';
-import { createContext, type Context } from '../context';
+import { createContext, openContext, type Context } from '../context';
 import { createErrorFormatter } from '../format-error';
 import { createSchema } from '../schema';
 import { createLimitsPlugin, type LimitsOptions } from './limits-plugin';
@@ -186,6 +186,38 @@ describe('the limits plugin', () => {
       retryAfterSeconds: 20,
     });
     expect(refused.result.extensions?.cost).toEqual({ requested: 60, limit: 100, remaining: 40 });
+  });
+
+  it('charges a signed-in caller in the statement that checks its session, and refuses once spent', async () => {
+    const server = await serve({ ...LIMITS, maxCost: 100, capacity: 100, restorePerSecond: 1 });
+    const authorization = `Bearer ${await t.login('guest')}`;
+    const query = '{ members(first: 59) { nodes { id } } }'; // 1 + 59 = 60
+    const asGuest = async () => {
+      const contextValue = openContext(t.db, () => TEST_NOW, {
+        requestId: 'limits-test',
+        logger,
+        ip: '127.0.0.1',
+        authorization,
+      });
+      let response: GraphQLResponse | undefined;
+      const { count } = await t.db.countStatements(async () => {
+        response = await server.executeOperation({ query }, { contextValue });
+      });
+      if (response!.body.kind !== 'single') throw new Error('expected a single result');
+      return { status: response!.http.status, result: response!.body.singleResult, count };
+    };
+    const allowed = await asGuest();
+    expect(allowed.count).toBe(2); // the session's look-up with the charge, then the page
+    expect(allowed.result.extensions?.cost).toEqual({ requested: 60, limit: 100, remaining: 40 });
+
+    const refused = await asGuest();
+    expect(refused.count).toBe(2); // the look-up with the refused charge, then the points left
+    expect(refused.status).toBe(429);
+    expect(refused.result.errors?.[0].extensions).toEqual({
+      code: 'RATE_LIMITED',
+      cost: { requested: 60, limit: 100, remaining: 40 },
+      retryAfterSeconds: 20,
+    });
   });
 
   it('will not start with a budget smaller than one allowed query', () => {
