@@ -1,4 +1,13 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  Field,
+  Float,
+  ID,
+  InputType,
+  Int,
+  InterfaceType,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { ConnectionType } from '../../graphql/connection';
@@ -411,29 +420,37 @@ export class FundingSettingsPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType()
-export class FundingFigures {
-  @Field(() => Int)
+@InterfaceType({
+  description:
+    "How a set of budget lines was executed: what they hold, what is approved and paid of it, and what is left. The year's total and each category carry them.",
+})
+export abstract class BudgetExecution {
+  @Field(() => Int, { description: 'The budget lines counted.' })
   lines!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: "The lines' amounts together." })
   amountFen!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, {
+    description: 'Approved and paid disbursements (voided ones give back).',
+  })
   committedFen!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Paid disbursements.' })
   paidFen!: number;
 
-  @Field(() => MoneyScalar)
+  @Field(() => MoneyScalar, { description: 'Amount − committed: what can still be approved.' })
   remainingFen!: number;
 
   @Field(() => Float, { nullable: true, description: 'Paid ÷ amount; null for an empty budget.' })
   executionRate!: number | null;
 }
 
-@ObjectType()
-export class CategoryFunding extends FundingFigures {
+@ObjectType({ implements: BudgetExecution })
+export class FundingFigures extends BudgetExecution {}
+
+@ObjectType({ implements: BudgetExecution })
+export class CategoryFunding extends BudgetExecution {
   @Field(() => BudgetCategory)
   category!: BudgetCategory;
 }
