@@ -62,6 +62,12 @@ const money = (lines: ReturnType<typeof budgetLine>[]) => ({
   remainingFen: lines.reduce((s, l) => s + l.remainingFen, 0),
 });
 
+/** The summary's figures of some lines: their sums, how many, and paid ÷ amount. */
+const execution = (lines: ReturnType<typeof budgetLine>[]) => {
+  const sums = money(lines);
+  return { lines: lines.length, ...sums, executionRate: sums.paidFen / sums.amountFen };
+};
+
 function linesMock(
   lines: ReturnType<typeof budgetLine>[],
   matches: (variables: FundingLinesQueryVariables) => boolean = () => true,
@@ -96,16 +102,11 @@ const summaryMock: MockLink.MockedResponse = {
       fundingSummary: {
         __typename: 'FundingSummary',
         year: THIS_YEAR,
-        total: { __typename: 'FundingFigures', amountFen: 90_000_000 },
+        total: { __typename: 'FundingFigures', ...execution([ASSISTANCE, CENTRE, BRANCH_LINE]) },
         byCategory: [ASSISTANCE, CENTRE, BRANCH_LINE].map((l) => ({
           __typename: 'CategoryFunding',
           category: l.category,
-          lines: 1,
-          amountFen: l.amountFen,
-          committedFen: l.committedFen,
-          paidFen: l.paidFen,
-          remainingFen: l.remainingFen,
-          executionRate: l.executionRate,
+          ...execution([l]),
         })),
         byMonth: Array.from({ length: 12 }, (_, i) => ({
           __typename: 'MonthFunding',

@@ -1,5 +1,5 @@
 import type { ChartOption } from '../../components/EChart';
-import type { BudgetCategory } from '../../gql/graphql';
+import type { BudgetCategory, BudgetExecutionFieldsFragment } from '../../gql/graphql';
 import type { Locale, MessageKey } from '../../locales';
 import { APPROVED_COLOR, PAID_COLOR } from './ExecutionBar';
 import { formatFen, formatShare } from './money';
@@ -16,13 +16,8 @@ export interface MonthRow {
   approvedFen: number;
 }
 
-export interface CategoryRow {
-  category: BudgetCategory;
-  amountFen: number;
-  committedFen: number;
-  paidFen: number;
-  executionRate?: number | null;
-}
+/** A category's execution, as the year's summary gives it. */
+export type CategoryRow = BudgetExecutionFieldsFragment & { category: BudgetCategory };
 
 const escapeHtml = (text: string) =>
   text.replace(

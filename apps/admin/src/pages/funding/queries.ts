@@ -43,22 +43,29 @@ export const FundingLinesDocument = graphql(`
   }
 `);
 
+/** How a year's lines were executed, as its total and each category carry it. */
+export const BudgetExecutionFieldsFragment = graphql(`
+  fragment BudgetExecutionFields on BudgetExecution {
+    lines
+    amountFen
+    committedFen
+    paidFen
+    remainingFen
+    executionRate
+  }
+`);
+
 /** The year by category and by month, for the charts. */
 export const FundingSummaryDocument = graphql(`
   query FundingSummary($year: Int!) {
     fundingSummary(year: $year) {
       year
       total {
-        amountFen
+        ...BudgetExecutionFields
       }
       byCategory {
         category
-        lines
-        amountFen
-        committedFen
-        paidFen
-        remainingFen
-        executionRate
+        ...BudgetExecutionFields
       }
       byMonth {
         month

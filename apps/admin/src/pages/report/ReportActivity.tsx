@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
 import { Typography, type TableColumnsType } from 'antd';
 import { useI18n } from '../../app/i18n';
-import type { BudgetCategory, VisitOccasion } from '../../gql/graphql';
+import type {
+  BudgetCategory,
+  BudgetExecutionFieldsFragment,
+  VisitOccasion,
+} from '../../gql/graphql';
 import { OCCASIONS } from '../visits/occasions';
 import { formatRate, type Figures } from '../coverage/coverage-figures';
 import { CATEGORIES } from '../funding/labels';
@@ -166,16 +170,8 @@ export function VisitsSection({
   );
 }
 
-interface MoneyRow {
-  key: string;
-  category: BudgetCategory | null;
-  lines: number;
-  amountFen: number;
-  committedFen: number;
-  paidFen: number;
-  remainingFen: number;
-  executionRate: number | null;
-}
+/** A category's execution, or the year's (no category). */
+type MoneyRow = BudgetExecutionFieldsFragment & { key: string; category: BudgetCategory | null };
 
 /** 四、经费使用: each category's budget and what became of it, in yuan, with the year's total. */
 export function FundingSection({ funding }: { funding: Funding | undefined }) {

@@ -3,7 +3,8 @@ import { graphql } from '../../gql';
 /**
  * A year's county figures, for the dashboard and the yearly report alike. Visits and coverage
  * need visits:read and money funding:read: they are asked for only when the viewer may see them.
- * The coverage counts are the coverage pages' fragment (CoverageCountsFields).
+ * The coverage counts are the coverage pages' fragment (CoverageCountsFields), the money the
+ * funding pages' (BudgetExecutionFields).
  */
 export const CountyStatsDocument = graphql(`
   query CountyStats($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!) {
@@ -68,21 +69,11 @@ export const CountyStatsDocument = graphql(`
       }
       funding @include(if: $withFunding) {
         total {
-          lines
-          amountFen
-          committedFen
-          paidFen
-          remainingFen
-          executionRate
+          ...BudgetExecutionFields
         }
         byCategory {
           category
-          lines
-          amountFen
-          committedFen
-          paidFen
-          remainingFen
-          executionRate
+          ...BudgetExecutionFields
         }
         byMonth {
           month
