@@ -55,23 +55,30 @@ export const BudgetExecutionFieldsFragment = graphql(`
   }
 `);
 
+/** A year's money by category and by month: the budget page's charts and the county figures. */
+export const FundingSummaryFieldsFragment = graphql(`
+  fragment FundingSummaryFields on FundingSummary {
+    year
+    total {
+      ...BudgetExecutionFields
+    }
+    byCategory {
+      category
+      ...BudgetExecutionFields
+    }
+    byMonth {
+      month
+      paidFen
+      approvedFen
+    }
+  }
+`);
+
 /** The year by category and by month, for the charts. */
 export const FundingSummaryDocument = graphql(`
   query FundingSummary($year: Int!) {
     fundingSummary(year: $year) {
-      year
-      total {
-        ...BudgetExecutionFields
-      }
-      byCategory {
-        category
-        ...BudgetExecutionFields
-      }
-      byMonth {
-        month
-        paidFen
-        approvedFen
-      }
+      ...FundingSummaryFields
     }
   }
 `);

@@ -4,7 +4,7 @@ import { graphql } from '../../gql';
  * A year's county figures, for the dashboard and the yearly report alike. Visits and coverage
  * need visits:read and money funding:read: they are asked for only when the viewer may see them.
  * The coverage counts are the coverage pages' fragment (CoverageCountsFields), the money the
- * funding pages' (BudgetExecutionFields).
+ * budget page's summary (FundingSummaryFields).
  */
 export const CountyStatsDocument = graphql(`
   query CountyStats($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!) {
@@ -68,18 +68,7 @@ export const CountyStatsDocument = graphql(`
         }
       }
       funding @include(if: $withFunding) {
-        total {
-          ...BudgetExecutionFields
-        }
-        byCategory {
-          category
-          ...BudgetExecutionFields
-        }
-        byMonth {
-          month
-          paidFen
-          approvedFen
-        }
+        ...FundingSummaryFields
       }
     }
   }

@@ -146,6 +146,7 @@ export function countyStats(
     ...(funding && {
       funding: {
         __typename: 'FundingSummary',
+        year,
         total: {
           __typename: 'FundingFigures',
           ...money(n(137_000_000), n(60_460_000), n(60_460_000), n(4)),
