@@ -159,6 +159,28 @@ describe('list exports (/api/…/export.xlsx)', () => {
     }
   });
 
+  it('shows the money handed over on a visit to funding readers only', async () => {
+    const [paid] = await t.db.run(sql`
+      SELECT m.name, v.visited_on AS "visitedOn", sum(d.amount_fen)::int AS fen
+      FROM visit v JOIN member m ON m.id = v.member_id
+      JOIN disbursement d ON d.visit_id = v.id AND d.status <> 'VOID'
+      GROUP BY v.id, m.name ORDER BY v.id LIMIT 1`);
+    const filter = { search: paid.name, visitedFrom: paid.visitedOn, visitedTo: paid.visitedOn };
+    const rows = await rowsOf(await download('/api/visits/export.xlsx', admin, filter));
+    const money = rows[0].indexOf('慰问金（元）');
+    expect(money).toBeGreaterThan(rows[0].indexOf('慰问品'));
+    expect(rows.slice(1).map((r) => r[money])).toContain(String(Number(paid.fen) / 100));
+
+    const { data } = await t.gql(
+      `mutation { createApiToken(input: { name: "visits only", scopes: [VISITS_READ] }) { secret } }`,
+    );
+    const visitsOnly = await rowsOf(
+      await download('/api/visits/export.xlsx', data!.createApiToken.secret, filter),
+    );
+    expect(visitsOnly[0]).not.toContain('慰问金（元）');
+    expect(visitsOnly).toHaveLength(rows.length);
+  });
+
   it('refuses bad filters, anonymous callers and missing permissions as JSON', async () => {
     const bad = await download('/api/members/export.xlsx', admin, { ageMin: 'old' });
     expect(bad.status).toBe(400);

@@ -3,7 +3,8 @@ import { yuanCell } from '../../lib/money';
 import { raw, sql, where, type Sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { OrderDirection } from '../../graphql/connection';
-import { mayReadPersonalData } from '../auth/caller';
+import { can, mayReadPersonalData } from '../auth/caller';
+import { Permission } from '../auth/permissions';
 import { maskIfPresent } from '../auth/mask';
 import { budgetInReach, disbursementInReach } from '../funding/funding.repository';
 import { disbursementConditions } from '../funding/funding.resolver';
@@ -120,9 +121,23 @@ const TASK_STATUS_NAMES: Record<VisitTaskStatus, string> = {
 const occasionName = (value: unknown) => OCCASION_NAMES[value as VisitOccasion] ?? null;
 const text = (value: unknown) => (value == null ? null : String(value));
 
-/** Visits made, latest first, with the member and the branch. */
+/**
+ * Visits made, latest first, with the member and the branch; for funding readers also the money
+ * handed over on each (its payments that were not voided).
+ */
 export function visitExport(ctx: Context, filter: VisitFilter | null): ListExport<Row> {
   const conditions = [memberInReach('v', ctx.reach), ...visitConditions(filter)];
+  const withMoney = can(ctx.caller, Permission.FUNDING_READ);
+  const money: ExportColumn<Row>[] = withMoney
+    ? [
+        {
+          header: '慰问金（元）',
+          width: 12,
+          numFmt: '#,##0.00',
+          value: (r) => (r.paidFen == null ? null : yuanCell(Number(r.paidFen))),
+        },
+      ]
+    : [];
   const columns: ExportColumn<Row>[] = [
     { header: '走访日期', width: 12, value: (r) => text(r.visitedOn) },
     { header: '姓名', width: 10, value: (r) => text(r.memberName) },
@@ -132,6 +147,7 @@ export function visitExport(ctx: Context, filter: VisitFilter | null): ListExpor
     { header: '地点', width: 16, value: (r) => text(r.place) },
     { header: '情况摘要', width: 40, value: (r) => text(r.summary) },
     { header: '慰问品', width: 20, value: (r) => text(r.gifts) },
+    ...money,
     { header: '逾期走访', width: 9, value: (r) => yesNo(r.late) },
     { header: '需跟进', width: 8, value: (r) => yesNo(r.followUpNeeded) },
     { header: '跟进事项', width: 30, value: (r) => text(r.followUpNote) },
@@ -150,6 +166,7 @@ export function visitExport(ctx: Context, filter: VisitFilter | null): ListExpor
         SELECT v.visited_on AS "visitedOn", v.occasion, v.visitors, v.place, v.summary, v.gifts, v.late,
           v.follow_up_needed AS "followUpNeeded", v.follow_up_note AS "followUpNote", v.created_at AS "createdAt",
           m.name AS "memberName", b.name AS "branchName"
+          ${withMoney ? sql`, (SELECT sum(d.amount_fen) FROM disbursement d WHERE d.visit_id = v.id AND d.status <> 'VOID') AS "paidFen"` : sql``}
         FROM visit v JOIN member m ON m.id = v.member_id JOIN branch b ON b.id = m.branch_id
         ${where(conditions)}
         ORDER BY v.visited_on DESC, v.id DESC`,
