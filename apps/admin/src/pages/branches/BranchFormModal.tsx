@@ -15,12 +15,11 @@ import {
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { applyUserErrors } from '../../components/user-errors';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { StaleAlert } from '../../components/StaleAlert';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { BranchKind, DemonstrationLevel } from '../../gql/graphql';
 import { CreateBranchDocument, UpdateBranchDocument } from './queries';
 import { LEVELS } from './branch-view';
@@ -106,13 +105,12 @@ export function BranchFormModal({
   /** Loads the tree again; the edited branch then arrives here anew. */
   onReload: () => Promise<void>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateBranchDocument);
   const [update, updating] = useMutation(UpdateBranchDocument);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [stale, setStale] = useState<string | null>(null);
+  const save = useSaveProblems(form, { separateStale: true });
   const [reloaded, setReloaded] = useState(false);
   const editing = mode.kind === 'edit' ? mode.branch : null;
   // The version the form shows; a newer one on the server means someone else saved first.
@@ -124,16 +122,15 @@ export function BranchFormModal({
 
   // After "load the latest", the fresh branch comes in as a new prop: show it in the form.
   useEffect(() => {
-    if (!editing || !stale || editing.version === baseVersion) return;
+    if (!editing || !save.stale || editing.version === baseVersion) return;
     form.setFieldsValue(valuesOf({ kind: 'edit', branch: editing }));
     setBaseVersion(editing.version);
-    setStale(null);
+    save.clearStale();
     setReloaded(true);
-  }, [editing, stale, baseVersion, form]);
+  }, [editing, save.stale, baseVersion, form]);
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
-    setStale(null);
+    save.reset();
     setReloaded(false);
     try {
       const result = editing
@@ -157,22 +154,13 @@ export function BranchFormModal({
             })
           ).data?.createBranch;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale);
-      const staleError = errors.find((e) => e.code === 'STALE');
-      if (staleError) {
-        setStale(staleError.message);
-        return;
-      }
-      if (errors.length || !result.branch) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.branch) return;
       message.success(
         t(editing ? 'branches.form.saved' : 'branches.form.created', { name: result.branch.name }),
       );
       onSaved(result.branch);
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -180,7 +168,7 @@ export function BranchFormModal({
     try {
       await onReload();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -196,15 +184,15 @@ export function BranchFormModal({
       saving={creating.loading || updating.loading}
       onClose={onClose}
     >
-      {stale && (
+      {save.stale && (
         <StaleAlert
           title={t('branches.stale.title')}
-          message={stale}
+          message={save.stale}
           onReload={() => void reload()}
         />
       )}
       {reloaded && <Alert type="info" showIcon title={t('branches.stale.reloaded')} />}
-      <FormProblems problems={problems} title={t('branches.failed')} />
+      <FormProblems problems={save.problems} title={t('branches.failed')} />
       <Form<FormValues>
         form={form}
         name="branchForm"

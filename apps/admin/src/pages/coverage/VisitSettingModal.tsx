@@ -1,12 +1,10 @@
-import { useState } from 'react';
 import { App, Form, InputNumber, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { applyUserErrors } from '../../components/user-errors';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { StaleAlert } from '../../components/StaleAlert';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { VisitSettingsQuery } from '../../gql/graphql';
 import { UpdateVisitSettingDocument } from './queries';
 import type { MustVisitOccasion } from './coverage-figures';
@@ -36,17 +34,15 @@ export function VisitSettingModal({
   onSaved: () => void;
   onReload: () => Promise<unknown>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [update, { loading }] = useMutation(UpdateVisitSettingDocument);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [stale, setStale] = useState<string | null>(null);
+  const save = useSaveProblems(form, { separateStale: true });
   const occasion = t(`visits.occasion.${setting.occasion}`);
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
-    setStale(null);
+    save.reset();
     try {
       const { data } = await update({
         variables: {
@@ -60,20 +56,11 @@ export function VisitSettingModal({
       });
       const result = data?.updateVisitSetting;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale);
-      const staleError = errors.find((e) => e.code === 'STALE');
-      if (staleError) {
-        setStale(staleError.message);
-        return;
-      }
-      if (errors.length || !result.visitSetting) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.visitSetting) return;
       message.success(t('coverage.settings.saved', { occasion }));
       onSaved();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -103,16 +90,14 @@ export function VisitSettingModal({
       saving={loading}
       onClose={onClose}
     >
-      {stale && (
+      {save.stale && (
         <StaleAlert
           title={t('coverage.settings.stale')}
-          message={stale}
-          onReload={() =>
-            void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
-          }
+          message={save.stale}
+          onReload={() => void onReload().catch(save.fail)}
         />
       )}
-      <FormProblems problems={problems} title={t('coverage.settings.failed')} />
+      <FormProblems problems={save.problems} title={t('coverage.settings.failed')} />
       <Form<FormValues>
         form={form}
         name="visitSetting"

@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { App, Descriptions, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import { type UserErrorLike } from '../../components/user-errors';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { BudgetCategory, BudgetLineFragment } from '../../gql/graphql';
 import { forgetFunding } from './funding-cache';
 import { CATEGORIES } from './labels';
@@ -45,17 +44,17 @@ export function BudgetFormModal({
   year: number;
   onClose: (saved: boolean) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateBudgetDocument);
   const [update, updating] = useMutation(UpdateBudgetDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSaveProblems(form, { toFormFields: (errors) => errors.map(toFormField) });
   const owner = Form.useWatch('owner', form);
   const amountRules = useYuanRules(true, 0);
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
+    save.reset();
     const amountFen = yuanToFen(values.amount ?? '')!;
     const note = values.note.trim() || null;
     try {
@@ -87,11 +86,7 @@ export function BudgetFormModal({
           });
       const result = data && ('updateBudget' in data ? data.updateBudget : data.createBudget);
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale).map(toFormField);
-      if (errors.length || !result.budget) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.budget) return;
       message.success(
         t(line ? 'funding.lineForm.saved' : 'funding.lineForm.created', {
           name: result.budget.name,
@@ -99,7 +94,7 @@ export function BudgetFormModal({
       );
       onClose(true);
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -115,7 +110,7 @@ export function BudgetFormModal({
       saving={creating.loading || updating.loading}
       onClose={() => onClose(false)}
     >
-      <FormProblems problems={problems} />
+      <FormProblems problems={save.problems} />
       {line && (
         <Descriptions
           size="small"

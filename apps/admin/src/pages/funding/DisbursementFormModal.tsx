@@ -1,14 +1,13 @@
-import { useState } from 'react';
 import { App, DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import { type UserErrorLike } from '../../components/user-errors';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { PayeeKind } from '../../gql/graphql';
 import { BudgetLineSelect } from './BudgetLineSelect';
 import { forgetFunding } from './funding-cache';
@@ -49,11 +48,11 @@ export function DisbursementFormModal({
   year: number;
   onClose: (saved: boolean) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [create, { loading }] = useMutation(CreateDisbursementDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSaveProblems(form, { toFormFields: (errors) => errors.map(toFormField) });
   const payeeKind = Form.useWatch('payeeKind', form);
   const lineYear = (Form.useWatch('year', form) as number | undefined) ?? year;
   const amountRules = useYuanRules(true);
@@ -61,7 +60,7 @@ export function DisbursementFormModal({
   const thisYear = Number(today.slice(0, 4));
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
+    save.reset();
     try {
       const { data } = await create({
         variables: {
@@ -84,11 +83,7 @@ export function DisbursementFormModal({
       });
       const result = data?.createDisbursement;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale).map(toFormField);
-      if (errors.length || !result.disbursement) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.disbursement) return;
       message.success(
         t('funding.create.saved', {
           payee: result.disbursement.payeeName,
@@ -97,7 +92,7 @@ export function DisbursementFormModal({
       );
       onClose(true);
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -109,7 +104,7 @@ export function DisbursementFormModal({
       saving={loading}
       onClose={() => onClose(false)}
     >
-      <FormProblems problems={problems} />
+      <FormProblems problems={save.problems} />
       <Form<FormValues>
         form={form}
         name="createDisbursement"

@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Button, Card, Flex, Form, Switch, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { FormProblems } from '../../components/FormProblems';
-import { applyUserErrors, type UserErrorLike } from '../../components/user-errors';
+import { type UserErrorLike } from '../../components/user-errors';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { FundingSettingsPageQuery } from '../../gql/graphql';
 import { fenToYuanText, yuanToFen } from './money';
 import { FundingSettingsDocument, UpdateFundingSettingsDocument } from './queries';
@@ -39,14 +39,14 @@ const toFormField = (error: UserErrorLike): UserErrorLike =>
  * the county's lines. Saved with the version it was read at (STALE otherwise).
  */
 export default function FundingSettingsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const { data, loading, error, refetch } = useQuery(FundingSettingsDocument, {
     fetchPolicy: 'cache-and-network',
   });
-  const [save, saving] = useMutation(UpdateFundingSettingsDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const [update, saving] = useMutation(UpdateFundingSettingsDocument);
+  const save = useSaveProblems(form, { toFormFields: (errors) => errors.map(toFormField) });
   const capRules = useYuanRules(false);
   const settings = data?.fundingSettings;
 
@@ -56,9 +56,9 @@ export default function FundingSettingsPage() {
 
   const submit = async (values: FormValues) => {
     if (!settings) return;
-    setProblems([]);
+    save.reset();
     try {
-      const { data: answer } = await save({
+      const { data: answer } = await update({
         variables: {
           input: {
             expectedVersion: settings.version,
@@ -70,16 +70,12 @@ export default function FundingSettingsPage() {
       });
       const result = answer?.updateFundingSettings;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale).map(toFormField);
-      if (errors.length || !result.fundingSettings) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.fundingSettings) return;
       message.success(t('funding.settings.saved'));
       // The settings are one record without an id: read the new version before the next save.
       void refetch();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -96,7 +92,7 @@ export default function FundingSettingsPage() {
           <PageState loading={loading} error={error} onRetry={() => void refetch()} />
         ) : (
           <>
-            <FormProblems problems={problems} />
+            <FormProblems problems={save.problems} />
             <Form<FormValues>
               form={form}
               name="fundingSettings"
@@ -104,7 +100,7 @@ export default function FundingSettingsPage() {
               initialValues={valuesOf(settings)}
               onFinish={(values) => void submit(values)}
               disabled={saving.loading}
-              style={{ marginTop: problems.length ? 16 : 0 }}
+              style={{ marginTop: save.problems.length ? 16 : 0 }}
             >
               <Form.Item
                 name="allowSelfApproval"

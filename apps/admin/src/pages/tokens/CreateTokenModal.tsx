@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { Checkbox, DatePicker, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { applyUserErrors } from '../../components/user-errors';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import { CreateApiTokenDocument } from './queries';
 import { TOKEN_SCOPES, type TokenScope } from './scopes';
 
@@ -26,13 +24,13 @@ export function CreateTokenModal({
   onClose: () => void;
   onCreated: (created: { name: string; secret: string }) => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [form] = Form.useForm<FormValues>();
   const [create, { loading }] = useMutation(CreateApiTokenDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSaveProblems(form);
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
+    save.reset();
     try {
       const { data } = await create({
         variables: {
@@ -46,14 +44,10 @@ export function CreateTokenModal({
       });
       const result = data?.createApiToken;
       if (!result) return;
-      if (result.userErrors.length || !result.secret || !result.apiToken) {
-        const errors = localizeUserErrors(result.userErrors, locale);
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.secret || !result.apiToken) return;
       onCreated({ name: result.apiToken.name, secret: result.secret });
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -66,7 +60,7 @@ export function CreateTokenModal({
       saving={loading}
       onClose={onClose}
     >
-      <FormProblems problems={problems} title={t('tokens.form.failed')} />
+      <FormProblems problems={save.problems} title={t('tokens.form.failed')} />
       <Form<FormValues>
         form={form}
         name="tokenForm"

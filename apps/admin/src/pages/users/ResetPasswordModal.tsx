@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { App, Form, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { applyUserErrors } from '../../components/user-errors';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import { ResetPasswordDocument } from './queries';
 import { PasswordField } from './PasswordField';
 import type { UserRecord } from './UserFormModal';
@@ -20,27 +18,23 @@ export function ResetPasswordModal({
   onClose: () => void;
   onDone: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ newPassword: string }>();
   const [reset, { loading }] = useMutation(ResetPasswordDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSaveProblems(form);
 
   const submit = async ({ newPassword }: { newPassword: string }) => {
-    setProblems([]);
+    save.reset();
     try {
       const { data } = await reset({ variables: { input: { id: user.id, newPassword } } });
       const result = data?.resetPassword;
       if (!result) return;
-      if (result.userErrors.length || !result.user) {
-        const errors = localizeUserErrors(result.userErrors, locale);
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.user) return;
       message.success(t('users.reset.done', { name: user.displayName }));
       onDone();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -55,7 +49,7 @@ export function ResetPasswordModal({
       <Typography.Paragraph style={{ marginBottom: 0 }}>
         {t('users.reset.body')}
       </Typography.Paragraph>
-      <FormProblems problems={problems} title={t('users.form.failed')} />
+      <FormProblems problems={save.problems} title={t('users.form.failed')} />
       <Form
         form={form}
         name="userPassword"

@@ -2,12 +2,11 @@ import { useEffect, useState } from 'react';
 import { App, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { applyUserErrors } from '../../components/user-errors';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { StaleAlert } from '../../components/StaleAlert';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { Role, UserListFieldsFragment } from '../../gql/graphql';
 import { CreateUserDocument, UpdateUserDocument } from './queries';
 import { USERNAME_PATTERN } from './password-rules';
@@ -52,28 +51,26 @@ export function UserFormModal({
   onSaved: () => void;
   onReload: () => Promise<void>;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateUserDocument);
   const [update, updating] = useMutation(UpdateUserDocument);
-  const [problems, setProblems] = useState<string[]>([]);
-  const [stale, setStale] = useState<string | null>(null);
+  const save = useSaveProblems(form, { separateStale: true });
   const [baseVersion, setBaseVersion] = useState(user?.version ?? 0);
   const role = Form.useWatch('role', form);
   const username = (Form.useWatch('username', form) as string | undefined) ?? '';
 
   // After "load the latest", the fresh account comes in as a new prop: show it.
   useEffect(() => {
-    if (!user || !stale || user.version === baseVersion) return;
+    if (!user || !save.stale || user.version === baseVersion) return;
     form.setFieldsValue(valuesOf(user));
     setBaseVersion(user.version);
-    setStale(null);
-  }, [user, stale, baseVersion, form]);
+    save.clearStale();
+  }, [user, save.stale, baseVersion, form]);
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
-    setStale(null);
+    save.reset();
     const branchId = values.role === 'SECRETARY' ? values.branchId : null;
     try {
       const result = user
@@ -104,22 +101,13 @@ export function UserFormModal({
             })
           ).data?.createUser;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale);
-      const staleError = errors.find((e) => e.code === 'STALE');
-      if (staleError) {
-        setStale(staleError.message);
-        return;
-      }
-      if (errors.length || !result.user) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.user) return;
       message.success(
         t(user ? 'users.form.saved' : 'users.form.created', { name: result.user.displayName }),
       );
       onSaved();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -133,16 +121,14 @@ export function UserFormModal({
       saving={creating.loading || updating.loading}
       onClose={onClose}
     >
-      {stale && (
+      {save.stale && (
         <StaleAlert
           title={t('users.stale.title')}
-          message={stale}
-          onReload={() =>
-            void onReload().catch((e: unknown) => setProblems([errorMessage(e, locale)]))
-          }
+          message={save.stale}
+          onReload={() => void onReload().catch(save.fail)}
         />
       )}
-      <FormProblems problems={problems} title={t('users.form.failed')} />
+      <FormProblems problems={save.problems} title={t('users.form.failed')} />
       <Form<FormValues>
         form={form}
         name="userForm"

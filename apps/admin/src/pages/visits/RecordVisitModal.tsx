@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { Alert, App, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
-import { applyUserErrors } from '../../components/user-errors';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { RecordVisitInput, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
 import { forgetFunding } from '../funding/funding-cache';
 import { formatFen } from '../funding/money';
@@ -53,17 +51,17 @@ export function RecordVisitModal({
   target: RecordTarget;
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [record, { loading }] = useMutation(RecordVisitDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSaveProblems(form, { toFormFields: placePaymentErrors });
   const followUpNeeded = Form.useWatch('followUpNeeded', form);
   const today = chinaToday();
   const { member, task } = target;
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
+    save.reset();
     const input: RecordVisitInput = {
       memberId: member.id,
       occasion: values.occasion,
@@ -87,11 +85,7 @@ export function RecordVisitModal({
       });
       const result = data?.recordVisit;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale);
-      if (errors.length || !result.visit) {
-        setProblems(applyUserErrors(form, placePaymentErrors(errors)).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.visit) return;
       const done = result.visitTask;
       if (result.visit.late && done) {
         message.warning(t('visits.record.savedLate', { name: member.name, dueBy: done.dueBy }));
@@ -110,7 +104,7 @@ export function RecordVisitModal({
       }
       onClose();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -133,7 +127,7 @@ export function RecordVisitModal({
           })}
         />
       )}
-      <FormProblems problems={problems} />
+      <FormProblems problems={save.problems} />
       <Form<FormValues>
         form={form}
         name="recordVisit"

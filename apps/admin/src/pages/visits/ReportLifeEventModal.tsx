@@ -1,13 +1,11 @@
-import { useState } from 'react';
 import { App, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { chinaToday } from '../../components/china-date';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
-import { applyUserErrors } from '../../components/user-errors';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { LifeEventKind, ReportLifeEventInput } from '../../gql/graphql';
 import { LIFE_EVENT_KINDS } from './occasions';
 import { ReportLifeEventDocument } from './queries';
@@ -35,18 +33,18 @@ export function ReportLifeEventModal({
   member: { id: string; name: string };
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [report, { loading }] = useMutation(ReportLifeEventDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSaveProblems(form);
   const kind = Form.useWatch('kind', form) ?? 'HOSPITALIZED';
   const hospital = kind === 'HOSPITALIZED';
   const today = chinaToday();
   const future = (date: Dayjs) => date.format('YYYY-MM-DD') > today;
 
   const submit = async (values: FormValues) => {
-    setProblems([]);
+    save.reset();
     const input: ReportLifeEventInput = {
       memberId: member.id,
       kind: values.kind,
@@ -65,11 +63,7 @@ export function ReportLifeEventModal({
       });
       const result = data?.reportLifeEvent;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale);
-      if (errors.length || !result.lifeEvent) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.lifeEvent) return;
       const task = result.visitTask;
       message.success(
         task
@@ -82,7 +76,7 @@ export function ReportLifeEventModal({
       );
       onClose();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -98,7 +92,7 @@ export function ReportLifeEventModal({
       <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
         {t('visits.event.intro')}
       </Typography.Paragraph>
-      <FormProblems problems={problems} />
+      <FormProblems problems={save.problems} />
       <Form<FormValues>
         form={form}
         name="reportLifeEvent"

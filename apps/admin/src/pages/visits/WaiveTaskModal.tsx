@@ -1,11 +1,9 @@
-import { useState } from 'react';
 import { App, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
-import { applyUserErrors } from '../../components/user-errors';
+import { useSaveProblems } from '../../components/useSaveProblems';
 import type { VisitTaskRowFragment } from '../../gql/graphql';
 import { taskPurpose } from './occasions';
 import { WaiveVisitTaskDocument } from './queries';
@@ -22,15 +20,15 @@ export function WaiveTaskModal({
   task: VisitTaskRowFragment;
   onClose: () => void;
 }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ reason: string }>();
   const [waive, { loading }] = useMutation(WaiveVisitTaskDocument);
-  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSaveProblems(form);
   const name = task.member?.name ?? '';
 
   const submit = async ({ reason }: { reason: string }) => {
-    setProblems([]);
+    save.reset();
     try {
       const { data } = await waive({
         variables: {
@@ -47,15 +45,11 @@ export function WaiveTaskModal({
       });
       const result = data?.waiveVisitTask;
       if (!result) return;
-      const errors = localizeUserErrors(result.userErrors, locale);
-      if (errors.length || !result.visitTask) {
-        setProblems(applyUserErrors(form, errors).map((e) => e.message));
-        return;
-      }
+      if (!save.show(result.userErrors) || !result.visitTask) return;
       message.success(t('visits.waive.done', { name }));
       onClose();
     } catch (e: unknown) {
-      setProblems([errorMessage(e, locale)]);
+      save.fail(e);
     }
   };
 
@@ -73,7 +67,7 @@ export function WaiveTaskModal({
           occasion: t(`visits.occasion.${task.occasion}`),
         })}
       </Typography.Paragraph>
-      <FormProblems problems={problems} />
+      <FormProblems problems={save.problems} />
       <Form<{ reason: string }>
         form={form}
         name="waiveVisitTask"

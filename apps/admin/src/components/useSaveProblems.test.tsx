@@ -1,0 +1,49 @@
+import { act, renderHook } from '@testing-library/react';
+import { Form } from 'antd';
+import { I18nProvider } from '../app/i18n';
+import { useSaveProblems } from './useSaveProblems';
+
+const stale = {
+  field: ['expectedVersion'],
+  code: 'STALE',
+  message: '已被他人修改 (changed by someone else)',
+};
+const unplaced = { field: ['id'], code: 'NOT_FOUND', message: '未找到 (not found)' };
+
+function setup(options?: Parameters<typeof useSaveProblems>[1]) {
+  return renderHook(
+    () => {
+      const [form] = Form.useForm();
+      return useSaveProblems(form, options);
+    },
+    { wrapper: ({ children }) => <I18nProvider locale="zh-CN">{children}</I18nProvider> },
+  );
+}
+
+describe('useSaveProblems', () => {
+  it('lists what names no field, in the reader’s language, and says whether all went well', () => {
+    const { result } = setup();
+    let ok = true;
+    act(() => {
+      ok = result.current.show([unplaced, stale]);
+    });
+    expect(ok).toBe(false);
+    expect(result.current.problems).toEqual(['未找到', '已被他人修改']);
+    expect(result.current.stale).toBeNull();
+    act(() => {
+      ok = result.current.show([]);
+    });
+    expect(ok).toBe(true);
+  });
+
+  it('keeps a STALE refusal apart when asked, and clears it all on reset', () => {
+    const { result } = setup({ separateStale: true });
+    act(() => void result.current.show([stale]));
+    expect(result.current.stale).toBe('已被他人修改');
+    expect(result.current.problems).toEqual([]);
+    act(() => result.current.fail(new Error('网络错误 (network error)')));
+    expect(result.current.problems).toEqual(['网络错误']);
+    act(() => result.current.reset());
+    expect(result.current).toMatchObject({ problems: [], stale: null });
+  });
+});
