@@ -54,13 +54,16 @@ export function createLoaders(db: Database, reach: Reach, actor: AuditActor) {
       const counts = await subtreeMemberCounts(db, keys);
       return keys.map((k) => counts.get(k) ?? 0);
     }),
-    /** First pages of children, batched across parents asking with the same order and size. */
-    firstChildPage(order: BranchOrder | undefined | null, limit: number) {
-      const id = `${order?.field}:${order?.direction}:${limit}`;
+    /**
+     * First pages of children, batched across parents asking with the same order, size and
+     * whether the children's member counts come along.
+     */
+    firstChildPage(order: BranchOrder | undefined | null, limit: number, withMemberCount: boolean) {
+      const id = `${order?.field}:${order?.direction}:${limit}:${withMemberCount}`;
       let loader = childPageLoaders.get(id);
       if (!loader) {
         loader = new DataLoader(async (keys) => {
-          const pages = await firstChildPages(db, reach, keys, order, limit);
+          const pages = await firstChildPages(db, reach, keys, order, limit, withMemberCount);
           return keys.map((k) => pages.get(k)!);
         });
         childPageLoaders.set(id, loader);

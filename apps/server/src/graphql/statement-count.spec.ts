@@ -1,4 +1,6 @@
+import { raw } from '../db/sql';
 import { startTestApp, type TestApp } from '../test/harness';
+import { toGlobalId } from './global-id';
 
 /** Relations load through per-request DataLoaders: the statement count must not grow with the page. */
 describe('no N+1 queries', () => {
@@ -68,7 +70,39 @@ describe('no N+1 queries', () => {
     const small = await statementsFor(tree(3));
     const large = await statementsFor(tree(40));
     expect(large).toBe(small);
-    expect(small).toBeLessThanOrEqual(5); // session and budget, roots, children, counts (may batch apart)
+    expect(small).toBe(3); // session and budget, roots with their counts, children with theirs
+  });
+
+  it('member counts read with a page are the ones the loader gives', async () => {
+    const res = await t.gql(`{
+      branches(first: 10, filter: { rootsOnly: true }) {
+        nodes { id memberCount children(first: 12) { nodes { id memberCount } } }
+      }
+    }`); // the demo tree has 7 roots: at most 7 + 7 × 12 branches, within what nodes() takes
+    const listed = res.data!.branches.nodes.flatMap(
+      (root: { id: string; memberCount: number; children: { nodes: unknown[] } }) => [
+        { id: root.id, memberCount: root.memberCount },
+        ...root.children.nodes,
+      ],
+    );
+    expect(listed.length).toBeGreaterThan(10);
+    const loaded = await t.gql(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Branch { memberCount } } }',
+      {
+        ids: listed.map((b: { id: string }) => b.id),
+      },
+    );
+    expect(loaded.data!.nodes).toEqual(listed);
+    // Both agree with a plain count per subtree.
+    const rows = await t.db.run(
+      raw(`
+      SELECT r.id AS key, count(m.id)::int AS n FROM branch r
+      JOIN branch d ON d.path LIKE r.path || '%'
+      LEFT JOIN member m ON m.branch_id = d.id AND m.status = 'ACTIVE'
+      GROUP BY r.id`),
+    );
+    const plain = new Map(rows.map((r) => [toGlobalId('Branch', Number(r.key)), Number(r.n)]));
+    for (const b of listed) expect(b.memberCount).toBe(plain.get(b.id));
   });
 
   it('branches with counts, secretaries and history: constant too', async () => {

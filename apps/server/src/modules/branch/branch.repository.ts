@@ -104,18 +104,30 @@ export async function branchesByKeys(
   return rows.map(toBranch);
 }
 
+/**
+ * `alias`'s branch lies in the subtree rooted at the path `root` (an SQL expression). Paths end in
+ * '/', so the subtree is the range [root, root with that '/' raised to '0'): a range the
+ * text_pattern_ops index on path serves even when `root` comes from another row, as LIKE cannot.
+ */
+const inSubtree = (alias: string, root: Sql) =>
+  sql`${raw(alias)}.path ~>=~ ${root} AND ${raw(alias)}.path ~<~ (left(${root}, -1) || '0')`;
+
+/**
+ * Current (active) members in the subtree at the path `path` (an SQL expression): the branches
+ * by an index range on path, then their members by member_branch_idx.
+ */
+const subtreeMemberCount = (path: string) =>
+  sql`(SELECT count(*)::int FROM branch d JOIN member m ON m.branch_id = d.id AND m.status = 'ACTIVE'
+    WHERE ${inSubtree('d', raw(path))})`;
+
 /** Current (active) members in each branch's subtree, one statement for all keys. */
 export async function subtreeMemberCounts(
   db: Queryable,
   keys: readonly number[],
 ): Promise<Map<number, number>> {
-  const rows = await db.run(sql`
-    SELECT root.id AS key, count(m.id)::int AS n
-    FROM branch root
-    JOIN branch d ON d.path LIKE root.path || '%'
-    LEFT JOIN member m ON m.branch_id = d.id AND m.status = 'ACTIVE'
-    WHERE root.id = ANY(${keys})
-    GROUP BY root.id`);
+  const rows = await db.run(
+    sql`SELECT b.id AS key, ${subtreeMemberCount('b.path')} AS n FROM branch b WHERE b.id = ANY(${keys})`,
+  );
   return new Map(rows.map((r) => [Number(r.key), Number(r.n)]));
 }
 
@@ -168,6 +180,8 @@ export function listBranches(
 ) {
   const sort = sortExpression(order);
   const { columns, joins } = branchColumns(selection, 'b', '', reach);
+  if (selection?.has('memberCount'))
+    columns.push(sql`${subtreeMemberCount('b.path')} AS "preloadedMemberCount"`);
   return paginate({
     db,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey" FROM branch b ${join(joins, ' ')}`,
@@ -191,11 +205,16 @@ export async function firstChildPages(
   parentKeys: readonly number[],
   order: BranchOrder | undefined | null,
   limit: number,
+  withMemberCount: boolean,
 ): Promise<Map<number, ConnectionResult<Branch>>> {
   const sort = sortExpression(order);
   const dir = raw(order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC');
+  // Counted outside the window, for the page's rows only.
+  const memberCount = withMemberCount
+    ? sql`, ${subtreeMemberCount('page.path')} AS "preloadedMemberCount"`
+    : sql``;
   const rows = await db.run(sql`
-    SELECT * FROM (
+    SELECT page.*${memberCount} FROM (
       SELECT ${BRANCH_COLUMNS}, (${raw(sort)})::text AS "sortKey",
         row_number() OVER (PARTITION BY b.parent_id ORDER BY ${raw(sort)} ${dir}, b.id ${dir}) AS "rowNumber",
         count(*) OVER (PARTITION BY b.parent_id)::int AS "siblings"

@@ -118,15 +118,20 @@ export class BranchResolver {
   children(
     @Root() branch: Branch,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args() page: PageArgs,
     @Arg('orderBy', () => BranchOrder, { nullable: true }) orderBy?: BranchOrder,
   ) {
+    const selection = nodeSelection(info);
     // The common case, a tree view's first page under each branch, is batched across parents.
     if (page.after == null && page.before == null && page.last == null) {
-      return ctx.loaders.firstChildPage(orderBy, pageWindow(page).limit).load(branch.key);
+      const withMemberCount = selection.has('memberCount');
+      return ctx.loaders
+        .firstChildPage(orderBy, pageWindow(page).limit, withMemberCount)
+        .load(branch.key);
     }
     const conditions = [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`];
-    return listBranches(ctx.db, ctx.reach, conditions, orderBy, page);
+    return listBranches(ctx.db, ctx.reach, conditions, orderBy, page, selection);
   }
 
   @FieldResolver(() => MemberConnection, {
@@ -151,7 +156,7 @@ export class BranchResolver {
     description: 'Current members, including those of every branch below.',
   })
   memberCount(@Root() branch: Branch, @Ctx() ctx: Context) {
-    return ctx.loaders.subtreeMemberCount.load(branch.key);
+    return branch.preloadedMemberCount ?? ctx.loaders.subtreeMemberCount.load(branch.key);
   }
 
   @FieldResolver(() => Member, { nullable: true })

@@ -40,6 +40,8 @@ export class Branch extends Node {
   parentId!: number | null;
   /** The parent, when the list query joined it in; undefined when it did not. */
   preloadedParent?: Branch | null;
+  /** Current members of the subtree, when the list query counted them; undefined when not. */
+  preloadedMemberCount?: number;
   secretaryId!: number | null;
   path!: string;
 
