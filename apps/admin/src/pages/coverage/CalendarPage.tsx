@@ -32,6 +32,7 @@ import {
 import { entriesByDay, type CalendarEntry } from './calendar-entries';
 import { monthParts, readMonth, thisMonth } from './month-param';
 import { DayEntries, EntryTag } from './DayEntries';
+import { PageTitle } from '../../components/PageTitle';
 
 /** How many entries a day cell shows before "+N". */
 const CELL_ENTRIES = 3;
@@ -129,12 +130,7 @@ export default function CalendarPage() {
 
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('coverage.calendar.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('coverage.calendar.lead')}</Typography.Text>
-      </div>
+      <PageTitle title={t('coverage.calendar.title')} lead={t('coverage.calendar.lead')} />
       {error && (
         <Alert
           type="error"

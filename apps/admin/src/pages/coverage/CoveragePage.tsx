@@ -19,6 +19,7 @@ import { CoverageTotals } from './CoverageTotals';
 import { CoverageChart } from './CoverageChart';
 import { CoverageTrail } from './CoverageTrail';
 import { BranchCoverageTable } from './BranchCoverageTable';
+import { PageTitle } from '../../components/PageTitle';
 
 /** The years one may look at: five back and the next (whose holiday tasks may exist already). */
 function yearOptions(thisYear: number) {
@@ -107,12 +108,7 @@ export default function CoveragePage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('coverage.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('coverage.lead')}</Typography.Text>
-        </div>
+        <PageTitle title={t('coverage.title')} lead={t('coverage.lead')} />
         {filters}
       </Flex>
 

@@ -7,6 +7,7 @@ import { useUrlState, type UrlCodec } from '../../components/useUrlState';
 import { readMonth, thisMonth } from './month-param';
 import { DecadeBirthdayList, MedalList, PoliticalBirthdayList } from './MemberLists';
 import { noPrint } from './PrintableList';
+import { PageTitle } from '../../components/PageTitle';
 
 const LISTS = ['decade', 'political', 'medal'] as const;
 type ListKind = (typeof LISTS)[number];
@@ -44,12 +45,11 @@ export default function ListsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <div className={noPrint}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('coverage.lists.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('coverage.lists.lead')}</Typography.Text>
-      </div>
+      <PageTitle
+        title={t('coverage.lists.title')}
+        lead={t('coverage.lists.lead')}
+        className={noPrint}
+      />
       <Flex className={noPrint} justify="space-between" align="center" wrap gap={12}>
         <Tabs
           activeKey={view.list}

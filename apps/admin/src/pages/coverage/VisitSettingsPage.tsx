@@ -8,6 +8,7 @@ import { VisitSettingsDocument } from './queries';
 import { MUST_VISITS } from '../visits/occasions';
 import { isMustVisit, type MustVisitOccasion } from './coverage-figures';
 import { VisitSettingModal, type VisitSettingRow } from './VisitSettingModal';
+import { PageTitle } from '../../components/PageTitle';
 
 /** "30 days before the holiday – the holiday itself", in the reader's language. */
 function useWindowText() {
@@ -92,12 +93,7 @@ export default function VisitSettingsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('coverage.settings.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('coverage.settings.lead')}</Typography.Text>
-      </div>
+      <PageTitle title={t('coverage.settings.title')} lead={t('coverage.settings.lead')} />
       <Alert type="info" showIcon title={t('coverage.settings.appliesLater')} />
       <Card>
         {!data ? (

@@ -29,6 +29,7 @@ import { printLink, PRINT_LIMIT } from './print-link';
 import { FundingDisbursementsDocument } from './queries';
 import { useDisbursementActions } from './useDisbursementActions';
 import { VoidDisbursementModal } from './VoidDisbursementModal';
+import { PageTitle } from '../../components/PageTitle';
 
 /**
  * 经费支出: the payments, filtered (year, line, category, branch, status, days, member) with the
@@ -92,12 +93,7 @@ export default function DisbursementList() {
   return (
     <Flex vertical gap={16} ref={top}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('funding.list.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('funding.list.lead')}</Typography.Text>
-        </div>
+        <PageTitle title={t('funding.list.title')} lead={t('funding.list.lead')} />
         <Flex gap={8}>
           <Button
             icon={<ReloadOutlined />}

@@ -29,6 +29,7 @@ import { CATEGORIES, CategoryTag } from './labels';
 import { linesViewCodec, yearOptions } from './lines-view';
 import { formatFen } from './money';
 import { FundingLinesDocument, FundingSummaryDocument } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 type Dialog = { line: BudgetLineFragment | null };
 
@@ -183,12 +184,7 @@ export default function FundingLinesPage() {
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('funding.lines.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('funding.lines.lead')}</Typography.Text>
-        </div>
+        <PageTitle title={t('funding.lines.title')} lead={t('funding.lines.lead')} />
         <Flex gap={8} wrap>
           <Select<number>
             aria-label={t('funding.field.year')}

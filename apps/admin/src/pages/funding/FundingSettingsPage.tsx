@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Flex, Form, Switch, Typography } from 'antd';
+import { App, Button, Card, Flex, Form, Switch } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
@@ -10,6 +10,7 @@ import type { FundingSettingsPageQuery } from '../../gql/graphql';
 import { fenToYuanText, yuanToFen } from './money';
 import { FundingSettingsDocument, UpdateFundingSettingsDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
+import { PageTitle } from '../../components/PageTitle';
 
 type Settings = FundingSettingsPageQuery['fundingSettings'];
 
@@ -81,12 +82,7 @@ export default function FundingSettingsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('funding.settings.title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('funding.settings.lead')}</Typography.Text>
-      </div>
+      <PageTitle title={t('funding.settings.title')} lead={t('funding.settings.lead')} />
       <Card style={{ maxWidth: 720 }}>
         {!settings ? (
           <PageState loading={loading} error={error} onRetry={() => void refetch()} />

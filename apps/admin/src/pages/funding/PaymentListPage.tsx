@@ -13,6 +13,7 @@ import { fenToCapital, formatFen, sumFen } from './money';
 import { readPrintIds } from './print-link';
 import { PrintDisbursementsDocument } from './queries';
 import styles from './payment-list.module.css';
+import { PageTitle } from '../../components/PageTitle';
 
 /**
  * 经费发放表: the payments chosen in the list, on A4 for the payees to sign — number, payee,
@@ -71,12 +72,7 @@ export default function PaymentListPage() {
   return (
     <Flex vertical gap={16}>
       <Flex className={sheet.noPrint} justify="space-between" align="center" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('funding.print.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('funding.print.lead')}</Typography.Text>
-        </div>
+        <PageTitle title={t('funding.print.title')} lead={t('funding.print.lead')} />
         <Flex gap={8}>
           <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
             {t('funding.print.back')}

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Table } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../../app/i18n';
@@ -24,6 +24,7 @@ import {
   type RecordsView,
 } from './records-view';
 import { RecordsFilters } from './RecordsFilters';
+import { PageTitle } from '../../../components/PageTitle';
 
 /**
  * 走访记录: the visits made, latest first, filtered by dates (this year unless asked),
@@ -66,12 +67,7 @@ export default function VisitRecordsPage() {
   return (
     <Flex vertical gap={16} ref={top}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('visitRecords.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('visitRecords.lead')}</Typography.Text>
-        </div>
+        <PageTitle title={t('visitRecords.title')} lead={t('visitRecords.lead')} />
         <Flex gap={8}>
           <Button
             icon={<ReloadOutlined />}
