@@ -1,3 +1,5 @@
+import type { RefObject } from 'react';
+
 /**
  * Cursor paging of the console's lists: the page sizes offered, where a list stands, how that
  * reads from and writes to the URL, and the query variables it asks for.
@@ -49,4 +51,15 @@ export function pageVariables(
   const { cursor, size } = paging;
   if (cursor && 'before' in cursor) return { last: size, before: cursor.before };
   return { first: size, ...(cursor ? { after: cursor.after } : {}) };
+}
+
+/** Turns a list to another page and brings the list's top into view. */
+export function pageTurner<V extends Paging>(
+  setView: (update: (current: V) => V) => void,
+  top: RefObject<HTMLElement | null>,
+) {
+  return (next: Pick<Paging, 'cursor' | 'page'>) => {
+    setView((current) => ({ ...current, ...next }));
+    top.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  };
 }

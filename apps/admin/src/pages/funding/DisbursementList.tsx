@@ -12,7 +12,7 @@ import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import { CursorPager } from '../../components/CursorPager';
-import { FIRST_PAGE } from '../../components/paging';
+import { FIRST_PAGE, pageTurner } from '../../components/paging';
 import { disbursementColumns } from './disbursement-columns';
 import {
   disbursementViewCodec,
@@ -20,7 +20,6 @@ import {
   toDisbursementVariables,
   withDisbursementFilters,
   type DisbursementFilters as Filters,
-  type DisbursementView,
 } from './disbursement-view';
 import { DisbursementFilters } from './DisbursementFilters';
 import { DisbursementFormModal } from './DisbursementFormModal';
@@ -67,10 +66,7 @@ export default function DisbursementList() {
 
   const filter = (patch: Partial<Filters>) =>
     setView((current) => withDisbursementFilters(current, patch));
-  const turnPage = (next: Pick<DisbursementView, 'cursor' | 'page'>) => {
-    setView((current) => ({ ...current, ...next }));
-    top.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
-  };
+  const turnPage = pageTurner(setView, top);
 
   const rows = connection?.nodes ?? [];
   const chosenRows = [...chosen.values()];

@@ -12,6 +12,7 @@ import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState, type SetUrlStateOptions } from '../../components/useUrlState';
 import { ColumnChooser } from './ColumnChooser';
 import { CursorPager } from '../../components/CursorPager';
+import { pageTurner } from '../../components/paging';
 import { RosterFilters } from './RosterFilters';
 import { RosterMembersDocument } from './queries';
 import {
@@ -53,10 +54,7 @@ export default function RosterList() {
 
   const filter = (patch: Partial<RosterView>, options?: SetUrlStateOptions) =>
     setView((current) => withFilters(current, patch), options);
-  const turnPage = (next: Pick<RosterView, 'cursor' | 'page'>) => {
-    setView((current) => ({ ...current, ...next }));
-    top.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
-  };
+  const turnPage = pageTurner(setView, top);
   const pageInfo = connection?.pageInfo;
 
   return (

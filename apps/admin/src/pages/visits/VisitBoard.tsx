@@ -11,6 +11,7 @@ import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
 import type { VisitTaskRowFragment } from '../../gql/graphql';
 import { CursorPager } from '../../components/CursorPager';
+import { pageTurner } from '../../components/paging';
 import { BoardFilters } from './BoardFilters';
 import { RecordVisitModal } from './RecordVisitModal';
 import { WaiveTaskModal } from './WaiveTaskModal';
@@ -70,10 +71,7 @@ export default function VisitBoard() {
 
   const filter = (patch: Partial<BoardView>) =>
     setView((current) => withBoardFilters(current, patch));
-  const turnPage = (next: Pick<BoardView, 'cursor' | 'page'>) => {
-    setView((current) => ({ ...current, ...next }));
-    top.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
-  };
+  const turnPage = pageTurner(setView, top);
   const refresh = () => {
     void tasks.refetch();
     void counts.refetch();

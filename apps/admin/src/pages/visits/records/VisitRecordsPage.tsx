@@ -11,6 +11,7 @@ import { useCommittedValue } from '../../../components/useCommittedValue';
 import { useUrlState } from '../../../components/useUrlState';
 import type { VisitRecordFragment } from '../../../gql/graphql';
 import { CursorPager } from '../../../components/CursorPager';
+import { pageTurner } from '../../../components/paging';
 import { VisitRecordsDocument } from './queries';
 import { recordsColumns } from './records-columns';
 import {
@@ -53,10 +54,7 @@ export default function VisitRecordsPage() {
 
   const filter = (patch: Partial<RecordsView>) =>
     setView((current) => withRecordsFilters(current, patch));
-  const turnPage = (next: Pick<RecordsView, 'cursor' | 'page'>) => {
-    setView((current) => ({ ...current, ...next }));
-    top.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
-  };
+  const turnPage = pageTurner(setView, top);
 
   const emptyText = narrowsBeyondDates(view)
     ? 'visitRecords.emptyFiltered'
