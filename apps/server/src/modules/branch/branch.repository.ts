@@ -13,6 +13,7 @@ import {
 import { requireKey } from '../../graphql/global-id';
 import { normalizeSearch } from '../../lib/search';
 import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from './branch.types';
+import { inSubtree, subtreeBranchIds } from './subtree';
 
 /** Branch rows as GraphQL objects; lists select only what their query asks for. */
 export const BRANCH_PROJECTION = new Projection(
@@ -105,14 +106,6 @@ export async function branchesByKeys(
 }
 
 /**
- * `alias`'s branch lies in the subtree rooted at the path `root` (an SQL expression). Paths end in
- * '/', so the subtree is the range [root, root with that '/' raised to '0'): a range the
- * text_pattern_ops index on path serves even when `root` comes from another row, as LIKE cannot.
- */
-const inSubtree = (alias: string, root: Sql) =>
-  sql`${raw(alias)}.path ~>=~ ${root} AND ${raw(alias)}.path ~<~ (left(${root}, -1) || '0')`;
-
-/**
  * Current (active) members in the subtree at the path `path` (an SQL expression): the branches
  * by an index range on path, then their members by member_branch_idx.
  */
@@ -152,7 +145,7 @@ export function branchConditions(filter: BranchFilter | undefined | null): Sql[]
   if (filter.rootsOnly) conditions.push(sql`b.parent_id IS NULL`);
   if (filter.subtreeOf != null) {
     const key = requireKey(filter.subtreeOf, 'Branch', 'filter.subtreeOf');
-    conditions.push(sql`b.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${key}) || '%'`);
+    conditions.push(sql`b.id IN ${subtreeBranchIds(key)}`);
   }
   if (filter.demonstrationLevel)
     conditions.push(sql`b.demonstration_level = ${filter.demonstrationLevel}`);

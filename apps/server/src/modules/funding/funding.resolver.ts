@@ -46,6 +46,7 @@ import {
   voidDisbursement,
 } from './funding.service';
 import { fundingSummary } from './funding-summary';
+import { subtreeBranchIds } from '../branch/subtree';
 import {
   Budget,
   BudgetConnection,
@@ -104,7 +105,7 @@ export function disbursementConditions(filter: DisbursementFilter | null | undef
     conditions.push(sql`d.budget_id = ${requireKey(filter.budgetId, 'Budget', 'filter.budgetId')}`);
   if (filter.branchId != null) {
     const key = requireKey(filter.branchId, 'Branch', 'filter.branchId');
-    const subtree = sql`(SELECT s.id FROM branch s WHERE s.path LIKE (SELECT b.path FROM branch b WHERE b.id = ${key}) || '%')`;
+    const subtree = subtreeBranchIds(key);
     conditions.push(sql`(d.branch_id IN ${subtree}
       OR d.member_id IN (SELECT m.id FROM member m WHERE m.branch_id IN ${subtree})
       OR d.budget_id IN (SELECT bl.id FROM budget bl WHERE bl.branch_id IN ${subtree}))`);

@@ -12,6 +12,7 @@ import { requireKey, toGlobalId } from '../../graphql/global-id';
 import { addYears, parts } from '../../lib/calendar-date';
 import { normalizeSearch } from '../../lib/search';
 import { FIRST_DECADE_BIRTHDAY, LAST_DECADE_BIRTHDAY, MEDAL_PARTY_YEARS } from './member.rules';
+import { subtreeBranchIds } from '../branch/subtree';
 import {
   MemberOrderField,
   type BranchMembership,
@@ -152,8 +153,7 @@ export function memberConditions(filter: MemberFilter | null | undefined, today:
   if (!filter) return conditions;
   if (filter.branchSubtree != null) {
     const key = requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree');
-    conditions.push(sql`m.branch_id IN (
-      SELECT d.id FROM branch d WHERE d.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${key}) || '%')`);
+    conditions.push(sql`m.branch_id IN ${subtreeBranchIds(key)}`);
   }
   if (filter.status?.length) conditions.push(sql`m.status = ANY(${filter.status})`);
   if (filter.retirementType) conditions.push(sql`m.retirement_type = ${filter.retirementType}`);

@@ -5,6 +5,7 @@ import type { Reach } from '../auth/reach';
 import { MUST_VISIT_OCCASIONS } from './occasions';
 import { memberInReach, memberInSubtree } from './visit.repository';
 import type { CoverageFigures, VisitCoverage } from './visit.types';
+import { inSubtree } from '../branch/subtree';
 
 /** The outcome counts of the tasks in `vt`, as columns of one aggregate row. */
 function figureColumns(today: CalendarDate): Sql {
@@ -71,7 +72,7 @@ export async function visitCoverage(
   const branchRows = await db.run(sql`
     SELECT g.id AS "branchId", ${figureColumns(today)}
     FROM branch g
-    LEFT JOIN branch d ON d.path LIKE g.path || '%'
+    LEFT JOIN branch d ON ${inSubtree('d', sql`g.path`)}
     LEFT JOIN member m ON m.branch_id = d.id
     LEFT JOIN visit_task vt ON vt.member_id = m.id AND ${inYear}
     WHERE g.id IN (SELECT b.id FROM branch b WHERE ${groups} AND b.archived_at IS NULL AND ${reach.branch('b')})

@@ -4,6 +4,7 @@ import { raw, sql, type Sql } from '../../db/sql';
 import type { Reach } from '../auth/reach';
 import { memberConditions } from '../member/member.repository';
 import { LifeEvent, Visit, VisitTask } from './visit.types';
+import { subtreeBranchIds } from '../branch/subtree';
 
 export const TASK_PROJECTION = new Projection(
   {
@@ -78,8 +79,7 @@ export function memberInReach(alias: string, reach: Reach): Sql {
 
 /** `alias.member_id` belongs to a member of the branch `key` or a branch below it. */
 export function memberInSubtree(alias: string, branchKey: number): Sql {
-  return sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m JOIN branch d ON d.id = m.branch_id
-    WHERE d.path LIKE (SELECT s.path FROM branch s WHERE s.id = ${branchKey}) || '%')`;
+  return sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE m.branch_id IN ${subtreeBranchIds(branchKey)})`;
 }
 
 /**
