@@ -141,7 +141,7 @@ describe('funding', () => {
     await page.waitForURL(/\/funding\/print\?ids=/);
     const sheet = page.getByRole('table', { name: '安化县委老干部局 经费发放表' });
     await sheet.locator('.ant-table-row', { hasText: name }).waitFor();
-    await sheet.getByText('伍佰元整').waitFor();
+    await sheet.getByText('人民币伍佰元整').waitFor();
     await page.getByText('经办人：').waitFor();
     await screenshot(page, '53-funding-print');
     expect(await accessibilityProblems(page)).toEqual([]);

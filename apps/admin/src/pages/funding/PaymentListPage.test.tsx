@@ -79,7 +79,7 @@ describe('the printed payment list (经费发放表)', () => {
     // 0.10 + 0.20 yuan: exactly 0.30, 叁角.
     const total = within(table).getByText('合计（2 笔）').closest('tr')!;
     expect(within(total).getByText('0.30')).toBeInTheDocument();
-    expect(within(table).getByText('叁角')).toBeInTheDocument();
+    expect(within(table).getByText('人民币叁角')).toBeInTheDocument();
     expect(within(table).getByText('¥0.30')).toBeInTheDocument();
 
     expect(screen.getByText('经费来源：帮扶慰问经费')).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe('the printed payment list (经费发放表)', () => {
     renderPrint(['RDox', 'RDoy'], [printMock(['RDox', 'RDoy'], rows)]);
     const table = await screen.findByRole('table', {}, SLOW);
     expect(within(table).getByText('12,345.67')).toBeInTheDocument();
-    expect(within(table).getByText('壹万贰仟叁佰肆拾伍元陆角柒分')).toBeInTheDocument();
+    expect(within(table).getByText('人民币壹万贰仟叁佰肆拾伍元陆角柒分')).toBeInTheDocument();
   });
 
   it('says what to do when nothing was chosen', async () => {

@@ -9,7 +9,7 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '../../components/china-date';
 import sheet from '../../components/print.module.css';
 import type { DisbursementRowFragment } from '../../gql/graphql';
-import { fenToCapital, formatFen, sumFen } from './money';
+import { formatFen, sumFen, voucherTotal } from './money';
 import { readPrintIds } from './print-link';
 import { PrintDisbursementsDocument } from './queries';
 import styles from './payment-list.module.css';
@@ -150,7 +150,7 @@ export default function PaymentListPage() {
                   <Table.Summary.Row>
                     <Table.Summary.Cell index={0} colSpan={5}>
                       {t('funding.print.capital')}
-                      <strong className={styles.capital}>{fenToCapital(total)}</strong>
+                      <strong className={styles.capital}>{voucherTotal(total)}</strong>
                       <span className={styles.figures}>{formatFen(total)}</span>
                     </Table.Summary.Cell>
                   </Table.Summary.Row>

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { Button, Flex, Tooltip, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import type { MessageKey } from '../../locales';
 import { StatusTag } from './labels';
 import { formatFen } from './money';
+import { chinaDateTime } from '../../components/china-date';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -36,7 +36,7 @@ function Trail({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
             key={step.key}
             type="secondary"
             style={secondary}
-            title={dayjs(step.at).format('YYYY-MM-DD HH:mm')}
+            title={chinaDateTime(step.at!)}
           >
             {t(step.key, { by: step.by! })}
           </Typography.Text>

@@ -5,6 +5,7 @@ import {
   formatLargeFen,
   formatShare,
   sumFen,
+  voucherTotal,
   yuanToFen,
 } from './money';
 
@@ -90,6 +91,11 @@ describe('amounts in capital numerals (大写)', () => {
     [100_000_000_000_000, '壹万亿元整'],
   ])('%i fen → %s', (fen, capital) => {
     expect(fenToCapital(fen)).toBe(capital);
+  });
+
+  it('puts 人民币 before the capitals on a voucher, as the People’s Bank requires', () => {
+    expect(voucherTotal(1_234_567)).toBe('人民币壹万贰仟叁佰肆拾伍元陆角柒分');
+    expect(voucherTotal(50_000)).toBe('人民币伍佰元整');
   });
 
   it('refuses what is not a whole, non-negative number of fen', () => {

@@ -113,6 +113,14 @@ export function fenToCapital(fen: number): string {
   return text;
 }
 
+/**
+ * The total on a payment voucher (发放表): the People's Bank's rules put 人民币 before the
+ * capitals, so that nothing can be written in front of them.
+ */
+export function voucherTotal(fen: number): string {
+  return `人民币${fenToCapital(fen)}`;
+}
+
 /** The sum of amounts in fen (integers, so exact). */
 export function sumFen(amounts: readonly number[]): number {
   return amounts.reduce((total, fen) => total + fen, 0);
