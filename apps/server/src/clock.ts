@@ -8,3 +8,8 @@ export const systemClock: Clock = () => new Date();
 export function chinaDate(at: Date): string {
   return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** The date and time in China (`YYYY-MM-DD HH:mm`) at the given instant. */
+export function chinaDateTime(at: Date): string {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}

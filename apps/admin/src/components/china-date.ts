@@ -9,9 +9,22 @@ const FORMAT = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+const TIME_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Asia/Shanghai',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** Today in China, `YYYY-MM-DD`. */
 export function chinaToday(now: Date = new Date()): string {
   return FORMAT.format(now);
+}
+
+/** An instant from the API (ISO 8601) as `YYYY-MM-DD HH:mm` in China time. */
+export function chinaDateTime(iso: string): string {
+  const at = new Date(iso);
+  return `${FORMAT.format(at)} ${TIME_FORMAT.format(at)}`;
 }
 
 /** The first and last day of the month of `date`, as `MM-DD`, for birthday ranges. */

@@ -7,10 +7,10 @@ import {
   PlusOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { DemonstrationTag, HomeTag } from './BranchBadges';
 import { descendants, type BranchIndex, type BranchNode } from './tree';
+import { chinaDateTime } from '../../components/china-date';
 
 export interface BranchActions {
   onEdit?: (branch: BranchNode) => void;
@@ -151,7 +151,7 @@ export function BranchDetail({
             {
               key: 'updatedAt',
               label: t('branches.detail.updatedAt'),
-              children: dayjs(branch.updatedAt).format('YYYY-MM-DD HH:mm'),
+              children: chinaDateTime(branch.updatedAt),
             },
           ]}
         />

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
 import { VisitSettingsDocument } from './queries';
@@ -9,6 +8,7 @@ import { MUST_VISITS } from '../visits/occasions';
 import { isMustVisit, type MustVisitOccasion } from './coverage-figures';
 import { VisitSettingModal, type VisitSettingRow } from './VisitSettingModal';
 import { PageTitle } from '../../components/PageTitle';
+import { chinaDateTime } from '../../components/china-date';
 
 /** "30 days before the holiday – the holiday itself", in the reader's language. */
 function useWindowText() {
@@ -77,7 +77,7 @@ export default function VisitSettingsPage() {
       key: 'updatedAt',
       title: t('coverage.settings.col.updatedAt'),
       width: 148,
-      render: (_, s) => dayjs(s.updatedAt).format('YYYY-MM-DD HH:mm'),
+      render: (_, s) => chinaDateTime(s.updatedAt),
     },
     {
       key: 'actions',

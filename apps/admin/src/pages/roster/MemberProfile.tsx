@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Descriptions, Flex, Tag, Typography, type DescriptionsProps } from 'antd';
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import type { MemberDetailFragment } from '../../gql/graphql';
 import type { PersonalData } from './personal-data';
 import { RetirementTag } from './labels';
+import { chinaDateTime } from '../../components/china-date';
 
 const COLUMNS: DescriptionsProps['column'] = { xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 };
 
@@ -273,12 +273,12 @@ export function MemberProfile({
         {
           key: 'createdAt',
           label: t('roster.field.createdAt'),
-          children: dayjs(member.createdAt).format('YYYY-MM-DD HH:mm'),
+          children: chinaDateTime(member.createdAt),
         },
         {
           key: 'updatedAt',
           label: t('roster.field.updatedAt'),
-          children: dayjs(member.updatedAt).format('YYYY-MM-DD HH:mm'),
+          children: chinaDateTime(member.updatedAt),
         },
       ],
     },

@@ -3,7 +3,6 @@ import { useLocation, useNavigate, useParams } from 'react-router';
 import { Button, Card, Col, Flex, Row, Statistic, Tabs, Tag, Typography } from 'antd';
 import { AlertOutlined, ArrowLeftOutlined, EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
@@ -18,6 +17,7 @@ import { MemberDetailDocument } from './queries';
 import { MemberVisits } from '../visits/MemberVisits';
 import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 import { MemberPayments } from '../funding/MemberPayments';
+import { chinaDateTime } from '../../components/china-date';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({
@@ -56,7 +56,7 @@ function MemberHeader({
         )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('roster.show.updated', {
-            time: dayjs(member.updatedAt).format('YYYY-MM-DD HH:mm'),
+            time: chinaDateTime(member.updatedAt),
             version: member.version,
           })}
         </Typography.Text>

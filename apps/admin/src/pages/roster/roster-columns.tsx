@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import type { MessageKey } from '../../locales';
 import type { MemberOrderField, OrderDirection, RosterMembersQuery } from '../../gql/graphql';
 import { RetirementTag, StatusTag } from './labels';
 import type { RosterView } from './roster-view';
+import { chinaDateTime } from '../../components/china-date';
 
 export type RosterRow = RosterMembersQuery['members']['nodes'][number];
 
@@ -173,7 +173,7 @@ export function rosterColumns(
     residence: { width: 96, ellipsis: true, render: (_, m) => m.residencePlace },
     updatedAt: {
       width: 140,
-      render: (_, m) => dayjs(m.updatedAt).format('YYYY-MM-DD HH:mm'),
+      render: (_, m) => chinaDateTime(m.updatedAt),
     },
   };
   return COLUMN_KEYS.filter((key) => !hidden.has(key)).map((key) => {

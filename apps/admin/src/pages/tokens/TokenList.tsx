@@ -15,7 +15,6 @@ import {
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
 import { useWholeList } from '../../components/useWholeList';
@@ -24,6 +23,7 @@ import { RevokeApiTokenDocument, TokenListTokensDocument } from './queries';
 import { isTokenScope, tokenStatus, type TokenRecord, type TokenStatus } from './scopes';
 import { CreateTokenModal } from './CreateTokenModal';
 import { SecretModal } from './SecretModal';
+import { chinaDateTime } from '../../components/china-date';
 
 const STATUS_BADGE: Record<TokenStatus, 'success' | 'error' | 'warning'> = {
   active: 'success',
@@ -38,8 +38,7 @@ const PII_STYLE: React.CSSProperties = {
   borderColor: '#ffa39e',
 };
 
-const formatTime = (time: string | null | undefined) =>
-  time ? dayjs(time).format('YYYY-MM-DD HH:mm') : null;
+const formatTime = (time: string | null | undefined) => (time ? chinaDateTime(time) : null);
 
 /** Revokes a token after confirmation; a refusal (already revoked, say) is shown in a dialog. */
 function useRevoke(onDone: () => Promise<void>) {

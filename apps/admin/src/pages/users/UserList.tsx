@@ -16,7 +16,6 @@ import {
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
-import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
@@ -27,6 +26,7 @@ import { UpdateUserDocument, UserListAccountsDocument } from './queries';
 import { RoleTag } from './RoleTag';
 import { UserFormModal, type UserRecord } from './UserFormModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { chinaDateTime } from '../../components/china-date';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset'; id: string };
 type StatusFilter = 'active' | 'disabled';
@@ -136,7 +136,7 @@ function UserListScreen() {
       title: t('users.col.updatedAt'),
       width: 148,
       sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-      render: (_, user) => dayjs(user.updatedAt).format('YYYY-MM-DD HH:mm'),
+      render: (_, user) => chinaDateTime(user.updatedAt),
     },
     {
       key: 'actions',

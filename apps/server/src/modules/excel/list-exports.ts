@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database';
+import { chinaDateTime } from '../../clock';
 import { yuanCell } from '../../lib/money';
 import { raw, sql, where, type Sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
@@ -58,9 +59,8 @@ const STATUS_NAMES: Record<MemberStatus, string> = {
 };
 
 /** `YYYY-MM-DD HH:mm` in China time. */
-function chinaDateTime(value: unknown): string | null {
-  if (!(value instanceof Date)) return null;
-  return new Date(value.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+function timeCell(value: unknown): string | null {
+  return value instanceof Date ? chinaDateTime(value) : null;
 }
 
 /**
@@ -92,7 +92,7 @@ export async function memberExport(
     { header: '年龄', width: 6, value: (m) => ageOf(m, ctx.today) },
     { header: '党龄', width: 6, value: (m) => partyYearsOf(m, ctx.today) },
     { header: '状态', width: 8, value: (m) => STATUS_NAMES[m.status] },
-    { header: '更新时间', width: 17, value: (m) => chinaDateTime(m.updatedAt) },
+    { header: '更新时间', width: 17, value: (m) => timeCell(m.updatedAt) },
   ];
   return {
     operation: 'exportMembers',
@@ -151,7 +151,7 @@ export function visitExport(ctx: Context, filter: VisitFilter | null): ListExpor
     { header: '逾期走访', width: 9, value: (r) => yesNo(r.late) },
     { header: '需跟进', width: 8, value: (r) => yesNo(r.followUpNeeded) },
     { header: '跟进事项', width: 30, value: (r) => text(r.followUpNote) },
-    { header: '登记时间', width: 17, value: (r) => chinaDateTime(r.createdAt) },
+    { header: '登记时间', width: 17, value: (r) => timeCell(r.createdAt) },
   ];
   return {
     operation: 'exportVisits',

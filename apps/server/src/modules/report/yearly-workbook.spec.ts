@@ -83,3 +83,27 @@ describe('the yearly workbook', () => {
     expect((await download('20x2')).status).toBe(400);
   });
 });
+
+describe('the yearly workbook frozen at 07:30 on 1 January, China time', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // 2025-12-31T23:30Z is 07:30 on 1 January 2026 in China.
+    t = await startTestApp({ now: new Date('2025-12-31T23:30:00Z') });
+  });
+  afterAll(() => t.stop());
+
+  it('says it was frozen on 1 January, the China date, not the UTC one', async () => {
+    const frozen = await t.gql(
+      `mutation { freezeCountyStats(year: 2025) { userErrors { code } } }`,
+    );
+    expect(frozen.data!.freezeCountyStats.userErrors).toEqual([]);
+    const response = await t.http('/api/reports/2025.xlsx', {
+      headers: { authorization: `Bearer ${await t.adminToken()}` },
+    });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    const title = String(book.getWorksheet('组织建设')!.getCell('A1').value);
+    expect(title).toContain('（2026-01-01 由');
+    expect(title).not.toContain('2025-12-31');
+  });
+});

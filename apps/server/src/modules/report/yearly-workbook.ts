@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { chinaDate } from '../../clock';
 import { yuanCell } from '../../lib/money';
 import { BudgetCategory } from '../funding/funding.types';
 import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';
@@ -61,7 +62,7 @@ export function yearlyWorkbook(stats: ReportFigures): ExcelJS.Workbook {
   book.created = new Date();
   const { year, organisation: o, members: m } = stats;
   const frozen = stats.frozenAt
-    ? `（${new Date(stats.frozenAt).toISOString().slice(0, 10)} 由 ${stats.frozenBy} 冻结）`
+    ? `（${chinaDate(new Date(stats.frozenAt))} 由 ${stats.frozenBy} 冻结）`
     : `（截至 ${stats.asOf}）`;
 
   addSheet(
