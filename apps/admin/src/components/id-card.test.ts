@@ -5,6 +5,7 @@ import {
   idCardProblem,
   normalizeIdCard,
 } from './id-card';
+import table from '../../../../packages/schema/id-card-cases.json';
 
 describe('resident ID numbers (GB 11643)', () => {
   it('accepts a number whose check digit matches', () => {
@@ -31,4 +32,14 @@ describe('resident ID numbers (GB 11643)', () => {
     expect(idCardGender('11010519491231002X')).toBe('FEMALE');
     expect(idCardGender('430923194403081213')).toBe('MALE');
   });
+});
+
+describe('the shared table of ID numbers (packages/schema/id-card-cases.json)', () => {
+  // The server's test reads the same table, so the two checks cannot drift apart.
+  it.each(table.cases.map((c) => [c.why, c.input, c.problem]))(
+    '%s: %s → %s',
+    (_why, input, problem) => {
+      expect(idCardProblem(normalizeIdCard(input as string))).toBe(problem);
+    },
+  );
 });

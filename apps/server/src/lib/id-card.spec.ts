@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   idCardBirthDate,
   idCardCheckChar,
@@ -35,4 +37,17 @@ describe('resident ID numbers (GB 11643)', () => {
   it('normalises what people type', () => {
     expect(normalizeIdCard(' 110105 19491231 002x ')).toBe('11010519491231002X');
   });
+});
+
+describe('the shared table of ID numbers (packages/schema/id-card-cases.json)', () => {
+  const table = JSON.parse(
+    readFileSync(join(__dirname, '../../../../packages/schema/id-card-cases.json'), 'utf8'),
+  ) as { cases: { input: string; problem: string | null; why: string }[] };
+
+  it.each(table.cases.map((c) => [c.why, c.input, c.problem]))(
+    '%s: %s → %s',
+    (_why, input, problem) => {
+      expect(idCardProblem(normalizeIdCard(input as string))).toBe(problem);
+    },
+  );
 });

@@ -10,11 +10,58 @@ export function idCardCheckChar(first17: string): string {
   return CHECK_CHARS[sum % 11];
 }
 
-export type IdCardProblem = 'FORMAT' | 'BIRTH_DATE' | 'CHECK_DIGIT';
+/**
+ * The provinces of GB/T 2260 (the first two digits): mainland provinces, Taiwan (71), Hong Kong
+ * (81), Macao (82) and Taiwan residents' residence permits (83).
+ */
+const PROVINCE_CODES = new Set([
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
+]);
 
-/** Returns what is wrong with an 18-character resident ID number, or null when it is valid. */
+export type IdCardProblem = 'LEGACY_15' | 'FORMAT' | 'AREA_CODE' | 'BIRTH_DATE' | 'CHECK_DIGIT';
+
+/**
+ * Returns what is wrong with an 18-character resident ID number (normalised), or null when it
+ * is valid. Birth years before 1800 are refused as dates are everywhere.
+ */
 export function idCardProblem(value: string): IdCardProblem | null {
+  if (/^\d{15}$/.test(value)) return 'LEGACY_15';
   if (!/^\d{17}[\dX]$/.test(value)) return 'FORMAT';
+  if (!PROVINCE_CODES.has(value.slice(0, 2))) return 'AREA_CODE';
   if (!isCalendarDate(idCardBirthDate(value))) return 'BIRTH_DATE';
   if (idCardCheckChar(value.slice(0, 17)) !== value[17]) return 'CHECK_DIGIT';
   return null;

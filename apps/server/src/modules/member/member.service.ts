@@ -53,7 +53,11 @@ export interface MemberState {
 }
 
 const ID_CARD_MESSAGES = {
+  LEGACY_15:
+    '旧版15位身份证号请换算为18位 (15-digit numbers of the first generation are no longer valid: convert it to the 18-character number)',
   FORMAT: '身份证号应为 18 位，末位可为 X (18 characters: 17 digits and a digit or X)',
+  AREA_CODE:
+    '身份证号前两位不是有效的省级行政区划代码 (the first two digits are not a province code)',
   BIRTH_DATE: '身份证号中的出生日期无效 (the birth date inside the ID number is not a date)',
   CHECK_DIGIT: '身份证号校验位不正确，请核对 (the check digit does not match: a digit is mistyped)',
 };

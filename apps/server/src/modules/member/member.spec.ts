@@ -362,6 +362,24 @@ describe('members (the roster)', () => {
       expect(await total('{}')).toBe(before);
     });
 
+    it.each([
+      ['an unknown province code', '000000195001011231', '省级行政区划代码'],
+      ['a 15-digit legacy number', '430923480808123', '旧版15位身份证号请换算为18位'],
+      ['a birth year before 1800', '430923179912310017', '出生日期无效'],
+    ])('%s is refused, saying why', async (_label, idCardNumber, message) => {
+      const before = await total('{}');
+      const res = (await create(base({ idCardNumber }))).data!.createMember;
+      expect(res.member).toBeNull();
+      expect(res.userErrors).toEqual([
+        {
+          field: ['idCardNumber'],
+          code: 'INVALID_ID_CARD',
+          message: expect.stringContaining(message),
+        },
+      ]);
+      expect(await total('{}')).toBe(before);
+    });
+
     it('a duplicate ID number among current members', async () => {
       const idCardNumber = testIdCard('1951-01-01', 31);
       expect((await create(base({ idCardNumber }))).data!.createMember.userErrors).toEqual([]);

@@ -423,7 +423,8 @@ export class CreateMemberInput extends MemberDetailsInput {
   name!: string;
 
   @Field({
-    description: '18 characters; the birth date and gender are read from it when not given.',
+    description:
+      'Resident ID number (GB 11643): 18 characters, a trailing lowercase x is read as X and spaces are dropped; the first two digits must be a province code; 15-digit numbers of the first generation are refused (convert them to 18). The birth date and gender are read from it when not given.',
   })
   idCardNumber!: string;
 
@@ -471,7 +472,11 @@ export class UpdateMemberInput extends MemberDetailsInput {
   @NameRules()
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({
+    nullable: true,
+    description:
+      'Resident ID number, checked as in CreateMemberInput (a trailing lowercase x is read as X).',
+  })
   idCardNumber?: string;
 
   @Field(() => Gender, { nullable: true })
