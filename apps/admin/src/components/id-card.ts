@@ -9,43 +9,11 @@ const CHECK_CHARS = '10X98765432';
  * The provinces of GB/T 2260 (the first two digits): mainland provinces, Taiwan (71), Hong Kong
  * (81), Macao (82) and Taiwan residents' residence permits (83).
  */
-const PROVINCE_CODES = new Set([
-  '11',
-  '12',
-  '13',
-  '14',
-  '15',
-  '21',
-  '22',
-  '23',
-  '31',
-  '32',
-  '33',
-  '34',
-  '35',
-  '36',
-  '37',
-  '41',
-  '42',
-  '43',
-  '44',
-  '45',
-  '46',
-  '50',
-  '51',
-  '52',
-  '53',
-  '54',
-  '61',
-  '62',
-  '63',
-  '64',
-  '65',
-  '71',
-  '81',
-  '82',
-  '83',
-]);
+const PROVINCE_CODES = new Set(
+  '11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82 83'.split(
+    ' ',
+  ),
+);
 
 /** The server refuses calendar dates before 1800. */
 const EARLIEST_YEAR = 1800;
