@@ -18,7 +18,13 @@ import {
   membershipsByMemberKeys,
   revealPersonalData,
 } from '../modules/member/member.repository';
-import type { BranchMembership, Member, PersonalData } from '../modules/member/member.types';
+import type {
+  BranchMembership,
+  Member,
+  MemberSettings,
+  PersonalData,
+} from '../modules/member/member.types';
+import { memberSettings } from '../modules/member/member-settings';
 
 import {
   lifeEventsByKeys,
@@ -103,6 +109,11 @@ export function createLoaders(db: Database, reach: Reach, actor: AuditActor) {
     paymentsOfVisit: new DataLoader<number, Disbursement[]>(async (keys) => {
       const byVisit = await disbursementsByVisitKeys(db, reach, keys);
       return keys.map((k) => byVisit.get(k) ?? []);
+    }),
+    /** The roster's settings, read once per request (any key). */
+    memberSettings: new DataLoader<0, MemberSettings>(async (keys) => {
+      const settings = await memberSettings(db);
+      return keys.map(() => settings);
     }),
     memberships: new DataLoader<number, BranchMembership[]>(async (keys) => {
       const byMember = await membershipsByMemberKeys(db, keys);

@@ -2,6 +2,7 @@ import {
   addYears,
   anniversaryIn,
   isCalendarDate,
+  latestStartFor,
   nextAnniversary,
   yearsBetween,
 } from './calendar-date';
@@ -30,5 +31,26 @@ describe('calendar dates', () => {
   it('finds the next anniversary, today included, across the year end', () => {
     expect(nextAnniversary('1950-06-15', '2026-06-15')).toBe('2026-06-15');
     expect(nextAnniversary('1950-01-03', '2026-12-30')).toBe('2027-01-03');
+  });
+
+  it('finds the latest start for whole years exactly as yearsBetween counts them', () => {
+    expect(latestStartFor(70, '2026-02-28')).toBe('1956-02-29');
+    expect(latestStartFor(70, '2026-03-01')).toBe('1956-03-01');
+    expect(latestStartFor(50, '2028-02-29')).toBe('1978-02-28');
+    // Every day of 2024–2027 against every start in two leap-year windows.
+    const day = (base: string, offset: number) =>
+      new Date(Date.parse(`${base}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+    const disagreements: string[] = [];
+    for (let d = 0; d < 4 * 366; d += 1) {
+      const on = day('2024-01-01', d);
+      for (const years of [0, 1, 49, 50, 70]) {
+        const bound = latestStartFor(years, on);
+        for (const start of [day(bound, -1), bound, day(bound, 1)]) {
+          if (yearsBetween(start, on) >= years !== start <= bound)
+            disagreements.push(`${start} ${years} ${on}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });

@@ -47,6 +47,20 @@ export function yearsBetween(from: CalendarDate, on: CalendarDate): number {
   return b.year - a.year - passed;
 }
 
+/**
+ * The latest start from which `years` whole years have passed on `on` (as `yearsBetween`
+ * counts them): `yearsBetween(start, on) >= years` exactly when `start <= latestStartFor(…)`.
+ * On 28 February of a common year that is 29 February when the year back is a leap year.
+ */
+export function latestStartFor(years: number, on: CalendarDate): CalendarDate {
+  const { year, month, day } = parts(on);
+  const startYear = year - years;
+  if (month === 2 && day === 28 && !isLeapYear(year) && isLeapYear(startYear)) {
+    return format(startYear, 2, 29);
+  }
+  return anniversaryIn(on, startYear);
+}
+
 /** The same calendar date `years` later (earlier if negative), clamping 29 February. */
 export function addYears(date: CalendarDate, years: number): CalendarDate {
   return anniversaryIn(date, parts(date).year + years);

@@ -6,6 +6,7 @@ import { VisitLists1764370400000 } from './1764370400000-visit-lists';
 import { Funding1764370500000 } from './1764370500000-funding';
 import { ReportSnapshot1764370600000 } from './1764370600000-report-snapshot';
 import { VisitLate1764370700000 } from './1764370700000-visit-late';
+import { FullMembership1764370800000 } from './1764370800000-full-membership';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   Funding1764370500000,
   ReportSnapshot1764370600000,
   VisitLate1764370700000,
+  FullMembership1764370800000,
 ];

@@ -524,6 +524,7 @@ interface MemberDraft {
   workStartDate: CalendarDate;
   partyMember: boolean;
   partyJoinDate: CalendarDate | null;
+  fullMembershipDate: CalendarDate | null;
   status: MemberStatus;
   deathDate: CalendarDate | null;
   transferredOutOn: CalendarDate | null;
@@ -556,6 +557,8 @@ class MemberGenerator {
 
   constructor(
     private readonly rng: Random,
+    /** A stream of its own, so full-membership dates leave every other drawn value as it was. */
+    private readonly probationRng: Random,
     private readonly today: CalendarDate,
     private readonly branches: readonly BranchDraft[],
   ) {
@@ -645,6 +648,7 @@ class MemberGenerator {
       workStartDate,
       partyMember,
       partyJoinDate,
+      fullMembershipDate: partyJoinDate && this.fullMembershipDate(partyJoinDate, lixiu),
       ...fate,
       healthStatus,
       healthNotes: this.healthNotes(healthStatus),
@@ -762,6 +766,31 @@ class MemberGenerator {
     let year = parts(birth).year;
     while (!isLeapYear(year) || format(year, 2, 29) > birth) year--;
     return format(year, 2, 29);
+  }
+
+  /**
+   * 转正: mostly a year after joining; some probations were extended (延长预备期, up to a year
+   * more), many during 1966–1976 came years late, and old records, 离休 cadres' above all,
+   * often lack the date (null: 党龄 then counts from joining + 1 year, flagged).
+   */
+  private fullMembershipDate(joined: CalendarDate, lixiu: boolean): CalendarDate | null {
+    const rng = this.probationRng;
+    const year = parts(joined).year;
+    const turbulent = year >= 1966 && year <= 1976;
+    const unknown = lixiu ? 0.4 : year < 1966 ? 0.25 : turbulent ? 0.15 : 0.03;
+    if (rng.chance(unknown)) return null;
+    const dueOn = addYears(joined, 1);
+    const r = rng.next();
+    const date = turbulent
+      ? r < 0.3
+        ? addDays(dueOn, rng.int(365, 3 * 365))
+        : dueOn
+      : r < 0.06
+        ? addDays(dueOn, rng.int(180, 365))
+        : r < 0.08
+          ? addDays(dueOn, rng.int(1, 60))
+          : dueOn;
+    return date <= this.today ? date : null;
   }
 
   /** Region, birth date, a sequence whose last digit is odd for men, and the check character. */
@@ -1082,7 +1111,10 @@ const BRANCH_COLUMNS: readonly Column<BranchRow>[] = [
 
 type MemberRow = MemberDraft & { id: number; branchId: number };
 
-/** Every member column except the generated `search_text` and `birth_md` and the defaults. */
+/**
+ * Every member column except the generated `search_text`, `birth_md` and `party_standing_from`
+ * and the defaults.
+ */
 const MEMBER_COLUMNS: readonly Column<MemberRow>[] = [
   { name: 'id', type: 'int', value: (m) => m.id },
   { name: 'name', type: 'text', value: (m) => m.name },
@@ -1104,6 +1136,7 @@ const MEMBER_COLUMNS: readonly Column<MemberRow>[] = [
   { name: 'work_start_date', type: 'date', value: (m) => m.workStartDate },
   { name: 'party_member', type: 'boolean', value: (m) => m.partyMember },
   { name: 'party_join_date', type: 'date', value: (m) => m.partyJoinDate },
+  { name: 'full_membership_date', type: 'date', value: (m) => m.fullMembershipDate },
   { name: 'branch_id', type: 'int', value: (m) => m.branchId },
   { name: 'status', type: 'text', value: (m) => m.status },
   { name: 'death_date', type: 'date', value: (m) => m.deathDate },
@@ -1166,7 +1199,7 @@ function planDemo(today: CalendarDate, memberCount: number, seed: number): DemoP
   ordinary.slice(0, lixiuCount).forEach((i) => (roles[i] = 'LIXIU'));
   ordinary.slice(lixiuCount, lixiuCount + LEAP_DAY_BIRTHS).forEach((i) => (roles[i] = 'LEAP_DAY'));
 
-  const generator = new MemberGenerator(rng, today, branches);
+  const generator = new MemberGenerator(rng, new Random(seed ^ 0x2b1a_5eed), today, branches);
   const members = slots.map((slot, i) => generator.member(slot.branchIndex, roles[i]));
   const memberships = members.flatMap((m, i) => generator.memberships(i, m));
 

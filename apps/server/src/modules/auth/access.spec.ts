@@ -33,6 +33,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   fundingSummary: 'funding:read',
   fundingSettings: 'funding:read',
   countyStats: 'members:read',
+  memberSettings: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -64,6 +65,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   voidDisbursement: 'funding:write',
   updateFundingSettings: 'admin',
   freezeCountyStats: 'admin',
+  updateMemberSettings: 'admin',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -92,6 +94,7 @@ const OPERATIONS: Record<string, string> = {
   fundingSummary: '{ fundingSummary(year: 2026) { total { amountFen } } }',
   fundingSettings: '{ fundingSettings { allowSelfApproval } }',
   countyStats: '{ countyStats(year: 2022) { organisation { branches } } }',
+  memberSettings: '{ memberSettings { medalCutoff } }',
   login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
   logout: 'mutation { logout { ok } }',
   changePassword:
@@ -137,6 +140,7 @@ const OPERATIONS: Record<string, string> = {
     userErrors { code } } }`,
   updateFundingSettings: `mutation { updateFundingSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
   freezeCountyStats: 'mutation { freezeCountyStats(year: 1950) { userErrors { code } } }',
+  updateMemberSettings: `mutation { updateMemberSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
 };
 
 interface Subject {

@@ -301,9 +301,16 @@ class ImportPlanner {
       ...checkChangedState(input, state, this.ctx.today),
     ]);
     if (this.invalidRows.has(row)) return;
-    // Leaving the party clears the joining date: a change the sheet does not spell out.
+    // Leaving the party clears the joining and full-membership dates: a change the sheet does
+    // not spell out.
     if (state.partyJoinDate !== member.partyJoinDate && !('partyJoinDate' in changed)) {
       changed.partyJoinDate = state.partyJoinDate ?? '';
+    }
+    if (
+      state.fullMembershipDate !== member.fullMembershipDate &&
+      !('fullMembershipDate' in changed)
+    ) {
+      changed.fullMembershipDate = state.fullMembershipDate ?? '';
     }
     if (Object.keys(changed).length === 0) {
       this.unchanged.push({ row, member });
@@ -444,6 +451,7 @@ const WRITTEN = [
   'work_start_date',
   'party_member',
   'party_join_date',
+  'full_membership_date',
   'branch_id',
   'health_status',
   'health_notes',

@@ -14,6 +14,7 @@ export type SheetField =
   | 'retirementType'
   | 'partyMember'
   | 'partyJoinDate'
+  | 'fullMembershipDate'
   | 'workStartDate'
   | 'retirementDate'
   | 'formerUnit'
@@ -144,6 +145,13 @@ export const MEMBER_COLUMNS: readonly SheetColumn[] = [
     kind: 'date',
     width: 12,
     help: `党员填写，不早于 14 周岁生日；${DATE_HELP}`,
+  },
+  {
+    field: 'fullMembershipDate',
+    header: '转正日期',
+    kind: 'date',
+    width: 12,
+    help: `党员填写，预备期满转为正式党员之日，党龄自此起算；不早于入党日期；不详可不填（党龄按入党满一年估算）；${DATE_HELP}`,
   },
   {
     field: 'workStartDate',

@@ -52,6 +52,7 @@ export function sampleRoster({
       retirementType: i % 25 === 0 ? '离休' : '退休',
       partyMember: i % 8 === 0 ? '否' : '是',
       partyJoinDate: i % 8 === 0 ? '' : addYears(birthDate, 24),
+      fullMembershipDate: i % 8 === 0 || i % 5 === 0 ? '' : addYears(birthDate, 25),
       workStartDate: addYears(birthDate, 19),
       retirementDate: addYears(birthDate, 60),
       formerUnit: '县教育局',

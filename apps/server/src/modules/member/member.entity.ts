@@ -63,6 +63,9 @@ export class MemberEntity {
   @Column('date', { name: 'party_join_date', nullable: true })
   partyJoinDate!: string | null;
 
+  @Column('date', { name: 'full_membership_date', nullable: true })
+  fullMembershipDate!: string | null;
+
   @Column('int', { name: 'branch_id' })
   branchId!: number;
 

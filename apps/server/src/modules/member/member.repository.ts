@@ -9,7 +9,7 @@ import { branchColumns, toBranch } from '../branch/branch.repository';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { requireKey, toGlobalId } from '../../graphql/global-id';
-import { addYears, parts } from '../../lib/calendar-date';
+import { isLeapYear, latestStartFor, parts } from '../../lib/calendar-date';
 import { normalizeSearch } from '../../lib/search';
 import { FIRST_DECADE_BIRTHDAY, LAST_DECADE_BIRTHDAY, MEDAL_PARTY_YEARS } from './member.rules';
 import { subtreeBranchIds } from '../branch/subtree';
@@ -44,6 +44,7 @@ export const MEMBER_PROJECTION = new Projection(
     workStartDate: 'work_start_date',
     partyMember: 'party_member',
     partyJoinDate: 'party_join_date',
+    fullMembershipDate: 'full_membership_date',
     branchId: 'branch_id',
     status: 'status',
     deathDate: 'death_date',
@@ -68,10 +69,12 @@ export const MEMBER_PROJECTION = new Projection(
     branch: ['branchId'],
     branchHistory: ['key'],
     age: ['birthDate', 'deathDate'],
-    partyYears: ['partyMember', 'partyJoinDate', 'deathDate'],
+    partyYears: ['partyMember', 'partyJoinDate', 'fullMembershipDate', 'deathDate'],
+    partyStandingFrom: ['partyMember', 'partyJoinDate', 'fullMembershipDate'],
+    partyStandingEstimated: ['partyMember', 'partyJoinDate', 'fullMembershipDate'],
     nextBirthday: ['status', 'birthDate'],
     nextDecadeBirthday: ['status', 'birthDate'],
-    eligibleMedals: ['status', 'partyMember', 'partyJoinDate'],
+    eligibleMedals: ['status', 'partyMember', 'partyJoinDate', 'fullMembershipDate'],
   },
 );
 
@@ -147,6 +150,28 @@ function monthDay(value: string): number {
   return Number(value.slice(0, 2)) * 100 + Number(value.slice(3, 5));
 }
 
+const LEAP_DAY = 229;
+const DAY_BEFORE_LEAP_DAY = 228;
+
+/**
+ * Birthdays from `from` to `to` (MM-DD, wrapping the year end when `to` is earlier) in `year`:
+ * in a common year a 29 February birthday is on 28 February, so it is in the range exactly
+ * when 28 February is.
+ */
+function birthdayRange(fromText: string, toText: string, year: number): Sql {
+  const from = monthDay(fromText);
+  const to = monthDay(toText);
+  const holds = (md: number) => (from <= to ? md >= from && md <= to : md >= from || md <= to);
+  const range =
+    from <= to
+      ? sql`m.birth_md BETWEEN ${from} AND ${to}`
+      : sql`(m.birth_md >= ${from} OR m.birth_md <= ${to})`;
+  if (isLeapYear(year) || holds(LEAP_DAY) === holds(DAY_BEFORE_LEAP_DAY)) return range;
+  return holds(DAY_BEFORE_LEAP_DAY)
+    ? sql`(${range} OR m.birth_md = ${LEAP_DAY})`
+    : sql`(${range} AND m.birth_md <> ${LEAP_DAY})`;
+}
+
 /** SQL conditions for a member filter; `today` anchors ages and party years. */
 export function memberConditions(filter: MemberFilter | null | undefined, today: string): Sql[] {
   const conditions: Sql[] = [];
@@ -166,26 +191,28 @@ export function memberConditions(filter: MemberFilter | null | undefined, today:
     if (value != null && (value < 0 || value > 150))
       throw badInput(`filter.${name} must be between 0 and 150`);
   }
-  // Age ≥ n means born on or before today n years ago; age ≤ n means born after today n+1 years ago.
+  // Age ≥ n means born on or before the latest birth date n years back (29 February counts on
+  // 28 February in common years); age ≤ n means not age ≥ n + 1.
   if (filter.ageMin != null)
-    conditions.push(sql`m.birth_date <= ${addYears(today, -filter.ageMin)}::date`);
+    conditions.push(sql`m.birth_date <= ${latestStartFor(filter.ageMin, today)}::date`);
   if (filter.ageMax != null)
-    conditions.push(sql`m.birth_date > ${addYears(today, -(filter.ageMax + 1))}::date`);
+    conditions.push(sql`m.birth_date > ${latestStartFor(filter.ageMax + 1, today)}::date`);
   if (filter.birthdayFrom != null || filter.birthdayTo != null) {
-    const from = monthDay(filter.birthdayFrom ?? '01-01');
-    const to = monthDay(filter.birthdayTo ?? '12-31');
+    const year = filter.decadeBirthdayIn ?? parts(today).year;
     conditions.push(
-      from <= to
-        ? sql`m.birth_md BETWEEN ${from} AND ${to}`
-        : sql`(m.birth_md >= ${from} OR m.birth_md <= ${to})`,
+      birthdayRange(filter.birthdayFrom ?? '01-01', filter.birthdayTo ?? '12-31', year),
     );
   }
+  // 党龄 counts from full membership (or joining + 1 year while that is unknown).
   if (filter.partyYearsAtLeast != null) {
-    conditions.push(sql`m.party_join_date <= ${addYears(today, -filter.partyYearsAtLeast)}::date`);
+    const latest = latestStartFor(filter.partyYearsAtLeast, today);
+    conditions.push(sql`m.party_standing_from <= ${latest}::date`);
   }
   if (filter.eligibleForMedal) {
-    const lastJoinDate = `${parts(today).year - MEDAL_PARTY_YEARS}-12-31`;
-    conditions.push(sql`(m.status = 'ACTIVE' AND m.party_join_date <= ${lastJoinDate}::date)`);
+    // The 50th anniversary falls on or before this year's cut-off day (date + interval clamps
+    // 29 February as anniversaryIn does).
+    conditions.push(sql`(m.status = 'ACTIVE' AND (m.party_standing_from + ${`${MEDAL_PARTY_YEARS} years`}::interval)::date
+      <= (SELECT make_date(${parts(today).year}, medal_cutoff_month, medal_cutoff_day) FROM member_setting))`);
   }
   if (filter.decadeBirthdayIn != null) {
     const year = filter.decadeBirthdayIn;

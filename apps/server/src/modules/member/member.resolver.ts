@@ -19,6 +19,7 @@ import { maskAddress, maskIdCard, maskPhone, maskText } from '../auth/mask';
 import { Permission } from '../auth/permissions';
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
+import { DateScalar } from '../../graphql/scalars';
 import { PayloadType, toPayload } from '../../graphql/payload';
 import { Branch } from '../branch/branch.types';
 import { listMembers, memberConditions } from './member.repository';
@@ -27,8 +28,11 @@ import {
   eligibleMedalsOf,
   nextBirthdayOf,
   nextDecadeBirthdayOf,
+  partyStandingEstimatedOf,
+  partyStandingFromOf,
   partyYearsOf,
 } from './member.rules';
+import { medalCutoffOf, memberSettings, updateMemberSettings } from './member-settings';
 import {
   createMember,
   recordDeath,
@@ -46,11 +50,14 @@ import {
   MemberConnection,
   MemberFilter,
   MemberOrder,
+  MemberSettings,
+  MemberSettingsPayload,
   PersonalData,
   RecordDeathInput,
   RecordTransferOutInput,
   TransferMemberInput,
   UpdateMemberInput,
+  UpdateMemberSettingsInput,
 } from './member.types';
 
 const CreateMemberPayload = PayloadType('CreateMemberPayload', Member, 'member');
@@ -86,6 +93,24 @@ export class MemberResolver {
   })
   townships(): readonly string[] {
     return COUNTY_TOWNSHIPS;
+  }
+
+  @Authorized(Permission.MEMBERS_READ)
+  @Query(() => MemberSettings)
+  memberSettings(@Ctx() ctx: Context) {
+    return memberSettings(ctx.db);
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => MemberSettingsPayload, {
+    description: "Changes the roster's settings (the 50-year medal's cut-off day).",
+  })
+  async updateMemberSettings(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateMemberSettingsInput) input: UpdateMemberSettingsInput,
+  ): Promise<MemberSettingsPayload> {
+    const { record, userErrors } = await updateMemberSettings(ctx, input);
+    return { memberSettings: record, userErrors };
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -187,9 +212,31 @@ export class MemberResolver {
     return ageOf(member, ctx.today);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Whole years of party membership.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description:
+      '党龄: whole years from partyStandingFrom (full membership) to today, or to death; null for non-members.',
+  })
   partyYears(@Root() member: Member, @Ctx() ctx: Context): number | null {
     return partyYearsOf(member, ctx.today);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      'The day 党龄 counts from: fullMembershipDate, or partyJoinDate + 1 year while that is unknown.',
+  })
+  partyStandingFrom(@Root() member: Member): string | null {
+    return partyStandingFromOf(member);
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'True when 党龄 counts from an estimate (no fullMembershipDate: joining + 1 year); null for non-members.',
+  })
+  partyStandingEstimated(@Root() member: Member): boolean | null {
+    return partyStandingEstimatedOf(member);
   }
 
   @FieldResolver(() => Birthday, {
@@ -208,9 +255,13 @@ export class MemberResolver {
     return nextDecadeBirthdayOf(member, ctx.today);
   }
 
-  @FieldResolver(() => [Medal], { description: 'Medals the member is eligible for this year.' })
-  eligibleMedals(@Root() member: Member, @Ctx() ctx: Context): Medal[] {
-    return eligibleMedalsOf(member, ctx.today);
+  @FieldResolver(() => [Medal], {
+    description:
+      "Medals the member is eligible for this year: 光荣在党50年 when the 党龄 reaches 50 by memberSettings' medalCutoff.",
+  })
+  async eligibleMedals(@Root() member: Member, @Ctx() ctx: Context): Promise<Medal[]> {
+    const settings = await ctx.loaders.memberSettings.load(0);
+    return eligibleMedalsOf(member, ctx.today, medalCutoffOf(settings.medalCutoff));
   }
 
   @FieldResolver(() => [BranchMembership], {

@@ -1,6 +1,7 @@
 import {
   addYears,
   anniversaryIn,
+  format,
   nextAnniversary,
   parts,
   yearsBetween,
@@ -8,8 +9,10 @@ import {
 } from '../../lib/calendar-date';
 import { Medal, MemberStatus, type Birthday } from './member.types';
 
-/** 光荣在党50年 goes to members whose party standing reaches 50 years within the year. */
+/** 光荣在党50年 goes to members whose 党龄 reaches 50 by the year's cut-off day. */
 export const MEDAL_PARTY_YEARS = 50;
+/** Probation (预备期) lasts a year: the full-membership date while it is unknown. */
+export const PROBATION_YEARS = 1;
 /** Decade birthdays (整十生日) are celebrated from 60 on. */
 export const FIRST_DECADE_BIRTHDAY = 60;
 /** The oldest decade birthday a list looks for. */
@@ -23,6 +26,13 @@ interface Dated {
   status: string;
   partyMember: boolean;
   partyJoinDate: CalendarDate | null;
+  fullMembershipDate: CalendarDate | null;
+}
+
+/** The medal's cut-off day of the year (month and day), a setting. */
+export interface MedalCutoff {
+  month: number;
+  day: number;
 }
 
 /** Age today, or at death for the deceased. */
@@ -30,9 +40,30 @@ export function ageOf(member: Dated, today: CalendarDate): number {
   return yearsBetween(member.birthDate, member.deathDate ?? today);
 }
 
-export function partyYearsOf(member: Dated, today: CalendarDate): number | null {
+/**
+ * The day 党龄 counts from: full membership (转正), or joining + 1 year while that date is
+ * unknown (the column party_standing_from computes the same).
+ */
+export function partyStandingFromOf(member: Dated): CalendarDate | null {
   if (!member.partyMember || !member.partyJoinDate) return null;
-  return yearsBetween(member.partyJoinDate, member.deathDate ?? today);
+  return member.fullMembershipDate ?? addYears(member.partyJoinDate, PROBATION_YEARS);
+}
+
+/** Whether 党龄 counts from an estimated date (old records without the full-membership date). */
+export function partyStandingEstimatedOf(member: Dated): boolean | null {
+  if (!member.partyMember || !member.partyJoinDate) return null;
+  return member.fullMembershipDate === null;
+}
+
+export function partyYearsOf(member: Dated, today: CalendarDate): number | null {
+  const from = partyStandingFromOf(member);
+  // On probation (预备期) the 党龄 is 0 years, never negative.
+  return from === null ? null : Math.max(0, yearsBetween(from, member.deathDate ?? today));
+}
+
+/** The cut-off day in `year`. */
+export function medalCutoffIn(cutoff: MedalCutoff, year: number): CalendarDate {
+  return format(year, cutoff.month, cutoff.day);
 }
 
 export function nextBirthdayOf(member: Dated, today: CalendarDate): Birthday | null {
@@ -48,12 +79,13 @@ export function nextDecadeBirthdayOf(member: Dated, today: CalendarDate): Birthd
   return { date: anniversaryIn(member.birthDate, parts(member.birthDate).year + age), age };
 }
 
-export function eligibleMedalsOf(member: Dated, today: CalendarDate): Medal[] {
+/** Current members whose 党龄 reaches 50 by this year's cut-off day. */
+export function eligibleMedalsOf(member: Dated, today: CalendarDate, cutoff: MedalCutoff): Medal[] {
+  const from = partyStandingFromOf(member);
   const eligible =
     member.status === MemberStatus.ACTIVE &&
-    member.partyMember &&
-    member.partyJoinDate !== null &&
-    parts(member.partyJoinDate).year <= parts(today).year - MEDAL_PARTY_YEARS;
+    from !== null &&
+    yearsBetween(from, medalCutoffIn(cutoff, parts(today).year)) >= MEDAL_PARTY_YEARS;
   return eligible ? [Medal.PARTY_50_YEARS] : [];
 }
 

@@ -46,6 +46,7 @@ export interface MemberState {
   birthDate: string;
   partyMember: boolean;
   partyJoinDate: string | null;
+  fullMembershipDate: string | null;
   retirementDate: string | null;
   workStartDate: string | null;
   residenceKind: string;
@@ -134,6 +135,33 @@ export function checkState(
           'partyJoinDate',
           UserErrorCode.TOO_EARLY,
           '入党日期不能早于 14 周岁生日 (joined before the 14th birthday)',
+        ),
+      );
+    }
+  }
+  if (state.fullMembershipDate) {
+    if (!state.partyMember || !state.partyJoinDate) {
+      errors.push(
+        userError(
+          'fullMembershipDate',
+          UserErrorCode.INVALID,
+          '转正日期需有入党日期 (a full-membership date needs a party joining date)',
+        ),
+      );
+    } else if (state.fullMembershipDate > today) {
+      errors.push(
+        userError(
+          'fullMembershipDate',
+          UserErrorCode.IN_FUTURE,
+          '转正日期不能晚于今天 (the full-membership date is in the future)',
+        ),
+      );
+    } else if (state.fullMembershipDate < state.partyJoinDate) {
+      errors.push(
+        userError(
+          'fullMembershipDate',
+          UserErrorCode.TOO_EARLY,
+          '转正日期不能早于入党日期 (full membership before joining)',
         ),
       );
     }
@@ -238,6 +266,7 @@ export function detailAssignments(
     retirement_date: input.retirementDate,
     work_start_date: input.workStartDate,
     party_join_date: input.partyJoinDate,
+    full_membership_date: input.fullMembershipDate,
     health_status: input.healthStatus,
     health_notes: input.healthNotes,
     living_situation: input.livingSituation,
@@ -293,6 +322,7 @@ export async function checkNewMember(
     gender: input.gender ?? (validIdCard ? idCardGender(idCardNumber) : ''),
     partyMember: input.partyMember,
     partyJoinDate: input.partyJoinDate ?? null,
+    fullMembershipDate: input.fullMembershipDate ?? null,
     retirementDate: input.retirementDate ?? null,
     workStartDate: input.workStartDate ?? null,
     residenceKind: input.residenceKind,
@@ -374,6 +404,12 @@ export function changedMemberState(input: UpdateMemberInput, current: Member): M
         : partyMember
           ? current.partyJoinDate
           : null,
+    fullMembershipDate:
+      input.fullMembershipDate !== undefined
+        ? input.fullMembershipDate
+        : partyMember
+          ? current.fullMembershipDate
+          : null,
     retirementDate:
       input.retirementDate !== undefined ? input.retirementDate : current.retirementDate,
     workStartDate: input.workStartDate !== undefined ? input.workStartDate : current.workStartDate,
@@ -408,6 +444,7 @@ export function changedMemberColumns(
     birth_date: state.birthDate,
     party_member: state.partyMember,
     party_join_date: state.partyJoinDate,
+    full_membership_date: state.fullMembershipDate,
     residence_kind: state.residenceKind,
     residence_place: state.residencePlace,
     ...(input.retirementType ? { retirement_type: input.retirementType } : {}),

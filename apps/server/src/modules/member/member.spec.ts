@@ -4,6 +4,7 @@ import { toGlobalId } from '../../graphql/global-id';
 import { TEST_TODAY } from '../../test/constants';
 
 const MEMBER_FIELDS = `id name gender birthDate idCardNumber status version age partyYears
+  fullMembershipDate partyStandingFrom partyStandingEstimated
   nextBirthday { date age } nextDecadeBirthday { date age } eligibleMedals
   branch { id name } branchHistory { branch { id } startedOn endedOn reason }`;
 
@@ -171,7 +172,11 @@ describe('members (the roster)', () => {
         status: 'ACTIVE',
         version: 1,
         age: 69, // on 2026-06-15, five days before the 70th birthday
-        partyYears: 53,
+        // Joined 1972-07-01, full membership unknown: 党龄 from 1973-07-01, flagged.
+        fullMembershipDate: null,
+        partyStandingFrom: '1973-07-01',
+        partyStandingEstimated: true,
+        partyYears: 52,
         nextBirthday: { date: '2026-06-20', age: 70 },
         nextDecadeBirthday: { date: '2026-06-20', age: 70 },
         eligibleMedals: ['PARTY_50_YEARS'],

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { Node } from '../../graphql/node';
 import { DateScalar, MonthDayScalar } from '../../graphql/scalars';
+import { UserError } from '../../graphql/user-error';
 import { ConnectionType, OrderDirection } from '../../graphql/connection';
 import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../graphql/validate-input';
 import { ResidenceKind } from './residence';
@@ -147,8 +148,18 @@ export class Member extends Node {
   @Field()
   partyMember!: boolean;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Joining the party (入党), the 政治生日; 党龄 counts from fullMembershipDate.',
+  })
   partyJoinDate!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Full membership (转正: the day probation ended), which 党龄 counts from; null when unknown (old records), see partyStandingEstimated.',
+  })
+  fullMembershipDate!: string | null;
 
   @Field(() => MemberStatus)
   status!: MemberStatus;
@@ -263,10 +274,16 @@ export class MemberFilter {
   @Field(() => MonthDayScalar, { nullable: true })
   birthdayTo?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: '党龄 (from full membership, see Member.partyStandingFrom) of at least this.',
+  })
   partyYearsAtLeast?: number | null;
 
-  @Field(() => Medal, { nullable: true, description: 'Eligible for this medal this year.' })
+  @Field(() => Medal, {
+    nullable: true,
+    description: "Eligible for this medal this year (党龄 50 by memberSettings' medalCutoff).",
+  })
   eligibleForMedal?: Medal | null;
 
   @Field(() => Int, {
@@ -363,6 +380,13 @@ export abstract class MemberDetailsInput {
 
   @Field(() => DateScalar, { nullable: true })
   partyJoinDate?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Full membership (转正), on or after joining; leave empty when unknown: 党龄 then counts from joining + 1 year, flagged as estimated.',
+  })
+  fullMembershipDate?: string | null;
 
   @Field(() => HealthStatus, { nullable: true })
   healthStatus?: HealthStatus | null;
@@ -548,4 +572,34 @@ export class RecordTransferOutInput {
 
   @Field(() => Int, { nullable: true })
   expectedVersion?: number | null;
+}
+
+@ObjectType({ description: 'Settings of the roster’s rules.' })
+export class MemberSettings {
+  @Field(() => MonthDayScalar, {
+    description:
+      '光荣在党50年: a member is eligible in the calendar year in which the 党龄 reaches 50 by this day (MM-DD; 12-31 by default, some provinces use 07-01).',
+  })
+  medalCutoff!: string;
+
+  @Field(() => Int)
+  version!: number;
+}
+
+@InputType()
+export class UpdateMemberSettingsInput {
+  @Field(() => MonthDayScalar, { nullable: true, description: 'A day every year has: not 02-29.' })
+  medalCutoff?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@ObjectType()
+export class MemberSettingsPayload {
+  @Field(() => MemberSettings, { nullable: true })
+  memberSettings!: MemberSettings | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
 }

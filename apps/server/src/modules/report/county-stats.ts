@@ -1,5 +1,5 @@
 import type { Queryable, Row } from '../../db/database';
-import { sql } from '../../db/sql';
+import { sql, type Sql } from '../../db/sql';
 import type { CalendarDate } from '../../lib/calendar-date';
 import type { Reach } from '../auth/reach';
 import { fundingSummary } from '../funding/funding-summary';
@@ -30,6 +30,16 @@ function bands(definition: [number, number | null][], values: Row[]): Band[] {
       .filter((v) => Number(v.value) >= from && (to === null || Number(v.value) <= to))
       .reduce((sum, v) => sum + Number(v.n), 0),
   }));
+}
+
+/**
+ * Whole years from a date column to `on`, as yearsBetween counts them: `date + interval`
+ * puts 29 February on 28 February in common years (PostgreSQL's age() would not count that
+ * day). Never negative: a member still on probation has 0 years of standing.
+ */
+function wholeYears(column: Sql, on: CalendarDate): Sql {
+  const years = sql`(extract(year FROM ${on}::date) - extract(year FROM ${column}))::int`;
+  return sql`greatest(0, ${years} - CASE WHEN (${column} + make_interval(years => ${years}))::date > ${on}::date THEN 1 ELSE 0 END)`;
 }
 
 /** The last day of the year, or today while the year runs. */
@@ -80,15 +90,15 @@ export async function countyStats(
       count(*) FILTER (WHERE state_then = 'ACTIVE' AND retirement_type = 'TUIXIU')::int AS tuixiu,
       count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member)::int AS "partyMembers",
       count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member
-        AND party_join_date <= ${`${year - MEDAL_PARTY_YEARS}-12-31`}::date)::int AS "medalEligible"
-    FROM r`);
+        AND (party_standing_from + ${`${MEDAL_PARTY_YEARS} years`}::interval)::date <= cutoff)::int AS "medalEligible"
+    FROM r, (SELECT make_date(${year}, medal_cutoff_month, medal_cutoff_day) AS cutoff FROM member_setting) s`);
   const ages = await db.run(sql`
     WITH r AS (${onRoster})
-    SELECT date_part('year', age(${asOf}::date, birth_date))::int AS value, count(*)::int AS n
+    SELECT ${wholeYears(sql`birth_date`, asOf)} AS value, count(*)::int AS n
     FROM r WHERE state_then = 'ACTIVE' GROUP BY 1`);
   const partyYears = await db.run(sql`
     WITH r AS (${onRoster})
-    SELECT date_part('year', age(${asOf}::date, party_join_date))::int AS value, count(*)::int AS n
+    SELECT ${wholeYears(sql`party_standing_from`, asOf)} AS value, count(*)::int AS n
     FROM r WHERE state_then = 'ACTIVE' AND party_member GROUP BY 1`);
 
   const visits = await db.run(sql`

@@ -1,0 +1,56 @@
+import type { Queryable } from '../../db/database';
+import { sql } from '../../db/sql';
+import type { Context } from '../../graphql/context';
+import {
+  checkVersion,
+  inTransaction,
+  refuseIf,
+  type MutationOutcome,
+} from '../../graphql/mutation';
+import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
+import { format } from '../../lib/calendar-date';
+import type { MedalCutoff } from './member.rules';
+import { MemberSettings, type UpdateMemberSettingsInput } from './member.types';
+
+/** The roster's settings: the medal's cut-off day of the year. */
+export async function memberSettings(db: Queryable): Promise<MemberSettings> {
+  const [row] = await db.run(sql`
+    SELECT medal_cutoff_month AS month, medal_cutoff_day AS day, version FROM member_setting`);
+  return Object.assign(new MemberSettings(), {
+    medalCutoff: format(2000, Number(row.month), Number(row.day)).slice(5),
+    version: Number(row.version),
+  });
+}
+
+/** A cut-off day `MM-DD` as month and day, for the rules. */
+export function medalCutoffOf(monthDay: string): MedalCutoff {
+  return { month: Number(monthDay.slice(0, 2)), day: Number(monthDay.slice(3, 5)) };
+}
+
+export async function updateMemberSettings(
+  ctx: Context,
+  input: UpdateMemberSettingsInput,
+): Promise<MutationOutcome<MemberSettings>> {
+  const errors: UserError[] = [];
+  if (input.medalCutoff === '02-29') {
+    errors.push(
+      userError(
+        'medalCutoff',
+        UserErrorCode.INVALID,
+        '截止日须为每年都有的日期，不能是 2 月 29 日 (a day every year has: not 29 February)',
+      ),
+    );
+  }
+  return inTransaction(ctx, 'updateMemberSettings', async (tx) => {
+    const [locked] = await tx.run(sql`SELECT version FROM member_setting FOR UPDATE`);
+    checkVersion(input.expectedVersion, Number(locked.version), errors);
+    refuseIf(errors);
+    const before = await memberSettings(tx);
+    const cutoff = medalCutoffOf(input.medalCutoff ?? before.medalCutoff);
+    await tx.run(sql`
+      UPDATE member_setting SET medal_cutoff_month = ${cutoff.month}, medal_cutoff_day = ${cutoff.day},
+        version = version + 1, updated_at = ${ctx.now}`);
+    const after = await memberSettings(tx);
+    return { record: after, change: null, details: { before: { ...before }, after: { ...after } } };
+  });
+}
