@@ -4,12 +4,17 @@ import { z } from 'zod';
  * Every environment variable the server reads, declared once with its default.
  * `sensitive` values are never printed.
  */
-const schema = z.object({
+const settings = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** External PostgreSQL; when unset an embedded PostgreSQL is started under DATA_DIR. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * The role that owns the tables and runs the migrations, when DATABASE_URL is a role with
+   * fewer rights (as it should be: the app role). Unset: DATABASE_URL does both.
+   */
+  DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5439),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -41,9 +46,18 @@ const schema = z.object({
   ADMIN_DIST: z.string().optional(),
 });
 
+const schema = settings.refine((c) => !c.DATABASE_OWNER_URL || c.DATABASE_URL, {
+  path: ['DATABASE_OWNER_URL'],
+  message: 'needs DATABASE_URL (the embedded PostgreSQL makes its own roles)',
+});
+
 export type Config = z.infer<typeof schema>;
 
-export const sensitiveKeys: ReadonlyArray<keyof Config> = ['DATABASE_URL', 'ADMIN_PASSWORD'];
+export const sensitiveKeys: ReadonlyArray<keyof Config> = [
+  'DATABASE_URL',
+  'DATABASE_OWNER_URL',
+  'ADMIN_PASSWORD',
+];
 
 export class ConfigError extends Error {}
 
