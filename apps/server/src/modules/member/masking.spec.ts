@@ -15,7 +15,7 @@ function candidates(masked: string, birthDate: string, male: boolean): number {
   if (masked.length !== 18) return Infinity;
   const birth = birthDate.replaceAll('-', '');
   // ways[r]: the fillings of the positions so far whose weighted sum is r modulo 11.
-  let ways = Array.from({ length: 11 }, (_v, r) => (r === 0 ? 1 : 0));
+  let ways: number[] = Array.from({ length: 11 }, (_v, r) => (r === 0 ? 1 : 0));
   for (let i = 0; i < 17; i++) {
     let digits = masked[i] === '*' ? [0, 1, 2, 3, 4, 5, 6, 7, 8, 9] : [Number(masked[i])];
     if (i >= 6 && i < 14) digits = digits.filter((d) => d === Number(birth[i - 6]));
