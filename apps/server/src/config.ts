@@ -4,20 +4,22 @@ import { z } from 'zod';
  * Every environment variable the server reads, declared once with its default.
  * `sensitive` values are never printed.
  */
-const schema = z.object({
+const settings = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   /** External PostgreSQL; when unset an embedded PostgreSQL is started under DATA_DIR. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * The role that owns the tables and runs the migrations, when DATABASE_URL is a role with
+   * fewer rights (as it should be: the app role). Unset: DATABASE_URL does both.
+   */
+  DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5439),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  /** Load the demo data when the database holds no branches yet. */
-  SEED_DEMO: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  /** Load the demo data when the database holds no branches yet (see DEMO_ONLY). */
+  SEED_DEMO: z.enum(['true', 'false']).transform((v) => v === 'true'),
   /** Run the background jobs (the daily visit-task pass) in this process. */
   JOBS: z
     .enum(['true', 'false'])
@@ -30,11 +32,8 @@ const schema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/)
     .optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
-  /** Whether anonymous callers may introspect the schema; turn off in production. */
-  INTROSPECTION_ANONYMOUS: z
-    .enum(['true', 'false'])
-    .default('true')
-    .transform((v) => v === 'true'),
+  /** Whether anonymous callers may introspect the schema (see DEMO_ONLY). */
+  INTROSPECTION_ANONYMOUS: z.enum(['true', 'false']).transform((v) => v === 'true'),
   /** Query limits (API.md): the most one operation may cost, nest and alias, and its tokens. */
   MAX_QUERY_COST: z.coerce.number().int().min(1).default(5000),
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).default(15),
@@ -47,15 +46,34 @@ const schema = z.object({
   ADMIN_DIST: z.string().optional(),
 });
 
+const schema = settings.refine((c) => !c.DATABASE_OWNER_URL || c.DATABASE_URL, {
+  path: ['DATABASE_OWNER_URL'],
+  message: 'needs DATABASE_URL (the embedded PostgreSQL makes its own roles)',
+});
+
 export type Config = z.infer<typeof schema>;
 
-export const sensitiveKeys: ReadonlyArray<keyof Config> = ['DATABASE_URL', 'ADMIN_PASSWORD'];
+export const sensitiveKeys: ReadonlyArray<keyof Config> = [
+  'DATABASE_URL',
+  'DATABASE_OWNER_URL',
+  'ADMIN_PASSWORD',
+];
 
 export class ConfigError extends Error {}
 
+/**
+ * Conveniences of a demo that production must not get by accident (the demo accounts with a
+ * published password, a schema anyone may read): off by default when NODE_ENV=production,
+ * on otherwise. `pnpm start`, the demo, turns them on.
+ */
+const DEMO_ONLY = ['SEED_DEMO', 'INTROSPECTION_ANONYMOUS'] as const;
+
 /** Parses the environment; throws a ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const result = schema.safeParse(env);
+  const demoDefault = env.NODE_ENV === 'production' ? 'false' : 'true';
+  const withDefaults = { ...env };
+  for (const key of DEMO_ONLY) withDefaults[key] ??= demoDefault;
+  const result = schema.safeParse(withDefaults);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const key = issue.path.join('.');

@@ -25,7 +25,7 @@ async function main() {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase(config, logger);
-  const applied = await database.db.migrate();
+  const applied = await database.migrate();
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const seeded = config.SEED_DEMO && (await seedDemoIfEmpty(database.db, logger));
   await ensureFirstAdmin(database.db, logger, {

@@ -50,6 +50,7 @@ export default async function globalSetup(): Promise<void> {
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      SEED_DEMO: 'true',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { Logger as JobQueueLogger, runMigrations as migrateJobQueue } from 'graphile-worker';
 import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Sql } from './sql';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { grantAppRole } from './roles';
 
 // Calendar dates stay `YYYY-MM-DD` strings; a JS Date would shift them through a time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -44,6 +46,12 @@ function statementName(text: string): string {
   return name;
 }
 
+/** The job queue's schema install speaks only of what went wrong. */
+const quietJobQueue = new JobQueueLogger(() => (level, message) => {
+  // LogLevel is a type only at run time; its values are these strings.
+  if (String(level) === 'error') console.error(message);
+});
+
 /** An arbitrary advisory-lock key of Wanxia's, for schema changes. */
 const SCHEMA_LOCK = 2022_1213;
 
@@ -65,7 +73,10 @@ export class Database implements Queryable {
   readonly listeners = new Set<QueryListener>();
   readonly dataSource: DataSource;
 
-  constructor(url: string, poolSize: number) {
+  constructor(
+    readonly url: string,
+    poolSize: number,
+  ) {
     this.dataSource = new DataSource({
       type: 'postgres',
       url,
@@ -82,9 +93,15 @@ export class Database implements Queryable {
     await this.dataSource.initialize();
   }
 
-  async migrate(): Promise<string[]> {
+  /**
+   * Brings the schema up to date: ours, then the job queue's; then, when the server connects as
+   * another role (`appRole`), grants it what each table needs. Run as the owner of the tables.
+   */
+  async migrate(appRole?: string): Promise<string[]> {
     return this.exclusively(async () => {
       const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+      await migrateJobQueue({ connectionString: this.url, logger: quietJobQueue });
+      if (appRole) await grantAppRole(this, appRole);
       return applied.map((m) => m.name);
     });
   }

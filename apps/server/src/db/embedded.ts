@@ -1,15 +1,83 @@
-import { mkdir, access, constants } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, access, constants, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Client } from 'pg';
 import type { Logger } from '../logger';
+import { adoptDatabase, ensureLoginRole, type RoleLogin } from './roles';
 
 export interface EmbeddedPostgres {
+  /** The app role's URL: what the server connects as. */
   url: string;
+  /** The owner role's URL: what migrates. */
+  ownerUrl: string;
   stop(): Promise<void>;
 }
 
-const USER = 'wanxia';
-const PASSWORD = 'wanxia';
+/** The cluster's superuser, which only creates the roles and the database. */
+const SUPERUSER = 'wanxia';
+const SUPERUSER_PASSWORD = 'wanxia';
 const DATABASE = 'wanxia';
+export const OWNER_ROLE = 'wanxia_owner';
+export const APP_ROLE = 'wanxia_app';
+
+/** The two roles' passwords: made at the first start, kept beside the cluster, readable by us only. */
+async function rolePasswords(dataDir: string): Promise<{ owner: RoleLogin; app: RoleLogin }> {
+  const file = path.join(dataDir, 'database-roles.json');
+  let passwords: { owner: string; app: string };
+  try {
+    passwords = JSON.parse(await readFile(file, 'utf8')) as typeof passwords;
+  } catch {
+    passwords = {
+      owner: randomBytes(24).toString('hex'),
+      app: randomBytes(24).toString('hex'),
+    };
+    await writeFile(file, JSON.stringify(passwords), { mode: 0o600 });
+  }
+  return {
+    owner: { name: OWNER_ROLE, password: passwords.owner },
+    app: { name: APP_ROLE, password: passwords.app },
+  };
+}
+
+/**
+ * Creates the owner and app roles on a running cluster (or sets their passwords), and the
+ * database owned by the owner, or hands an existing one over to it. As the superuser at `url`.
+ */
+export async function prepareRoles(
+  superuserUrl: string,
+  database: string,
+  roles: { owner: RoleLogin; app: RoleLogin },
+): Promise<void> {
+  const connect = async (name: string) => {
+    const url = new URL(superuserUrl);
+    url.pathname = `/${name}`;
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    return client;
+  };
+  const cluster = await connect('postgres');
+  try {
+    await ensureLoginRole(cluster, roles.owner);
+    await ensureLoginRole(cluster, roles.app);
+    const { rowCount } = await cluster.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      database,
+    ]);
+    if (!rowCount) await cluster.query(`CREATE DATABASE ${database} OWNER ${roles.owner.name}`);
+  } finally {
+    await cluster.end();
+  }
+  const db = await connect(database);
+  try {
+    await adoptDatabase(db, database, roles.owner.name, roles.app.name);
+  } finally {
+    await db.end();
+  }
+}
+
+/** The URL of `role` on the embedded cluster. */
+export function roleUrl(port: number, role: RoleLogin, database = DATABASE): string {
+  return `postgres://${role.name}:${role.password}@localhost:${port}/${database}`;
+}
 
 /**
  * Starts the PostgreSQL shipped as an npm package, with its cluster under `dataDir`.
@@ -29,8 +97,8 @@ export async function startEmbeddedPostgres(
   const server = new EmbeddedPostgresServer({
     databaseDir: clusterDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: SUPERUSER,
+    password: SUPERUSER_PASSWORD,
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
@@ -42,10 +110,16 @@ export async function startEmbeddedPostgres(
     await server.initialise();
   }
   await server.start();
-  if (fresh) await server.createDatabase(DATABASE);
+  const roles = await rolePasswords(path.resolve(dataDir));
+  await prepareRoles(
+    `postgres://${SUPERUSER}:${SUPERUSER_PASSWORD}@localhost:${port}/postgres`,
+    DATABASE,
+    roles,
+  );
   logger.info({ port }, 'embedded PostgreSQL started');
   return {
-    url: `postgres://${USER}:${PASSWORD}@localhost:${port}/${DATABASE}`,
+    url: roleUrl(port, roles.app),
+    ownerUrl: roleUrl(port, roles.owner),
     stop: () => server.stop(),
   };
 }

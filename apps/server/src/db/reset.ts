@@ -11,9 +11,12 @@ async function main() {
   const logger = createLogger(config.LOG_LEVEL);
   const database = await openDatabase(config, logger);
   try {
-    await database.db.run(sql`DROP SCHEMA public CASCADE`);
-    await database.db.run(sql`CREATE SCHEMA public`);
-    await database.db.migrate();
+    // Dropping is the owner's right; the app role could not.
+    await database.asOwner(async (owner) => {
+      await owner.run(sql`DROP SCHEMA public CASCADE`);
+      await owner.run(sql`CREATE SCHEMA public`);
+    });
+    await database.migrate();
     await seedDemoIfEmpty(database.db, logger);
     console.log('The database now holds the demo data only.');
   } finally {

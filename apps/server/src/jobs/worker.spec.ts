@@ -12,7 +12,7 @@ describe('the background jobs', () => {
   afterAll(() => t.stop());
 
   it('runs the daily visit-task pass at start, once across two server processes, without duplicates', async () => {
-    const url = (t.db.dataSource.options as { url: string }).url;
+    const url = t.db.url;
     const other = new Database(url, 3);
     await other.open();
     const runs: unknown[] = [];

@@ -1,10 +1,4 @@
-import {
-  Logger as WorkerLogger,
-  run,
-  runMigrations,
-  type Runner,
-  type TaskList,
-} from 'graphile-worker';
+import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
 import { chinaDate, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
@@ -56,8 +50,7 @@ export async function startJobs({ db, connectionString, logger, clock }: JobsOpt
     crontab: CRONTAB,
     logger: workerLogger(logger),
   };
-  // The queue's schema install is not safe to run from two processes at once.
-  await db.exclusively(() => runMigrations(options));
+  // The queue's schema is installed with ours, by the owner role (Database.migrate).
   const runner: Runner = await run(options);
   await runner.addJob(DAILY_VISIT_TASKS, {}, { jobKey: DAILY_VISIT_TASKS });
   return runner;

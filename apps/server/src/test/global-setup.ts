@@ -7,7 +7,15 @@ import { Client } from 'pg';
 import { Database } from '../db/database';
 import { seedDemo } from '../db/seed/demo';
 import { seedDemoUsers } from '../modules/user/accounts-seed';
-import { TEST_TODAY, TEMPLATE_DEMO, TEMPLATE_EMPTY, testDatabaseUrl } from './constants';
+import { prepareRoles } from '../db/embedded';
+import {
+  TEST_ROLES,
+  TEST_TODAY,
+  TEMPLATE_DEMO,
+  TEMPLATE_EMPTY,
+  testDatabaseUrl,
+  testOwnerUrl,
+} from './constants';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -62,18 +70,22 @@ export default async function globalSetup(): Promise<void> {
   await admin.connect();
   for (const name of [TEMPLATE_DEMO, TEMPLATE_EMPTY]) {
     await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.query(`CREATE DATABASE ${name}`);
   }
   await admin.end();
 
+  // As in the product: the owner role migrates, the app role (tests' connections) seeds.
   for (const name of [TEMPLATE_EMPTY, TEMPLATE_DEMO]) {
-    const db = new Database(testDatabaseUrl(name), 2);
-    await db.open();
-    await db.migrate();
+    await prepareRoles(process.env.WANXIA_TEST_ADMIN_URL!, name, TEST_ROLES);
+    const owner = new Database(testOwnerUrl(name), 2);
+    await owner.open();
+    await owner.migrate(TEST_ROLES.app.name);
+    await owner.close();
     if (name === TEMPLATE_DEMO) {
+      const db = new Database(testDatabaseUrl(name), 2);
+      await db.open();
       await seedDemo(db, { today: TEST_TODAY });
       await seedDemoUsers(db);
+      await db.close();
     }
-    await db.close();
   }
 }

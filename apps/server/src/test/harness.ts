@@ -7,7 +7,14 @@ import { Database } from '../db/database';
 import { createSchema } from '../graphql/schema';
 import { createLogger, type Logger } from '../logger';
 import { buildApp } from '../app';
-import { TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_NOW, testDatabaseUrl } from './constants';
+import {
+  TEMPLATE_DEMO,
+  TEMPLATE_EMPTY,
+  TEST_NOW,
+  TEST_ROLES,
+  testDatabaseUrl,
+  testOwnerUrl,
+} from './constants';
 import { DEMO_PASSWORD, ensureFirstAdmin } from '../modules/user/accounts-seed';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -44,7 +51,9 @@ export async function startTestApp(
 ) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
   const template = options.demo ? TEMPLATE_DEMO : TEMPLATE_EMPTY;
-  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
+  await admin((c) =>
+    c.query(`CREATE DATABASE ${name} TEMPLATE ${template} OWNER ${TEST_ROLES.owner.name}`),
+  );
   const db = new Database(testDatabaseUrl(name), 5);
   await db.open();
   schemaPromise ??= createSchema();
@@ -111,6 +120,8 @@ export async function startTestApp(
   return {
     app,
     db,
+    /** The database's URL as the owner role, for tests that need what the app may not do. */
+    ownerUrl: testOwnerUrl(name),
     baseUrl,
     http,
     gql,

@@ -23,9 +23,13 @@ export interface ServerProcess {
 
 /**
  * The built server (dist/main.js) as a process of its own on an existing database: what a second
- * replica behind the load balancer is. `pnpm test` builds it first.
+ * replica behind the load balancer is, connected as the app role and migrating as the owner.
+ * `pnpm test` builds it first.
  */
-export async function startServerProcess(databaseUrl: string): Promise<ServerProcess> {
+export async function startServerProcess(
+  databaseUrl: string,
+  ownerUrl: string,
+): Promise<ServerProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
@@ -33,6 +37,7 @@ export async function startServerProcess(databaseUrl: string): Promise<ServerPro
       ...process.env,
       NODE_ENV: 'test',
       DATABASE_URL: databaseUrl,
+      DATABASE_OWNER_URL: ownerUrl,
       HOST: '127.0.0.1',
       PORT: String(port),
       JOBS: 'false',

@@ -1,10 +1,14 @@
 /** Masks for personal data, shown to callers who may not see it and written to the audit trail. */
 
-/** 430923********1234: the region and the last four stay. */
+/**
+ * 430923************: the region stays. The birth date and the sex are shown elsewhere, so any
+ * other digit left visible would narrow the number down to a handful: hidden, the sequence
+ * digits leave 500 candidates for every member.
+ */
 export function maskIdCard(value: string): string {
-  return value.length <= 10
+  return value.length <= 6
     ? '*'.repeat(value.length)
-    : value.slice(0, 6) + '*'.repeat(value.length - 10) + value.slice(-4);
+    : value.slice(0, 6) + '*'.repeat(value.length - 6);
 }
 
 /** 138****5678 for a mobile; landlines keep their area code and the last four. */

@@ -13,6 +13,7 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../graphql/selection';
+import { mayReadPersonalData } from '../auth/caller';
 import { Permission } from '../auth/permissions';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageWindow } from '../../graphql/connection';
@@ -147,7 +148,7 @@ export class BranchResolver {
   ) {
     const conditions = [
       sql`m.branch_id IN (SELECT d.id FROM branch d WHERE d.path LIKE ${`${branch.path}%`})`,
-      ...memberConditions(filter, ctx.today),
+      ...memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
     ];
     return listMembers(ctx.db, ctx.reach, conditions, orderBy, page, nodeSelection(info));
   }

@@ -36,12 +36,6 @@ export interface ExcelRoutesOptions {
 
 type Query = Record<string, string | undefined>;
 
-/**
- * Query strings here can carry a search for a name or the last digits of an ID number, and a
- * file name: Fastify's per-request info lines (which quote the URL) stay out of the logs.
- */
-const QUIET = { logLevel: 'warn' } as const;
-
 /** Fastify's own refusals that a client should see as they are. */
 const BODY_TOO_LARGE = 'FST_ERR_CTP_BODY_TOO_LARGE';
 
@@ -156,7 +150,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     return reply.send(out);
   }
 
-  app.get('/members/template.xlsx', QUIET, async (request, reply) => {
+  app.get('/members/template.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_WRITE);
     const branches = await BranchDirectory.load(ctx.db, ctx.reach);
     return reply
@@ -166,7 +160,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       .send(await memberTemplate(branches.selectable()));
   });
 
-  app.post('/members/import', { ...QUIET, bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
+  app.post('/members/import', { bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
     const ctx = await authorize(request, Permission.MEMBERS_WRITE);
     const query = request.query as Query;
     const mode = query.mode ?? 'dry-run';
@@ -181,7 +175,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       : dryRunImport(ctx, sheet, fileName);
   });
 
-  app.get('/members/export.xlsx', QUIET, async (request, reply) => {
+  app.get('/members/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const query = request.query as Query;
     const filter = inputArgument<MemberFilter>(query, 'filter', 'MemberFilter');
@@ -190,13 +184,13 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     return sendExport(reply, ctx, list, { filter, orderBy });
   });
 
-  app.get('/visits/export.xlsx', QUIET, async (request, reply) => {
+  app.get('/visits/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.VISITS_READ);
     const filter = inputArgument<VisitFilter>(request.query as Query, 'filter', 'VisitFilter');
     return sendExport(reply, ctx, visitExport(ctx, filter), { filter });
   });
 
-  app.get('/visit-tasks/export.xlsx', QUIET, async (request, reply) => {
+  app.get('/visit-tasks/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.VISITS_READ);
     const filter = inputArgument<VisitTaskFilter>(
       request.query as Query,
@@ -206,7 +200,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     return sendExport(reply, ctx, visitTaskExport(ctx, filter), { filter });
   });
 
-  app.get('/disbursements/export.xlsx', QUIET, async (request, reply) => {
+  app.get('/disbursements/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.FUNDING_READ);
     const filter = inputArgument<DisbursementFilter>(
       request.query as Query,

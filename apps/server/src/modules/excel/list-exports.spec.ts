@@ -56,7 +56,7 @@ describe('list exports (/api/…/export.xlsx)', () => {
       '更新时间',
     ]);
     expect(viewer).toHaveLength(ids.size + 1);
-    expect(viewer.slice(1).every((r) => /^\d{6}\*{8}[\dX]{4}$/.test(r[idColumn]))).toBe(true);
+    expect(viewer.slice(1).every((r) => /^\d{6}\*{12}$/.test(r[idColumn]))).toBe(true);
     expect(await lastAudit('exportMembers')).toMatchObject({
       changes: { filter: null, rows: ids.size, personalData: false },
       actor: expect.stringContaining('guest'),
@@ -110,6 +110,34 @@ describe('list exports (/api/…/export.xlsx)', () => {
     expect(report.problems).toEqual([]);
     expect(report.counts).toEqual({ create: 0, update: 0, unchanged: n });
     expect(report.ignoredColumns).toEqual(['年龄', '党龄', '状态', '更新时间']);
+  });
+
+  it('writes formula-like text with an apostrophe, so editing the cell keeps it text, and reads it back as it was', async () => {
+    const formulas = {
+      formerPosition: '=HYPERLINK("http://attacker.example","点我")',
+      address: '+1+cmd|calc',
+      healthNotes: '-2+3',
+      carePlan: '@SUM(A1:A9)',
+    };
+    const [member] = await t.db.run(sql`
+      UPDATE member SET former_position = ${formulas.formerPosition}, address = ${formulas.address},
+        health_notes = ${formulas.healthNotes}, care_plan = ${formulas.carePlan}
+      WHERE id = (SELECT min(id) FROM member) RETURNING id_card_number AS id`);
+    const file = await rowsOf(await download('/api/members/export.xlsx'));
+    const idColumn = MEMBER_COLUMNS.findIndex((c) => c.field === 'idCardNumber');
+    const row = file.find((r) => r[idColumn] === member.id)!;
+    for (const [field, text] of Object.entries(formulas)) {
+      expect(row[MEMBER_COLUMNS.findIndex((c) => c.field === field)]).toBe(`'${text}`);
+    }
+
+    const response = await t.http('/api/members/import?mode=dry-run&filename=export.xlsx', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': XLSX_TYPE },
+      body: Buffer.from(await (await download('/api/members/export.xlsx')).arrayBuffer()),
+    });
+    const report = (await response.json()) as ImportReport;
+    expect(report.problems).toEqual([]);
+    expect(report.counts).toMatchObject({ create: 0, update: 0 });
   });
 
   it('exports visits, visit tasks and disbursements with their filters', async () => {

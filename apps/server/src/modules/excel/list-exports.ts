@@ -74,7 +74,7 @@ export async function memberExport(
 ): Promise<ListExport<Member>> {
   const branches = await BranchDirectory.load(ctx.db, ctx.reach);
   const full = mayReadPersonalData(ctx.caller);
-  const conditions = [ctx.reach.member('m'), ...memberConditions(filter, ctx.today)];
+  const conditions = [ctx.reach.member('m'), ...memberConditions(filter, ctx.today, full)];
   const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
   const direction = order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
   const columns: ExportColumn<Member>[] = [
@@ -126,7 +126,10 @@ const text = (value: unknown) => (value == null ? null : String(value));
  * handed over on each (its payments that were not voided).
  */
 export function visitExport(ctx: Context, filter: VisitFilter | null): ListExport<Row> {
-  const conditions = [memberInReach('v', ctx.reach), ...visitConditions(filter)];
+  const conditions = [
+    memberInReach('v', ctx.reach),
+    ...visitConditions(filter, mayReadPersonalData(ctx.caller)),
+  ];
   const withMoney = can(ctx.caller, Permission.FUNDING_READ);
   const money: ExportColumn<Row>[] = withMoney
     ? [
@@ -177,7 +180,10 @@ export function visitExport(ctx: Context, filter: VisitFilter | null): ListExpor
 
 /** Visits owed, soonest due first, as the 待访 board lists them. */
 export function visitTaskExport(ctx: Context, filter: VisitTaskFilter | null): ListExport<Row> {
-  const conditions = [memberInReach('vt', ctx.reach), ...taskConditions(filter, ctx.today)];
+  const conditions = [
+    memberInReach('vt', ctx.reach),
+    ...taskConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
+  ];
   const columns: ExportColumn<Row>[] = [
     { header: '姓名', width: 10, value: (r) => text(r.memberName) },
     { header: '所在党支部', width: 30, value: (r) => text(r.branchName) },

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { badRequest } from './http-error';
 import { MAX_ROWS } from './limits';
+import { fromText } from './xlsx-export';
 
 /** A cell as read: text, a number, a boolean, a date (UTC midnight), or nothing. */
 export type Cell = string | number | boolean | Date | null;
@@ -31,6 +32,7 @@ const notSpreadsheet = (
 
 function cellOf(value: ExcelJS.CellValue): Cell {
   if (value === undefined || value === null) return null;
+  if (typeof value === 'string') return fromText(value);
   if (value instanceof Date || typeof value !== 'object') return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('hyperlink' in value) return value.text;
@@ -74,7 +76,7 @@ function readCsv(body: Buffer): Cell[][] {
       relax_quotes: true,
       skip_empty_lines: false,
     }) as string[][];
-    return records.map((record) => record.map((value) => (value === '' ? null : value)));
+    return records.map((record) => record.map((value) => (value === '' ? null : fromText(value))));
   } catch {
     throw notSpreadsheet('无法读取 CSV 文件，请检查引号和分隔符 (the CSV file cannot be read)');
   }

@@ -21,6 +21,19 @@ export interface ExportSheet<T> {
   map: (row: Row) => T;
 }
 
+/**
+ * Text a spreadsheet would read as a formula once a clerk edits the cell (OWASP's CSV and
+ * Excel injection advice); such text leaves prefixed with an apostrophe, which keeps it text.
+ */
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+export const asText = (value: ExportValue): ExportValue =>
+  typeof value === 'string' && FORMULA_LIKE.test(value) ? `'${value}` : value;
+
+/** The stored text of a cell `asText` prefixed: what reads back the export gets what left. */
+export const fromText = (value: string): string =>
+  value.startsWith("'") && FORMULA_LIKE.test(value.slice(1)) ? value.slice(1) : value;
+
 /** Rows fetched from the cursor at a time. */
 const BATCH = 500;
 
@@ -82,7 +95,7 @@ export async function streamXlsx<T>(
       const rows = await tx.run(raw(`FETCH ${BATCH} FROM export_rows`));
       for (const row of rows) {
         const record = sheet.map(row);
-        worksheet.addRow(sheet.columns.map((c) => c.value(record))).commit();
+        worksheet.addRow(sheet.columns.map((c) => asText(c.value(record)))).commit();
       }
       count += rows.length;
       if (rows.length < BATCH) break;

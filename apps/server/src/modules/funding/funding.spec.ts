@@ -147,10 +147,9 @@ describe('funding', () => {
     const budget = await line(10 * 12_345);
     const drafts = [];
     for (let i = 0; i < 50; i++) drafts.push(await draft(budget.id, 12_345));
-    const url = (t.db.dataSource.options as { url: string }).url;
     const servers: ServerProcess[] = await Promise.all([
-      startServerProcess(url),
-      startServerProcess(url),
+      startServerProcess(t.db.url, t.ownerUrl),
+      startServerProcess(t.db.url, t.ownerUrl),
     ]);
     try {
       // The processes run on the real clock, so sign in through them (the test app's clock is fixed).

@@ -173,7 +173,16 @@ function birthdayRange(fromText: string, toText: string, year: number): Sql {
 }
 
 /** SQL conditions for a member filter; `today` anchors ages and party years. */
-export function memberConditions(filter: MemberFilter | null | undefined, today: string): Sql[] {
+/**
+ * The conditions of a member filter. `searchIdNumbers`: whether a search of digits finds the
+ * ends of ID numbers; for callers who may not read them it finds nothing (else they could
+ * rebuild a masked number digit by digit).
+ */
+export function memberConditions(
+  filter: MemberFilter | null | undefined,
+  today: string,
+  searchIdNumbers: boolean,
+): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
   if (filter.branchSubtree != null) {
@@ -235,10 +244,13 @@ export function memberConditions(filter: MemberFilter | null | undefined, today:
   const search = normalizeSearch(filter.search);
   if (search) {
     // Digits (and a final X) are the end of an ID number; anything else is a name or its pinyin.
+    const digits = /^\d+x?$/.test(search);
     conditions.push(
-      /^\d+x?$/.test(search)
-        ? sql`reverse(m.id_card_number) LIKE ${`${[...search.toUpperCase()].reverse().join('')}%`}`
-        : sql`m.search_text LIKE ${`%${search}%`}`,
+      !digits
+        ? sql`m.search_text LIKE ${`%${search}%`}`
+        : searchIdNumbers
+          ? sql`reverse(m.id_card_number) LIKE ${`${[...search.toUpperCase()].reverse().join('')}%`}`
+          : sql`false`,
     );
   }
   return conditions;

@@ -80,7 +80,7 @@ export class MemberResolver {
     return listMembers(
       ctx.db,
       ctx.reach,
-      memberConditions(filter, ctx.today),
+      memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
       orderBy,
       page,
       nodeSelection(info),

@@ -112,7 +112,9 @@ export class Member extends Node {
   @Field(() => DateScalar)
   birthDate!: string;
 
-  @Field({ description: 'Resident ID number, masked (430923********1234); see personalData.' })
+  @Field({
+    description: 'Resident ID number, masked to its region (430923************); see personalData.',
+  })
   idCardNumber!: string;
 
   @Field(() => String, { nullable: true, description: 'Masked (138****5678); see personalData.' })

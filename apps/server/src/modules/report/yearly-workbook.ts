@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { chinaDate } from '../../clock';
 import { yuanCell } from '../../lib/money';
+import { asText } from '../excel/xlsx-export';
 import { BudgetCategory } from '../funding/funding.types';
 import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -48,7 +49,7 @@ function addSheet(
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2E6D9' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) sheet.addRow(row.map(asText));
   return sheet;
 }
 

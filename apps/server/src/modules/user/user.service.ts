@@ -23,11 +23,13 @@ import {
   verifyPassword,
 } from '../auth/secrets';
 import {
-  ADDRESS_RULE,
-  USERNAME_RULE,
-  clearFailures,
+  PAIR_RULE,
+  USERNAME_SLOWDOWN_SHARE,
+  attemptKeys,
+  clearUsername,
   lockedUntil,
-  recordFailure,
+  releaseAttempt,
+  reserveAttempt,
   slowdownMs,
 } from '../auth/throttle';
 import { USER_COLUMNS, toUser } from './user.repository';
@@ -72,14 +74,31 @@ async function openSession(
 }
 
 /**
- * Signs in with username and password. Failures are counted per username and per address:
- * after three each attempt is slowed, past the limit the key is locked for a while.
+ * Signs in with username and password. Each attempt is counted before the password is checked
+ * (per username and address, per address, per username), so a burst checks no more than the
+ * limit; from the third attempt on each is slowed, at the limit the username is locked for
+ * that address. A username's attempts from everywhere only slow it, never lock it.
  */
 export async function login(ctx: Context, input: LoginInput): Promise<MutationOutcome<Session>> {
   const username = input.username.trim().toLowerCase();
-  const keys = [`user:${username}`, `ip:${ctx.ip}`];
-  const locked = await lockedUntil(ctx.db, keys, ctx.now);
-  if (locked) return { record: null, userErrors: [lockedError(locked, ctx.now)] };
+  const keys = attemptKeys(username, ctx.ip);
+  const attempts = await reserveAttempt(ctx.db, keys, ctx.now);
+  if (!attempts) {
+    const until =
+      (await lockedUntil(
+        ctx.db,
+        keys.map((k) => k.key),
+        ctx.now,
+      )) ?? new Date(ctx.now.getTime() + PAIR_RULE.lockMs);
+    return { record: null, userErrors: [lockedError(until, ctx.now)] };
+  }
+  const [pairAttempts, , usernameAttempts] = attempts;
+  await sleep(
+    Math.max(
+      slowdownMs(pairAttempts),
+      slowdownMs(Math.floor(usernameAttempts / USERNAME_SLOWDOWN_SHARE)),
+    ),
+  );
 
   const [row] = await ctx.db.run(sql`
     SELECT u.id, u.password_hash AS "passwordHash", u.disabled_at AS "disabledAt"
@@ -87,14 +106,13 @@ export async function login(ctx: Context, input: LoginInput): Promise<MutationOu
   const passwordHash = (row?.passwordHash as string | undefined) ?? (await decoyPasswordHash());
   const valid = (await verifyPassword(passwordHash, input.password)) && row && !row.disabledAt;
   if (!valid) {
-    const [byName, byAddress] = await Promise.all([
-      recordFailure(ctx.db, keys[0], USERNAME_RULE, ctx.now),
-      recordFailure(ctx.db, keys[1], ADDRESS_RULE, ctx.now),
-    ]);
-    const lock = byName.lockedUntil ?? byAddress.lockedUntil;
-    if (lock) return { record: null, userErrors: [lockedError(lock, ctx.now)] };
-    await sleep(slowdownMs(Math.max(byName.failures, byAddress.failures)));
-    const left = USERNAME_RULE.limit - byName.failures;
+    // This failure was counted when reserved; the one that reached the limit locked the pair.
+    const left = PAIR_RULE.limit! - pairAttempts;
+    if (left <= 0)
+      return {
+        record: null,
+        userErrors: [lockedError(new Date(ctx.now.getTime() + PAIR_RULE.lockMs), ctx.now)],
+      };
     return {
       record: null,
       userErrors: [
@@ -106,7 +124,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<MutationOu
       ],
     };
   }
-  await clearFailures(ctx.db, keys[0]);
+  await releaseAttempt(ctx.db, keys);
   const userKey = Number(row.id);
   // The audit entry names the person signing in, not the anonymous caller.
   const signedIn = {
@@ -333,7 +351,7 @@ export async function resetPassword(
         version = version + 1, updated_at = ${ctx.now}
       WHERE id = ${key}`);
     await endSessions(tx, key, ctx.now);
-    await clearFailures(tx, `user:${user!.username.toLowerCase()}`);
+    await clearUsername(tx, user!.username.toLowerCase());
     return {
       record: (await lockUser(tx, key))!,
       change: { type: 'User', key },

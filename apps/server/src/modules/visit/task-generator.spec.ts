@@ -54,8 +54,7 @@ describe('the visit task generator', () => {
   });
 
   it('creates no duplicates when two server processes run it at the same moment', async () => {
-    const url = t.db.dataSource.options as { url: string };
-    const other = new Database(url.url, 5);
+    const other = new Database(t.db.url, 5);
     await other.open();
     try {
       const results = await Promise.all([

@@ -86,9 +86,13 @@ export function memberInSubtree(alias: string, branchKey: number): Sql {
  * `alias.member_id` belongs to a member the search box entry finds, as the roster's search
  * does (name, pinyin, initials, last ID digits); null for an empty entry.
  */
-export function memberFound(alias: string, search: string | null | undefined): Sql | null {
+export function memberFound(
+  alias: string,
+  search: string | null | undefined,
+  searchIdNumbers: boolean,
+): Sql | null {
   // A search alone needs no anchor day.
-  const [condition] = memberConditions({ search }, '');
+  const [condition] = memberConditions({ search }, '', searchIdNumbers);
   return condition
     ? sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE ${condition})`
     : null;

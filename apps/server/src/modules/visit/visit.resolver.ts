@@ -24,6 +24,7 @@ import { requireKey } from '../../graphql/global-id';
 import { inTransaction } from '../../graphql/mutation';
 import { UserErrorCode, userError } from '../../graphql/user-error';
 import { addYears } from '../../lib/calendar-date';
+import { mayReadPersonalData } from '../auth/caller';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
@@ -74,7 +75,11 @@ import {
   WaiveVisitTaskPayload,
 } from './visit.types';
 
-export function taskConditions(filter: VisitTaskFilter | undefined | null, today: string): Sql[] {
+export function taskConditions(
+  filter: VisitTaskFilter | undefined | null,
+  today: string,
+  searchIdNumbers: boolean,
+): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
   if (filter.branchSubtree != null) {
@@ -101,7 +106,7 @@ export function taskConditions(filter: VisitTaskFilter | undefined | null, today
   if (filter.triggerTo) conditions.push(sql`vt.trigger_date <= ${filter.triggerTo}::date`);
   if (filter.opensFrom) conditions.push(sql`vt.due_from >= ${filter.opensFrom}::date`);
   if (filter.opensTo) conditions.push(sql`vt.due_from <= ${filter.opensTo}::date`);
-  const found = memberFound('vt', filter.search);
+  const found = memberFound('vt', filter.search, searchIdNumbers);
   if (found) conditions.push(found);
   if (filter.overdue != null) {
     conditions.push(
@@ -113,7 +118,10 @@ export function taskConditions(filter: VisitTaskFilter | undefined | null, today
   return conditions;
 }
 
-export function visitConditions(filter: VisitFilter | undefined | null): Sql[] {
+export function visitConditions(
+  filter: VisitFilter | undefined | null,
+  searchIdNumbers: boolean,
+): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
   if (filter.branchSubtree != null) {
@@ -129,7 +137,7 @@ export function visitConditions(filter: VisitFilter | undefined | null): Sql[] {
   if (filter.late != null) conditions.push(sql`v.late = ${filter.late}`);
   if (filter.followUpNeeded != null)
     conditions.push(sql`v.follow_up_needed = ${filter.followUpNeeded}`);
-  const found = memberFound('v', filter.search);
+  const found = memberFound('v', filter.search, searchIdNumbers);
   if (found) conditions.push(found);
   return conditions;
 }
@@ -218,7 +226,7 @@ export class VisitTaskResolver {
   ) {
     return listVisitTasks(
       ctx,
-      taskConditions(filter, ctx.today),
+      taskConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
       page,
       nodeSelection(info),
       selectionOf(info).has('totalCount'),
@@ -292,7 +300,7 @@ export class VisitResolver {
   ) {
     return listVisits(
       ctx,
-      visitConditions(filter),
+      visitConditions(filter, mayReadPersonalData(ctx.caller)),
       page,
       nodeSelection(info),
       selectionOf(info).has('totalCount'),
@@ -372,7 +380,10 @@ export class MemberVisitsResolver {
     @Arg('filter', () => VisitTaskFilter, { nullable: true }) filter?: VisitTaskFilter,
   ) {
     // The member is at hand: its tasks need not join it again.
-    const conditions = [sql`vt.member_id = ${member.key}`, ...taskConditions(filter, ctx.today)];
+    const conditions = [
+      sql`vt.member_id = ${member.key}`,
+      ...taskConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
+    ];
     return listVisitTasks(ctx, conditions, page);
   }
 
