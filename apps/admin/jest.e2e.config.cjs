@@ -11,6 +11,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+  setupFilesAfterEnv: ['<rootDir>/e2e/support/no-csp-violations.ts'],
   testTimeout: 90000,
   maxWorkers: 1,
 };

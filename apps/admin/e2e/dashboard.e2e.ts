@@ -109,7 +109,7 @@ describe('the dashboard and the yearly report', () => {
     await screenshot(page, '42-report-print');
     await page.emulateMedia({ media: 'screen' });
 
-    // The workbook, fetched with the session's token and saved under the server's name.
+    // The workbook, fetched with the session cookie and saved under the server's name.
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: /下载 Excel/ }).click();
     const workbook = await download;

@@ -43,16 +43,39 @@ describe('signing in and out', () => {
     await page.getByRole('button', { name: '局办公室 李明' }).hover();
     await page.getByText('退出登录').click();
     await page.waitForURL('**/login');
+    expect(await page.context().cookies()).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('keeps the session where no script can read it: an HttpOnly cookie, nothing in storage', async () => {
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'guest');
+    await page.getByText('在册人员').waitFor();
+    const [cookie] = await context.cookies();
+    expect(cookie).toMatchObject({
+      name: 'wanxia_session',
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/',
+    });
+    expect(cookie.value).toMatch(/^wxs_/);
+    const seen = await page.evaluate(() => ({
+      cookie: document.cookie,
+      stored: [localStorage, sessionStorage].flatMap((storage) =>
+        Object.keys(storage).map((key) => `${key}=${storage.getItem(key)}`),
+      ),
+    }));
+    expect(seen.cookie).not.toContain('wanxia_session');
+    expect(seen.stored.filter((entry) => entry.includes('wxs_'))).toEqual([]);
+    expect(seen.stored.filter((entry) => /session|token/i.test(entry))).toEqual([]);
   });
 
   it('sends an ended session back to sign in, and then to where the person was', async () => {
     const { page } = await newPage(browser);
     await signIn(page, 'admin');
-    await page.evaluate(() => {
-      const session = JSON.parse(localStorage.getItem('wanxia.session')!);
-      localStorage.setItem('wanxia.session', JSON.stringify({ ...session, token: 'wxs_ended' }));
-    });
+    // The session ends while the browser still holds its cookie.
+    const [cookie] = await page.context().cookies();
+    await page.context().addCookies([{ ...cookie, value: 'wxs_ended' }]);
     await page.goto(`${baseUrl()}/branches`);
     await page.waitForURL(/\/login\?from=%2Fbranches/);
     await page.getByText('登录已过期，请重新登录').waitFor();

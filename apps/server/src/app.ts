@@ -2,9 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { Database } from './db/database';
@@ -18,6 +23,8 @@ import { createErrorFormatter } from './graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from './graphql/limits/limits-plugin';
 import { loadConfig, type Config } from './config';
 import { excelRoutes } from './modules/excel/excel.routes';
+import { CSRF_HEADER, sessionCookieOf, sessionCookies } from './modules/auth/session-cookie';
+import { API_PATH, noStoreOnApi, securityHeaders } from './security-headers';
 
 export interface AppOptions {
   db: Database;
@@ -68,6 +75,9 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  await app.register(fastifyHelmet, securityHeaders);
+  app.addHook('onSend', noStoreOnApi);
+  await app.register(fastifyCookie);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
@@ -87,10 +97,16 @@ export async function buildApp(options: AppOptions) {
     plugins: [
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginCacheControlDisabled(),
+      // The landing page loads Apollo's sandbox from a CDN, which the CSP refuses.
+      ApolloServerPluginLandingPageDisabled(),
       identifyCaller,
       createLimitsPlugin(limits),
       anonymousRestrictions({ introspection: options.anonymousIntrospection ?? true }),
     ],
+    // Requests must prove they are not simple cross-site ones; the console sends CSRF_HEADER.
+    csrfPrevention: {
+      requestHeaders: ['x-apollo-operation-name', 'apollo-require-preflight', CSRF_HEADER],
+    },
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -101,11 +117,13 @@ export async function buildApp(options: AppOptions) {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     // The caller is resolved with the operation's charge, in one statement (see openContext).
-    context: async (request) =>
+    context: async (request, reply) =>
       openContext(db, clock, {
         requestId: request.id,
         logger: request.log,
         authorization: request.headers.authorization,
+        sessionCookie: sessionCookieOf(request),
+        cookies: sessionCookies(request, reply),
         ip: request.ip,
         userAgent: request.headers['user-agent'],
       }),
@@ -118,7 +136,7 @@ export async function buildApp(options: AppOptions) {
     await app.register(fastifyStatic, { root: path.resolve(adminDist) });
     // Client-side routes fall back to the console's index page.
     app.setNotFoundHandler((request, reply) =>
-      request.method === 'GET' && !/^\/(graphql|api)(\/|\?|$)/.test(request.url)
+      request.method === 'GET' && !API_PATH.test(request.url)
         ? reply.sendFile('index.html')
         : reply.code(404).send({ error: 'Not found' }),
     );

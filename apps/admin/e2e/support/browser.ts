@@ -23,7 +23,13 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser profile at a desktop size, collecting console errors. */
+/**
+ * What the Content-Security-Policy refused on any page of the current test; every test must
+ * end with none (e2e/support/no-csp-violations.ts).
+ */
+export const cspViolations: string[] = [];
+
+/** A fresh browser profile at a desktop size, collecting console errors and CSP violations. */
 export async function newPage(browser: Browser, viewport = { width: 1280, height: 800 }) {
   const context: BrowserContext = await browser.newContext({
     viewport,
@@ -31,9 +37,18 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
     timezoneId: 'Asia/Shanghai',
   });
   const page: Page = await context.newPage();
+  // Injected by the browser itself, so the policy does not apply to this script.
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    consoleErrors.push(message.text());
+    if (/CSP violation|Content Security Policy/.test(message.text()))
+      cspViolations.push(`${page.url()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   return { context, page, consoleErrors };

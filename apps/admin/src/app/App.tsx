@@ -1,23 +1,15 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
 import { App as AntApp, Button, Result } from 'antd';
 import type { ApolloClient } from '@apollo/client';
 import { I18nProvider, useI18n } from './i18n';
 import { ViewerProvider, useViewer } from './viewer';
 import { routes, type AppRoute } from './routes';
-import { loginPath, readSession } from './session';
 import { BasicLayout } from '../layouts/BasicLayout';
 import { PageState } from '../components/PageState';
 
 const LoginPage = lazy(() => import('../pages/login/LoginPage'));
-
-function RequireSession({ children }: { children: ReactNode }) {
-  const location = useLocation();
-  if (!readSession())
-    return <Navigate to={loginPath(location.pathname + location.search)} replace />;
-  return <ViewerProvider>{children}</ViewerProvider>;
-}
 
 function Guarded({ route }: { route: AppRoute }) {
   const { access } = useViewer();
@@ -46,9 +38,9 @@ export function App({ client }: { client: ApolloClient }) {
                 <Route path="/login" element={<LoginPage />} />
                 <Route
                   element={
-                    <RequireSession>
+                    <ViewerProvider>
                       <BasicLayout />
-                    </RequireSession>
+                    </ViewerProvider>
                   }
                 >
                   {routes.map((route) => (

@@ -1,27 +1,19 @@
-/** The signed-in session, kept across reloads in localStorage. */
-const KEY = 'wanxia.session';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
-export interface StoredSession {
-  token: string;
-  expiresAt: string;
-}
+/**
+ * The session is an HttpOnly cookie the server sets at sign-in and clears at sign-out: no
+ * script here can read it, so the console learns that it has ended only from an answer.
+ */
 
-export function readSession(): StoredSession | null {
-  try {
-    const session = JSON.parse(localStorage.getItem(KEY) ?? 'null') as StoredSession | null;
-    if (!session?.token || new Date(session.expiresAt).getTime() <= Date.now()) return null;
-    return session;
-  } catch {
-    return null;
-  }
-}
+/** Sent with every request: the server refuses cookie-authenticated requests without it (CSRF). */
+export const CSRF_HEADERS = { 'x-wanxia-csrf': '1' } as const;
 
-export function saveSession(session: StoredSession): void {
-  localStorage.setItem(KEY, JSON.stringify(session));
-}
-
-export function clearSession(): void {
-  localStorage.removeItem(KEY);
+/** Whether a GraphQL error says the session has ended (or there is none). */
+export function isUnauthenticated(error: unknown): boolean {
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')
+  );
 }
 
 /** Where to go after signing in: the page the person was sent away from. */

@@ -4,6 +4,7 @@ import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
 import { computeAccess, type Access } from './access';
 import { PageState } from '../components/PageState';
+import { isUnauthenticated } from './session';
 
 const ViewerDocument = graphql(`
   query Viewer {
@@ -28,13 +29,25 @@ export type Viewer = ViewerQuery['viewer'];
 
 export const ViewerContext = createContext<{ viewer: Viewer; access: Access } | null>(null);
 
-/** Loads who is signed in once; screens read it, and what they may do, from here. */
+/**
+ * Loads who is signed in once; screens read it, and what they may do, from here. Without a
+ * session the answer is UNAUTHENTICATED, and the Apollo client goes to sign-in meanwhile.
+ */
 export function ViewerProvider({ children }: { children: ReactNode }) {
   const { data, loading, error, refetch } = useQuery(ViewerDocument, {
     fetchPolicy: 'network-only',
   });
-  if (!data)
-    return <PageState loading={loading} error={error} onRetry={() => void refetch()} fullPage />;
+  if (!data) {
+    const signingIn = isUnauthenticated(error);
+    return (
+      <PageState
+        loading={loading || signingIn}
+        error={signingIn ? null : error}
+        onRetry={() => void refetch()}
+        fullPage
+      />
+    );
+  }
   return (
     <ViewerContext.Provider
       value={{ viewer: data.viewer, access: computeAccess(data.viewer.permissions) }}

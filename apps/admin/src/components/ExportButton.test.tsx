@@ -12,10 +12,6 @@ describe('exporting a list to Excel', () => {
   let saved: string[];
 
   beforeEach(() => {
-    localStorage.setItem(
-      'wanxia.session',
-      JSON.stringify({ token: 'session-token', expiresAt: '2999-01-01T00:00:00Z' }),
-    );
     fetchMock = jest.fn();
     globalThis.fetch = fetchMock;
     saved = [];
@@ -59,7 +55,10 @@ describe('exporting a list to Excel', () => {
     expect(url.startsWith('/api/members/export.xlsx?')).toBe(true);
     expect(JSON.parse(params.get('filter')!)).toEqual(filter);
     expect(JSON.parse(params.get('orderBy')!)).toEqual({ field: 'NAME', direction: 'DESC' });
-    expect(new Headers(init.headers).get('authorization')).toBe('Bearer session-token');
+    // The session goes as its HttpOnly cookie, with the header that shows it is not forged.
+    expect(init.credentials).toBe('same-origin');
+    expect(new Headers(init.headers).get('x-wanxia-csrf')).toBe('1');
+    expect(new Headers(init.headers).get('authorization')).toBeNull();
     expect(saved).toEqual([FILE_NAME]);
   });
 

@@ -1,4 +1,4 @@
-import { clearSession, loginPath, readSession } from '../app/session';
+import { CSRF_HEADERS, loginPath } from '../app/session';
 
 /** A refusal of an `/api` request: the server's code and its "中文 (English)" message. */
 export class ApiFileError extends Error {
@@ -12,14 +12,14 @@ export class ApiFileError extends Error {
 }
 
 /**
- * An `/api` request (files in and out) with the session's token, as GraphQL requests send it.
+ * An `/api` request (files in and out) with the session cookie and the header that shows it is
+ * not forged, as GraphQL requests send them.
  * A refusal throws ApiFileError; an ended session goes back to sign-in, then returns.
  */
 export async function apiRequest(path: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
-  const session = readSession();
-  if (session) headers.set('authorization', `Bearer ${session.token}`);
-  const response = await fetch(path, { ...init, headers });
+  for (const [name, value] of Object.entries(CSRF_HEADERS)) headers.set(name, value);
+  const response = await fetch(path, { ...init, headers, credentials: 'same-origin' });
   if (response.ok) return response;
   let error: { code?: string; message?: string } = {};
   try {
@@ -28,7 +28,6 @@ export async function apiRequest(path: string, init: RequestInit = {}): Promise<
     // Not JSON: the status says it.
   }
   if (response.status === 401 && !window.location.pathname.startsWith('/login')) {
-    clearSession();
     window.location.assign(loginPath(window.location.pathname + window.location.search));
   }
   throw new ApiFileError(

@@ -18,7 +18,6 @@ import { graphql } from '../gql';
 import { useI18n } from '../app/i18n';
 import { useViewer } from '../app/viewer';
 import { breadcrumbRoutes, matchRoute, routes } from '../app/routes';
-import { clearSession } from '../app/session';
 import { PageState } from '../components/PageState';
 
 const LogoutDocument = graphql(`
@@ -68,8 +67,8 @@ export function BasicLayout() {
     : current?.path;
 
   const signOut = async () => {
+    // The server ends the session and clears its cookie.
     await logout().catch(() => undefined);
-    clearSession();
     await client.clearStore();
     navigate('/login', { replace: true });
   };

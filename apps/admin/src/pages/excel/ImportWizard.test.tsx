@@ -38,10 +38,6 @@ let fetchMock: jest.Mock;
 
 beforeEach(() => {
   localStorage.clear();
-  localStorage.setItem(
-    'wanxia.session',
-    JSON.stringify({ token: 'session-token', expiresAt: '2999-01-01T00:00:00Z' }),
-  );
   fetchMock = jest.fn();
   globalThis.fetch = fetchMock;
 });
@@ -111,7 +107,8 @@ describe('the import wizard', () => {
       const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
       expect(url).toBe('/api/members/import?mode=dry-run&filename=roster.xlsx');
       expect(init.method).toBe('POST');
-      expect(new Headers(init.headers).get('authorization')).toBe('Bearer session-token');
+      expect(init.credentials).toBe('same-origin');
+      expect(new Headers(init.headers).get('x-wanxia-csrf')).toBe('1');
 
       const table = screen.getByRole('table');
       const rows = within(table).getAllByRole('row').slice(1);

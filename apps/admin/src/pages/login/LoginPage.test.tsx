@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '../../test/render';
+import { LocationDisplay } from '../../test/location';
 import LoginPage from './LoginPage';
 import { LoginDocument } from './LoginPage';
 
@@ -18,13 +19,12 @@ describe('the sign-in page', () => {
       {
         request: {
           query: LoginDocument,
-          variables: { input: { username: 'admin', password: 'wrong' } },
+          variables: { input: { username: 'admin', password: 'wrong', sessionCookie: true } },
         },
         result: {
           data: {
             login: {
               __typename: 'LoginPayload',
-              token: null,
               expiresAt: null,
               userErrors: [
                 {
@@ -46,6 +46,38 @@ describe('the sign-in page', () => {
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent('用户名或密码错误，还可尝试 4 次'),
     );
+  });
+
+  it('asks for the session as a cookie, keeps nothing of it, and returns where the person was', async () => {
+    const mocks = [
+      {
+        request: {
+          query: LoginDocument,
+          variables: { input: { username: 'admin', password: 'wanxia2022', sessionCookie: true } },
+        },
+        result: {
+          data: {
+            login: {
+              __typename: 'LoginPayload',
+              expiresAt: '2999-01-01T00:00:00Z',
+              userErrors: [],
+            },
+          },
+        },
+      },
+    ];
+    renderScreen(
+      <>
+        <LoginPage />
+        <LocationDisplay />
+      </>,
+      { mocks, route: '/login?from=%2Froster' },
+    );
+    await userEvent.type(screen.getByLabelText('用户名'), 'admin');
+    await userEvent.type(screen.getByLabelText('密码'), 'wanxia2022');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/roster$/));
+    expect(localStorage.length + sessionStorage.length).toBe(0);
   });
 
   it('can be read in English', () => {

@@ -5,12 +5,10 @@ import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
-import { saveSession } from '../../app/session';
 
 export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
       expiresAt
       userErrors {
         field
@@ -33,10 +31,10 @@ export default function LoginPage() {
 
   const submit = async (values: { username: string; password: string }) => {
     setProblem(null);
-    const { data } = await login({ variables: { input: values } });
+    // The server keeps the session in an HttpOnly cookie; no token comes back to this page.
+    const { data } = await login({ variables: { input: { ...values, sessionCookie: true } } });
     const result = data?.login;
-    if (result?.token && result.expiresAt) {
-      saveSession({ token: result.token, expiresAt: result.expiresAt });
+    if (result?.expiresAt) {
       navigate(params.get('from') ?? '/', { replace: true });
     } else {
       setProblem(result?.userErrors[0]?.message ?? t('common.error', { message: '' }));

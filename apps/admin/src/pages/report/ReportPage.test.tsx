@@ -6,7 +6,6 @@ import { App as AntApp } from 'antd';
 import { Route, Routes } from 'react-router';
 import { renderScreen } from '../../test/render';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
-import { saveSession } from '../../app/session';
 import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument, FreezeCountyStatsDocument } from './queries';
 import { countyStats } from './test-fixtures';
@@ -221,7 +220,6 @@ describe('the yearly report', () => {
   });
 
   it('says so when the workbook cannot be downloaded yet', async () => {
-    saveSession({ token: 'wxs_test', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     // jsdom has no Response: what the download reads of one.
     const fetchMock = jest.fn().mockResolvedValue({
       status: 404,
@@ -235,6 +233,6 @@ describe('the yearly report', () => {
     expect(await screen.findByText(/下载服务尚未开通/)).toBeInTheDocument();
     const [path, init] = fetchMock.mock.calls[0] as [string, { headers: Headers }];
     expect(path).toBe('/api/reports/2022.xlsx');
-    expect(init.headers.get('authorization')).toBe('Bearer wxs_test');
+    expect(init.headers.get('x-wanxia-csrf')).toBe('1');
   });
 });

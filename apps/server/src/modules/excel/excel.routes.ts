@@ -11,6 +11,7 @@ import type { DisbursementFilter } from '../funding/funding.types';
 import type { MemberFilter, MemberOrder } from '../member/member.types';
 import type { VisitFilter, VisitTaskFilter } from '../visit/visit.types';
 import { Permission } from '../auth/permissions';
+import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from '../auth/session-cookie';
 import { BranchDirectory } from './branch-directory';
 import { HttpError, badRequest } from './http-error';
 import { MAX_IMPORT_BYTES } from './limits';
@@ -91,10 +92,18 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
 
   /** The request's context, as /graphql builds it, for a caller who holds `permission`. */
   async function authorize(request: FastifyRequest, permission: Permission): Promise<Context> {
+    const sessionCookie = sessionCookieOf(request);
+    if (sessionCookie && !hasCsrfHeader(request))
+      throw new HttpError(
+        403,
+        'CSRF',
+        `请求缺少 ${CSRF_HEADER} 请求头，已拒绝 (a request signed in by cookie must send the ${CSRF_HEADER} header)`,
+      );
     const ctx = await createContext(db, clock, {
       requestId: request.id,
       logger: request.log,
       authorization: request.headers.authorization,
+      sessionCookie,
       ip: request.ip,
       userAgent: request.headers['user-agent'],
     });

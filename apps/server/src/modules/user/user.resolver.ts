@@ -41,7 +41,10 @@ import {
 
 @ObjectType()
 class LoginPayload {
-  @Field(() => String, { nullable: true, description: 'Send as `Authorization: Bearer <token>`.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Send as `Authorization: Bearer <token>`; null when the session is in a cookie.',
+  })
   token!: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true })
@@ -99,6 +102,10 @@ export class UserResolver {
     @Arg('input', () => LoginInput) input: LoginInput,
   ): Promise<LoginPayload> {
     const { record, userErrors } = await login(ctx, input);
+    if (record && input.sessionCookie) {
+      ctx.cookies?.set(record.token, record.expiresAt);
+      return { token: null, expiresAt: record.expiresAt, user: record.user, userErrors };
+    }
     return {
       token: record?.token ?? null,
       expiresAt: record?.expiresAt ?? null,
@@ -108,9 +115,10 @@ export class UserResolver {
   }
 
   @Authorized('USER')
-  @Mutation(() => LogoutPayload, { description: 'Ends this session.' })
+  @Mutation(() => LogoutPayload, { description: 'Ends this session (and clears its cookie).' })
   async logout(@Ctx() ctx: Context): Promise<LogoutPayload> {
     const { record, userErrors } = await logout(ctx);
+    if (record) ctx.cookies?.clear();
     return { ok: record === true, userErrors };
   }
 

@@ -88,6 +88,13 @@ export class LoginInput {
   @Field()
   @MaxLength(128, { ...TOO_LONG })
   password!: string;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'For browsers: keep the session in an HttpOnly cookie instead of returning the token. Requests it authenticates must send the `x-wanxia-csrf` header (or be JSON POSTs to /graphql).',
+  })
+  sessionCookie!: boolean;
 }
 
 @InputType()

@@ -193,10 +193,6 @@ describe('the visit records (走访记录)', () => {
   });
 
   it('exports the list as filtered on screen', async () => {
-    localStorage.setItem(
-      'wanxia.session',
-      JSON.stringify({ token: 'session-token', expiresAt: '2999-01-01T00:00:00Z' }),
-    );
     const fetchMock = jest.fn().mockResolvedValue({
       ok: true,
       status: 200,
