@@ -21,6 +21,7 @@ import {
   visitTaskExport,
   type ListExport,
 } from './list-exports';
+import { controlCharacterMessage, findControlCharacter } from '../../lib/control-characters';
 import { commitImport, dryRunImport, isMemberHeader } from './member-import';
 import { memberTemplate } from './member-template';
 import { readSheet } from './read-sheet';
@@ -95,6 +96,20 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     });
   });
 
+  /** A refusal of a control character at `path` of what a request sent. */
+  function refuseControlCharacters(value: unknown, path: (string | number)[] = []) {
+    const found = findControlCharacter(value, path);
+    if (found) {
+      const at = found.path.join('.');
+      throw badRequest('BAD_USER_INPUT', controlCharacterMessage(found.character, at));
+    }
+  }
+
+  // Every query string is checked before anything else runs; JSON in it in inputArgument.
+  app.addHook('onRequest', async (request) => {
+    refuseControlCharacters({ ...(request.params as object), ...(request.query as object) });
+  });
+
   /** The request's context, as /graphql builds it, for a caller who holds `permission`. */
   async function authorize(request: FastifyRequest, permission: Permission): Promise<Context> {
     const ctx = await createContext(db, clock, {
@@ -121,6 +136,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     } catch {
       throw badRequest('BAD_USER_INPUT', `参数 ${name} 不是 JSON (${name} is not JSON)`);
     }
+    refuseControlCharacters(value, [name]);
     const type = schema.getType(typeName) as GraphQLInputType;
     return coerceInputValue(value, type, (path, _invalid, error) => {
       const at = [name, ...path].join('.');
