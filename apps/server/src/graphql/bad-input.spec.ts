@@ -140,6 +140,10 @@ describe('input at the edge', () => {
         ],
       ],
       [
+        'a \\b escape in the query text',
+        () => ['{ members(filter: { search: "a\\bc" }) { totalCount } }', undefined],
+      ],
+      [
         'an escape in the query text',
         () => ['{ members(filter: { search: "\\u0000" }) { totalCount } }', undefined],
       ],

@@ -18,8 +18,8 @@ import {
 } from '../lib/control-characters';
 import { ApiError, ErrorCode } from './errors';
 
-/** A control character can reach an argument only from a variable or a `\u` escape. */
-const ESCAPE = /\\u/;
+/** A control character can reach an argument only from a variable or an escape (`\u0000`, `\b`). */
+const ESCAPE = /\\/;
 
 interface ArgumentFound extends ControlCharacterFound {
   /** The response key of the field whose argument holds it. */

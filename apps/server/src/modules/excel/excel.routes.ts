@@ -37,6 +37,15 @@ export interface ExcelRoutesOptions {
 
 type Query = Record<string, string | undefined>;
 
+/** A query parameter's JSON value, or undefined when it is not JSON. */
+function jsonOf(text: unknown): unknown {
+  try {
+    return typeof text === 'string' ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Query strings here can carry a search for a name or the last digits of an ID number, and a
  * file name: Fastify's per-request info lines (which quote the URL) stay out of the logs.
@@ -96,18 +105,18 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     });
   });
 
-  /** A refusal of a control character at `path` of what a request sent. */
-  function refuseControlCharacters(value: unknown, path: (string | number)[] = []) {
-    const found = findControlCharacter(value, path);
-    if (found) {
-      const at = found.path.join('.');
-      throw badRequest('BAD_USER_INPUT', controlCharacterMessage(found.character, at));
-    }
-  }
-
-  // Every query string is checked before anything else runs; JSON in it in inputArgument.
+  // Every string of the URL is checked before anything else runs, JSON parameters (filter,
+  // orderBy) as the strings they decode to.
   app.addHook('onRequest', async (request) => {
-    refuseControlCharacters({ ...(request.params as object), ...(request.query as object) });
+    const values = { ...(request.params as Query), ...(request.query as Query) };
+    for (const [name, value] of Object.entries(values)) {
+      const found =
+        findControlCharacter(value, [name]) ?? findControlCharacter(jsonOf(value), [name]);
+      if (found) {
+        const at = found.path.join('.');
+        throw badRequest('BAD_USER_INPUT', controlCharacterMessage(found.character, at));
+      }
+    }
   });
 
   /** The request's context, as /graphql builds it, for a caller who holds `permission`. */
@@ -136,7 +145,6 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     } catch {
       throw badRequest('BAD_USER_INPUT', `参数 ${name} 不是 JSON (${name} is not JSON)`);
     }
-    refuseControlCharacters(value, [name]);
     const type = schema.getType(typeName) as GraphQLInputType;
     return coerceInputValue(value, type, (path, _invalid, error) => {
       const at = [name, ...path].join('.');
