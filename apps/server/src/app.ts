@@ -19,6 +19,7 @@ import type { Logger } from './logger';
 import { openContext, type Context } from './graphql/context';
 import { identifyCaller } from './graphql/identify-caller';
 import { anonymousRestrictions } from './graphql/anonymous-restrictions';
+import { refuseControlCharacters } from './graphql/refuse-control-characters';
 import { createErrorFormatter } from './graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from './graphql/limits/limits-plugin';
 import { loadConfig, type Config } from './config';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions) {
       // The landing page loads Apollo's sandbox from a CDN, which the CSP refuses.
       ApolloServerPluginLandingPageDisabled(),
       identifyCaller,
+      refuseControlCharacters,
       createLimitsPlugin(limits),
       anonymousRestrictions({ introspection: options.anonymousIntrospection ?? true }),
     ],

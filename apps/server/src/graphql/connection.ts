@@ -2,6 +2,8 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql
 import type { ClassType } from 'type-graphql';
 import { Min } from 'class-validator';
 import { badInput } from './errors';
+import { isCalendarDate } from '../lib/calendar-date';
+import { controlCharacterIn } from '../lib/control-characters';
 import { join, raw, sql, where, type Sql } from '../db/sql';
 import type { Queryable } from '../db/database';
 
@@ -89,11 +91,18 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name = 
   return ConnectionTypeClass;
 }
 
+/**
+ * The SQL type of a keyset column: a cursor's values are checked against it before they reach
+ * a statement, where a wrong one would be an error of the database.
+ */
+export type SortType = 'text' | 'smallint' | 'integer' | 'bigint' | 'date' | 'timestamptz';
+
 /** One column of a keyset ordering. `expr` must never be NULL (coalesce it). */
 export interface SortKey {
   expr: string;
   /** The row property holding the value of `expr`. */
   property: string;
+  type: SortType;
 }
 
 export interface PaginateOptions<Row> {
@@ -120,21 +129,56 @@ export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, argument: string): [string | number, number] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
-      Number.isSafeInteger(parsed[1])
-    ) {
-      return parsed as [string | number, number];
+/** Integer columns hold values in [-limit, limit). */
+const INTEGER_LIMITS = { smallint: 2 ** 15, integer: 2 ** 31, bigint: 2 ** 63 } as const;
+
+/** `timestamptz::text` as PostgreSQL writes it: `2026-06-15 08:30:00.123456+08`. */
+const TIMESTAMP =
+  /^(\d{4}-\d{2}-\d{2}) ([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-](0\d|1[0-4])(:[0-5]\d){0,2}$/;
+
+/** A cursor's value for a column of `type`, or undefined when it cannot be one. */
+function keyValue(value: unknown, type: SortType): string | number | undefined {
+  switch (type) {
+    case 'text':
+      return typeof value === 'string' && !controlCharacterIn(value) ? value : undefined;
+    case 'date':
+      return typeof value === 'string' && isCalendarDate(value) ? value : undefined;
+    case 'timestamptz': {
+      const match = typeof value === 'string' ? TIMESTAMP.exec(value) : null;
+      return match && isCalendarDate(match[1]) ? (value as string) : undefined;
     }
-  } catch {
-    // fall through to the error below
+    default: {
+      // Sort keys selected as text hold their numbers as strings of digits.
+      const n = typeof value === 'string' && /^-?\d{1,19}$/.test(value) ? Number(value) : value;
+      const limit = INTEGER_LIMITS[type];
+      return typeof n === 'number' && Number.isSafeInteger(n) && n >= -limit && n < limit
+        ? n
+        : undefined;
+    }
   }
-  throw badInput(`${argument} is not a valid cursor`, { argument });
+}
+
+/** A cursor's sort value and tiebreaker, each checked against its column's type. */
+function decodeCursor(
+  cursor: string,
+  argument: string,
+  sort: SortKey,
+  tiebreaker: SortKey,
+): [string | number, string | number] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    // refused below
+  }
+  if (Array.isArray(parsed) && parsed.length === 2) {
+    const value = keyValue(parsed[0], sort.type);
+    const id = keyValue(parsed[1], tiebreaker.type);
+    if (value !== undefined && id !== undefined) return [value, id];
+  }
+  throw badInput(`${argument} 不是有效的分页游标 (${argument} is not a valid cursor)`, {
+    argument,
+  });
 }
 
 /** Validates page arguments: how many rows, and in which direction to read. */
@@ -169,11 +213,11 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const conditions = [...options.conditions];
   const ascending = options.direction === OrderDirection.ASC;
   if (args.after != null) {
-    const [value, id] = decodeCursor(args.after, 'after');
+    const [value, id] = decodeCursor(args.after, 'after', sort, tiebreaker);
     conditions.push(sql`${keys} ${raw(ascending ? '>' : '<')} (${value}, ${id})`);
   }
   if (args.before != null) {
-    const [value, id] = decodeCursor(args.before, 'before');
+    const [value, id] = decodeCursor(args.before, 'before', sort, tiebreaker);
     conditions.push(sql`${keys} ${raw(ascending ? '<' : '>')} (${value}, ${id})`);
   }
   const readAscending = ascending !== backward;

@@ -1,4 +1,5 @@
 import {
+  compareDates,
   addYears,
   anniversaryIn,
   isCalendarDate,
@@ -52,5 +53,13 @@ describe('calendar dates', () => {
       }
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('compares dates as dates, also past the year 9999 that a computation can reach', () => {
+    expect(compareDates('2026-01-31', '2026-02-01')).toBeLessThan(0);
+    expect(compareDates('2026-02-01', '2026-02-01')).toBe(0);
+    expect(compareDates('10000-01-01', '9999-12-31')).toBeGreaterThan(0);
+    expect(addYears('9990-01-01', 10)).toBe('10000-01-01');
+    expect(compareDates('9999-12-31', addYears('9990-01-01', 10))).toBeLessThan(0);
   });
 });

@@ -21,12 +21,20 @@ export function isCalendarDate(value: string): boolean {
   return year >= 1800 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/** The parts of a date; a computed one may have more than four digits of year. */
 export function parts(date: CalendarDate): { year: number; month: number; day: number } {
-  return {
-    year: Number(date.slice(0, 4)),
-    month: Number(date.slice(5, 7)),
-    day: Number(date.slice(8, 10)),
-  };
+  const [year, month, day] = date.split('-').map(Number);
+  return { year, month, day };
+}
+
+/**
+ * Negative, zero or positive as `a` is before, on or after `b`. Dates are compared as dates:
+ * a computed one can leave four digits ("10000-01-01"), where text order is wrong.
+ */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  const x = parts(a);
+  const y = parts(b);
+  return x.year - y.year || x.month - y.month || x.day - y.day;
 }
 
 export function format(year: number, month: number, day: number): CalendarDate {

@@ -9,6 +9,7 @@ import {
   paginate,
   type ConnectionResult,
   type PageArgs,
+  type SortKey,
 } from '../../graphql/connection';
 import { requireKey } from '../../graphql/global-id';
 import { normalizeSearch } from '../../lib/search';
@@ -128,10 +129,13 @@ export async function subtreeMemberCounts(
 export const sortExpression = (order: BranchOrder | undefined | null) =>
   SORT_EXPRESSIONS[order?.field ?? BranchOrderField.NAME];
 
-const SORT_EXPRESSIONS: Record<BranchOrderField, string> = {
-  [BranchOrderField.NAME]: 'b.name_pinyin',
-  [BranchOrderField.FOUNDED_ON]: `coalesce(b.founded_on, '9999-12-31'::date)`,
-  [BranchOrderField.CREATED_AT]: 'b.created_at',
+const SORT_EXPRESSIONS: Record<BranchOrderField, Omit<SortKey, 'property'>> = {
+  [BranchOrderField.NAME]: { expr: 'b.name_pinyin', type: 'text' },
+  [BranchOrderField.FOUNDED_ON]: {
+    expr: `coalesce(b.founded_on, '9999-12-31'::date)`,
+    type: 'date',
+  },
+  [BranchOrderField.CREATED_AT]: { expr: 'b.created_at', type: 'timestamptz' },
 };
 
 export function branchConditions(filter: BranchFilter | undefined | null): Sql[] {
@@ -177,11 +181,11 @@ export function listBranches(
     columns.push(sql`${subtreeMemberCount('b.path')} AS "preloadedMemberCount"`);
   return paginate({
     db,
-    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey" FROM branch b ${join(joins, ' ')}`,
+    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort.expr)})::text AS "sortKey" FROM branch b ${join(joins, ' ')}`,
     countFrom: sql`FROM branch b`,
     conditions: [reach.branch('b'), ...conditions],
-    sort: { expr: sort, property: 'sortKey' },
-    tiebreaker: { expr: 'b.id', property: 'key' },
+    sort: { ...sort, property: 'sortKey' },
+    tiebreaker: { expr: 'b.id', property: 'key', type: 'integer' },
     direction: order?.direction ?? OrderDirection.ASC,
     args,
     map: toBranchWithParent,
@@ -208,8 +212,8 @@ export async function firstChildPages(
     : sql``;
   const rows = await db.run(sql`
     SELECT page.*${memberCount} FROM (
-      SELECT ${BRANCH_COLUMNS}, (${raw(sort)})::text AS "sortKey",
-        row_number() OVER (PARTITION BY b.parent_id ORDER BY ${raw(sort)} ${dir}, b.id ${dir}) AS "rowNumber",
+      SELECT ${BRANCH_COLUMNS}, (${raw(sort.expr)})::text AS "sortKey",
+        row_number() OVER (PARTITION BY b.parent_id ORDER BY ${raw(sort.expr)} ${dir}, b.id ${dir}) AS "rowNumber",
         count(*) OVER (PARTITION BY b.parent_id)::int AS "siblings"
       FROM branch b
       WHERE b.parent_id = ANY(${parentKeys}) AND b.archived_at IS NULL AND ${reach.branch('b')}

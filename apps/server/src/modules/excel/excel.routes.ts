@@ -22,6 +22,7 @@ import {
   visitTaskExport,
   type ListExport,
 } from './list-exports';
+import { controlCharacterMessage, findControlCharacter } from '../../lib/control-characters';
 import { commitImport, dryRunImport, isMemberHeader } from './member-import';
 import { memberTemplate } from './member-template';
 import { readSheet } from './read-sheet';
@@ -36,6 +37,15 @@ export interface ExcelRoutesOptions {
 }
 
 type Query = Record<string, string | undefined>;
+
+/** A query parameter's JSON value, or undefined when it is not JSON. */
+function jsonOf(text: unknown): unknown {
+  try {
+    return typeof text === 'string' ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /** Fastify's own refusals that a client should see as they are. */
 const BODY_TOO_LARGE = 'FST_ERR_CTP_BODY_TOO_LARGE';
@@ -88,6 +98,20 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     return reply.code(500).send({
       error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误 (internal error)' },
     });
+  });
+
+  // Every string of the URL is checked before anything else runs, JSON parameters (filter,
+  // orderBy) as the strings they decode to.
+  app.addHook('onRequest', async (request) => {
+    const values = { ...(request.params as Query), ...(request.query as Query) };
+    for (const [name, value] of Object.entries(values)) {
+      const found =
+        findControlCharacter(value, [name]) ?? findControlCharacter(jsonOf(value), [name]);
+      if (found) {
+        const at = found.path.join('.');
+        throw badRequest('BAD_USER_INPUT', controlCharacterMessage(found.character, at));
+      }
+    }
   });
 
   /** The request's context, as /graphql builds it, for a caller who holds `permission`. */

@@ -104,7 +104,7 @@ export async function memberExport(
       name: '人员名单',
       columns,
       query: sql`SELECT ${MEMBER_SELECT} FROM member m ${where(conditions)}
-        ORDER BY ${raw(sort)} ${raw(direction)}, m.id ${raw(direction)}`,
+        ORDER BY ${raw(sort.expr)} ${raw(direction)}, m.id ${raw(direction)}`,
       map: toMember,
     },
   };

@@ -2,6 +2,7 @@ import { format, isCalendarDate } from '../../lib/calendar-date';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from '../member/residence';
 import { Gender, HealthStatus, LivingSituation, RetirementType } from '../member/member.types';
 import type { Cell } from './read-sheet';
+import { controlCharacterIn, controlCharacterMessage } from '../../lib/control-characters';
 
 /** The member fields a sheet carries, and the branch (by name) in place of its id. */
 export type SheetField =
@@ -335,6 +336,8 @@ const invalid = (message: string): CellResult => ({ problem: { code: 'INVALID', 
 
 /** A cell read as its column's kind; an empty cell is null. */
 export function readCell(column: SheetColumn, cell: Cell): CellResult {
+  const control = typeof cell === 'string' ? controlCharacterIn(cell) : null;
+  if (control) return invalid(controlCharacterMessage(control));
   if (column.kind === 'date') {
     if (text(cell) === '') return { value: null };
     const date = dateOfCell(cell);

@@ -6,7 +6,7 @@ import type { Reach } from '../auth/reach';
 import { callerLabel } from '../auth/caller';
 import type { AuditActor } from '../audit/audit';
 import { branchColumns, toBranch } from '../branch/branch.repository';
-import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
+import { OrderDirection, paginate, type PageArgs, type SortKey } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { requireKey, toGlobalId } from '../../graphql/global-id';
 import { isLeapYear, latestStartFor, parts } from '../../lib/calendar-date';
@@ -257,14 +257,20 @@ export function memberConditions(
 }
 
 /** Sort expressions; never NULL, as keyset cursors need. */
-export const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
-  [MemberOrderField.NAME]: 'm.name_pinyin',
-  [MemberOrderField.BIRTH_DATE]: 'm.birth_date',
-  [MemberOrderField.BIRTHDAY]: 'm.birth_md',
-  [MemberOrderField.PARTY_JOIN_DAY]: `coalesce(to_char(m.party_join_date, 'MMDD'), '9999')`,
-  [MemberOrderField.PARTY_JOIN_DATE]: `coalesce(m.party_join_date, '9999-12-31'::date)`,
-  [MemberOrderField.CREATED_AT]: 'm.created_at',
-  [MemberOrderField.UPDATED_AT]: 'm.updated_at',
+export const SORT_EXPRESSIONS: Record<MemberOrderField, Omit<SortKey, 'property'>> = {
+  [MemberOrderField.NAME]: { expr: 'm.name_pinyin', type: 'text' },
+  [MemberOrderField.BIRTH_DATE]: { expr: 'm.birth_date', type: 'date' },
+  [MemberOrderField.BIRTHDAY]: { expr: 'm.birth_md', type: 'smallint' },
+  [MemberOrderField.PARTY_JOIN_DAY]: {
+    expr: `coalesce(to_char(m.party_join_date, 'MMDD'), '9999')`,
+    type: 'text',
+  },
+  [MemberOrderField.PARTY_JOIN_DATE]: {
+    expr: `coalesce(m.party_join_date, '9999-12-31'::date)`,
+    type: 'date',
+  },
+  [MemberOrderField.CREATED_AT]: { expr: 'm.created_at', type: 'timestamptz' },
+  [MemberOrderField.UPDATED_AT]: { expr: 'm.updated_at', type: 'timestamptz' },
 };
 
 /**
@@ -324,12 +330,12 @@ export function listMembers(
   const { columns, joins } = memberColumns(selection, 'm', '', reach);
   return paginate({
     db,
-    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort)})::text AS "sortKey"
+    select: sql`SELECT ${join(columns, ', ')}, (${raw(sort.expr)})::text AS "sortKey"
       FROM member m ${join(joins, ' ')}`,
     countFrom: sql`FROM member m`,
     conditions: [reach.member('m'), ...conditions],
-    sort: { expr: sort, property: 'sortKey' },
-    tiebreaker: { expr: 'm.id', property: 'key' },
+    sort: { ...sort, property: 'sortKey' },
+    tiebreaker: { expr: 'm.id', property: 'key', type: 'integer' },
     direction: order?.direction ?? OrderDirection.ASC,
     args,
     map: (row) => takeMember(row),

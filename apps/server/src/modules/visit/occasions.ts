@@ -1,5 +1,5 @@
 import { Lunar } from 'lunar-javascript';
-import { anniversaryIn, parts, type CalendarDate } from '../../lib/calendar-date';
+import { anniversaryIn, compareDates, parts, type CalendarDate } from '../../lib/calendar-date';
 import { FIRST_DECADE_BIRTHDAY } from '../member/member.rules';
 
 /** The six must-visits (六个必访), and visits that create no task. */
@@ -99,7 +99,7 @@ export function holidaysBetween(from: CalendarDate, until: CalendarDate): Occurr
   for (let year = parts(from).year - 1; year <= parts(until).year; year++) {
     for (const holiday of Object.values(Holiday)) {
       const date = holidayDate(holiday, year);
-      if (date >= from && date <= until) {
+      if (compareDates(date, from) >= 0 && compareDates(date, until) <= 0) {
         found.push({ occasion: VisitOccasion.HOLIDAY, key: `${holiday}:${year}`, date });
       }
     }

@@ -23,7 +23,7 @@ import { badInput } from '../../graphql/errors';
 import { requireKey } from '../../graphql/global-id';
 import { inTransaction } from '../../graphql/mutation';
 import { UserErrorCode, userError } from '../../graphql/user-error';
-import { addYears } from '../../lib/calendar-date';
+import { addYears, compareDates } from '../../lib/calendar-date';
 import { mayReadPersonalData } from '../auth/caller';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
@@ -175,8 +175,8 @@ function listVisitTasks(
       FROM visit_task vt ${join(member.joins, ' ')}`,
     countFrom: sql`FROM visit_task vt`,
     conditions: [memberInReach('vt', ctx.reach), ...conditions],
-    sort: { expr: 'vt.due_by', property: 'sortKey' },
-    tiebreaker: { expr: 'vt.id', property: 'key' },
+    sort: { expr: 'vt.due_by', property: 'sortKey', type: 'date' },
+    tiebreaker: { expr: 'vt.id', property: 'key', type: 'integer' },
     direction: OrderDirection.ASC,
     args: page,
     map: (row) => Object.assign(toVisitTask(row), { preloadedMember: member.take(row) }),
@@ -202,8 +202,8 @@ function listVisits(
       FROM visit v ${join(member.joins, ' ')}`,
     countFrom: sql`FROM visit v`,
     conditions: [memberInReach('v', ctx.reach), ...conditions],
-    sort: { expr: 'v.visited_on', property: 'sortKey' },
-    tiebreaker: { expr: 'v.id', property: 'key' },
+    sort: { expr: 'v.visited_on', property: 'sortKey', type: 'date' },
+    tiebreaker: { expr: 'v.id', property: 'key', type: 'integer' },
     direction: OrderDirection.DESC,
     args: page,
     map: (row) => Object.assign(toVisit(row), { preloadedMember: member.take(row) }),
@@ -242,7 +242,10 @@ export class VisitTaskResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => GenerateVisitTasksInput) input: GenerateVisitTasksInput,
   ): Promise<GenerateVisitTasksPayload> {
-    if (input.until < ctx.today || input.until > addYears(ctx.today, MAX_HORIZON_YEARS)) {
+    if (
+      compareDates(input.until, ctx.today) < 0 ||
+      compareDates(input.until, addYears(ctx.today, MAX_HORIZON_YEARS)) > 0
+    ) {
       const message = `须在今天至 ${MAX_HORIZON_YEARS} 年后之间 (must be between today and ${MAX_HORIZON_YEARS} years ahead)`;
       return {
         holidayTasks: null,
@@ -395,8 +398,8 @@ export class MemberVisitsResolver {
       select: sql`SELECT ${LIFE_EVENT_COLUMNS}, le.occurred_on::text AS "sortKey" FROM life_event le`,
       countFrom: sql`FROM life_event le`,
       conditions: [sql`le.member_id = ${member.key}`, memberInReach('le', ctx.reach)],
-      sort: { expr: 'le.occurred_on', property: 'sortKey' },
-      tiebreaker: { expr: 'le.id', property: 'key' },
+      sort: { expr: 'le.occurred_on', property: 'sortKey', type: 'date' },
+      tiebreaker: { expr: 'le.id', property: 'key', type: 'integer' },
       direction: OrderDirection.DESC,
       args: page,
       map: toLifeEvent,
@@ -416,7 +419,10 @@ export class HolidayResolver {
     @Arg('from', () => DateScalar) from: string,
     @Arg('to', () => DateScalar) to: string,
   ): HolidayDate[] {
-    if (to < from || to > addYears(from, MAX_HOLIDAY_SPAN_YEARS)) {
+    if (
+      compareDates(to, from) < 0 ||
+      compareDates(to, addYears(from, MAX_HOLIDAY_SPAN_YEARS)) > 0
+    ) {
       throw badInput(`to must be after from and at most ${MAX_HOLIDAY_SPAN_YEARS} years later`, {
         argument: 'to',
       });
