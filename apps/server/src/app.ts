@@ -131,7 +131,7 @@ export async function buildApp(options: AppOptions) {
       }),
   });
 
-  await app.register(excelRoutes, { prefix: '/api', db, clock, schema });
+  await app.register(excelRoutes, { prefix: '/api', db, clock, schema, budget: limits });
 
   const adminDist = options.adminDist;
   if (adminDist && existsSync(path.join(adminDist, 'index.html'))) {

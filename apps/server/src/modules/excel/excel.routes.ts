@@ -15,6 +15,8 @@ import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from '../auth/session-coo
 import { BranchDirectory } from './branch-directory';
 import { HttpError, badRequest } from './http-error';
 import { MAX_IMPORT_BYTES } from './limits';
+import { chargeExport, takeExportSlot } from './export-admission';
+import type { BudgetOptions } from '../../graphql/limits/budget';
 import {
   disbursementExport,
   memberExport,
@@ -34,6 +36,8 @@ export interface ExcelRoutesOptions {
   db: Database;
   clock: Clock;
   schema: GraphQLSchema;
+  /** The callers' budgets, shared with /graphql: exports are charged by rows. */
+  budget: BudgetOptions;
 }
 
 type Query = Record<string, string | undefined>;
@@ -62,7 +66,7 @@ function safeError(error: Error) {
  * `{ error: { code, message } }` with a "中文 (English)" message, never a stack trace.
  */
 export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOptions) {
-  const { db, clock, schema } = options;
+  const { db, clock, schema, budget } = options;
 
   // Uploads arrive whole as bytes whatever their declared type: the content decides.
   app.removeAllContentTypeParsers();
@@ -161,14 +165,29 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     list: ListExport<T>,
     details: object,
   ) {
-    const [{ count }] = await ctx.db.run(list.count);
-    // The trail records the export before any row leaves.
-    await writeAudit(ctx.db, ctx, list.operation, null, {
-      ...details,
-      rows: count,
-      personalData: list.personalData,
-    });
     const out = new PassThrough();
+    let admitted = false;
+    // Refusals come before the answer starts; failures after it end the download.
+    const admission = new Promise<void>((resolve, reject) => {
+      streamXlsx(ctx.db, out, list.sheet, async (tx) => {
+        await takeExportSlot(tx, ctx.callerKey);
+        const [{ count }] = await tx.run(list.count);
+        await chargeExport(ctx, Number(count), budget);
+        // The trail records the export before any row leaves.
+        await writeAudit(ctx.db, ctx, list.operation, null, {
+          ...details,
+          rows: count,
+          personalData: list.personalData,
+        });
+        admitted = true;
+        resolve();
+      }).catch((error: Error) => {
+        if (!admitted) return reject(error);
+        reply.log.error({ err: safeError(error) }, 'export ended early');
+        out.destroy(error);
+      });
+    });
+    await admission;
     reply
       .type(XLSX_TYPE)
       .header('cache-control', 'no-store')
@@ -176,10 +195,6 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
         'content-disposition',
         attachment(`${list.asciiTitle}-${ctx.today}.xlsx`, `${list.title}-${ctx.today}.xlsx`),
       );
-    streamXlsx(ctx.db, out, list.sheet).catch((error: Error) => {
-      reply.log.error({ err: safeError(error) }, 'export ended early');
-      out.destroy(error);
-    });
     return reply.send(out);
   }
 

@@ -1,6 +1,6 @@
 import type { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Database, Row } from '../../db/database';
+import type { Database, Row, Transaction } from '../../db/database';
 import { raw, sql, type Sql } from '../../db/sql';
 
 export type ExportValue = string | number | null;
@@ -36,6 +36,13 @@ export const fromText = (value: string): string =>
 
 /** Rows fetched from the cursor at a time. */
 const BATCH = 500;
+/**
+ * Rows written between turns of the event loop: writing a row is synchronous work, and other
+ * callers' requests wait for the loop while it runs.
+ */
+const ROWS_PER_TURN = 5;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const HEADER_FILL: ExcelJS.Fill = {
   type: 'pattern',
@@ -62,10 +69,23 @@ async function drained(out: PassThrough): Promise<void> {
 /**
  * Writes one sheet as an .xlsx to a stream while reading its rows from a PostgreSQL cursor in
  * batches: memory stays flat however long the list, and a slow reader slows the reading.
+ * `admit` runs first in the transaction that reads the rows, and may refuse by throwing.
  * Resolves with the number of rows written.
  */
 export async function streamXlsx<T>(
   db: Database,
+  out: PassThrough,
+  sheet: ExportSheet<T>,
+  admit: (tx: Transaction) => Promise<void>,
+): Promise<number> {
+  return db.transaction(async (tx) => {
+    await admit(tx);
+    return writeSheet(tx, out, sheet);
+  });
+}
+
+async function writeSheet<T>(
+  tx: Transaction,
   out: PassThrough,
   sheet: ExportSheet<T>,
 ): Promise<number> {
@@ -89,19 +109,18 @@ export async function streamXlsx<T>(
   header.commit();
 
   let count = 0;
-  await db.transaction(async (tx) => {
-    await tx.run(sql`DECLARE export_rows NO SCROLL CURSOR FOR ${sheet.query}`);
-    for (;;) {
-      const rows = await tx.run(raw(`FETCH ${BATCH} FROM export_rows`));
-      for (const row of rows) {
-        const record = sheet.map(row);
-        worksheet.addRow(sheet.columns.map((c) => asText(c.value(record)))).commit();
-      }
-      count += rows.length;
-      if (rows.length < BATCH) break;
-      await drained(out);
+  await tx.run(sql`DECLARE export_rows NO SCROLL CURSOR FOR ${sheet.query}`);
+  for (;;) {
+    const rows = await tx.run(raw(`FETCH ${BATCH} FROM export_rows`));
+    for (const [i, row] of rows.entries()) {
+      const record = sheet.map(row);
+      worksheet.addRow(sheet.columns.map((c) => asText(c.value(record)))).commit();
+      if (i % ROWS_PER_TURN === ROWS_PER_TURN - 1) await nextTurn();
     }
-  });
+    count += rows.length;
+    if (rows.length < BATCH) break;
+    await drained(out);
+  }
   worksheet.commit();
   await workbook.commit();
   return count;
