@@ -132,14 +132,12 @@ interface Pools {
 const anything = fc.jsonValue({ maxDepth: 2 });
 
 function cursorOf(pools: Pools) {
+  const pair = fc.tuple(fc.oneof(date, dateTime, text, int), fc.oneof(int, text));
   return fc.oneof(
-    fc.constantFrom(...pools.cursors),
-    fc.tuple(anything, anything).map((pair) => base64(JSON.stringify(pair))),
-    fc
-      .tuple(fc.oneof(date, text, int), fc.oneof(int, text))
-      .map((pair) => base64(JSON.stringify(pair))),
-    anything.map((value) => base64(JSON.stringify(value))),
-    text,
+    { weight: 1, arbitrary: fc.constantFrom(...pools.cursors) },
+    { weight: 4, arbitrary: pair.map((values) => base64(JSON.stringify(values))) },
+    { weight: 1, arbitrary: anything.map((value) => base64(JSON.stringify(value))) },
+    { weight: 1, arbitrary: text },
   );
 }
 
