@@ -251,6 +251,7 @@ export const SORT_EXPRESSIONS: Record<MemberOrderField, string> = {
   [MemberOrderField.BIRTHDAY]: 'm.birth_md',
   [MemberOrderField.PARTY_JOIN_DAY]: `coalesce(to_char(m.party_join_date, 'MMDD'), '9999')`,
   [MemberOrderField.PARTY_JOIN_DATE]: `coalesce(m.party_join_date, '9999-12-31'::date)`,
+  [MemberOrderField.PARTY_STANDING_FROM]: `coalesce(m.party_standing_from, '9999-12-31'::date)`,
   [MemberOrderField.CREATED_AT]: 'm.created_at',
   [MemberOrderField.UPDATED_AT]: 'm.updated_at',
 };
