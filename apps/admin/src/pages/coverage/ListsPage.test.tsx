@@ -52,8 +52,10 @@ const medalMock: MockLink.MockedResponse = {
       name: '赵六',
       gender: 'MALE',
       birthDate: '1940-05-01',
-      partyJoinDate: '1962-07-01',
-      partyYears: 64,
+      // Full membership not on record: 党龄 counts from joining + 1 year, flagged.
+      partyStandingFrom: '1963-07-01',
+      partyStandingEstimated: true,
+      partyYears: 62,
     },
   ]),
 };
@@ -120,8 +122,8 @@ describe('the printed lists', () => {
       screen.getByRole('heading', { name: `${year}年“光荣在党50年”纪念章颁发对象名单` }),
     ).toBeInTheDocument();
     const row = within(table).getByRole('link', { name: '赵六' }).closest('tr')!;
-    expect(row).toHaveTextContent('1962-07-01');
-    expect(row).toHaveTextContent('64 年');
+    expect(row).toHaveTextContent('1963-07-01（估）');
+    expect(row).toHaveTextContent('62 年');
     expect(screen.queryByRole('textbox', { name: '月份' })).not.toBeInTheDocument();
   });
 });

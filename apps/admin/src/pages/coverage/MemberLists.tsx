@@ -135,10 +135,14 @@ export function MedalList({ year, signature }: { year: number; signature: boolea
       render: (_, m) => m.birthDate,
     },
     {
-      key: 'partyJoinDate',
-      title: t('coverage.lists.col.partyJoinDate'),
-      width: 112,
-      render: (_, m) => m.partyJoinDate ?? '—',
+      key: 'partyStandingFrom',
+      title: t('coverage.lists.col.fullMembershipDate'),
+      width: 124,
+      // Without a full-membership date on record, 党龄 counts from an estimate: say so.
+      render: (_, m) =>
+        m.partyStandingEstimated
+          ? t('coverage.lists.estimated', { date: m.partyStandingFrom ?? '' })
+          : (m.partyStandingFrom ?? '—'),
     },
     {
       key: 'partyYears',

@@ -117,6 +117,8 @@ export default defineMessages(
     'coverage.lists.col.partyJoinDate': '入党日期',
     'coverage.lists.col.anniversary': '入党周年',
     'coverage.lists.col.partyYears': '党龄',
+    'coverage.lists.col.fullMembershipDate': '转正日期',
+    'coverage.lists.estimated': '{date}（估）',
     'coverage.lists.col.signature': '签名',
 
     // 走访时限设置
@@ -270,6 +272,8 @@ export default defineMessages(
     'coverage.lists.col.partyJoinDate': 'Joined the party',
     'coverage.lists.col.anniversary': 'Anniversary',
     'coverage.lists.col.partyYears': 'Party years',
+    'coverage.lists.col.fullMembershipDate': 'Full member since',
+    'coverage.lists.estimated': '{date} (estimated)',
     'coverage.lists.col.signature': 'Signature',
 
     'coverage.settings.title': 'Visit windows',

@@ -157,7 +157,7 @@ export const MedalMembersDocument = graphql(`
       first: 100
       after: $after
       filter: { eligibleForMedal: PARTY_50_YEARS }
-      orderBy: { field: PARTY_JOIN_DATE }
+      orderBy: { field: PARTY_STANDING_FROM }
     ) {
       pageInfo {
         hasNextPage
@@ -168,7 +168,8 @@ export const MedalMembersDocument = graphql(`
         name
         gender
         birthDate
-        partyJoinDate
+        partyStandingFrom
+        partyStandingEstimated
         partyYears
         branch {
           id

@@ -50,6 +50,7 @@ const FIELD_LABELS: Record<FormField, MessageKey> = {
   rank: 'roster.field.rank',
   partyMember: 'roster.field.partyMember',
   partyJoinDate: 'roster.field.partyJoinDate',
+  fullMembershipDate: 'roster.field.fullMembershipDate',
   healthStatus: 'roster.field.healthStatus',
   healthNotes: 'roster.field.healthNotes',
   livingSituation: 'roster.field.livingSituation',

@@ -39,6 +39,7 @@ import {
   nameProblem,
   NAME_MAX,
   partyJoinDateProblem,
+  fullMembershipDateProblem,
   phoneProblem,
   validIdCard,
   type Problem,
@@ -395,6 +396,24 @@ export function MemberForm({
                 dependencies={['birthDate', 'idCardNumber']}
                 rules={[
                   check('partyJoinDate', (v, get) => partyJoinDateProblem(v, birth(get), today)),
+                ]}
+                {...DATE_ITEM}
+              >
+                <DatePicker style={{ width: '100%' }} disabledDate={futureDisabled} />
+              </Form.Item>
+            </Cell>
+          )}
+          {partyMember && (
+            <Cell>
+              <Form.Item
+                name="fullMembershipDate"
+                label={t('roster.field.fullMembershipDate')}
+                extra={t('roster.form.fullMembershipHelp')}
+                dependencies={['partyJoinDate']}
+                rules={[
+                  check('fullMembershipDate', (v, get) =>
+                    fullMembershipDateProblem(v, get('partyJoinDate'), today),
+                  ),
                 ]}
                 {...DATE_ITEM}
               >

@@ -201,12 +201,24 @@ export function MemberProfile({
           children: show(member.partyJoinDate),
         },
         {
+          key: 'fullMembershipDate',
+          label: t('roster.field.fullMembershipDate'),
+          children: member.partyMember
+            ? (member.fullMembershipDate ?? t('roster.show.fullMembershipUnknown'))
+            : none,
+        },
+        {
           key: 'partyYears',
           label: t('roster.field.partyYears'),
           children:
             member.partyYears === null
               ? none
-              : t('roster.value.partyYears', { n: member.partyYears }),
+              : t(
+                  member.partyStandingEstimated
+                    ? 'roster.value.partyYearsEstimated'
+                    : 'roster.value.partyYears',
+                  { n: member.partyYears, from: member.partyStandingFrom ?? '' },
+                ),
         },
       ],
     },

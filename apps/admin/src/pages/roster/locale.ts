@@ -49,6 +49,7 @@ export default defineMessages(
     'roster.field.partyMember': '中共党员',
     'roster.field.partyJoinDate': '入党日期',
     'roster.field.partyYears': '党龄',
+    'roster.field.fullMembershipDate': '转正日期',
     'roster.field.status': '状态',
     'roster.field.healthStatus': '健康状况',
     'roster.field.healthNotes': '健康备注',
@@ -76,6 +77,7 @@ export default defineMessages(
     'roster.section.care': '一人一策与联系领导',
 
     'roster.value.partyYears': '{n} 年',
+    'roster.value.partyYearsEstimated': '{n} 年（转正日期不详，按入党满一年即 {from} 估算）',
     'roster.value.birthday': '{date}（{age} 岁）',
 
     // The list.
@@ -131,6 +133,7 @@ export default defineMessages(
     'roster.show.noHistory': '暂无组织关系记录',
     'roster.show.partyMember': '中共党员',
     'roster.show.notPartyMember': '非党员',
+    'roster.show.fullMembershipUnknown': '不详',
     'roster.show.medalNone': '暂无',
     'roster.show.deceased': '已于 {date} 逝世',
     'roster.show.transferredOut': '已于 {date} 转往 {destination}',
@@ -162,6 +165,10 @@ export default defineMessages(
     'roster.form.beforeBirth': '不能早于出生日期',
     'roster.form.bornTooEarly': '出生日期不能早于 1900 年',
     'roster.form.partyTooEarly': '入党日期不能早于 14 周岁生日（{date}）',
+    'roster.form.fullMembershipHelp':
+      '预备期满转为正式党员之日，党龄自此起算；不详可不填（按入党满一年估算）',
+    'roster.form.fullMembershipNeedsJoining': '请先填写入党日期',
+    'roster.form.fullMembershipBeforeJoining': '转正日期不能早于入党日期',
     'roster.form.phoneInvalid': '请输入 11 位手机号，或带区号的固定电话（如 0737-7221234）',
     'roster.form.townshipInvalid': '请选择本县的乡镇',
     'roster.form.ethnicityPlaceholder': '汉族',
@@ -226,6 +233,7 @@ export default defineMessages(
     'roster.field.partyMember': 'Party member',
     'roster.field.partyJoinDate': 'Joined the Party on',
     'roster.field.partyYears': 'Party years',
+    'roster.field.fullMembershipDate': 'Full member since',
     'roster.field.status': 'Status',
     'roster.field.healthStatus': 'Health',
     'roster.field.healthNotes': 'Health notes',
@@ -253,6 +261,8 @@ export default defineMessages(
     'roster.section.care': 'Care plan and contact leader',
 
     'roster.value.partyYears': '{n} years',
+    'roster.value.partyYearsEstimated':
+      '{n} years (full membership date unknown: estimated as a year after joining, {from})',
     'roster.value.birthday': '{date} (turns {age})',
 
     'roster.list.title': 'Roster',
@@ -307,6 +317,7 @@ export default defineMessages(
     'roster.show.noHistory': 'No branch history',
     'roster.show.partyMember': 'Party member',
     'roster.show.notPartyMember': 'Not a party member',
+    'roster.show.fullMembershipUnknown': 'Unknown',
     'roster.show.medalNone': 'None',
     'roster.show.deceased': 'Died on {date}',
     'roster.show.transferredOut': 'Transferred to {destination} on {date}',
@@ -339,6 +350,10 @@ export default defineMessages(
     'roster.form.beforeBirth': 'Cannot be before the date of birth',
     'roster.form.bornTooEarly': 'Cannot be before 1900',
     'roster.form.partyTooEarly': 'Cannot be before the 14th birthday ({date})',
+    'roster.form.fullMembershipHelp':
+      'The day probation ended; party years count from it. Leave empty when unknown (estimated as a year after joining)',
+    'roster.form.fullMembershipNeedsJoining': 'Enter the joining date first',
+    'roster.form.fullMembershipBeforeJoining': 'Cannot be before joining the Party',
     'roster.form.phoneInvalid': 'An 11-digit mobile, or a landline with its area code',
     'roster.form.townshipInvalid': 'Choose a township of the county',
     'roster.form.ethnicityPlaceholder': 'Han',

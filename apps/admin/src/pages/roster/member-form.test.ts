@@ -1,3 +1,4 @@
+import { fullMembershipDateProblem } from './member-rules';
 import { reapplyChanges, toCreateInput, toFormValues, toUpdateInput } from './member-form';
 import { FULL_PERSONAL_DATA, memberDetail } from './test-fixtures';
 
@@ -30,11 +31,23 @@ describe('the member form values', () => {
     });
   });
 
-  it('clears the joining date of someone who is no longer a party member', () => {
+  it('clears the joining and full-membership dates of someone who is no longer a party member', () => {
     const base = toFormValues(member, FULL_PERSONAL_DATA);
     expect(toUpdateInput({ ...base, partyMember: false }, base, true)).toEqual({
       partyMember: false,
       partyJoinDate: null,
+      fullMembershipDate: null,
+    });
+  });
+
+  it('sends a changed full-membership date (转正), and an emptied one as unknown', () => {
+    const base = toFormValues(member, FULL_PERSONAL_DATA);
+    expect(base.fullMembershipDate).toBe('1959-10-10');
+    expect(toUpdateInput({ ...base, fullMembershipDate: '1960-04-10' }, base, true)).toEqual({
+      fullMembershipDate: '1960-04-10',
+    });
+    expect(toUpdateInput({ ...base, fullMembershipDate: '' }, base, true)).toEqual({
+      fullMembershipDate: null,
     });
   });
 
@@ -57,5 +70,22 @@ describe('the member form values', () => {
     expect(input.idCardNumber).toBe('430923193112251689');
     expect(input).not.toHaveProperty('spouseName');
     expect(input.partyJoinDate).toBeUndefined();
+    expect(input.fullMembershipDate).toBeUndefined();
+  });
+});
+
+describe('the full-membership date (转正) rule', () => {
+  it('is past, after joining, and needs the joining date', () => {
+    expect(fullMembershipDateProblem(undefined, '1975-03-01', '2026-06-15')).toBeNull();
+    expect(fullMembershipDateProblem('1976-03-01', '1975-03-01', '2026-06-15')).toBeNull();
+    expect(fullMembershipDateProblem('1975-02-28', '1975-03-01', '2026-06-15')).toEqual({
+      key: 'roster.form.fullMembershipBeforeJoining',
+    });
+    expect(fullMembershipDateProblem('1976-03-01', undefined, '2026-06-15')).toEqual({
+      key: 'roster.form.fullMembershipNeedsJoining',
+    });
+    expect(fullMembershipDateProblem('2026-06-16', '1975-03-01', '2026-06-15')).toEqual({
+      key: 'roster.form.inFuture',
+    });
   });
 });

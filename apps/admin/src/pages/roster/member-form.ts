@@ -36,6 +36,7 @@ export interface MemberFormValues {
   rank: string | undefined;
   partyMember: boolean;
   partyJoinDate: string | undefined;
+  fullMembershipDate: string | undefined;
   healthStatus: HealthStatus | undefined;
   healthNotes: string | undefined;
   livingSituation: LivingSituation | undefined;
@@ -69,6 +70,7 @@ export const NEW_MEMBER_VALUES: MemberFormValues = {
   rank: undefined,
   partyMember: true,
   partyJoinDate: undefined,
+  fullMembershipDate: undefined,
   healthStatus: undefined,
   healthNotes: undefined,
   livingSituation: undefined,
@@ -128,6 +130,7 @@ export function toFormValues(
     rank: text(member.rank),
     partyMember: member.partyMember,
     partyJoinDate: text(member.partyJoinDate),
+    fullMembershipDate: text(member.fullMembershipDate),
     healthStatus: member.healthStatus ?? undefined,
     healthNotes: text(personal?.healthNotes ?? null),
     livingSituation: member.livingSituation ?? undefined,
@@ -140,9 +143,12 @@ export function toFormValues(
   };
 }
 
-/** A non-member has no joining date; the form hides it, and the API refuses one. */
-function partyJoinDateOf(values: MemberFormValues): string | null {
-  return values.partyMember ? ((clean(values.partyJoinDate) as string | null) ?? null) : null;
+/** A non-member has no joining or full-membership date; the form hides them, the API refuses them. */
+function partyDateOf(
+  values: MemberFormValues,
+  field: 'partyJoinDate' | 'fullMembershipDate',
+): string | null {
+  return values.partyMember ? ((clean(values[field]) as string | null) ?? null) : null;
 }
 
 /** The create mutation's input: empty fields are left out, for the server's defaults. */
@@ -154,7 +160,8 @@ export function toCreateInput(values: MemberFormValues): CreateMemberInput {
     input[field] = value;
   }
   input.idCardNumber = normalizeIdCard(values.idCardNumber ?? '');
-  input.partyJoinDate = partyJoinDateOf(values) ?? undefined;
+  input.partyJoinDate = partyDateOf(values, 'partyJoinDate') ?? undefined;
+  input.fullMembershipDate = partyDateOf(values, 'fullMembershipDate') ?? undefined;
   return input as unknown as CreateMemberInput;
 }
 
@@ -173,7 +180,11 @@ export function toUpdateInput(
   personalKnown: boolean,
 ): Omit<UpdateMemberInput, 'id' | 'expectedVersion'> {
   const input: Record<string, unknown> = {};
-  const effective = { ...values, partyJoinDate: partyJoinDateOf(values) ?? undefined };
+  const effective = {
+    ...values,
+    partyJoinDate: partyDateOf(values, 'partyJoinDate') ?? undefined,
+    fullMembershipDate: partyDateOf(values, 'fullMembershipDate') ?? undefined,
+  };
   for (const field of UPDATABLE_FIELDS) {
     if (same(effective[field], base[field])) continue;
     const value = clean(effective[field]);

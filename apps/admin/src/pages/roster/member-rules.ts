@@ -99,6 +99,19 @@ export function partyJoinDateProblem(
   return null;
 }
 
+/** Full membership (转正) is past, and not before joining. */
+export function fullMembershipDateProblem(
+  value: string | undefined,
+  partyJoinDate: string | undefined,
+  today: string,
+): Problem | null {
+  if (!value) return null;
+  if (value > today) return { key: 'roster.form.inFuture' };
+  if (!partyJoinDate) return { key: 'roster.form.fullMembershipNeedsJoining' };
+  if (value < partyJoinDate) return { key: 'roster.form.fullMembershipBeforeJoining' };
+  return null;
+}
+
 /** Retirement and the start of work are past, and after birth. */
 export function lifeDateProblem(
   value: string | undefined,

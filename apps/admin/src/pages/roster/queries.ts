@@ -75,6 +75,9 @@ export const MemberDetailFragment = graphql(`
     workStartDate
     partyMember
     partyJoinDate
+    fullMembershipDate
+    partyStandingFrom
+    partyStandingEstimated
     partyYears
     status
     deathDate

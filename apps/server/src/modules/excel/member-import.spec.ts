@@ -136,6 +136,32 @@ describe('the roster import (/api/members/import)', () => {
     });
   });
 
+  it('reads the full-membership date (转正日期), checked against the joining date', async () => {
+    const [early, known] = await newRows(2, branchPaths.slice(6));
+    const wrong = {
+      ...early,
+      partyMember: '是',
+      partyJoinDate: '1975-03-01',
+      fullMembershipDate: '1975-02-01',
+    };
+    const dry = await report(await upload(await rosterWorkbook([wrong])));
+    expect(dry.problems).toEqual([
+      expect.objectContaining({ row: 2, column: '转正日期', code: 'TOO_EARLY' }),
+    ]);
+    const right = {
+      ...known,
+      partyMember: '是',
+      partyJoinDate: '1975-03-01',
+      fullMembershipDate: '1976-09-01',
+    };
+    const done = await report(await upload(await rosterWorkbook([right]), { mode: 'commit' }));
+    expect(done.committed).toBe(true);
+    const [stored] = await t.db.run(sql`
+      SELECT full_membership_date::text AS full, party_standing_from::text AS standing
+      FROM member WHERE id_card_number = ${known.idCardNumber}`);
+    expect(stored).toEqual({ full: '1976-09-01', standing: '1976-09-01' });
+  });
+
   it('reports a mistyped ID number once, whatever it would make of the birth date', async () => {
     const [row] = await newRows(1);
     const id = row.idCardNumber;

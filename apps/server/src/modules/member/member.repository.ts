@@ -269,6 +269,10 @@ export const SORT_EXPRESSIONS: Record<MemberOrderField, Omit<SortKey, 'property'
     expr: `coalesce(m.party_join_date, '9999-12-31'::date)`,
     type: 'date',
   },
+  [MemberOrderField.PARTY_STANDING_FROM]: {
+    expr: `coalesce(m.party_standing_from, '9999-12-31'::date)`,
+    type: 'date',
+  },
   [MemberOrderField.CREATED_AT]: { expr: 'm.created_at', type: 'timestamptz' },
   [MemberOrderField.UPDATED_AT]: { expr: 'm.updated_at', type: 'timestamptz' },
 };

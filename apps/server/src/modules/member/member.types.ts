@@ -318,6 +318,8 @@ export enum MemberOrderField {
   /** Day of the year the member joined the party, for political-birthday lists. */
   PARTY_JOIN_DAY = 'PARTY_JOIN_DAY',
   PARTY_JOIN_DATE = 'PARTY_JOIN_DATE',
+  /** The day 党龄 counts from (full membership), longest standing first, for the medal list. */
+  PARTY_STANDING_FROM = 'PARTY_STANDING_FROM',
   CREATED_AT = 'CREATED_AT',
   UPDATED_AT = 'UPDATED_AT',
 }

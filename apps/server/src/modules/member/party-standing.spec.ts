@@ -163,6 +163,14 @@ describe('党龄 and the 50-year medal count from full membership', () => {
     expect(autumn.member).toMatchObject({ partyYears: 49, eligibleMedals: ['PARTY_50_YEARS'] });
 
     expect(await medalList()).toEqual(['秋季满五十', '五十年党龄']);
+    const byStanding = await t().gql(
+      '{ members(first: 10, orderBy: { field: PARTY_STANDING_FROM }) { nodes { name } } }',
+    );
+    expect(byStanding.data!.members.nodes.map((n: { name: string }) => n.name)).toEqual([
+      '五十年党龄',
+      '秋季满五十',
+      '按期转正',
+    ]);
     const before = await stats();
     expect(before.medalEligible).toBe(2);
     expect(before.byPartyYears).toEqual([
