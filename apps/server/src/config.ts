@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -65,4 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return `  ${key}=${shown}: ${issue.message}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The repository root's `.env`, read at start when present; variables already set win. */
+export const ENV_FILE = path.resolve(__dirname, '../../../.env');
+
+export function readEnvFile(file = ENV_FILE): void {
+  // Tests set everything they need; a developer's .env must not leak into them.
+  if (process.env.NODE_ENV !== 'test' && existsSync(file)) process.loadEnvFile(file);
 }

@@ -1,8 +1,11 @@
 import path from 'node:path';
+import { Client } from 'pg';
 import type { Config } from '../config';
+import type { Lifecycle } from '../lifecycle';
 import type { Logger } from '../logger';
+import { StartError } from '../start-checks';
 import { Database } from './database';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
+import { EmbeddedCluster } from './embedded';
 
 /** Relative folders are resolved from the repository root, wherever the command started. */
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
@@ -11,31 +14,71 @@ export const fromRoot = (p: string) => path.resolve(REPO_ROOT, p);
 export interface OpenedDatabase {
   db: Database;
   url: string;
-  embedded?: EmbeddedPostgres;
-  close(): Promise<void>;
+  embedded: boolean;
 }
 
-/** Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset. */
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenedDatabase> {
-  let embedded: EmbeddedPostgres | undefined;
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL when it is unset; each is closed by
+ * `lifecycle`, the pool before the PostgreSQL under it.
+ */
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  lifecycle: Lifecycle,
+): Promise<OpenedDatabase> {
   let url = config.DATABASE_URL;
   if (!url) {
-    embedded = await startEmbeddedPostgres(
-      fromRoot(config.DATA_DIR),
-      config.EMBEDDED_PG_PORT,
-      logger,
-    );
-    url = embedded.url;
+    const cluster = new EmbeddedCluster(fromRoot(config.DATA_DIR), config.EMBEDDED_PG_PORT, logger);
+    lifecycle.onStop('embedded PostgreSQL', () => cluster.stop());
+    await cluster.start();
+    url = cluster.url;
+  } else {
+    await assertReachable(url);
   }
-  const db = new Database(url, config.DB_POOL_SIZE);
+  const db = new Database(url, config.DB_POOL_SIZE, logger);
+  lifecycle.onStop('database pool', () => db.close());
   await db.open();
-  return {
-    db,
-    url,
-    embedded,
-    async close() {
-      await db.close();
-      await embedded?.stop();
-    },
-  };
+  return { db, url, embedded: !config.DATABASE_URL };
+}
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** One connection to DATABASE_URL, so a start that cannot use it says why (never the password). */
+async function assertReachable(url: string): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  client.on('error', () => undefined); // connect() rejects with the same error
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new StartError(`${unreachableReason(url, error)} Check DATABASE_URL.`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function unreachableReason(url: string, error: unknown): string {
+  const { hostname, port, pathname } = new URL(url);
+  const where = `The PostgreSQL in DATABASE_URL (${hostname}:${port || 5432})`;
+  const { code, message } = error as { code?: string; message?: string };
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `${where} refuses connections: is it running, on that port?`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `${where}: the host name is not known.`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+    case 'ETIMEDOUT':
+      return `${where} cannot be reached (${code}).`;
+    case '28P01':
+    case '28000':
+      return `${where} refused the user name or password.`;
+    case '3D000':
+      return `${where} has no database ${pathname.slice(1)}.`;
+    default:
+      if (message?.includes('timeout')) {
+        return `${where} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s.`;
+      }
+      return `${where} could not be used: ${message ?? code}.`;
+  }
 }

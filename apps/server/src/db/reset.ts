@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config';
+import { loadConfig, readEnvFile } from '../config';
+import { Lifecycle } from '../lifecycle';
 import { createLogger } from '../logger';
 import { openDatabase } from './open';
 import { seedDemoIfEmpty } from './seed/seed-if-empty';
@@ -7,17 +8,19 @@ import { sql } from './sql';
 
 /** Drops everything in the database, migrates again and loads the demo data. */
 async function main() {
+  readEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase(config, logger);
+  const lifecycle = new Lifecycle(logger);
   try {
-    await database.db.run(sql`DROP SCHEMA public CASCADE`);
-    await database.db.run(sql`CREATE SCHEMA public`);
-    await database.db.migrate();
-    await seedDemoIfEmpty(database.db, logger);
+    const { db } = await openDatabase(config, logger, lifecycle);
+    await db.run(sql`DROP SCHEMA public CASCADE`);
+    await db.run(sql`CREATE SCHEMA public`);
+    await db.migrate();
+    await seedDemoIfEmpty(db, logger);
     console.log('The database now holds the demo data only.');
   } finally {
-    await database.close();
+    await lifecycle.stop();
   }
 }
 
