@@ -1,30 +1,36 @@
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { TEMPLATE_EMPTY, testDatabaseUrl } from './test/constants';
-import { freePort, spawnServerProcess, type ServerProcess } from './test/server-process';
+import { freePort, MAIN, spawnServerProcess, type ServerProcess } from './test/server-process';
 
-/** Lines a clean stop must not print: error-level log entries, errors and stack frames. */
+/** Lines a clean start and stop must not print: warnings and errors, and stack frames. */
 function errorLines(output: string): string[] {
   return output.split('\n').filter((line) => {
-    if (line.startsWith('{')) return (JSON.parse(line) as { level: number }).level >= 50;
+    if (line.startsWith('{')) return (JSON.parse(line) as { level: number }).level >= 40;
     return /error|^\s+at /i.test(line);
   });
 }
 
-function stepsStopped(output: string): string[] {
-  return output
+/** The steps the server closed, in the order it closed them. */
+function stepsStopped(output: string, nth = 0): string[] {
+  const summary = output
     .split('\n')
     .filter((line) => line.startsWith('{'))
-    .map((line) => JSON.parse(line) as { msg: string; step?: string })
-    .filter((entry) => entry.msg === 'stopped')
-    .map((entry) => entry.step!);
+    .map((line) => JSON.parse(line) as { msg: string; closed?: { step: string }[] })
+    .filter((entry) => entry.msg === 'stopped')[nth];
+  return summary?.closed?.map((entry) => entry.step) ?? [];
 }
 
-async function waitFor(server: ServerProcess, text: string, ms = 30_000): Promise<void> {
+const occurrences = (output: string, text: string) => output.split(text).length - 1;
+
+/** Without it the start warns that there is no administrator yet. */
+const FIRST_ADMIN = { ADMIN_USERNAME: 'chief', ADMIN_PASSWORD: 'a-long-enough-password' };
+
+async function waitFor(server: ServerProcess, text: string, ms = 30_000, times = 1): Promise<void> {
   const deadline = Date.now() + ms;
-  while (!server.output().includes(text)) {
+  while (occurrences(server.output(), text) < times) {
     if (Date.now() > deadline) throw new Error(`"${text}" never came: ${server.output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -68,7 +74,13 @@ describe('stopping the server', () => {
       '%s (to the whole process group: %s) stops HTTP, the job worker, the pool, then PostgreSQL; exit 0 in < 10 s',
       async (signal, group) => {
         const server = await spawnServerProcess(
-          { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), JOBS: 'true', LOG_LEVEL: 'info' },
+          {
+            ...FIRST_ADMIN,
+            DATA_DIR: dataDir,
+            EMBEDDED_PG_PORT: String(pgPort),
+            JOBS: 'true',
+            LOG_LEVEL: 'info',
+          },
           { group },
         );
         await server.ready(90_000);
@@ -96,6 +108,35 @@ describe('stopping the server', () => {
       },
       120_000,
     );
+
+    it('under node --watch (pnpm dev), a restart on change stops the old server cleanly first', async () => {
+      const server = await spawnServerProcess(
+        {
+          ...FIRST_ADMIN,
+          DATA_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(pgPort),
+          JOBS: 'true',
+          LOG_LEVEL: 'info',
+        },
+        { group: true, watch: true },
+      );
+      await server.ready(90_000);
+      await waitFor(server, 'Worker connected');
+      // A recompiled file: the same content, written again.
+      const changed = path.join(path.dirname(MAIN), 'clock.js');
+      await writeFile(changed, await readFile(changed));
+      await waitFor(server, 'is running', 60_000, 2);
+      await waitFor(server, 'Worker connected', 30_000, 2);
+
+      const result = await signalAndWait(server, 'SIGINT', true);
+      expect(result).toMatchObject({ code: 0, signal: null });
+      expect(errorLines(server.output())).toEqual([]);
+      const everything = ['HTTP', 'job worker', 'database pool', 'embedded PostgreSQL'];
+      expect([stepsStopped(server.output(), 0), stepsStopped(server.output(), 1)]).toEqual([
+        everything,
+        everything,
+      ]);
+    }, 180_000);
   });
 
   it('on an external PostgreSQL, SIGTERM closes HTTP, the worker and the pool and leaves the database up', async () => {
@@ -105,6 +146,7 @@ describe('stopping the server', () => {
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_EMPTY}`);
     try {
       const server = await spawnServerProcess({
+        ...FIRST_ADMIN,
         DATABASE_URL: testDatabaseUrl(name),
         JOBS: 'true',
         LOG_LEVEL: 'info',

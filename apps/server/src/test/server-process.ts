@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-const MAIN = path.resolve(__dirname, '../../dist/main.js');
+export const MAIN = path.resolve(__dirname, '../../dist/main.js');
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -35,16 +35,17 @@ export interface ServerProcess {
 
 /**
  * Spawns the built server with `env` over the test defaults (no jobs, no demo data, warnings and
- * above). `group`: in a process group of its own, so a test can signal the group as Ctrl-C does.
+ * above). `group`: in a process group of its own, so a test can signal the group as Ctrl-C does;
+ * `watch`: under `node --watch`, as `pnpm dev` runs it.
  * `pnpm test` builds it first.
  */
 export async function spawnServerProcess(
   env: Record<string, string | undefined>,
-  options: { group?: boolean } = {},
+  options: { group?: boolean; watch?: boolean } = {},
 ): Promise<ServerProcess> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
   const port = env.PORT ?? String(await freePort());
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, options.watch ? ['--watch', MAIN] : [MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'test',
