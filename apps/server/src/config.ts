@@ -46,10 +46,13 @@ const schema = z.object({
   RATE_CAPACITY: z.coerce.number().int().min(1).default(20000),
   RATE_RESTORE_PER_SECOND: z.coerce.number().min(0).default(1000),
   /** Serve the built console from this folder at `/`. */
-  ADMIN_DIST: z.string().optional(),
+  ADMIN_DIST: z.string().min(1).default('apps/admin/dist'),
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** The name of every setting, for the checks that `.env.example` and the README list them all. */
+export const settingNames = Object.keys(schema.shape) as (keyof Config)[];
 
 export const sensitiveKeys: ReadonlyArray<keyof Config> = ['DATABASE_URL', 'ADMIN_PASSWORD'];
 

@@ -64,7 +64,7 @@ async function main() {
       db: database.db,
       schema: await createSchema(),
       logger,
-      adminDist: fromRoot(config.ADMIN_DIST ?? 'apps/admin/dist'),
+      adminDist: fromRoot(config.ADMIN_DIST),
       limits: limitsFrom(config),
       anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
     });
