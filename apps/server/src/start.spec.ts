@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import os from 'node:os';
@@ -43,6 +44,28 @@ describe('starting the server', () => {
     });
     afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
+    it('pnpm start checks the settings and PORT before it builds anything', async () => {
+      const check = (env: Record<string, string>) =>
+        spawnSync(process.execPath, [path.resolve(__dirname, '../scripts/check-config.mjs')], {
+          env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', ...env },
+          encoding: 'utf8',
+        });
+      expect(check({ PORT: String(await freePort()) }).status).toBe(0);
+      const bad = check({ PORT: '99999' });
+      expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining('PORT="99999"')]);
+      const port = await freePort();
+      const held = await holdPort(port);
+      try {
+        const busy = check({ PORT: String(port) });
+        expect([busy.status, busy.stderr]).toEqual([
+          1,
+          expect.stringContaining(`Port ${port} is in use by another program. Set PORT`),
+        ]);
+      } finally {
+        held.close();
+      }
+    });
+
     it('a bad setting, at once', async () => {
       const result = await failedStart({ PORT: 'eighty' });
       expect(result.code).toBe(1);
@@ -76,6 +99,26 @@ describe('starting the server', () => {
         held.close();
       }
     });
+
+    it('a DATA_DIR whose cluster another PostgreSQL runs on (a server running, or one killed)', async () => {
+      const first = await spawnServerProcess({
+        DATA_DIR: dataDir,
+        EMBEDDED_PG_PORT: String(await freePort()),
+      });
+      try {
+        await first.ready(90_000);
+        const result = await failedStart({
+          DATA_DIR: dataDir,
+          EMBEDDED_PG_PORT: String(await freePort()),
+        });
+        expect(result.code).toBe(1);
+        expect(result.output).toMatch(
+          /A PostgreSQL \(process \d+\) already runs on the cluster in .*Stop it \(kill \d+\), or set DATA_DIR/s,
+        );
+      } finally {
+        await first.stop();
+      }
+    }, 120_000);
 
     it('a DATA_DIR that cannot be created', async () => {
       const result = await failedStart({ DATA_DIR: path.join(__filename, 'data') });

@@ -1,6 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { access, chown, constants, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { access, chown, constants, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,11 +10,6 @@ import type { Logger } from '../logger';
 import { assertPortFree, StartError } from '../start-checks';
 
 const run = promisify(execFile);
-
-export interface EmbeddedPostgres {
-  url: string;
-  stop(): Promise<void>;
-}
 
 const USER = 'wanxia';
 const PASSWORD = 'wanxia';
@@ -36,7 +31,7 @@ function binaries() {
  * while the server's pools and job worker still use it: `stop()` ends it, last. As root,
  * PostgreSQL runs as the `postgres` system user, which must be able to reach `dataDir`.
  */
-export class EmbeddedCluster implements EmbeddedPostgres {
+export class EmbeddedCluster {
   readonly url: string;
   private readonly clusterDir: string;
   private child?: ChildProcess;
@@ -55,6 +50,7 @@ export class EmbeddedCluster implements EmbeddedPostgres {
     await prepareFolder(this.clusterDir);
     const owner = process.getuid?.() === 0 ? await postgresUser() : undefined;
     if (owner) await assertReachableByOthers(this.clusterDir);
+    await this.assertNotRunning();
     await assertPortFree(this.port, '127.0.0.1', 'EMBEDDED_PG_PORT');
     const fresh = !(await exists(path.join(this.clusterDir, 'PG_VERSION')));
     if (fresh) {
@@ -118,17 +114,26 @@ export class EmbeddedCluster implements EmbeddedPostgres {
         `Port ${this.port} is in use by another program. Set EMBEDDED_PG_PORT to a free port.`,
       );
     }
-    if (output.includes('lock file "postmaster.pid" already exists')) {
-      return new StartError(
-        `Another PostgreSQL already runs on the cluster in ${this.clusterDir} (another Wanxia server?). ` +
-          'Stop it, or set DATA_DIR to another folder.',
-      );
-    }
     const lastLines = output.trim().split('\n').slice(-5).join('\n');
     return new StartError(
       `The embedded PostgreSQL in ${this.clusterDir} stopped while starting:\n${lastLines}\n` +
         'Check DATA_DIR, or delete that folder to start afresh.',
     );
+  }
+
+  /** A PostgreSQL still on the cluster: another server's, or one left by a killed server. */
+  private async assertNotRunning(): Promise<void> {
+    const lock = await readFile(path.join(this.clusterDir, 'postmaster.pid'), 'utf8').catch(
+      () => '',
+    );
+    const pid = Number(lock.split('\n')[0]);
+    if (pid && isRunning(pid)) {
+      throw new StartError(
+        `A PostgreSQL (process ${pid}) already runs on the cluster in ${this.clusterDir}: another ` +
+          `Wanxia server's, or one left by a server that was killed. Stop it (kill ${pid}), or set ` +
+          'DATA_DIR to another folder.',
+      );
+    }
   }
 
   private async createDatabase(): Promise<void> {
@@ -198,6 +203,15 @@ async function initialise(clusterDir: string, owner?: { uid: number; gid: number
     );
   } finally {
     await rm(passwordFile, { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
