@@ -12,6 +12,9 @@ module.exports = {
   globalSetup: '<rootDir>/e2e/support/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
   setupFilesAfterEnv: ['<rootDir>/e2e/support/no-csp-violations.ts'],
-  testTimeout: 90000,
+  // A scenario is a chain of steps, each waiting for the state the next needs (Playwright gives
+  // each wait 30 s). The whole chain gets a loose bound: on a busy machine its length says
+  // nothing about a fault, and a 90 s bound failed the funding and import scenarios there.
+  testTimeout: 300000,
   maxWorkers: 1,
 };

@@ -102,8 +102,11 @@ describe('funding', () => {
     await page.setViewportSize({ width: 1440, height: 900 });
     // The dialog itself: the visits tab behind it is checked in visits.e2e.ts.
     expect(await dialogAccessibilityProblems(page)).toEqual([]);
+    // Notices show for three seconds: each is watched for from the click that brings it.
+    const paid = page.getByText(`已向 ${name} 发放慰问金 ¥500.00`).waitFor();
     await form.getByRole('button', { name: /保\s*存/ }).click();
-    await page.getByText(`已向 ${name} 发放慰问金 ¥500.00`).waitFor();
+    await paid;
+    await form.waitFor({ state: 'hidden' });
 
     // The line has exactly the sum less.
     expect(await remainingFen(page)).toBe(before - SUM_FEN);
@@ -162,8 +165,9 @@ describe('funding', () => {
     await row.getByRole('button', { name: '作废' }).click();
     const voiding = page.getByRole('dialog', { name: /作废支出/ });
     await voiding.getByLabel('作废原因').fill('误录，改由帮扶金统一发放');
+    const voided = page.getByText(`已作废：${name} ¥500.00`).waitFor();
     await voiding.getByRole('button', { name: /作\s*废/ }).click();
-    await page.getByText(`已作废：${name} ¥500.00`).waitFor();
+    await voided;
     await row.getByText('已作废').waitFor();
     await row.getByText('误录，改由帮扶金统一发放').waitFor();
 

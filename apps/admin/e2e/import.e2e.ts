@@ -136,10 +136,13 @@ describe('importing and exporting the roster in Excel', () => {
     }
     await screenshot(page, '54-import-roster');
 
-    // The roster as filtered, exported and opened.
+    // The roster as filtered, exported and opened. The notice shows for three seconds only:
+    // watch for it from the click on, not after the file has been read.
+    const notice = page.getByText(/已导出：人员名单-/).waitFor();
     const exported = await downloaded(page, () =>
       page.getByRole('button', { name: /导出 Excel/ }).click(),
     );
+    await notice;
     expect(exported.name).toMatch(/^人员名单-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const sheet = new ExcelJS.Workbook();
     await sheet.xlsx.load(exported.bytes as unknown as ArrayBuffer);
@@ -149,7 +152,6 @@ describe('importing and exporting the roster in Excel', () => {
     const names: string[] = [];
     rows.eachRow((row, n) => n > 1 && names.push(String(row.getCell(1).value)));
     expect(names.sort()).toEqual(members.map((m) => m.姓名).sort());
-    await page.getByText(/已导出：人员名单-/).waitFor();
     await screenshot(page, '55-roster-export');
     expect(consoleErrors).toEqual([]);
   });

@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './config';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ConfigError, loadConfig, settingNames } from './config';
 
 describe('configuration', () => {
   it('has a default for everything but the optional database URL', () => {
@@ -48,5 +50,30 @@ describe('configuration', () => {
       expect(message).toContain('DATABASE_URL=(hidden)');
       expect(message).not.toContain('secret');
     }
+  });
+});
+
+describe('the settings are all documented', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const defaults = loadConfig({}) as Record<string, unknown>;
+
+  it('.env.example lists every setting, with its default', async () => {
+    const example = await readFile(path.join(root, '.env.example'), 'utf8');
+    const listed = new Map(
+      [...example.matchAll(/^# ([A-Z][A-Z0-9_]*)=(.*)$/gm)].map(([, name, value]) => [name, value]),
+    );
+    expect([...listed.keys()].sort()).toEqual([...settingNames].sort());
+    for (const name of settingNames) {
+      if (defaults[name] !== undefined)
+        expect([name, listed.get(name)]).toEqual([name, String(defaults[name])]);
+    }
+  });
+
+  it("the README's configuration table lists every setting", async () => {
+    const readme = await readFile(path.join(root, 'README.md'), 'utf8');
+    const table = new Set(
+      [...readme.matchAll(/^\| `([A-Z][A-Z0-9_]*)` +\|/gm)].map(([, name]) => name),
+    );
+    expect(settingNames.filter((name) => !table.has(name))).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -43,7 +45,7 @@ const settings = z.object({
   RATE_CAPACITY: z.coerce.number().int().min(1).default(20000),
   RATE_RESTORE_PER_SECOND: z.coerce.number().min(0).default(1000),
   /** Serve the built console from this folder at `/`. */
-  ADMIN_DIST: z.string().optional(),
+  ADMIN_DIST: z.string().min(1).default('apps/admin/dist'),
 });
 
 const schema = settings.refine((c) => !c.DATABASE_OWNER_URL || c.DATABASE_URL, {
@@ -52,6 +54,9 @@ const schema = settings.refine((c) => !c.DATABASE_OWNER_URL || c.DATABASE_URL, {
 });
 
 export type Config = z.infer<typeof schema>;
+
+/** The name of every setting, for the checks that `.env.example` and the README list them all. */
+export const settingNames = Object.keys(settings.shape) as (keyof Config)[];
 
 export const sensitiveKeys: ReadonlyArray<keyof Config> = [
   'DATABASE_URL',
@@ -83,4 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return `  ${key}=${shown}: ${issue.message}`;
   });
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** The repository root's `.env`, read at start when present; variables already set win. */
+export const ENV_FILE = path.resolve(__dirname, '../../../.env');
+
+export function readEnvFile(file = ENV_FILE): void {
+  // Tests set everything they need; a developer's .env must not leak into them.
+  if (process.env.NODE_ENV !== 'test' && existsSync(file)) process.loadEnvFile(file);
 }

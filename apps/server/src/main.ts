@@ -1,71 +1,89 @@
 import 'reflect-metadata';
-import { loadConfig, ConfigError, type Config } from './config';
+import { loadConfig, readEnvFile, type Config } from './config';
 import { createLogger } from './logger';
 import { fromRoot, openDatabase } from './db/open';
-import { seedDemoIfEmpty } from './db/seed/seed-if-empty';
-import { DEMO_PASSWORD, DEMO_USERS, ensureFirstAdmin } from './modules/user/accounts-seed';
+import { prepareDatabase } from './db/prepare';
+import { DEMO_PASSWORD, DEMO_USERS } from './modules/user/accounts-seed';
 import { createSchema } from './graphql/schema';
 import { buildApp, limitsFrom } from './app';
 import { systemClock } from './clock';
 import { startJobs } from './jobs/worker';
+import { Lifecycle } from './lifecycle';
+import { assertPortFree, portError } from './start-checks';
+
+/** A stop that takes longer than this is cut short (an orchestrator's grace period is 10 s). */
+const STOP_DEADLINE_MS = 9_000;
 
 function configOrExit(): Config {
   try {
+    readEnvFile();
     return loadConfig();
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
   }
 }
 
 async function main() {
   const config = configOrExit();
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase(config, logger);
-  const applied = await database.migrate();
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-  const seeded = config.SEED_DEMO && (await seedDemoIfEmpty(database.db, logger));
-  await ensureFirstAdmin(database.db, logger, {
-    username: config.ADMIN_USERNAME,
-    password: config.ADMIN_PASSWORD,
-  });
-  const app = await buildApp({
-    db: database.db,
-    schema: await createSchema(),
-    logger,
-    adminDist: fromRoot(config.ADMIN_DIST ?? 'apps/admin/dist'),
-    limits: limitsFrom(config),
-    anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
-  });
+  const lifecycle = new Lifecycle(logger);
 
-  const jobs = config.JOBS
-    ? await startJobs({
+  // Ctrl-C reaches the whole process group, `kill` or an orchestrator this process alone: either
+  // way everything closes in order (the embedded PostgreSQL runs in a group of its own).
+  const stop = async (signal: NodeJS.Signals) => {
+    if (lifecycle.stopping) return;
+    logger.info({ signal }, 'shutting down');
+    setTimeout(() => {
+      logger.warn({ ms: STOP_DEADLINE_MS }, 'stopping took too long; exiting now');
+      process.exit(1);
+    }, STOP_DEADLINE_MS).unref();
+    await lifecycle.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+
+  try {
+    await assertPortFree(config.PORT, config.HOST, 'PORT');
+    const database = await openDatabase(config, logger, lifecycle);
+    const { seeded } = await prepareDatabase(database, logger, {
+      seedDemo: config.SEED_DEMO,
+      firstAdmin: { username: config.ADMIN_USERNAME, password: config.ADMIN_PASSWORD },
+    });
+    if (config.JOBS) {
+      const jobs = await startJobs({
         db: database.db,
         connectionString: database.url,
         logger,
         clock: systemClock,
-      })
-    : null;
+      });
+      lifecycle.onStop('job worker', () => jobs.stop());
+    }
+    const app = await buildApp({
+      db: database.db,
+      schema: await createSchema(),
+      logger,
+      adminDist: fromRoot(config.ADMIN_DIST),
+      limits: limitsFrom(config),
+      anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
+    });
+    lifecycle.onStop('HTTP', () => app.close());
+    await app.listen({ host: config.HOST, port: config.PORT }).catch((error) => {
+      throw portError(error, config.PORT, config.HOST, 'PORT');
+    });
+    if (lifecycle.stopping) return;
+    printWelcome(config, seeded, database.embedded);
+  } catch (error) {
+    // A signal during the start closes what was opened; what that interrupts is no failure.
+    if (lifecycle.stopping) return;
+    console.error('Wanxia failed to start:', error instanceof Error ? error.message : error);
+    await lifecycle.stop();
+    process.exit(1);
+  }
+}
 
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 15_000).unref();
-    await app.close();
-    await jobs?.stop();
-    await database.close();
-    clearTimeout(force);
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-
-  await app.listen({ host: config.HOST, port: config.PORT });
+function printWelcome(config: Config, seeded: boolean, embedded: boolean): void {
   const base = `http://localhost:${config.PORT}`;
   console.warn(
     [
@@ -73,7 +91,7 @@ async function main() {
       `  晚霞 Wanxia is running${seeded ? ' (demo data loaded)' : ''}`,
       `  API      ${base}/graphql`,
       `  Console  ${base}/`,
-      `  Database ${database.embedded ? `embedded PostgreSQL, data in ${fromRoot(config.DATA_DIR)}` : 'DATABASE_URL'}`,
+      `  Database ${embedded ? `embedded PostgreSQL, data in ${fromRoot(config.DATA_DIR)}` : 'DATABASE_URL'}`,
       ...(config.SEED_DEMO
         ? [`  Sign in  ${DEMO_USERS.map((u) => u.username).join(', ')} (password ${DEMO_PASSWORD})`]
         : []),
@@ -82,7 +100,4 @@ async function main() {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error('Wanxia failed to start:', error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+void main();

@@ -65,5 +65,5 @@ export default async function globalSetup(): Promise<void> {
   const url = `http://127.0.0.1:${port}`;
   await waitUntilReady(url, server, () => output);
   process.env.WANXIA_E2E_URL = url;
-  (globalThis as { __WANXIA_SERVER__?: ChildProcess }).__WANXIA_SERVER__ = server;
+  Object.assign(globalThis, { __WANXIA_SERVER__: server, __WANXIA_DATA_DIR__: dataDir });
 }

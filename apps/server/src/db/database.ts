@@ -1,8 +1,10 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { Logger as JobQueueLogger, runMigrations as migrateJobQueue } from 'graphile-worker';
 import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { Logger } from '../logger';
 import type { Sql } from './sql';
 import { entities } from './entities';
 import { migrations } from './migrations';
@@ -72,10 +74,13 @@ export class Transaction implements Queryable {
 export class Database implements Queryable {
   readonly listeners = new Set<QueryListener>();
   readonly dataSource: DataSource;
+  /** Set inside `exclusively`, so work that already holds the lock does not wait for itself. */
+  private readonly holdingLock = new AsyncLocalStorage<true>();
 
   constructor(
     readonly url: string,
     poolSize: number,
+    private readonly logger?: Logger,
   ) {
     this.dataSource = new DataSource({
       type: 'postgres',
@@ -86,7 +91,14 @@ export class Database implements Queryable {
       synchronize: false,
       logger: new StatementLogger(this.listeners),
       extra: { max: poolSize, application_name: 'wanxia' },
+      // A connection lost while idle (PostgreSQL restarted, a network cut) is dropped by the pool
+      // and reopened on demand; unhandled, the 'error' event would end the process.
+      poolErrorHandler: (error: Error) => this.connectionLost(error),
     });
+  }
+
+  private connectionLost(error: Error): void {
+    this.logger?.warn({ err: error.message }, 'database connection lost');
   }
 
   async open(): Promise<void> {
@@ -108,15 +120,20 @@ export class Database implements Queryable {
 
   /**
    * Runs `work` while holding the database-wide schema lock, so server processes starting at
-   * once take turns at changing the schema (ours and the job queue's).
+   * once take turns at changing the schema (ours and the job queue's) and at the first data.
    */
   async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    if (this.holdingLock.getStore()) return work();
     const client = await this.pool.connect();
+    // The statement that meets a lost connection fails too; the event itself must not crash us.
+    const onError = (error: Error) => this.connectionLost(error);
+    client.on('error', onError);
     try {
       await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
-      return await work();
+      return await this.holdingLock.run(true, work);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => undefined);
+      client.removeListener('error', onError);
       client.release();
     }
   }

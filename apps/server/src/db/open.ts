@@ -1,9 +1,12 @@
 import path from 'node:path';
+import { Client } from 'pg';
 import type { Config } from '../config';
+import type { Lifecycle } from '../lifecycle';
 import type { Logger } from '../logger';
+import { StartError } from '../start-checks';
 import { Database } from './database';
+import { EmbeddedCluster } from './embedded';
 import { roleOf } from './roles';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded';
 
 /** Relative folders are resolved from the repository root, wherever the command started. */
 export const REPO_ROOT = path.resolve(__dirname, '../../../..');
@@ -13,37 +16,42 @@ export interface OpenedDatabase {
   /** Connected as the app role. */
   db: Database;
   url: string;
-  embedded?: EmbeddedPostgres;
+  embedded: boolean;
   /** Runs `work` connected as the owner role (the app's own connection when there is one URL). */
   asOwner<T>(work: (owner: Database) => Promise<T>): Promise<T>;
   /** Migrates as the owner and grants the app role its privileges; the migrations applied. */
   migrate(): Promise<string[]>;
-  close(): Promise<void>;
 }
 
 /**
  * Connects to DATABASE_URL (the app role; DATABASE_OWNER_URL migrates), or starts the embedded
- * PostgreSQL, which makes both roles, when it is unset.
+ * PostgreSQL, which makes both roles, when it is unset; each is closed by `lifecycle`, the pool
+ * before the PostgreSQL under it.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenedDatabase> {
-  let embedded: EmbeddedPostgres | undefined;
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  lifecycle: Lifecycle,
+): Promise<OpenedDatabase> {
   let url = config.DATABASE_URL;
   let ownerUrl = config.DATABASE_OWNER_URL ?? url;
   if (!url) {
-    embedded = await startEmbeddedPostgres(
-      fromRoot(config.DATA_DIR),
-      config.EMBEDDED_PG_PORT,
-      logger,
-    );
-    url = embedded.url;
-    ownerUrl = embedded.ownerUrl;
+    const cluster = new EmbeddedCluster(fromRoot(config.DATA_DIR), config.EMBEDDED_PG_PORT, logger);
+    lifecycle.onStop('embedded PostgreSQL', () => cluster.stop());
+    await cluster.start();
+    url = cluster.url;
+    ownerUrl = cluster.ownerUrl;
+  } else {
+    await assertReachable(url);
+    if (ownerUrl !== url) await assertReachable(ownerUrl!, 'DATABASE_OWNER_URL');
   }
-  const db = new Database(url, config.DB_POOL_SIZE);
+  const db = new Database(url, config.DB_POOL_SIZE, logger);
+  lifecycle.onStop('database pool', () => db.close());
   await db.open();
   const split = ownerUrl !== url;
   async function asOwner<T>(work: (owner: Database) => Promise<T>): Promise<T> {
     if (!split) return work(db);
-    const owner = new Database(ownerUrl!, 2);
+    const owner = new Database(ownerUrl!, 2, logger);
     await owner.open();
     try {
       return await work(owner);
@@ -54,12 +62,50 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
   return {
     db,
     url,
-    embedded,
+    embedded: !config.DATABASE_URL,
     asOwner,
     migrate: () => asOwner((owner) => owner.migrate(split ? roleOf(url) : undefined)),
-    async close() {
-      await db.close();
-      await embedded?.stop();
-    },
   };
+}
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** One connection to DATABASE_URL, so a start that cannot use it says why (never the password). */
+async function assertReachable(url: string, variable = 'DATABASE_URL'): Promise<void> {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  client.on('error', () => undefined); // connect() rejects with the same error
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new StartError(`${unreachableReason(url, error, variable)} Check ${variable}.`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function unreachableReason(url: string, error: unknown, variable: string): string {
+  const { hostname, port, pathname } = new URL(url);
+  const where = `The PostgreSQL in ${variable} (${hostname}:${port || 5432})`;
+  const { code, message } = error as { code?: string; message?: string };
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `${where} refuses connections: is it running, on that port?`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `${where}: the host name is not known.`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+    case 'ETIMEDOUT':
+      return `${where} cannot be reached (${code}).`;
+    case '28P01':
+    case '28000':
+      return `${where} refused the user name or password.`;
+    case '3D000':
+      return `${where} has no database ${pathname.slice(1)}.`;
+    default:
+      if (message?.includes('timeout')) {
+        return `${where} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s.`;
+      }
+      return `${where} could not be used: ${message ?? code}.`;
+  }
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from '../config';
+import { loadConfig, readEnvFile } from '../config';
+import { Lifecycle } from '../lifecycle';
 import { createLogger } from '../logger';
 import { openDatabase } from './open';
 import { seedDemoIfEmpty } from './seed/seed-if-empty';
@@ -7,10 +8,12 @@ import { sql } from './sql';
 
 /** Drops everything in the database, migrates again and loads the demo data. */
 async function main() {
+  readEnvFile();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase(config, logger);
+  const lifecycle = new Lifecycle(logger);
   try {
+    const database = await openDatabase(config, logger, lifecycle);
     // Dropping is the owner's right; the app role could not.
     await database.asOwner(async (owner) => {
       await owner.run(sql`DROP SCHEMA public CASCADE`);
@@ -20,7 +23,7 @@ async function main() {
     await seedDemoIfEmpty(database.db, logger);
     console.log('The database now holds the demo data only.');
   } finally {
-    await database.close();
+    await lifecycle.stop();
   }
 }
 

@@ -3,9 +3,9 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-const MAIN = path.resolve(__dirname, '../../dist/main.js');
+export const MAIN = path.resolve(__dirname, '../../dist/main.js');
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -16,59 +16,101 @@ function freePort(): Promise<number> {
   });
 }
 
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** The built server (dist/main.js) as a process, with everything it prints kept. */
 export interface ServerProcess {
   url: string;
+  child: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  output(): string;
+  exited: Promise<Exit>;
+  /** Resolves once the process answers /readyz; rejects if it exits or takes longer than `ms`. */
+  ready(ms?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 /**
- * The built server (dist/main.js) as a process of its own on an existing database: what a second
- * replica behind the load balancer is, connected as the app role and migrating as the owner.
+ * Spawns the built server with `env` over the test defaults (no jobs, no demo data, warnings and
+ * above). `group`: in a process group of its own, so a test can signal the group as Ctrl-C does;
+ * `watch`: under `node --watch`, as `pnpm dev` runs it.
  * `pnpm test` builds it first.
+ */
+export async function spawnServerProcess(
+  env: Record<string, string | undefined>,
+  options: { group?: boolean; watch?: boolean } = {},
+): Promise<ServerProcess> {
+  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
+  const port = env.PORT ?? String(await freePort());
+  const child = spawn(process.execPath, options.watch ? ['--watch', MAIN] : [MAIN], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      JOBS: 'false',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      ...env,
+      PORT: port,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.group ?? false,
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<Exit>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+
+  async function ready(ms = 30_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      if (hasExited) throw new Error(`the server exited: ${output}`);
+      const ok = await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (ok) return;
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`the server did not start in ${ms / 1000} s: ${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  return {
+    url,
+    child,
+    output: () => output,
+    exited,
+    ready,
+    async stop() {
+      if (!hasExited) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * The built server as a process of its own on an existing database: what a second replica
+ * behind the load balancer is, connected as the app role and migrating as the owner.
  */
 export async function startServerProcess(
   databaseUrl: string,
   ownerUrl: string,
 ): Promise<ServerProcess> {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run pnpm build first`);
-  const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: databaseUrl,
-      DATABASE_OWNER_URL: ownerUrl,
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      JOBS: 'false',
-      SEED_DEMO: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
+  const server = await spawnServerProcess({
+    DATABASE_URL: databaseUrl,
+    DATABASE_OWNER_URL: ownerUrl,
   });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited: ${stderr}`);
-    const ready = await fetch(`${url}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the server did not start in 30 s: ${stderr}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  await server.ready();
+  return server;
 }

@@ -1,0 +1,28 @@
+// Checks the settings (environment and .env) before anything is built, so a bad value or a busy
+// PORT is reported at once rather than after the build. It runs src/config.ts itself, compiled
+// in memory by swc: one definition of the settings, and no build needed first.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import swc from '@swc/core';
+
+const load = createRequire(import.meta.url);
+load.extensions['.ts'] = (module, filename) => {
+  const { code } = swc.transformFileSync(filename, {
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  });
+  module._compile(code, filename);
+};
+
+const src = path.join(import.meta.dirname, '..', 'src');
+const { loadConfig, readEnvFile } = load(path.join(src, 'config.ts'));
+const { assertPortFree } = load(path.join(src, 'start-checks.ts'));
+
+try {
+  readEnvFile();
+  const config = loadConfig();
+  await assertPortFree(config.PORT, config.HOST, 'PORT');
+} catch (error) {
+  console.error('Wanxia cannot start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+}
