@@ -32,6 +32,8 @@ export interface AppOptions {
   anonymousIntrospection?: boolean;
   /** Query limits and budgets; the configuration's defaults when absent. */
   limits?: QueryLimits;
+  /** Proxies whose X-Forwarded-For gives the client's address (TRUSTED_PROXIES); none when empty. */
+  trustedProxies?: string[];
 }
 
 export interface QueryLimits extends LimitsOptions {
@@ -59,6 +61,9 @@ export async function buildApp(options: AppOptions) {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Sign-in locks and budgets are per address: behind nginx every client would otherwise share
+    // the proxy's, while a client talking directly must not pick its own with X-Forwarded-For.
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     // A caller's request id is kept when it looks like one, so logs can be joined across systems.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

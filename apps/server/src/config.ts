@@ -1,4 +1,18 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** Named ranges Fastify's trustProxy (proxy-addr) understands. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a CIDR range (`10.0.0.0/8`, `fd00::/8`) or one of PROXY_RANGES. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * Every environment variable the server reads, declared once with its default.
@@ -43,6 +57,22 @@ const schema = z.object({
   /** Each caller's budget of cost points, shared by every server process, and its refill rate. */
   RATE_CAPACITY: z.coerce.number().int().min(1).default(20000),
   RATE_RESTORE_PER_SECOND: z.coerce.number().min(0).default(1000),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (comma-separated addresses, CIDR
+   * ranges or loopback/linklocal/uniquelocal); empty: the peer's address is the client's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isProxyAddress), {
+      message: 'expected addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,::1',
+    }),
   /** Serve the built console from this folder at `/`. */
   ADMIN_DIST: z.string().optional(),
 });

@@ -39,6 +39,7 @@ async function main() {
     adminDist: fromRoot(config.ADMIN_DIST ?? 'apps/admin/dist'),
     limits: limitsFrom(config),
     anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
+    trustedProxies: config.TRUSTED_PROXIES,
   });
 
   const jobs = config.JOBS

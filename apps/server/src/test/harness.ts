@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { Database } from '../db/database';
 import { createSchema } from '../graphql/schema';
 import { createLogger, type Logger } from '../logger';
-import { buildApp } from '../app';
+import { buildApp, type QueryLimits } from '../app';
 import { TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_NOW, testDatabaseUrl } from './constants';
 import { DEMO_PASSWORD, ensureFirstAdmin } from '../modules/user/accounts-seed';
 
@@ -40,7 +40,14 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  * with the clock fixed at TEST_NOW.
  */
 export async function startTestApp(
-  options: { demo?: boolean; now?: Date; logger?: Logger; anonymousIntrospection?: boolean } = {},
+  options: {
+    demo?: boolean;
+    now?: Date;
+    logger?: Logger;
+    anonymousIntrospection?: boolean;
+    limits?: QueryLimits;
+    trustedProxies?: string[];
+  } = {},
 ) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
   const template = options.demo ? TEMPLATE_DEMO : TEMPLATE_EMPTY;
@@ -56,6 +63,8 @@ export async function startTestApp(
     clock: () => now,
     adminDist: ADMIN_PAGES,
     anonymousIntrospection: options.anonymousIntrospection,
+    limits: options.limits,
+    trustedProxies: options.trustedProxies,
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
