@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points print their results.
-    files: ['**/main.ts', '**/bench/**/*.ts', '**/emit-schema.ts', '**/reset.ts'],
+    files: ['**/main.ts', '**/bench/**/*.ts', '**/ops/**/*.ts', '**/emit-schema.ts', '**/reset.ts'],
     rules: { 'no-console': 'off' },
   },
   {
