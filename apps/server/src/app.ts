@@ -18,6 +18,7 @@ import { createErrorFormatter } from './graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from './graphql/limits/limits-plugin';
 import { loadConfig, type Config } from './config';
 import { excelRoutes } from './modules/excel/excel.routes';
+import { metricsPlugin, metricsRoute, type Metrics } from './metrics/metrics';
 
 export interface AppOptions {
   db: Database;
@@ -34,6 +35,8 @@ export interface AppOptions {
   limits?: QueryLimits;
   /** Proxies whose X-Forwarded-For gives the client's address (TRUSTED_PROXIES); none when empty. */
   trustedProxies?: string[];
+  /** Serve these metrics at /metrics (METRICS), behind the token when there is one. */
+  metrics?: { metrics: Metrics; token?: string };
 }
 
 export interface QueryLimits extends LimitsOptions {
@@ -95,6 +98,7 @@ export async function buildApp(options: AppOptions) {
       identifyCaller,
       createLimitsPlugin(limits),
       anonymousRestrictions({ introspection: options.anonymousIntrospection ?? true }),
+      ...(options.metrics ? [metricsPlugin(options.metrics.metrics)] : []),
     ],
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
@@ -117,6 +121,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   await app.register(excelRoutes, { prefix: '/api', db, clock, schema });
+  if (options.metrics) await app.register(metricsRoute, options.metrics);
 
   const adminDist = options.adminDist;
   if (adminDist && existsSync(path.join(adminDist, 'index.html'))) {

@@ -73,13 +73,26 @@ const schema = z.object({
     .refine((entries) => entries.every(isProxyAddress), {
       message: 'expected addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,::1',
     }),
+  /** Prometheus metrics at /metrics; with a token, only for `Authorization: Bearer <token>`. */
+  METRICS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  METRICS_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'at least 16 characters').optional(),
+  ),
   /** Serve the built console from this folder at `/`. */
   ADMIN_DIST: z.string().optional(),
 });
 
 export type Config = z.infer<typeof schema>;
 
-export const sensitiveKeys: ReadonlyArray<keyof Config> = ['DATABASE_URL', 'ADMIN_PASSWORD'];
+export const sensitiveKeys: ReadonlyArray<keyof Config> = [
+  'DATABASE_URL',
+  'ADMIN_PASSWORD',
+  'METRICS_TOKEN',
+];
 
 export class ConfigError extends Error {}
 

@@ -8,6 +8,7 @@ import { createSchema } from './graphql/schema';
 import { buildApp, limitsFrom } from './app';
 import { systemClock } from './clock';
 import { startJobs } from './jobs/worker';
+import { Metrics } from './metrics/metrics';
 
 function configOrExit(): Config {
   try {
@@ -32,6 +33,7 @@ async function main() {
     username: config.ADMIN_USERNAME,
     password: config.ADMIN_PASSWORD,
   });
+  const metrics = config.METRICS ? new Metrics(database.db) : undefined;
   const app = await buildApp({
     db: database.db,
     schema: await createSchema(),
@@ -40,6 +42,7 @@ async function main() {
     limits: limitsFrom(config),
     anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
     trustedProxies: config.TRUSTED_PROXIES,
+    metrics: metrics && { metrics, token: config.METRICS_TOKEN },
   });
 
   const jobs = config.JOBS
@@ -48,6 +51,7 @@ async function main() {
         connectionString: database.url,
         logger,
         clock: systemClock,
+        metrics,
       })
     : null;
 

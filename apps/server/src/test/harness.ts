@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../logger';
 import { buildApp, type QueryLimits } from '../app';
 import { TEMPLATE_DEMO, TEMPLATE_EMPTY, TEST_NOW, testDatabaseUrl } from './constants';
 import { DEMO_PASSWORD, ensureFirstAdmin } from '../modules/user/accounts-seed';
+import { Metrics } from '../metrics/metrics';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -47,6 +48,8 @@ export async function startTestApp(
     anonymousIntrospection?: boolean;
     limits?: QueryLimits;
     trustedProxies?: string[];
+    /** Serve /metrics, behind this token when there is one. */
+    metrics?: { token?: string };
   } = {},
 ) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
@@ -56,6 +59,7 @@ export async function startTestApp(
   await db.open();
   schemaPromise ??= createSchema();
   const now = options.now ?? TEST_NOW;
+  const metrics = options.metrics ? new Metrics(db) : undefined;
   const app = await buildApp({
     db,
     schema: await schemaPromise,
@@ -65,6 +69,7 @@ export async function startTestApp(
     anonymousIntrospection: options.anonymousIntrospection,
     limits: options.limits,
     trustedProxies: options.trustedProxies,
+    metrics: metrics && { metrics, token: options.metrics?.token },
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
@@ -120,6 +125,7 @@ export async function startTestApp(
   return {
     app,
     db,
+    metrics,
     baseUrl,
     http,
     gql,
