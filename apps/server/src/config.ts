@@ -82,6 +82,8 @@ const schema = z.object({
     (v) => (v === '' ? undefined : v),
     z.string().min(16, 'at least 16 characters').optional(),
   ),
+  /** Where pg_dump and pg_restore are for pnpm db:backup / db:restore (see pg-tools.ts). */
+  PG_BIN_DIR: z.string().min(1).optional(),
   /** Serve the built console from this folder at `/`. */
   ADMIN_DIST: z.string().optional(),
 });

@@ -11,6 +11,10 @@ const USER = 'wanxia';
 const PASSWORD = 'wanxia';
 const DATABASE = 'wanxia';
 
+/** The URL of the embedded PostgreSQL's database on `port`. */
+export const embeddedUrl = (port: number) =>
+  `postgres://${USER}:${PASSWORD}@localhost:${port}/${DATABASE}`;
+
 /**
  * Starts the PostgreSQL shipped as an npm package, with its cluster under `dataDir`.
  * As root, PostgreSQL runs as a `postgres` system user, which must be able to reach `dataDir`.
@@ -45,7 +49,7 @@ export async function startEmbeddedPostgres(
   if (fresh) await server.createDatabase(DATABASE);
   logger.info({ port }, 'embedded PostgreSQL started');
   return {
-    url: `postgres://${USER}:${PASSWORD}@localhost:${port}/${DATABASE}`,
+    url: embeddedUrl(port),
     stop: () => server.stop(),
   };
 }
