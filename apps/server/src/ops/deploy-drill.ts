@@ -302,6 +302,10 @@ async function main() {
     o.status === 502 && o.startedAt <= diedAt && o.endedAt >= killedAt;
   const afterKill = outcomes.filter((o) => o.key !== null && o.startedAt > killedAt).length;
 
+  // The app's headers come through once: the caller's request id is echoed, not replaced.
+  const probe = await fetch(`${base}/healthz`, { headers: { 'x-request-id': 'deploy-drill-1' } });
+  const requestId = probe.headers.get('x-request-id');
+
   // nginx passes bodies up to the app's limits and refuses larger ones with the app's JSON.
   const upload = async (bytes: number) => {
     const response = await fetch(`${base}/api/members/import?mode=dry-run&filename=big.csv`, {
@@ -342,6 +346,7 @@ async function main() {
     failed.some((o) => o.status > 0 && o.status < 500) &&
       `a refused write: ${failed.find((o) => o.status > 0 && o.status < 500)!.problem}`,
     first.child.exitCode !== null && 'the surviving server exited',
+    requestId !== 'deploy-drill-1' && `X-Request-Id came back as ${requestId}`,
     !(atLimit.status === 400 && atLimit.body.startsWith('{"error"')) &&
       'a body at the limit did not reach the app',
     !(aboveLimit.status === 413 && aboveLimit.body.includes('"TOO_LARGE"')) &&
