@@ -39,7 +39,14 @@ export default tseslint.config(
   },
   {
     // Command-line entry points print their results.
-    files: ['**/main.ts', '**/bench/**/*.ts', '**/emit-schema.ts', '**/reset.ts'],
+    files: [
+      '**/main.ts',
+      '**/bench/**/*.ts',
+      '**/ops/**/*.ts',
+      '**/emit-schema.ts',
+      '**/reset.ts',
+      '**/backup-cli.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
   {

@@ -26,6 +26,7 @@ import { loadConfig, type Config } from './config';
 import { excelRoutes } from './modules/excel/excel.routes';
 import { CSRF_HEADER, sessionCookieOf, sessionCookies } from './modules/auth/session-cookie';
 import { API_PATH, noStoreOnApi, securityHeaders } from './security-headers';
+import { metricsPlugin, metricsRoute, type Metrics } from './metrics/metrics';
 
 export interface AppOptions {
   db: Database;
@@ -40,6 +41,10 @@ export interface AppOptions {
   anonymousIntrospection?: boolean;
   /** Query limits and budgets; the configuration's defaults when absent. */
   limits?: QueryLimits;
+  /** Proxies whose X-Forwarded-For gives the client's address (TRUSTED_PROXIES); none when empty. */
+  trustedProxies?: string[];
+  /** Serve these metrics at /metrics (METRICS), behind the token when there is one. */
+  metrics?: { metrics: Metrics; token?: string };
 }
 
 export interface QueryLimits extends LimitsOptions {
@@ -67,6 +72,9 @@ export async function buildApp(options: AppOptions) {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Sign-in locks and budgets are per address: behind nginx every client would otherwise share
+    // the proxy's, while a client talking directly must not pick its own with X-Forwarded-For.
+    trustProxy: options.trustedProxies?.length ? options.trustedProxies : false,
     // A caller's request id is kept when it looks like one, so logs can be joined across systems.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -104,6 +112,7 @@ export async function buildApp(options: AppOptions) {
       refuseControlCharacters,
       createLimitsPlugin(limits),
       anonymousRestrictions({ introspection: options.anonymousIntrospection ?? true }),
+      ...(options.metrics ? [metricsPlugin(options.metrics.metrics)] : []),
     ],
     // Requests must prove they are not simple cross-site ones; the console sends CSRF_HEADER.
     csrfPrevention: {
@@ -132,6 +141,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   await app.register(excelRoutes, { prefix: '/api', db, clock, schema, budget: limits });
+  if (options.metrics) await app.register(metricsRoute, options.metrics);
 
   const adminDist = options.adminDist;
   if (adminDist && existsSync(path.join(adminDist, 'index.html'))) {

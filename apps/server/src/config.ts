@@ -1,6 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { isIP } from 'node:net';
 import { z } from 'zod';
+
+/** Named ranges Fastify's trustProxy (proxy-addr) understands. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address, a CIDR range (`10.0.0.0/8`, `fd00::/8`) or one of PROXY_RANGES. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.includes(entry)) return true;
+  const [address, bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 /**
  * Every environment variable the server reads, declared once with its default.
@@ -44,6 +58,33 @@ const settings = z.object({
   /** Each caller's budget of cost points, shared by every server process, and its refill rate. */
   RATE_CAPACITY: z.coerce.number().int().min(1).default(20000),
   RATE_RESTORE_PER_SECOND: z.coerce.number().min(0).default(1000),
+  /**
+   * The reverse proxies whose X-Forwarded-For is believed (comma-separated addresses, CIDR
+   * ranges or loopback/linklocal/uniquelocal); empty: the peer's address is the client's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
+    .refine((entries) => entries.every(isProxyAddress), {
+      message: 'expected addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,::1',
+    }),
+  /** Prometheus metrics at /metrics; with a token, only for `Authorization: Bearer <token>`. */
+  METRICS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  METRICS_TOKEN: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().min(16, 'at least 16 characters').optional(),
+  ),
+  /** Where pg_dump and pg_restore are for pnpm db:backup / db:restore (see pg-tools.ts). */
+  PG_BIN_DIR: z.string().min(1).optional(),
   /** Serve the built console from this folder at `/`. */
   ADMIN_DIST: z.string().min(1).default('apps/admin/dist'),
 });
@@ -62,6 +103,7 @@ export const sensitiveKeys: ReadonlyArray<keyof Config> = [
   'DATABASE_URL',
   'DATABASE_OWNER_URL',
   'ADMIN_PASSWORD',
+  'METRICS_TOKEN',
 ];
 
 export class ConfigError extends Error {}

@@ -13,6 +13,7 @@ import { assertPortFree, portError } from './start-checks';
 
 /** A stop that takes longer than this is cut short (an orchestrator's grace period is 10 s). */
 const STOP_DEADLINE_MS = 9_000;
+import { Metrics } from './metrics/metrics';
 
 function configOrExit(): Config {
   try {
@@ -51,12 +52,14 @@ async function main() {
       seedDemo: config.SEED_DEMO,
       firstAdmin: { username: config.ADMIN_USERNAME, password: config.ADMIN_PASSWORD },
     });
+    const metrics = config.METRICS ? new Metrics(database.db) : undefined;
     if (config.JOBS) {
       const jobs = await startJobs({
         db: database.db,
         connectionString: database.url,
         logger,
         clock: systemClock,
+        metrics,
       });
       lifecycle.onStop('job worker', () => jobs.stop());
     }
@@ -67,6 +70,8 @@ async function main() {
       adminDist: fromRoot(config.ADMIN_DIST),
       limits: limitsFrom(config),
       anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
+      trustedProxies: config.TRUSTED_PROXIES,
+      metrics: metrics && { metrics, token: config.METRICS_TOKEN },
     });
     lifecycle.onStop('HTTP', () => app.close());
     await app.listen({ host: config.HOST, port: config.PORT }).catch((error) => {

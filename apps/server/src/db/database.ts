@@ -142,6 +142,12 @@ export class Database implements Queryable {
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
+  /** The pool's connections now: open, idle, and requests waiting for one (for /metrics). */
+  poolStats(): { total: number; idle: number; waiting: number } {
+    const pool = this.pool;
+    return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
+  }
+
   private get pool(): pg.Pool {
     return (this.dataSource.driver as PostgresDriver).master as pg.Pool;
   }

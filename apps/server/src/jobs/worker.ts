@@ -1,7 +1,14 @@
-import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import {
+  Logger as WorkerLogger,
+  run,
+  type Runner,
+  type Task,
+  type TaskList,
+} from 'graphile-worker';
 import { chinaDate, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
+import type { Metrics } from '../metrics/metrics';
 import { dailyVisitTaskPass } from '../modules/visit/task-generator';
 
 export const DAILY_VISIT_TASKS = 'daily_visit_tasks';
@@ -25,6 +32,8 @@ export interface JobsOptions {
   connectionString: string;
   logger: Logger;
   clock: Clock;
+  /** Counts each task's runs and failures. */
+  metrics?: Metrics;
 }
 
 /**
@@ -32,14 +41,14 @@ export interface JobsOptions {
  * worker, and a job runs once however many there are. The daily visit-task pass also runs at
  * start.
  */
-export async function startJobs({ db, connectionString, logger, clock }: JobsOptions) {
+export async function startJobs({ db, connectionString, logger, clock, metrics }: JobsOptions) {
   const taskList: TaskList = {
-    [DAILY_VISIT_TASKS]: async () => {
+    [DAILY_VISIT_TASKS]: counted(DAILY_VISIT_TASKS, metrics, async () => {
       const started = Date.now();
       const now = clock();
       const result = await db.transaction((tx) => dailyVisitTaskPass(tx, chinaDate(now), now));
       logger.info({ job: DAILY_VISIT_TASKS, ...result, ms: Date.now() - started }, 'job done');
-    },
+    }),
   };
   const options = {
     connectionString,
@@ -54,4 +63,17 @@ export async function startJobs({ db, connectionString, logger, clock }: JobsOpt
   const runner: Runner = await run(options);
   await runner.addJob(DAILY_VISIT_TASKS, {}, { jobKey: DAILY_VISIT_TASKS });
   return runner;
+}
+
+/** A task whose runs are counted as successes or failures, when there are metrics. */
+function counted(name: string, metrics: Metrics | undefined, work: () => Promise<void>): Task {
+  return async () => {
+    try {
+      await work();
+      metrics?.recordJob(name, false);
+    } catch (error) {
+      metrics?.recordJob(name, true);
+      throw error;
+    }
+  };
 }

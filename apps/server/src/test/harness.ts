@@ -16,6 +16,7 @@ import {
   testOwnerUrl,
 } from './constants';
 import { DEMO_PASSWORD, ensureFirstAdmin } from '../modules/user/accounts-seed';
+import { Metrics } from '../metrics/metrics';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -53,6 +54,9 @@ export async function startTestApp(
     logger?: Logger;
     anonymousIntrospection?: boolean;
     limits?: QueryLimits;
+    trustedProxies?: string[];
+    /** Serve /metrics, behind this token when there is one. */
+    metrics?: { token?: string };
   } = {},
 ) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
@@ -64,6 +68,7 @@ export async function startTestApp(
   await db.open();
   schemaPromise ??= createSchema();
   const now = options.now ?? TEST_NOW;
+  const metrics = options.metrics ? new Metrics(db) : undefined;
   const app = await buildApp({
     db,
     schema: await schemaPromise,
@@ -72,6 +77,8 @@ export async function startTestApp(
     adminDist: ADMIN_PAGES,
     anonymousIntrospection: options.anonymousIntrospection,
     limits: options.limits,
+    trustedProxies: options.trustedProxies,
+    metrics: metrics && { metrics, token: options.metrics?.token },
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
@@ -129,6 +136,7 @@ export async function startTestApp(
     db,
     /** The database's URL as the owner role, for tests that need what the app may not do. */
     ownerUrl: testOwnerUrl(name),
+    metrics,
     baseUrl,
     http,
     gql,
