@@ -139,7 +139,9 @@ export function checkState(
       );
     }
   }
-  if (state.fullMembershipDate) {
+  // Against a joining date that is itself wrong, a second problem would only repeat the first.
+  const joiningRefused = errors.some((e) => e.field[0] === 'partyJoinDate');
+  if (state.fullMembershipDate && !joiningRefused) {
     if (!state.partyMember || !state.partyJoinDate) {
       errors.push(
         userError(
