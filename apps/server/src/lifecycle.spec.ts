@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { TEMPLATE_EMPTY, testDatabaseUrl } from './test/constants';
+import { TEMPLATE_EMPTY, TEST_ROLES, testDatabaseUrl, testOwnerUrl } from './test/constants';
 import { freePort, MAIN, spawnServerProcess, type ServerProcess } from './test/server-process';
 
 /** Lines a clean start and stop must not print: warnings and errors, and stack frames. */
@@ -143,11 +143,14 @@ describe('stopping the server', () => {
     const name = `wanxia_stop_${process.pid}`;
     const admin = new Client({ connectionString: process.env.WANXIA_TEST_ADMIN_URL });
     await admin.connect();
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_EMPTY}`);
+    await admin.query(
+      `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_EMPTY} OWNER ${TEST_ROLES.owner.name}`,
+    );
     try {
       const server = await spawnServerProcess({
         ...FIRST_ADMIN,
         DATABASE_URL: testDatabaseUrl(name),
+        DATABASE_OWNER_URL: testOwnerUrl(name),
         JOBS: 'true',
         LOG_LEVEL: 'info',
       });

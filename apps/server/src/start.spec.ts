@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { TEMPLATE_EMPTY, testDatabaseUrl } from './test/constants';
+import { TEMPLATE_EMPTY, TEST_ROLES, testDatabaseUrl, testOwnerUrl } from './test/constants';
 import { freePort, spawnServerProcess } from './test/server-process';
 
 /** Starts the server with `env`; it must stop by itself with exit 1, and says why. */
@@ -22,13 +22,17 @@ function holdPort(port: number): Promise<Server> {
   });
 }
 
-async function withEmptyDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+async function withEmptyDatabase<T>(
+  work: (url: string, ownerUrl: string) => Promise<T>,
+): Promise<T> {
   const name = `wanxia_start_${process.pid}_${Date.now()}`;
   const admin = new Client({ connectionString: process.env.WANXIA_TEST_ADMIN_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_EMPTY}`);
+  await admin.query(
+    `CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_EMPTY} OWNER ${TEST_ROLES.owner.name}`,
+  );
   try {
-    return await work(testDatabaseUrl(name));
+    return await work(testDatabaseUrl(name), testOwnerUrl(name));
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
@@ -163,16 +167,21 @@ describe('starting the server', () => {
   });
 
   it('three processes at once on one empty database all come up; the demo data and accounts are loaded once', async () => {
-    await withEmptyDatabase(async (url) => {
+    await withEmptyDatabase(async (url, ownerUrl) => {
       // The template is migrated already; start from nothing, as a new deployment does.
-      const db = new Client({ connectionString: url });
+      const db = new Client({ connectionString: ownerUrl });
       await db.connect();
       await db.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
       await db.end();
 
       const servers = await Promise.all(
         [1, 2, 3].map(() =>
-          spawnServerProcess({ DATABASE_URL: url, SEED_DEMO: 'true', LOG_LEVEL: 'info' }),
+          spawnServerProcess({
+            DATABASE_URL: url,
+            DATABASE_OWNER_URL: ownerUrl,
+            SEED_DEMO: 'true',
+            LOG_LEVEL: 'info',
+          }),
         ),
       );
       try {

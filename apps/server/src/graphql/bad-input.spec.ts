@@ -59,7 +59,7 @@ describe('input at the edge', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
-    writes = await countWrites(t.db);
+    writes = await countWrites(t.ownerUrl);
     const res = await t.gql(`{ branches(first: 1, filter: { kind: BRANCH }) { nodes { id } }
       members(first: 1, filter: { status: [ACTIVE] }) { nodes { id } } }`);
     branchId = res.data!.branches.nodes[0].id;

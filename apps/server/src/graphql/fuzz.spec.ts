@@ -285,10 +285,10 @@ describe(`fuzzing every root field and /api route (seed ${SEED}, ${RUNS} runs ea
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     schema = await createSchema();
-    writes = await countWrites(t.db);
+    writes = await countWrites(t.ownerUrl);
     token = await t.login('admin');
     rest = await startTestApp();
-    restWrites = await countWrites(rest.db);
+    restWrites = await countWrites(rest.ownerUrl);
     restToken = await rest.adminToken();
     const res = await t.gql(`{
       members(first: 2) { pageInfo { endCursor } nodes { id } }

@@ -34,10 +34,10 @@ function asClient(t: TestApp, address: string) {
   };
 }
 
-/** 30 wrong passwords (the per-address limit) at once, for usernames that do not exist. */
+/** 31 wrong passwords at once (one past the per-address limit), for usernames that do not exist. */
 async function exhaustAddress(client: ReturnType<typeof asClient>, label: string) {
   const attempts = await Promise.all(
-    Array.from({ length: 30 }, (_, i) => client.login(`nobody_${label}_${i}`, 'wrong-password')),
+    Array.from({ length: 31 }, (_, i) => client.login(`nobody_${label}_${i}`, 'wrong-password')),
   );
   expect(attempts.every((a) => a.token === null)).toBe(true);
   expect(attempts.some((a) => a.userErrors[0]?.code === 'LOCKED')).toBe(true);
