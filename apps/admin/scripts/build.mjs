@@ -42,7 +42,12 @@ if (built && readFileSync(stamp, 'utf8') === digest) {
   );
   process.exit(0);
 }
-for (const command of ['pnpm codegen', 'vite build', 'node scripts/report-size.mjs']) {
+for (const command of [
+  'pnpm codegen',
+  'vite build',
+  'node scripts/compress.mjs',
+  'node scripts/report-size.mjs',
+]) {
   const { status } = spawnSync(command, { cwd: admin, stdio: 'inherit', shell: true });
   if (status !== 0) process.exit(status ?? 1);
 }

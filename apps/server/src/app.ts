@@ -145,7 +145,15 @@ export async function buildApp(options: AppOptions) {
 
   const adminDist = options.adminDist;
   if (adminDist && existsSync(path.join(adminDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: path.resolve(adminDist) });
+    const root = path.resolve(adminDist);
+    await app.register(fastifyStatic, {
+      root,
+      // The build writes .br and .gz beside each text file: served as the browser accepts them.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (response, file) =>
+        response.setHeader('cache-control', cacheControlFor(path.relative(root, file))),
+    });
     // Client-side routes fall back to the console's index page.
     app.setNotFoundHandler((request, reply) =>
       request.method === 'GET' && !API_PATH.test(request.url)
@@ -154,4 +162,12 @@ export async function buildApp(options: AppOptions) {
     );
   }
   return app;
+}
+
+/** Vite names the files under assets/ by their content: they never change, so keep them. */
+const HASHED_ASSET = /^assets[\\/]/;
+
+/** Hashed files for a year; everything else (index.html) asked again each time. */
+export function cacheControlFor(fileInDist: string): string {
+  return HASHED_ASSET.test(fileInDist) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

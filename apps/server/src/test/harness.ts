@@ -57,6 +57,8 @@ export async function startTestApp(
     trustedProxies?: string[];
     /** Serve /metrics, behind this token when there is one. */
     metrics?: { token?: string };
+    /** The built console to serve at `/` (default: the console's source folder). */
+    adminDist?: string;
   } = {},
 ) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
@@ -74,7 +76,7 @@ export async function startTestApp(
     schema: await schemaPromise,
     logger: options.logger ?? createLogger('silent'),
     clock: () => now,
-    adminDist: ADMIN_PAGES,
+    adminDist: options.adminDist ?? ADMIN_PAGES,
     anonymousIntrospection: options.anonymousIntrospection,
     limits: options.limits,
     trustedProxies: options.trustedProxies,
