@@ -218,7 +218,7 @@ describe('the budget lines page', () => {
               userErrors: userErrors(
                 ['amountFen'],
                 'BELOW_COMMITTED',
-                '不能低于已支出和已批准的 120000.00 元 (cannot be below the 120000.00 yuan committed)',
+                '不能低于已支出和已批准的 120,000.00 元 (cannot be below the 120,000.00 yuan committed)',
               ),
             },
           },
@@ -235,7 +235,7 @@ describe('the budget lines page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
 
     expect(
-      await within(dialog).findByText('不能低于已支出和已批准的 120000.00 元', {}, SLOW),
+      await within(dialog).findByText('不能低于已支出和已批准的 120,000.00 元', {}, SLOW),
     ).toBeInTheDocument();
     expect(sent).toEqual([
       {
