@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { TEMPLATE_EMPTY, TEST_ROLES, testDatabaseUrl, testOwnerUrl } from './test/constants';
-import { freePort, MAIN, spawnServerProcess, type ServerProcess } from './test/server-process';
+import { freePort } from './lib/free-port';
+import { MAIN, spawnServerProcess, type ServerProcess } from './test/server-process';
 
 /** Lines a clean start and stop must not print: warnings and errors, and stack frames. */
 function errorLines(output: string): string[] {

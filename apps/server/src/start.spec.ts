@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { TEMPLATE_EMPTY, TEST_ROLES, testDatabaseUrl, testOwnerUrl } from './test/constants';
-import { freePort, spawnServerProcess } from './test/server-process';
+import { freePort } from './lib/free-port';
+import { spawnServerProcess } from './test/server-process';
 
 /** Starts the server with `env`; it must stop by itself with exit 1, and says why. */
 async function failedStart(env: Record<string, string>) {

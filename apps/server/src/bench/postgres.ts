@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '../lib/free-port';
 
 /** A database the benchmark owns for one run, and how to get rid of it. */
 export interface BenchDatabase {
@@ -15,17 +15,6 @@ export interface BenchDatabase {
 const USER = 'wanxia';
 const PASSWORD = 'wanxia';
 const DATABASE = 'wanxia_bench';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });

@@ -9,9 +9,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../lib/free-port';
 import { Client } from 'pg';
 import { EmbeddedCluster } from '../db/embedded';
 import { REPO_ROOT } from '../db/open';
@@ -44,17 +44,6 @@ const cleanups: (() => Promise<unknown>)[] = [];
 const cleanUp = async () => {
   for (const step of cleanups.splice(0).reverse()) await step().catch(() => undefined);
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -2,8 +2,8 @@ import 'reflect-metadata';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'node:net';
 import { Client } from 'pg';
+import { freePort } from '../lib/free-port';
 import { Database } from '../db/database';
 import { seedDemo } from '../db/seed/demo';
 import { seedDemoUsers } from '../modules/user/accounts-seed';
@@ -16,17 +16,6 @@ import {
   testDatabaseUrl,
   testOwnerUrl,
 } from './constants';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /**
  * One real PostgreSQL for the whole run, under the system temp folder (the `postgres` user
