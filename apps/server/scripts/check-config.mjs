@@ -1,5 +1,5 @@
 // Checks the settings (environment and .env) before anything is built, so a bad value or a busy
-// PORT is reported at once rather than after the build. It runs src/config.ts itself, compiled
+// PORT is reported at once rather than after the build. It runs src/kernel/config.ts itself, compiled
 // in memory by swc: one definition of the settings, and no build needed first.
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,7 +15,7 @@ load.extensions['.ts'] = (module, filename) => {
 };
 
 const src = path.join(import.meta.dirname, '..', 'src');
-const { loadConfig, readEnvFile } = load(path.join(src, 'config.ts'));
+const { loadConfig, readEnvFile } = load(path.join(src, 'kernel', 'config.ts'));
 const { assertPortFree } = load(path.join(src, 'start-checks.ts'));
 
 try {

@@ -1,4 +1,4 @@
-import type { Logger } from './logger';
+import type { Logger } from './kernel/logger';
 
 /**
  * What the server process has opened, closed in reverse order when it stops: HTTP (drained),

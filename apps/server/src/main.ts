@@ -1,19 +1,19 @@
 import 'reflect-metadata';
-import { loadConfig, readEnvFile, type Config } from './config';
-import { createLogger } from './logger';
+import { loadConfig, readEnvFile, type Config } from './kernel/config';
+import { createLogger } from './kernel/logger';
 import { fromRoot, openDatabase } from './db/open';
 import { prepareDatabase } from './db/prepare';
 import { DEMO_PASSWORD, DEMO_USERS } from './modules/user/accounts-seed';
-import { createSchema } from './graphql/schema';
-import { buildApp, limitsFrom } from './app';
-import { systemClock } from './clock';
+import { createSchema } from './api/graphql/schema';
+import { buildApp, limitsFrom } from './api/http/app';
+import { systemClock } from './kernel/clock';
 import { startJobs } from './jobs/worker';
 import { Lifecycle } from './lifecycle';
 import { assertPortFree, portError } from './start-checks';
 
 /** A stop that takes longer than this is cut short (an orchestrator's grace period is 10 s). */
 const STOP_DEADLINE_MS = 9_000;
-import { Metrics } from './metrics/metrics';
+import { Metrics } from './api/metrics/metrics';
 
 function configOrExit(): Config {
   try {

@@ -1,7 +1,7 @@
-import { toGlobalId } from '../graphql/global-id';
+import { toGlobalId } from '../kernel/global-id';
 import { addYears } from '../lib/calendar-date';
 import { addDays } from '../modules/visit/occasions';
-import { maskIdCard, maskPhone } from '../modules/auth/mask';
+import { maskIdCard, maskPhone } from '../kernel/access/mask';
 
 export type Row = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'pg';
-import { loadConfig, type Config } from '../config';
-import { createLogger } from '../logger';
+import { loadConfig, type Config } from '../kernel/config';
+import { createLogger } from '../kernel/logger';
 import { backupDatabase, restoreDatabase } from './backup';
 import { EmbeddedCluster, embeddedOwnerUrl } from './embedded';
 import { fromRoot } from './open';

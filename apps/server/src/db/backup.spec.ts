@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { createLogger } from '../logger';
+import { createLogger } from '../kernel/logger';
 import { ensureFirstAdmin } from '../modules/user/accounts-seed';
 import { startScratchPostgres } from '../test/scratch-postgres';
 import { testDatabaseUrl, TEMPLATE_EMPTY } from '../test/constants';

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import type { Logger } from '../logger';
+import type { Logger } from '../kernel/logger';
 import { assertPortFree, StartError } from '../start-checks';
 import { adoptDatabase, ensureLoginRole, type RoleLogin } from './roles';
 

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { Client } from 'pg';
-import type { Config } from '../config';
+import type { Config } from '../kernel/config';
 import type { Lifecycle } from '../lifecycle';
-import type { Logger } from '../logger';
+import type { Logger } from '../kernel/logger';
 import { StartError } from '../start-checks';
 import { Database } from './database';
 import { EmbeddedCluster } from './embedded';

@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../kernel/logger';
 import { ensureFirstAdmin } from '../modules/user/accounts-seed';
 import type { OpenedDatabase } from './open';
 import { seedDemoIfEmpty } from './seed/seed-if-empty';

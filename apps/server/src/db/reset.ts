@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { loadConfig, readEnvFile } from '../config';
+import { loadConfig, readEnvFile } from '../kernel/config';
 import { Lifecycle } from '../lifecycle';
-import { createLogger } from '../logger';
+import { createLogger } from '../kernel/logger';
 import { openDatabase } from './open';
 import { seedDemoIfEmpty } from './seed/seed-if-empty';
-import { sql } from './sql';
+import { sql } from '../kernel/db/sql';
 
 /** Drops everything in the database, migrates again and loads the demo data. */
 async function main() {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { sql } from './sql';
+import { sql } from '../kernel/db/sql';
 import { startTestApp, type TestApp } from '../test/harness';
 
 describe('the database roles', () => {

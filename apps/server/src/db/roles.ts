@@ -1,6 +1,6 @@
 import { escapeIdentifier, escapeLiteral, type Client } from 'pg';
 import type { Database } from './database';
-import { raw } from './sql';
+import { raw } from '../kernel/db/sql';
 
 /**
  * Two database roles: the owner runs the migrations and owns every table; the app, which the

@@ -1,6 +1,6 @@
 import { Database } from '../db/database';
-import { sql } from '../db/sql';
-import { createLogger } from '../logger';
+import { sql } from '../kernel/db/sql';
+import { createLogger } from '../kernel/logger';
 import { startTestApp, type TestApp } from '../test/harness';
 import { startJobs } from './worker';
 

@@ -5,10 +5,10 @@ import {
   type Task,
   type TaskList,
 } from 'graphile-worker';
-import { chinaDate, type Clock } from '../clock';
+import { chinaDate, type Clock } from '../kernel/clock';
 import type { Database } from '../db/database';
-import type { Logger } from '../logger';
-import type { Metrics } from '../metrics/metrics';
+import type { Logger } from '../kernel/logger';
+import type { Metrics } from '../api/metrics/metrics';
 import { dailyVisitTaskPass } from '../modules/visit/task-generator';
 
 export const DAILY_VISIT_TASKS = 'daily_visit_tasks';

@@ -15,9 +15,9 @@ import { freePort } from '../lib/free-port';
 import { Client } from 'pg';
 import { EmbeddedCluster } from '../db/embedded';
 import { REPO_ROOT } from '../db/open';
-import { decodeGlobalId, toGlobalId } from '../graphql/global-id';
+import { decodeGlobalId, toGlobalId } from '../kernel/global-id';
 import { idCardCheckChar } from '../lib/id-card';
-import { createLogger } from '../logger';
+import { createLogger } from '../kernel/logger';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const MAIN = path.resolve(__dirname, '../main.js');

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Client } from 'pg';
 import type { GraphQLSchema } from 'graphql';
 import { Database } from '../db/database';
-import { createSchema } from '../graphql/schema';
-import { createLogger, type Logger } from '../logger';
-import { buildApp, type QueryLimits } from '../app';
+import { createSchema } from '../api/graphql/schema';
+import { createLogger, type Logger } from '../kernel/logger';
+import { buildApp, type QueryLimits } from '../api/http/app';
 import {
   TEMPLATE_DEMO,
   TEMPLATE_EMPTY,
@@ -16,7 +16,7 @@ import {
   testOwnerUrl,
 } from './constants';
 import { DEMO_PASSWORD, ensureFirstAdmin } from '../modules/user/accounts-seed';
-import { Metrics } from '../metrics/metrics';
+import { Metrics } from '../api/metrics/metrics';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;

@@ -1,5 +1,5 @@
 import type { Queryable } from '../database';
-import { sql } from '../sql';
+import { sql } from '../../kernel/db/sql';
 import { parts, type CalendarDate } from '../../lib/calendar-date';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR as FIRST_YEAR } from './demo-history';

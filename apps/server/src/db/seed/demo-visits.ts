@@ -1,5 +1,5 @@
 import type { Queryable } from '../database';
-import { raw, sql, type Sql } from '../sql';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
 import {
   generateVisitTasks,
   markMissedVisitTasks,

@@ -14,7 +14,7 @@ import { idCardCheckChar } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
 import type { Database, Queryable } from '../database';
-import { join, raw, sql } from '../sql';
+import { join, raw, sql } from '../../kernel/db/sql';
 import { Random } from './random';
 
 /**

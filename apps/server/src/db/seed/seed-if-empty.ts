@@ -1,7 +1,7 @@
 import type { Database } from '../database';
-import { sql } from '../sql';
-import type { Logger } from '../../logger';
-import { chinaDate } from '../../clock';
+import { sql } from '../../kernel/db/sql';
+import type { Logger } from '../../kernel/logger';
+import { chinaDate } from '../../kernel/clock';
 import { seedDemo } from './demo';
 import { seedDemoUsers } from '../../modules/user/accounts-seed';
 

@@ -1,4 +1,4 @@
-import { raw, sql, type Sql } from '../sql';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
 
 /** A deterministic number in [0, 1000) from a salt and a column: the seed's dice, in SQL. */
 export function dice(salt: string, column: string): Sql {

@@ -9,10 +9,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../graphql/context';
-import { PageArgs } from '../../graphql/connection';
-import { PayloadType, toPayload } from '../../graphql/payload';
-import { Permission } from '../auth/permissions';
+import type { Context } from '../../api/graphql/context';
+import { PageArgs } from '../../kernel/connection';
+import { PayloadType, toPayload } from '../../kernel/payload';
+import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { User } from '../user/user.types';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service';

@@ -1,19 +1,19 @@
 import type { Row } from '../../db/database';
-import { Projection, toNode } from '../../db/projection';
-import { sql } from '../../db/sql';
-import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
+import { Projection, toNode } from '../../kernel/db/projection';
+import { sql } from '../../kernel/db/sql';
+import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
+import type { Context } from '../../api/graphql/context';
 import {
   inTransaction,
   inputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
-} from '../../graphql/mutation';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { validateInput } from '../../graphql/validate-input';
-import type { UserCaller } from '../auth/caller';
-import { TOKEN_SCOPES, type Permission } from '../auth/permissions';
+} from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { validateInput } from '../../kernel/validate-input';
+import type { UserCaller } from '../../kernel/access/caller';
+import { TOKEN_SCOPES, type Permission } from '../../kernel/access/permissions';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { ApiToken, type CreateApiTokenInput, type RevokeApiTokenInput } from './api-token.types';
 

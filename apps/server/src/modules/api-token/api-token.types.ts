@@ -1,11 +1,11 @@
 import { ArrayMinSize, Matches } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { ConnectionType } from '../../graphql/connection';
-import { Node } from '../../graphql/node';
-import { UserError } from '../../graphql/user-error';
-import { MaxText, REQUIRED } from '../../graphql/validate-input';
-import { Permission } from '../auth/permissions';
+import { ConnectionType } from '../../kernel/connection';
+import { Node } from '../../kernel/node';
+import { UserError } from '../../kernel/user-error';
+import { MaxText, REQUIRED } from '../../kernel/validate-input';
+import { Permission } from '../../kernel/access/permissions';
 
 @ObjectType({
   implements: Node,

@@ -14,11 +14,11 @@ import {
   Root,
 } from 'type-graphql';
 import type { Row } from '../../db/database';
-import { sql, type Sql } from '../../db/sql';
-import { ConnectionType, OrderDirection, PageArgs, paginate } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
-import { requireKey, toGlobalId } from '../../graphql/global-id';
-import { Permission } from '../auth/permissions';
+import { sql, type Sql } from '../../kernel/db/sql';
+import { ConnectionType, OrderDirection, PageArgs, paginate } from '../../kernel/connection';
+import type { Context } from '../../api/graphql/context';
+import { requireKey, toGlobalId } from '../../kernel/global-id';
+import { Permission } from '../../kernel/access/permissions';
 import { User } from '../user/user.types';
 
 @ObjectType({ description: 'One entry of the append-only audit trail.' })

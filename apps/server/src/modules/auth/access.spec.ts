@@ -1,8 +1,8 @@
 import { getMetadataStorage } from 'type-graphql';
-import { createSchema, resolvers } from '../../graphql/schema';
+import { createSchema, resolvers } from '../../api/graphql/schema';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { DEMO_PASSWORD } from '../user/accounts-seed';
-import { Permission, TOKEN_SCOPES } from './permissions';
+import { Permission, TOKEN_SCOPES } from '../../kernel/access/permissions';
 
 /** GraphQL names the scope members:read MEMBERS_READ (enum values cannot hold a colon). */
 const scopeEnum = (scope: string) =>

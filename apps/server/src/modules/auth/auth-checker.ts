@@ -1,8 +1,8 @@
 import type { AuthChecker } from 'type-graphql';
-import { ApiError, ErrorCode } from '../../graphql/errors';
-import type { Context } from '../../graphql/context';
-import { can } from './caller';
-import type { Access, Permission } from './permissions';
+import { ApiError, ErrorCode } from '../../kernel/errors';
+import type { Context } from '../../api/graphql/context';
+import { can } from '../../kernel/access/caller';
+import type { Access, Permission } from '../../kernel/access/permissions';
 
 /**
  * The one place root fields are guarded: each declares its access with @Authorized(access).

@@ -1,8 +1,8 @@
 import type { Queryable, Row } from '../../db/database';
-import { join, sql, type Sql } from '../../db/sql';
-import { ApiError, ErrorCode } from '../../graphql/errors';
-import { ANONYMOUS, type Caller } from './caller';
-import { type Permission, ROLE_PERMISSIONS, type Role } from './permissions';
+import { join, sql, type Sql } from '../../kernel/db/sql';
+import { ApiError, ErrorCode } from '../../kernel/errors';
+import { ANONYMOUS, type Caller } from '../../kernel/access/caller';
+import { type Permission, ROLE_PERMISSIONS, type Role } from '../../kernel/access/permissions';
 import { hashSecret, secretKind, type SecretKind } from './secrets';
 
 /** lastUsedAt is written at most this often, not on every request. */

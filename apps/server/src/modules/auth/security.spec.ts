@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { Client } from 'pg';
-import { createLogger } from '../../logger';
-import { sql } from '../../db/sql';
+import { createLogger } from '../../kernel/logger';
+import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { testIdCard } from '../../test/id-cards';
 

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { sql } from '../../db/sql';
+import { sql } from '../../kernel/db/sql';
 import { DEMO_PASSWORD } from '../user/accounts-seed';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { PAIR_RULE } from './throttle';

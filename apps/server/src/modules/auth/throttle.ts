@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database';
-import { join, raw, sql, type Sql } from '../../db/sql';
+import { join, raw, sql, type Sql } from '../../kernel/db/sql';
 
 /**
  * Attempts counted in a window; the attempt that reaches `limit` locks the key for the lock

@@ -1,6 +1,6 @@
-import { limitsFrom } from '../../app';
-import { loadConfig } from '../../config';
-import { sql } from '../../db/sql';
+import { limitsFrom } from '../../api/http/app';
+import { loadConfig } from '../../kernel/config';
+import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 
 // A budget of 1000 points and no refill: one 606-point query fits, a second does not.

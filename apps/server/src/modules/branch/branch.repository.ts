@@ -1,8 +1,8 @@
 import type { Queryable, Row } from '../../db/database';
-import { Projection, takePrefixed, toNode } from '../../db/projection';
-import { join, raw, sql, type Sql } from '../../db/sql';
-import type { Selection } from '../../graphql/selection';
-import type { Reach } from '../auth/reach';
+import { Projection, takePrefixed, toNode } from '../../kernel/db/projection';
+import { join, raw, sql, type Sql } from '../../kernel/db/sql';
+import type { Selection } from '../../kernel/selection';
+import type { Reach } from '../../kernel/access/reach';
 import {
   encodeCursor,
   OrderDirection,
@@ -10,8 +10,8 @@ import {
   type ConnectionResult,
   type PageArgs,
   type SortKey,
-} from '../../graphql/connection';
-import { requireKey } from '../../graphql/global-id';
+} from '../../kernel/connection';
+import { requireKey } from '../../kernel/global-id';
 import { normalizeSearch } from '../../lib/search';
 import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from './branch.types';
 import { inSubtree, subtreeBranchIds } from './subtree';

@@ -12,13 +12,13 @@ import {
   Root,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { nodeSelection } from '../../graphql/selection';
-import { mayReadPersonalData } from '../auth/caller';
-import { Permission } from '../auth/permissions';
-import type { Context } from '../../graphql/context';
-import { PageArgs, pageWindow } from '../../graphql/connection';
-import { PayloadType, toPayload } from '../../graphql/payload';
-import { sql } from '../../db/sql';
+import { nodeSelection } from '../../kernel/selection';
+import { mayReadPersonalData } from '../../kernel/access/caller';
+import { Permission } from '../../kernel/access/permissions';
+import type { Context } from '../../api/graphql/context';
+import { PageArgs, pageWindow } from '../../kernel/connection';
+import { PayloadType, toPayload } from '../../kernel/payload';
+import { sql } from '../../kernel/db/sql';
 import { listMembers, memberConditions } from '../member/member.repository';
 import { Member, MemberConnection, MemberFilter, MemberOrder } from '../member/member.types';
 import { branchConditions, listBranches } from './branch.repository';

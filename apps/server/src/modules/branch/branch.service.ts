@@ -1,7 +1,7 @@
 import type { Transaction } from '../../db/database';
-import { join, sql } from '../../db/sql';
-import type { Reach } from '../auth/reach';
-import type { Context } from '../../graphql/context';
+import { join, sql } from '../../kernel/db/sql';
+import type { Reach } from '../../kernel/access/reach';
+import type { Context } from '../../api/graphql/context';
 import {
   checkVersion,
   inTransaction,
@@ -10,9 +10,9 @@ import {
   refuseIf,
   type MutationOutcome,
   refusedOutright,
-} from '../../graphql/mutation';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { validateInput } from '../../graphql/validate-input';
+} from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { validateInput } from '../../kernel/validate-input';
 import { parts } from '../../lib/calendar-date';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_COLUMNS, toBranch } from './branch.repository';

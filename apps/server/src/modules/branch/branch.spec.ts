@@ -1,5 +1,5 @@
 import { startTestApp, type TestApp } from '../../test/harness';
-import { toGlobalId } from '../../graphql/global-id';
+import { toGlobalId } from '../../kernel/global-id';
 
 const BRANCH_FIELDS = 'id name kind version depth parent { id } ';
 

@@ -10,10 +10,10 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { Node } from '../../graphql/node';
-import { DateScalar } from '../../graphql/scalars';
-import { ConnectionType, OrderDirection } from '../../graphql/connection';
-import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../graphql/validate-input';
+import { Node } from '../../kernel/node';
+import { DateScalar } from '../../kernel/scalars';
+import { ConnectionType, OrderDirection } from '../../kernel/connection';
+import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../kernel/validate-input';
 
 export enum BranchKind {
   /** 党总支 */

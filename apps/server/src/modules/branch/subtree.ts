@@ -1,4 +1,4 @@
-import { raw, sql, type Sql } from '../../db/sql';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
 
 /**
  * `alias`'s branch lies in the subtree rooted at the path `root` (an SQL expression). Paths end in

@@ -1,7 +1,7 @@
 import type { Queryable } from '../../db/database';
-import { sql } from '../../db/sql';
-import { UserErrorCode, type UserError } from '../../graphql/user-error';
-import type { Reach } from '../auth/reach';
+import { sql } from '../../kernel/db/sql';
+import { UserErrorCode, type UserError } from '../../kernel/user-error';
+import type { Reach } from '../../kernel/access/reach';
 import { BranchKind } from '../branch/branch.types';
 import { branchProblem } from '../member/member.service';
 

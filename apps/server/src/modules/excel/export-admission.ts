@@ -1,8 +1,8 @@
 import type { Transaction } from '../../db/database';
-import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
-import { spendBudget, type BudgetOptions } from '../../graphql/limits/budget';
-import { HttpError } from './http-error';
+import { sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
+import { spendBudget, type BudgetOptions } from '../../kernel/budget';
+import { HttpError } from '../../kernel/http-error';
 import { EXPORTS_AT_ONCE, EXPORT_ROWS_PER_POINT } from './limits';
 
 const rateLimited = (message: string) => new HttpError(429, 'RATE_LIMITED', message);

@@ -1,6 +1,6 @@
-import { sql } from '../../db/sql';
-import { limitsFrom } from '../../app';
-import { loadConfig } from '../../config';
+import { sql } from '../../kernel/db/sql';
+import { limitsFrom } from '../../api/http/app';
+import { loadConfig } from '../../kernel/config';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { EXPORT_ROWS_PER_POINT, EXPORTS_AT_ONCE } from './limits';
 

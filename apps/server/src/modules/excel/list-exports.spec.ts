@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { sql } from '../../db/sql';
-import { createLogger } from '../../logger';
+import { sql } from '../../kernel/db/sql';
+import { createLogger } from '../../kernel/logger';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS } from './member-sheet';
 import type { ImportReport } from './member-import';

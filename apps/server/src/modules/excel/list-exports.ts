@@ -1,12 +1,12 @@
 import type { Row } from '../../db/database';
-import { chinaDateTime } from '../../clock';
+import { chinaDateTime } from '../../kernel/clock';
 import { yuanCell } from '../../lib/money';
-import { raw, sql, where, type Sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
-import { OrderDirection } from '../../graphql/connection';
-import { can, mayReadPersonalData } from '../auth/caller';
-import { Permission } from '../auth/permissions';
-import { maskIfPresent } from '../auth/mask';
+import { raw, sql, where, type Sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
+import { OrderDirection } from '../../kernel/connection';
+import { can, mayReadPersonalData } from '../../kernel/access/caller';
+import { Permission } from '../../kernel/access/permissions';
+import { maskIfPresent } from '../../kernel/access/mask';
 import { budgetInReach, disbursementInReach } from '../funding/funding.repository';
 import { disbursementConditions } from '../funding/funding.resolver';
 import {

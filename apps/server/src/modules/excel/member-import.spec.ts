@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { sql } from '../../db/sql';
+import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS, headerText, type SheetField } from './member-sheet';
 import { rosterCsv, rosterWorkbook, sampleRoster } from './sample-roster';

@@ -1,13 +1,13 @@
 import type { Queryable, Transaction } from '../../db/database';
-import { raw, sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
-import { toGlobalId } from '../../graphql/global-id';
-import { UserErrorCode, type UserError } from '../../graphql/user-error';
-import { validateInput } from '../../graphql/validate-input';
+import { raw, sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
+import { toGlobalId } from '../../kernel/global-id';
+import { UserErrorCode, type UserError } from '../../kernel/user-error';
+import { validateInput } from '../../kernel/validate-input';
 import { normalizeIdCard } from '../../lib/id-card';
-import { mayReadPersonalData } from '../auth/caller';
-import { maskIfPresent } from '../auth/mask';
-import { writeAudit } from '../audit/audit';
+import { mayReadPersonalData } from '../../kernel/access/caller';
+import { maskIfPresent } from '../../kernel/access/mask';
+import { writeAudit } from '../../kernel/audit';
 import { MEMBER_COLUMNS as MEMBER_SELECT, toMember } from '../member/member.repository';
 import {
   changedMemberColumns,
@@ -24,7 +24,7 @@ import {
   type Member,
 } from '../member/member.types';
 import { BranchDirectory } from './branch-directory';
-import { badRequest, HttpError } from './http-error';
+import { badRequest, HttpError } from '../../kernel/http-error';
 import {
   MEMBER_COLUMNS,
   PERSONAL_FIELDS,

@@ -1,7 +1,7 @@
 import type { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Database, Row, Transaction } from '../../db/database';
-import { raw, sql, type Sql } from '../../db/sql';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
 
 export type ExportValue = string | number | null;
 

@@ -1,6 +1,6 @@
 import type { Queryable, Row } from '../../db/database';
-import { sql, where } from '../../db/sql';
-import type { Reach } from '../auth/reach';
+import { sql, where } from '../../kernel/db/sql';
+import type { Reach } from '../../kernel/access/reach';
 import { budgetInReach } from './funding.repository';
 import { BudgetCategory, type FundingFigures, type FundingSummary } from './funding.types';
 

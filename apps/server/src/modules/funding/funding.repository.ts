@@ -1,7 +1,7 @@
 import type { Queryable, Row } from '../../db/database';
-import { Projection, toNode } from '../../db/projection';
-import { raw, sql, type Sql } from '../../db/sql';
-import type { Reach } from '../auth/reach';
+import { Projection, toNode } from '../../kernel/db/projection';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
+import type { Reach } from '../../kernel/access/reach';
 import { Budget, Disbursement } from './funding.types';
 
 export const BUDGET_PROJECTION = new Projection(

@@ -13,17 +13,12 @@ import {
   Root,
 } from 'type-graphql';
 import type { Queryable } from '../../db/database';
-import { raw, sql, where, type Sql } from '../../db/sql';
-import {
-  OrderDirection,
-  PageArgs,
-  paginate,
-  type ConnectionResult,
-} from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
-import { requireKey } from '../../graphql/global-id';
-import { Permission } from '../auth/permissions';
+import { raw, sql, where, type Sql } from '../../kernel/db/sql';
+import { OrderDirection, PageArgs, paginate, type ConnectionResult } from '../../kernel/connection';
+import type { Context } from '../../api/graphql/context';
+import { badInput } from '../../kernel/errors';
+import { requireKey } from '../../kernel/global-id';
+import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
 import { Visit } from '../visit/visit.types';

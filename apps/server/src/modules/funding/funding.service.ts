@@ -1,6 +1,6 @@
 import type { Queryable, Transaction } from '../../db/database';
-import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import { sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
 import {
   checkVersion,
   inTransaction,
@@ -9,13 +9,13 @@ import {
   refuseIf,
   type MutationOutcome,
   refusedOutright,
-} from '../../graphql/mutation';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { validateInput } from '../../graphql/validate-input';
+} from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { validateInput } from '../../kernel/validate-input';
 import { parts } from '../../lib/calendar-date';
 import { formatYuan } from '../../lib/money';
-import { callerLabel, type Caller } from '../auth/caller';
-import type { Reach } from '../auth/reach';
+import { callerLabel, type Caller } from '../../kernel/access/caller';
+import type { Reach } from '../../kernel/access/reach';
 import {
   BUDGET_COLUMNS,
   DISBURSEMENT_COLUMNS,

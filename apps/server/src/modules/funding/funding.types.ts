@@ -10,11 +10,11 @@ import {
 } from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType } from '../../graphql/connection';
-import { Node } from '../../graphql/node';
-import { DateScalar, MoneyScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
-import { MaxText, REQUIRED } from '../../graphql/validate-input';
+import { ConnectionType } from '../../kernel/connection';
+import { Node } from '../../kernel/node';
+import { DateScalar, MoneyScalar } from '../../kernel/scalars';
+import { UserError } from '../../kernel/user-error';
+import { MaxText, REQUIRED } from '../../kernel/validate-input';
 
 export enum BudgetCategory {
   /** 活动中心运行经费 */

@@ -1,13 +1,8 @@
 import type { Queryable } from '../../db/database';
-import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
-import {
-  checkVersion,
-  inTransaction,
-  refuseIf,
-  type MutationOutcome,
-} from '../../graphql/mutation';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
+import { sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
+import { checkVersion, inTransaction, refuseIf, type MutationOutcome } from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { format } from '../../lib/calendar-date';
 import type { MedalCutoff } from './member.rules';
 import { MemberSettings, type UpdateMemberSettingsInput } from './member.types';

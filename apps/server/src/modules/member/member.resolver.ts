@@ -12,15 +12,15 @@ import {
   Root,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { nodeSelection } from '../../graphql/selection';
-import { ApiError, ErrorCode } from '../../graphql/errors';
-import { mayReadPersonalData } from '../auth/caller';
-import { maskAddress, maskIdCard, maskPhone, maskText } from '../auth/mask';
-import { Permission } from '../auth/permissions';
-import type { Context } from '../../graphql/context';
-import { PageArgs } from '../../graphql/connection';
-import { DateScalar } from '../../graphql/scalars';
-import { PayloadType, toPayload } from '../../graphql/payload';
+import { nodeSelection } from '../../kernel/selection';
+import { ApiError, ErrorCode } from '../../kernel/errors';
+import { mayReadPersonalData } from '../../kernel/access/caller';
+import { maskAddress, maskIdCard, maskPhone, maskText } from '../../kernel/access/mask';
+import { Permission } from '../../kernel/access/permissions';
+import type { Context } from '../../api/graphql/context';
+import { PageArgs } from '../../kernel/connection';
+import { DateScalar } from '../../kernel/scalars';
+import { PayloadType, toPayload } from '../../kernel/payload';
 import { Branch } from '../branch/branch.types';
 import { listMembers, memberConditions } from './member.repository';
 import {

@@ -1,6 +1,6 @@
 import type { Transaction } from '../../db/database';
-import { join, raw, sql, type Sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import { join, raw, sql, type Sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
 import {
   checkVersion,
   inTransaction,
@@ -9,14 +9,14 @@ import {
   refuseIf,
   type MutationOutcome,
   refusedOutright,
-} from '../../graphql/mutation';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { validateInput } from '../../graphql/validate-input';
+} from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { validateInput } from '../../kernel/validate-input';
 import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { BranchKind } from '../branch/branch.types';
 import { closeOpenTasks, createBereavementTask } from '../visit/roster-changes';
-import type { Reach } from '../auth/reach';
+import type { Reach } from '../../kernel/access/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
 import { earliestPartyJoinDate } from './member.rules';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';

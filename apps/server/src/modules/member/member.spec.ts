@@ -1,6 +1,6 @@
 import { startTestApp, type TestApp } from '../../test/harness';
 import { testIdCard } from '../../test/id-cards';
-import { toGlobalId } from '../../graphql/global-id';
+import { toGlobalId } from '../../kernel/global-id';
 import { TEST_TODAY } from '../../test/constants';
 
 const MEMBER_FIELDS = `id name gender birthDate idCardNumber status version age partyYears

@@ -10,11 +10,11 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { Node } from '../../graphql/node';
-import { DateScalar, MonthDayScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
-import { ConnectionType, OrderDirection } from '../../graphql/connection';
-import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../graphql/validate-input';
+import { Node } from '../../kernel/node';
+import { DateScalar, MonthDayScalar } from '../../kernel/scalars';
+import { UserError } from '../../kernel/user-error';
+import { ConnectionType, OrderDirection } from '../../kernel/connection';
+import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../kernel/validate-input';
 import { ResidenceKind } from './residence';
 import type { Branch } from '../branch/branch.types';
 

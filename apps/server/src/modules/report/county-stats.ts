@@ -1,7 +1,7 @@
 import type { Queryable, Row } from '../../db/database';
-import { sql, type Sql } from '../../db/sql';
+import { sql, type Sql } from '../../kernel/db/sql';
 import type { CalendarDate } from '../../lib/calendar-date';
-import type { Reach } from '../auth/reach';
+import type { Reach } from '../../kernel/access/reach';
 import { fundingSummary } from '../funding/funding-summary';
 import { MEDAL_PARTY_YEARS } from '../member/member.rules';
 import { visitCoverage } from '../visit/coverage';

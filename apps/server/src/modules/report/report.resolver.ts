@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
-import { inTransaction, refuseIf } from '../../graphql/mutation';
-import { UserErrorCode, userError } from '../../graphql/user-error';
-import { callerLabel } from '../auth/caller';
-import { Permission } from '../auth/permissions';
-import { Reach } from '../auth/reach';
+import { sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
+import { badInput } from '../../kernel/errors';
+import { inTransaction, refuseIf } from '../../kernel/mutation';
+import { UserErrorCode, userError } from '../../kernel/user-error';
+import { callerLabel } from '../../kernel/access/caller';
+import { Permission } from '../../kernel/access/permissions';
+import { Reach } from '../../kernel/access/reach';
 import { countyStats, yearFigures } from './county-stats';
 import { CountyStats, FreezeCountyStatsPayload } from './report.types';
 

@@ -1,8 +1,8 @@
 import { Authorized, Field, Int, ObjectType } from 'type-graphql';
-import { Permission } from '../auth/permissions';
+import { Permission } from '../../kernel/access/permissions';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { DateScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
+import { DateScalar } from '../../kernel/scalars';
+import { UserError } from '../../kernel/user-error';
 import { FundingSummary } from '../funding/funding.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Reach } from '../auth/reach';
+import { Reach } from '../../kernel/access/reach';
 import { TEST_TODAY } from '../../test/constants';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { countyStats } from './county-stats';

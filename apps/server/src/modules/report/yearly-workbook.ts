@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { chinaDate } from '../../clock';
+import { chinaDate } from '../../kernel/clock';
 import { yuanCell } from '../../lib/money';
 import { asText } from '../excel/xlsx-export';
 import { BudgetCategory } from '../funding/funding.types';

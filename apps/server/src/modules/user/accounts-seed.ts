@@ -1,7 +1,7 @@
 import type { Database } from '../../db/database';
-import { sql } from '../../db/sql';
-import type { Logger } from '../../logger';
-import { Role } from '../auth/permissions';
+import { sql } from '../../kernel/db/sql';
+import type { Logger } from '../../kernel/logger';
+import { Role } from '../../kernel/access/permissions';
 import { hashPassword } from '../auth/secrets';
 
 /** The demo's sign-ins, listed in the README. Only ever created together with the demo data. */

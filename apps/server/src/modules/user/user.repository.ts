@@ -1,7 +1,7 @@
 import type { Queryable, Row } from '../../db/database';
-import { Projection, toNode } from '../../db/projection';
-import { sql } from '../../db/sql';
-import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
+import { Projection, toNode } from '../../kernel/db/projection';
+import { sql } from '../../kernel/db/sql';
+import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
 import { User } from './user.types';
 
 export const USER_PROJECTION = new Projection(

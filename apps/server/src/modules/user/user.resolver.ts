@@ -12,11 +12,11 @@ import {
   Root,
 } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { Context } from '../../graphql/context';
-import { PageArgs } from '../../graphql/connection';
-import { PayloadType, toPayload } from '../../graphql/payload';
-import { UserError } from '../../graphql/user-error';
-import { Permission } from '../auth/permissions';
+import type { Context } from '../../api/graphql/context';
+import { PageArgs } from '../../kernel/connection';
+import { PayloadType, toPayload } from '../../kernel/payload';
+import { UserError } from '../../kernel/user-error';
+import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { listUsers } from './user.repository';
 import {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queryable, Transaction } from '../../db/database';
-import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import { sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
 import {
   checkVersion,
   inTransaction,
@@ -10,11 +10,11 @@ import {
   refuseIf,
   type MutationOutcome,
   refusedOutright,
-} from '../../graphql/mutation';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { validateInput } from '../../graphql/validate-input';
-import type { UserCaller } from '../auth/caller';
-import { Role } from '../auth/permissions';
+} from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { validateInput } from '../../kernel/validate-input';
+import type { UserCaller } from '../../kernel/access/caller';
+import { Role } from '../../kernel/access/permissions';
 import {
   decoyPasswordHash,
   hashPassword,

@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Matches, MaxLength, MinLength } from 'class-validator';
-import { Node } from '../../graphql/node';
-import { ConnectionType } from '../../graphql/connection';
-import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../graphql/validate-input';
-import { UserErrorCode } from '../../graphql/user-error';
-import { Permission, Role } from '../auth/permissions';
+import { Node } from '../../kernel/node';
+import { ConnectionType } from '../../kernel/connection';
+import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../kernel/validate-input';
+import { UserErrorCode } from '../../kernel/user-error';
+import { Permission, Role } from '../../kernel/access/permissions';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(Permission, { name: 'Permission' });

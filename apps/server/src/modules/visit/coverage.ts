@@ -1,7 +1,7 @@
 import type { Queryable, Row } from '../../db/database';
-import { sql, where, type Sql } from '../../db/sql';
+import { sql, where, type Sql } from '../../kernel/db/sql';
 import type { CalendarDate } from '../../lib/calendar-date';
-import type { Reach } from '../auth/reach';
+import type { Reach } from '../../kernel/access/reach';
 import { MUST_VISIT_OCCASIONS } from './occasions';
 import { memberInReach, memberInSubtree } from './visit.repository';
 import type { CoverageFigures, VisitCoverage } from './visit.types';

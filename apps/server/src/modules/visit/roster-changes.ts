@@ -1,5 +1,5 @@
 import type { Transaction } from '../../db/database';
-import { sql } from '../../db/sql';
+import { sql } from '../../kernel/db/sql';
 import { VisitOccasion, windowAround } from './occasions';
 import { windowSettings } from './task-generator';
 

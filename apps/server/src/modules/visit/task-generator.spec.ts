@@ -1,5 +1,5 @@
 import { Database } from '../../db/database';
-import { sql } from '../../db/sql';
+import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { generateVisitTasks } from './task-generator';
 

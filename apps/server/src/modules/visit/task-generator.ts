@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/database';
-import { sql } from '../../db/sql';
+import { sql } from '../../kernel/db/sql';
 import { parts, type CalendarDate } from '../../lib/calendar-date';
 import {
   VisitOccasion,

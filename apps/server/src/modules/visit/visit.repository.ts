@@ -1,7 +1,7 @@
 import type { Queryable, Row } from '../../db/database';
-import { Projection, toNode } from '../../db/projection';
-import { raw, sql, type Sql } from '../../db/sql';
-import type { Reach } from '../auth/reach';
+import { Projection, toNode } from '../../kernel/db/projection';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
+import type { Reach } from '../../kernel/access/reach';
 import { memberConditions } from '../member/member.repository';
 import { LifeEvent, Visit, VisitTask } from './visit.types';
 import { subtreeBranchIds } from '../branch/subtree';

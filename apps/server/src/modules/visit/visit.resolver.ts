@@ -14,23 +14,23 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Row } from '../../db/database';
-import { join, raw, sql, type Sql } from '../../db/sql';
-import { nodeSelection, selectionOf, type Selection } from '../../graphql/selection';
+import { join, raw, sql, type Sql } from '../../kernel/db/sql';
+import { nodeSelection, selectionOf, type Selection } from '../../kernel/selection';
 import { memberColumns, takeMember } from '../member/member.repository';
-import { OrderDirection, PageArgs, paginate } from '../../graphql/connection';
-import type { Context } from '../../graphql/context';
-import { badInput } from '../../graphql/errors';
-import { requireKey } from '../../graphql/global-id';
-import { inTransaction } from '../../graphql/mutation';
-import { UserErrorCode, userError } from '../../graphql/user-error';
+import { OrderDirection, PageArgs, paginate } from '../../kernel/connection';
+import type { Context } from '../../api/graphql/context';
+import { badInput } from '../../kernel/errors';
+import { requireKey } from '../../kernel/global-id';
+import { inTransaction } from '../../kernel/mutation';
+import { UserErrorCode, userError } from '../../kernel/user-error';
 import { addYears, compareDates } from '../../lib/calendar-date';
-import { mayReadPersonalData } from '../auth/caller';
-import { Permission } from '../auth/permissions';
+import { mayReadPersonalData } from '../../kernel/access/caller';
+import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
 import { visitCoverage } from './coverage';
 import { holidaysBetween, type Holiday } from './occasions';
-import { DateScalar } from '../../graphql/scalars';
+import { DateScalar } from '../../kernel/scalars';
 import { generateVisitTasks } from './task-generator';
 import {
   LIFE_EVENT_COLUMNS,

@@ -1,6 +1,6 @@
 import type { Queryable, Transaction } from '../../db/database';
-import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import { sql } from '../../kernel/db/sql';
+import type { Context } from '../../api/graphql/context';
 import {
   checkVersion,
   inTransaction,
@@ -9,12 +9,12 @@ import {
   refuseIf,
   type MutationOutcome,
   refusedOutright,
-} from '../../graphql/mutation';
-import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { validateInput } from '../../graphql/validate-input';
+} from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { validateInput } from '../../kernel/validate-input';
 import { MUST_VISIT_OCCASIONS, OCCASION_NAMES, VisitOccasion, windowAround } from './occasions';
-import { can } from '../auth/caller';
-import { Permission } from '../auth/permissions';
+import { can } from '../../kernel/access/caller';
+import { Permission } from '../../kernel/access/permissions';
 import { payOnVisit } from '../funding/funding.service';
 import type { Disbursement, VisitPaymentInput } from '../funding/funding.types';
 import { windowSettings } from './task-generator';

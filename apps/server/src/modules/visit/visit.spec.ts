@@ -1,4 +1,4 @@
-import { sql } from '../../db/sql';
+import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { TEST_TODAY } from '../../test/constants';
 

@@ -9,12 +9,12 @@ import {
   registerEnumType,
 } from 'type-graphql';
 import { IsOptional, Matches } from 'class-validator';
-import { MaxText, REQUIRED } from '../../graphql/validate-input';
+import { MaxText, REQUIRED } from '../../kernel/validate-input';
 import { GraphQLDateTime } from 'graphql-scalars';
-import { ConnectionType } from '../../graphql/connection';
-import { Node } from '../../graphql/node';
-import { DateScalar } from '../../graphql/scalars';
-import { UserError } from '../../graphql/user-error';
+import { ConnectionType } from '../../kernel/connection';
+import { Node } from '../../kernel/node';
+import { DateScalar } from '../../kernel/scalars';
+import { UserError } from '../../kernel/user-error';
 import { Holiday, VisitOccasion } from './occasions';
 import type { Member } from '../member/member.types';
 import { Disbursement, VisitPaymentInput } from '../funding/funding.types';

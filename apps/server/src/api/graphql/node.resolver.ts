@@ -1,0 +1,101 @@
+import { Arg, Authorized, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { join, sql } from '../../kernel/db/sql';
+import { can } from '../../kernel/access/caller';
+import { Permission } from '../../kernel/access/permissions';
+import { memberColumns, takeMember } from '../../modules/member/member.repository';
+import type { Member } from '../../modules/member/member.types';
+import type { Context } from './context';
+import { badInput } from '../../kernel/errors';
+import { decodeGlobalId, type NodeType } from '../../kernel/global-id';
+import { Node } from '../../kernel/node';
+import { selectionOf, type Selection } from '../../kernel/selection';
+
+const MAX_NODES = 100;
+
+/** What a caller needs to fetch each type by id; without it the record is as good as missing. */
+const READ_PERMISSION: Record<NodeType, Permission | null> = {
+  Branch: Permission.MEMBERS_READ,
+  Member: Permission.MEMBERS_READ,
+  User: Permission.ADMIN,
+  ApiToken: Permission.ADMIN,
+  AuditEvent: null,
+  VisitTask: Permission.VISITS_READ,
+  LifeEvent: Permission.VISITS_READ,
+  Visit: Permission.VISITS_READ,
+  Budget: Permission.FUNDING_READ,
+  Disbursement: Permission.FUNDING_READ,
+};
+
+/**
+ * One member with its branch (and the branch's parent) joined in when the query asks for them,
+ * in one statement as the member list does; otherwise through the batching loader.
+ */
+async function loadMember(
+  ctx: Context,
+  key: number,
+  selection?: Selection,
+): Promise<Member | null> {
+  if (!selection?.has('branch')) return ctx.loaders.member.load(key);
+  const { columns, joins } = memberColumns(selection, 'm', '', ctx.reach);
+  const [row] = await ctx.db.run(sql`
+    SELECT ${join(columns, ', ')} FROM member m ${join(joins, ' ')}
+    WHERE m.id = ${key} AND ${ctx.reach.member('m')}`);
+  return row ? takeMember(row) : null;
+}
+
+/** The record `id` names; `selection` (what is asked of it) only for a single record. */
+async function loadNode(ctx: Context, id: string, selection?: Selection): Promise<Node | null> {
+  const decoded = decodeGlobalId(id);
+  const permission = decoded && READ_PERMISSION[decoded.type];
+  if (!decoded || !permission || !can(ctx.caller, permission)) return null;
+  switch (decoded.type) {
+    case 'Branch':
+      return ctx.loaders.branch.load(decoded.key);
+    case 'Member':
+      return loadMember(ctx, decoded.key, selection);
+    case 'User':
+      return ctx.loaders.user.load(decoded.key);
+    case 'ApiToken':
+      return ctx.loaders.apiToken.load(decoded.key);
+    case 'VisitTask':
+      return ctx.loaders.visitTask.load(decoded.key);
+    case 'Visit':
+      return ctx.loaders.visit.load(decoded.key);
+    case 'LifeEvent':
+      return ctx.loaders.lifeEvent.load(decoded.key);
+    case 'Budget':
+      return ctx.loaders.budget.load(decoded.key);
+    case 'Disbursement':
+      return ctx.loaders.disbursement.load(decoded.key);
+    default:
+      return null;
+  }
+}
+
+@Resolver()
+export class NodeResolver {
+  @Authorized('SIGNED_IN')
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any record by its global id; null if there is none or it is out of your reach.',
+  })
+  node(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Arg('id', () => ID) id: string) {
+    return loadNode(ctx, id, selectionOf(info));
+  }
+
+  @Authorized('SIGNED_IN')
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Up to ${MAX_NODES} records, in the order asked.`,
+  })
+  nodes(@Ctx() ctx: Context, @Arg('ids', () => [ID]) ids: string[]) {
+    if (ids.length > MAX_NODES) {
+      throw badInput(`ids may hold at most ${MAX_NODES} ids`, {
+        argument: 'ids',
+        maximum: MAX_NODES,
+      });
+    }
+    return Promise.all(ids.map((id) => loadNode(ctx, id)));
+  }
+}

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { buildSchema } from 'type-graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { ApiTokenResolver } from '../../modules/api-token/api-token.resolver';
+import { AuditResolver } from '../../modules/audit/audit.resolver';
+import { authChecker } from '../../modules/auth/auth-checker';
+import { BranchResolver } from '../../modules/branch/branch.resolver';
+import { BranchMembershipResolver, MemberResolver } from '../../modules/member/member.resolver';
+import { UserResolver, ViewerResolver } from '../../modules/user/user.resolver';
+import {
+  BranchCoverageResolver,
+  HolidayResolver,
+  LifeEventResolver,
+  MemberVisitsResolver,
+  VisitCoverageResolver,
+  VisitResolver,
+  VisitSettingResolver,
+  VisitTaskResolver,
+} from '../../modules/visit/visit.resolver';
+import {
+  BudgetConnectionResolver,
+  BudgetResolver,
+  DisbursementConnectionResolver,
+  DisbursementResolver,
+  FundingSummaryResolver,
+  MemberPaymentsResolver,
+  VisitPaymentsResolver,
+} from '../../modules/funding/funding.resolver';
+import { CountyStatsResolver } from '../../modules/report/report.resolver';
+import { NodeResolver } from './node.resolver';
+
+export const resolvers = [
+  NodeResolver,
+  BranchResolver,
+  MemberResolver,
+  BranchMembershipResolver,
+  UserResolver,
+  ViewerResolver,
+  ApiTokenResolver,
+  AuditResolver,
+  VisitTaskResolver,
+  VisitResolver,
+  LifeEventResolver,
+  MemberVisitsResolver,
+  VisitCoverageResolver,
+  BranchCoverageResolver,
+  VisitSettingResolver,
+  HolidayResolver,
+  BudgetResolver,
+  BudgetConnectionResolver,
+  DisbursementResolver,
+  DisbursementConnectionResolver,
+  FundingSummaryResolver,
+  MemberPaymentsResolver,
+  VisitPaymentsResolver,
+  CountyStatsResolver,
+] as const;
+
+/** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers, validate: false, authChecker });
+}
+
+export const SCHEMA_BANNER =
+  '# Generated from the server by `pnpm --filter @wanxia/server emit-schema`: do not edit.\n' +
+  '# The public contract of the Wanxia API; a test fails when it drifts from the server.\n\n';
+
+export function printContract(schema: GraphQLSchema): string {
+  return SCHEMA_BANNER + printSchema(lexicographicSortSchema(schema)) + '\n';
+}

@@ -1,0 +1,120 @@
+import { raw } from '../../kernel/db/sql';
+import { startTestApp, type TestApp } from '../../test/harness';
+import { toGlobalId } from '../../kernel/global-id';
+
+/** Relations load through per-request DataLoaders: the statement count must not grow with the page. */
+describe('no N+1 queries', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ demo: true });
+    await t.adminToken(); // sign in first, so only the queries themselves are counted
+  });
+  afterAll(() => t.stop());
+
+  async function statementsFor(query: string) {
+    let errors: unknown;
+    const counted = await t.db.countStatements(async () => {
+      errors = (await t.gql(query)).errors;
+    });
+    expect(errors).toBeUndefined();
+    return counted.count;
+  }
+
+  it('members with branch and parent: the same small constant for 10 and 100 rows', async () => {
+    const page = (n: number) =>
+      `{ members(first: ${n}) { nodes { name branch { name parent { name } } } } }`;
+    const ten = await statementsFor(page(10));
+    const hundred = await statementsFor(page(100));
+    expect(ten).toBe(2); // the session's look-up with the budget's charge, then the page with branch and parent joined in
+    expect(hundred).toBe(ten);
+  });
+
+  it('joined branches and parents are the same records the loaders give', async () => {
+    const res = await t.gql(
+      '{ members(first: 30, orderBy: { field: BIRTH_DATE }) { nodes { id branch { id name kind parent { id name } } } } }',
+    );
+    for (const member of res.data!.members.nodes) {
+      const direct = await t.gql(
+        'query($id: ID!) { node(id: $id) { ... on Member { branch { id name kind parent { id name } } } } }',
+        { id: member.id },
+      );
+      expect(direct.data!.node.branch).toEqual(member.branch);
+    }
+  });
+
+  it('a member by id with its branch and parent: one statement, the same records the loaders give', async () => {
+    const [member] = (await t.gql('{ members(first: 1) { nodes { id } } }')).data!.members.nodes;
+    const fields = 'name idCardNumber branch { id name parent { id name } }';
+    let joined: unknown;
+    const { count } = await t.db.countStatements(async () => {
+      joined = (
+        await t.gql(`query($id: ID!) { node(id: $id) { ... on Member { ${fields} } } }`, {
+          id: member.id,
+        })
+      ).data!.node;
+    });
+    expect(count).toBe(2); // the session with the budget, then the member with both joined in
+    const loaded = await t.gql(
+      `query($id: ID!) { nodes(ids: [$id]) { ... on Member { ${fields} } } }`,
+      { id: member.id },
+    );
+    expect(loaded.data!.nodes[0]).toEqual(joined);
+  });
+
+  it('a branch tree with member counts: constant, and few', async () => {
+    const tree = (n: number) => `{
+      branches(first: ${n}, filter: { rootsOnly: true }) {
+        nodes { name memberCount children(first: ${n}) { totalCount nodes { name memberCount } } }
+      }
+    }`;
+    const small = await statementsFor(tree(3));
+    const large = await statementsFor(tree(40));
+    expect(large).toBe(small);
+    expect(small).toBe(3); // session and budget, roots with their counts, children with theirs
+  });
+
+  it('member counts read with a page are the ones the loader gives', async () => {
+    const res = await t.gql(`{
+      branches(first: 10, filter: { rootsOnly: true }) {
+        nodes { id memberCount children(first: 12) { nodes { id memberCount } } }
+      }
+    }`); // the demo tree has 7 roots: at most 7 + 7 × 12 branches, within what nodes() takes
+    const listed = res.data!.branches.nodes.flatMap(
+      (root: { id: string; memberCount: number; children: { nodes: unknown[] } }) => [
+        { id: root.id, memberCount: root.memberCount },
+        ...root.children.nodes,
+      ],
+    );
+    expect(listed.length).toBeGreaterThan(10);
+    const loaded = await t.gql(
+      'query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Branch { memberCount } } }',
+      {
+        ids: listed.map((b: { id: string }) => b.id),
+      },
+    );
+    expect(loaded.data!.nodes).toEqual(listed);
+    // Both agree with a plain count per subtree.
+    const rows = await t.db.run(
+      raw(`
+      SELECT r.id AS key, count(m.id)::int AS n FROM branch r
+      JOIN branch d ON d.path LIKE r.path || '%'
+      LEFT JOIN member m ON m.branch_id = d.id AND m.status = 'ACTIVE'
+      GROUP BY r.id`),
+    );
+    const plain = new Map(rows.map((r) => [toGlobalId('Branch', Number(r.key)), Number(r.n)]));
+    for (const b of listed) expect(b.memberCount).toBe(plain.get(b.id));
+  });
+
+  it('branches with counts, secretaries and history: constant too', async () => {
+    const page = (n: number) => `{
+      branches(first: ${n}, filter: { kind: BRANCH }) {
+        totalCount
+        nodes { name memberCount secretary { name branchHistory { branch { name } } } parent { name } ancestors { name } }
+      }
+    }`;
+    const ten = await statementsFor(page(10));
+    const hundred = await statementsFor(page(100));
+    expect(hundred).toBe(ten);
+    expect(ten).toBeLessThanOrEqual(8);
+  });
+});

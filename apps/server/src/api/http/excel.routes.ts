@@ -1,0 +1,289 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError, coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
+import type { Clock } from '../../kernel/clock';
+import type { Database } from '../../db/database';
+import { createContext, type Context } from '../graphql/context';
+import { ErrorCode } from '../../kernel/errors';
+import { writeAudit } from '../../kernel/audit';
+import { can } from '../../kernel/access/caller';
+import type { DisbursementFilter } from '../../modules/funding/funding.types';
+import type { MemberFilter, MemberOrder } from '../../modules/member/member.types';
+import type { VisitFilter, VisitTaskFilter } from '../../modules/visit/visit.types';
+import { Permission } from '../../kernel/access/permissions';
+import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from './session-cookie';
+import { BranchDirectory } from '../../modules/excel/branch-directory';
+import { HttpError, badRequest } from '../../kernel/http-error';
+import { MAX_IMPORT_BYTES } from '../../modules/excel/limits';
+import { chargeExport, takeExportSlot } from '../../modules/excel/export-admission';
+import type { BudgetOptions } from '../../kernel/budget';
+import {
+  disbursementExport,
+  memberExport,
+  visitExport,
+  visitTaskExport,
+  type ListExport,
+} from '../../modules/excel/list-exports';
+import { controlCharacterMessage, findControlCharacter } from '../../lib/control-characters';
+import { commitImport, dryRunImport, isMemberHeader } from '../../modules/excel/member-import';
+import { memberTemplate } from '../../modules/excel/member-template';
+import { readSheet } from '../../modules/excel/read-sheet';
+import { yearFigures } from '../../modules/report/county-stats';
+import { yearlyWorkbook } from '../../modules/report/yearly-workbook';
+import { XLSX_TYPE, attachment, streamXlsx } from '../../modules/excel/xlsx-export';
+
+export interface ExcelRoutesOptions {
+  db: Database;
+  clock: Clock;
+  schema: GraphQLSchema;
+  /** The callers' budgets, shared with /graphql: exports are charged by rows. */
+  budget: BudgetOptions;
+}
+
+type Query = Record<string, string | undefined>;
+
+/** A query parameter's JSON value, or undefined when it is not JSON. */
+function jsonOf(text: unknown): unknown {
+  try {
+    return typeof text === 'string' ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fastify's own refusals that a client should see as they are. */
+const BODY_TOO_LARGE = 'FST_ERR_CTP_BODY_TOO_LARGE';
+
+/** What of an internal error may be logged: PostgreSQL's `detail` can quote personal data. */
+function safeError(error: Error) {
+  const { code, constraint } = error as Error & { code?: string; constraint?: string };
+  return { name: error.name, message: error.message, code, constraint, stack: error.stack };
+}
+
+/**
+ * Excel in and out under /api: the import template, the import (dry run, then commit) and the
+ * exports of the lists. Callers authenticate as on /graphql; refusals are JSON
+ * `{ error: { code, message } }` with a "中文 (English)" message, never a stack trace.
+ */
+export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOptions) {
+  const { db, clock, schema, budget } = options;
+
+  // Uploads arrive whole as bytes whatever their declared type: the content decides.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+
+  app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
+    if (error instanceof HttpError) return reply.code(error.status).send(error.body);
+    if (error instanceof GraphQLError) {
+      const code = error.extensions.code;
+      if (code === ErrorCode.UNAUTHENTICATED)
+        return reply
+          .code(401)
+          .send({ error: { code, message: `登录已失效，请重新登录 (${error.message})` } });
+      if (code === ErrorCode.BAD_USER_INPUT)
+        return reply.code(400).send({
+          error: { code, message: `筛选条件无效 (invalid filter: ${error.message})` },
+        });
+    }
+    if (error.code === BODY_TOO_LARGE) {
+      return reply.code(413).send({
+        error: {
+          code: 'TOO_LARGE',
+          message: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB，请分成几个文件导入 (the file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB)`,
+        },
+      });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply
+        .code(error.statusCode)
+        .send({ error: { code: 'BAD_REQUEST', message: `请求无效 (${error.message})` } });
+    }
+    request.log.error({ err: safeError(error) }, 'internal error in an Excel request');
+    return reply.code(500).send({
+      error: { code: 'INTERNAL_SERVER_ERROR', message: '服务器内部错误 (internal error)' },
+    });
+  });
+
+  // Every string of the URL is checked before anything else runs, JSON parameters (filter,
+  // orderBy) as the strings they decode to.
+  app.addHook('onRequest', async (request) => {
+    const values = { ...(request.params as Query), ...(request.query as Query) };
+    for (const [name, value] of Object.entries(values)) {
+      const found =
+        findControlCharacter(value, [name]) ?? findControlCharacter(jsonOf(value), [name]);
+      if (found) {
+        const at = found.path.join('.');
+        throw badRequest('BAD_USER_INPUT', controlCharacterMessage(found.character, at));
+      }
+    }
+  });
+
+  /** The request's context, as /graphql builds it, for a caller who holds `permission`. */
+  async function authorize(request: FastifyRequest, permission: Permission): Promise<Context> {
+    const sessionCookie = sessionCookieOf(request);
+    if (sessionCookie && !hasCsrfHeader(request))
+      throw new HttpError(
+        403,
+        'CSRF',
+        `请求缺少 ${CSRF_HEADER} 请求头，已拒绝 (a request signed in by cookie must send the ${CSRF_HEADER} header)`,
+      );
+    const ctx = await createContext(db, clock, {
+      requestId: request.id,
+      logger: request.log,
+      authorization: request.headers.authorization,
+      sessionCookie,
+      ip: request.ip,
+      userAgent: request.headers['user-agent'],
+    });
+    if (ctx.caller.kind === 'ANONYMOUS')
+      throw new HttpError(401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+    if (!can(ctx.caller, permission))
+      throw new HttpError(403, 'FORBIDDEN', `无权执行此操作 (requires ${permission})`);
+    return ctx;
+  }
+
+  /** A JSON query parameter read as a GraphQL input type of the schema, with its rules. */
+  function inputArgument<T>(query: Query, name: string, typeName: string): T | null {
+    const text = query[name];
+    if (text === undefined || text === '') return null;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw badRequest('BAD_USER_INPUT', `参数 ${name} 不是 JSON (${name} is not JSON)`);
+    }
+    const type = schema.getType(typeName) as GraphQLInputType;
+    return coerceInputValue(value, type, (path, _invalid, error) => {
+      const at = [name, ...path].join('.');
+      throw badRequest('BAD_USER_INPUT', `参数 ${at} 无效 (${at}: ${error.message})`);
+    }) as T;
+  }
+
+  async function sendExport<T>(
+    reply: FastifyReply,
+    ctx: Context,
+    list: ListExport<T>,
+    details: object,
+  ) {
+    const out = new PassThrough();
+    let admitted = false;
+    // Refusals come before the answer starts; failures after it end the download.
+    const admission = new Promise<void>((resolve, reject) => {
+      streamXlsx(ctx.db, out, list.sheet, async (tx) => {
+        await takeExportSlot(tx, ctx.callerKey);
+        const [{ count }] = await tx.run(list.count);
+        await chargeExport(ctx, Number(count), budget);
+        // The trail records the export before any row leaves.
+        await writeAudit(ctx.db, ctx, list.operation, null, {
+          ...details,
+          rows: count,
+          personalData: list.personalData,
+        });
+        admitted = true;
+        resolve();
+      }).catch((error: Error) => {
+        if (!admitted) return reject(error);
+        reply.log.error({ err: safeError(error) }, 'export ended early');
+        out.destroy(error);
+      });
+    });
+    await admission;
+    reply
+      .type(XLSX_TYPE)
+      .header('cache-control', 'no-store')
+      .header(
+        'content-disposition',
+        attachment(`${list.asciiTitle}-${ctx.today}.xlsx`, `${list.title}-${ctx.today}.xlsx`),
+      );
+    return reply.send(out);
+  }
+
+  app.get('/members/template.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_WRITE);
+    const branches = await BranchDirectory.load(ctx.db, ctx.reach);
+    return reply
+      .type(XLSX_TYPE)
+      .header('cache-control', 'no-store')
+      .header('content-disposition', attachment('member-import-template.xlsx', '人员导入模板.xlsx'))
+      .send(await memberTemplate(branches.selectable()));
+  });
+
+  app.post('/members/import', { bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
+    const ctx = await authorize(request, Permission.MEMBERS_WRITE);
+    const query = request.query as Query;
+    const mode = query.mode ?? 'dry-run';
+    if (mode !== 'dry-run' && mode !== 'commit')
+      throw badRequest('BAD_USER_INPUT', 'mode 须为 dry-run 或 commit (mode is dry-run or commit)');
+    const fileName = query.filename?.slice(0, 200) || null;
+    const body = request.body;
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+    const sheet = await readSheet(bytes, fileName ?? undefined, isMemberHeader);
+    return mode === 'commit'
+      ? commitImport(ctx, sheet, fileName)
+      : dryRunImport(ctx, sheet, fileName);
+  });
+
+  app.get('/members/export.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const query = request.query as Query;
+    const filter = inputArgument<MemberFilter>(query, 'filter', 'MemberFilter');
+    const orderBy = inputArgument<MemberOrder>(query, 'orderBy', 'MemberOrder');
+    const list = await memberExport(ctx, filter, orderBy);
+    return sendExport(reply, ctx, list, { filter, orderBy });
+  });
+
+  app.get('/visits/export.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.VISITS_READ);
+    const filter = inputArgument<VisitFilter>(request.query as Query, 'filter', 'VisitFilter');
+    return sendExport(reply, ctx, visitExport(ctx, filter), { filter });
+  });
+
+  app.get('/visit-tasks/export.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.VISITS_READ);
+    const filter = inputArgument<VisitTaskFilter>(
+      request.query as Query,
+      'filter',
+      'VisitTaskFilter',
+    );
+    return sendExport(reply, ctx, visitTaskExport(ctx, filter), { filter });
+  });
+
+  app.get('/disbursements/export.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.FUNDING_READ);
+    const filter = inputArgument<DisbursementFilter>(
+      request.query as Query,
+      'filter',
+      'DisbursementFilter',
+    );
+    return sendExport(reply, ctx, disbursementExport(ctx, filter), { filter });
+  });
+
+  app.get('/reports/:year.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const year = Number((request.params as { year: string }).year);
+    if (!Number.isInteger(year) || year < 1949 || year > 9999)
+      throw badRequest('BAD_USER_INPUT', '年度不正确 (not a valid year)');
+    const { visits, coverage, funding, ...figures } = await yearFigures(
+      ctx.db,
+      ctx.reach,
+      year,
+      ctx.today,
+    );
+    // Each area needs the permission its GraphQL field needs.
+    const mayRead = (permission: Permission) => can(ctx.caller, permission);
+    const book = yearlyWorkbook({
+      ...figures,
+      ...(mayRead(Permission.VISITS_READ) ? { visits, coverage } : {}),
+      ...(mayRead(Permission.FUNDING_READ) ? { funding } : {}),
+    });
+    await writeAudit(ctx.db, ctx, 'exportYearlyReport', null, { year });
+    return reply
+      .type(XLSX_TYPE)
+      .header('cache-control', 'no-store')
+      .header(
+        'content-disposition',
+        attachment(`wanxia-report-${year}.xlsx`, `${year}年度老干部工作统计.xlsx`),
+      )
+      .send(Buffer.from(await book.xlsx.writeBuffer()));
+  });
+}

@@ -1,0 +1,32 @@
+import { raw, sql, type Sql } from '../db/sql';
+import type { Caller } from './caller';
+
+/**
+ * The part of the tree a caller may see, as SQL: every read and write adds these conditions to
+ * its own statement, so out-of-reach rows are never loaded (they behave as missing).
+ */
+export class Reach {
+  private constructor(readonly path: string | null) {}
+
+  static of(caller: Caller): Reach {
+    return new Reach(caller.kind === 'ANONYMOUS' ? null : caller.scopePath);
+  }
+
+  static readonly COUNTY = new Reach(null);
+
+  get isCounty(): boolean {
+    return this.path === null;
+  }
+
+  /** Condition on a `branch` row under `alias`. */
+  branch(alias: string): Sql {
+    return this.path === null ? sql`TRUE` : sql`${raw(alias)}.path LIKE ${`${this.path}%`}`;
+  }
+
+  /** Condition on a `member` row under `alias`. */
+  member(alias: string): Sql {
+    return this.path === null
+      ? sql`TRUE`
+      : sql`${raw(alias)}.branch_id IN (SELECT rb.id FROM branch rb WHERE rb.path LIKE ${`${this.path}%`})`;
+  }
+}

@@ -1,0 +1,70 @@
+import type { Selection } from '../selection';
+import { raw, type Sql } from './sql';
+import type { Row } from '../../db/database';
+import { toGlobalId, type NodeType } from '../global-id';
+
+/**
+ * How a table's columns become a GraphQL object's properties, and which properties each field
+ * needs, so a list selects only what its query asks for (less to read, parse and collect).
+ */
+export class Projection {
+  constructor(
+    /** Property → column. */
+    private readonly columns: Readonly<Record<string, string>>,
+    /** Field → properties it reads; a field not listed reads the property of its own name. */
+    private readonly needs: Readonly<Record<string, readonly string[]>>,
+  ) {}
+
+  /** The properties a selection needs; all of them without one. */
+  properties(selection?: Selection): string[] {
+    if (!selection) return Object.keys(this.columns);
+    const wanted = new Set(['key']);
+    for (const field of selection.keys()) {
+      for (const property of this.needs[field] ?? [field]) {
+        if (property in this.columns) wanted.add(property);
+      }
+    }
+    return [...wanted];
+  }
+
+  /**
+   * `t.column AS "prefix.property", …` for the table alias `t`; a computed column is an
+   * expression with `$.` where the alias goes (`$.amount - $.spent`).
+   */
+  select(table: string, properties: string[], prefix = ''): Sql {
+    const expression = (column: string) =>
+      column.includes('$.') ? `(${column.replaceAll('$.', `${table}.`)})` : `${table}.${column}`;
+    return raw(
+      properties.map((p) => `${expression(this.columns[p])} AS "${prefix}${p}"`).join(', '),
+    );
+  }
+}
+
+/** Moves the `prefix.`-named properties of a joined row into an object of their own. */
+export function takePrefixed(row: Row, prefix: string): Row | null {
+  let taken: Row | null = null;
+  for (const name of Object.keys(row)) {
+    if (!name.startsWith(prefix)) continue;
+    const rest = name.slice(prefix.length);
+    if (!rest.includes('.')) {
+      taken ??= {};
+      taken[rest] = row[name];
+      delete row[name];
+    }
+  }
+  return taken && taken.key !== null ? taken : null;
+}
+
+/**
+ * A row as an instance of its GraphQL class with its global id: type-graphql then passes it to
+ * field resolvers as is instead of copying the row for each, and `Node` resolves its type by class.
+ */
+export function toNode<T extends { key: number; id: string }>(
+  type: new () => T,
+  nodeType: NodeType,
+  row: Row,
+): T {
+  const node = Object.assign(Object.create(type.prototype) as T, row);
+  node.id = toGlobalId(nodeType, node.key);
+  return node;
+}
