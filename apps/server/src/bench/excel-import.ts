@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
-import { rosterWorkbook, sampleRoster } from '../modules/excel/sample-roster';
+import { rosterWorkbook, sampleRoster } from '../test/sample-roster';
 import type { ImportReport } from '../modules/excel/member-import';
 import { XLSX_TYPE } from '../modules/excel/xlsx-export';
 import { formatDecimal } from './report';

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { buildApp, limitsFrom } from '../api/http/app';
 import { loadConfig } from '../kernel/config';
 import { chinaDate } from '../kernel/clock';
-import { Database } from '../db/database';
+import { PostgresDatabase } from '../db/database';
 import { seedDemo } from '../db/seed/demo';
 import { parts } from '../lib/calendar-date';
 import { generateVisitTasks } from '../modules/visit/task-generator';
@@ -138,7 +138,7 @@ interface GraphQLReply {
 async function sanityCheck(
   scenario: Scenario,
   api: Api,
-  db: Database,
+  db: PostgresDatabase,
   pool: pg.Pool,
 ): Promise<number> {
   let response: Response | undefined;
@@ -207,7 +207,7 @@ async function prepareDatabase(settings: Settings, cleanup: Cleanup) {
   const database = adminUrl ? await externalDatabase(adminUrl) : await embeddedDatabase();
   cleanup.add(() => database.dispose());
 
-  const db = new Database(database.url, settings.poolSize);
+  const db = new PostgresDatabase(database.url, settings.poolSize);
   await db.open();
   cleanup.add(() => db.close());
   await db.migrate();
@@ -244,7 +244,7 @@ interface Api {
 }
 
 /** The real app on a free loopback port, signed in as the demo administrator. */
-async function startApp(db: Database, cleanup: Cleanup): Promise<Api> {
+async function startApp(db: PostgresDatabase, cleanup: Cleanup): Promise<Api> {
   // The load is one caller asking far faster than any budget allows; measure the work, not the refusal.
   const limits = { ...limitsFrom(loadConfig({})), capacity: 1e12, restorePerSecond: 1e12 };
   const app = await buildApp({

@@ -8,7 +8,7 @@ import { ensureFirstAdmin } from '../modules/user/accounts-seed';
 import { startScratchPostgres } from '../test/scratch-postgres';
 import { testDatabaseUrl, TEMPLATE_EMPTY } from '../test/constants';
 import { backupDatabase, restoreDatabase } from './backup';
-import { Database } from './database';
+import { PostgresDatabase } from './database';
 import { assertCanRead, findPgTools, type PgTools } from './pg-tools';
 
 /** Every table's row count and a checksum of its rows, in a fresh connection. */
@@ -56,7 +56,7 @@ describe('the backup drill', () => {
         await admin.end();
       };
     }
-    const db = new Database(url, 2);
+    const db = new PostgresDatabase(url, 2);
     await db.open();
     try {
       await db.migrate();

@@ -2,10 +2,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { Logger as JobQueueLogger, runMigrations as migrateJobQueue } from 'graphile-worker';
-import { DataSource, type EntityManager, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Logger } from '../kernel/logger';
 import type { Sql } from '../kernel/db/sql';
+import { Transaction, type Database, type Row } from '../kernel/db/database';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { grantAppRole } from './roles';
@@ -13,13 +14,6 @@ import { grantAppRole } from './roles';
 // Calendar dates stay `YYYY-MM-DD` strings; a JS Date would shift them through a time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
-
-export type Row = Record<string, unknown>;
-
-/** Anything that runs a built query: the pool, or a transaction. */
-export interface Queryable {
-  run(query: Sql): Promise<Row[]>;
-}
 
 export type QueryListener = (text: string) => void;
 
@@ -57,21 +51,11 @@ const quietJobQueue = new JobQueueLogger(() => (level, message) => {
 /** An arbitrary advisory-lock key of Wanxia's, for schema changes. */
 const SCHEMA_LOCK = 2022_1213;
 
-export class Transaction implements Queryable {
-  constructor(readonly manager: EntityManager) {}
-  /** The rows, for every kind of statement (TypeORM's plain result is `[rows, count]` for UPDATE). */
-  async run(query: Sql): Promise<Row[]> {
-    const { text, values } = query.toQuery();
-    const result = await this.manager.queryRunner!.query(text, values, true);
-    return result.records as Row[];
-  }
-}
-
 /**
  * The one database handle: TypeORM for migrations and transactional writes, and its pg pool
  * for plain-row reads.
  */
-export class Database implements Queryable {
+export class PostgresDatabase implements Database {
   readonly listeners = new Set<QueryListener>();
   readonly dataSource: DataSource;
   /** Set inside `exclusively`, so work that already holds the lock does not wait for itself. */

@@ -4,7 +4,7 @@ import type { Config } from '../kernel/config';
 import type { Lifecycle } from '../lifecycle';
 import type { Logger } from '../kernel/logger';
 import { StartError } from '../start-checks';
-import { Database } from './database';
+import { PostgresDatabase } from './database';
 import { EmbeddedCluster } from './embedded';
 import { roleOf } from './roles';
 
@@ -14,11 +14,11 @@ export const fromRoot = (p: string) => path.resolve(REPO_ROOT, p);
 
 export interface OpenedDatabase {
   /** Connected as the app role. */
-  db: Database;
+  db: PostgresDatabase;
   url: string;
   embedded: boolean;
   /** Runs `work` connected as the owner role (the app's own connection when there is one URL). */
-  asOwner<T>(work: (owner: Database) => Promise<T>): Promise<T>;
+  asOwner<T>(work: (owner: PostgresDatabase) => Promise<T>): Promise<T>;
   /** Migrates as the owner and grants the app role its privileges; the migrations applied. */
   migrate(): Promise<string[]>;
 }
@@ -45,13 +45,13 @@ export async function openDatabase(
     await assertReachable(url);
     if (ownerUrl !== url) await assertReachable(ownerUrl!, 'DATABASE_OWNER_URL');
   }
-  const db = new Database(url, config.DB_POOL_SIZE, logger);
+  const db = new PostgresDatabase(url, config.DB_POOL_SIZE, logger);
   lifecycle.onStop('database pool', () => db.close());
   await db.open();
   const split = ownerUrl !== url;
-  async function asOwner<T>(work: (owner: Database) => Promise<T>): Promise<T> {
+  async function asOwner<T>(work: (owner: PostgresDatabase) => Promise<T>): Promise<T> {
     if (!split) return work(db);
-    const owner = new Database(ownerUrl!, 2, logger);
+    const owner = new PostgresDatabase(ownerUrl!, 2, logger);
     await owner.open();
     try {
       return await work(owner);

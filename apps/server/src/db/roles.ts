@@ -1,5 +1,5 @@
 import { escapeIdentifier, escapeLiteral, type Client } from 'pg';
-import type { Database } from './database';
+import type { Database } from '../kernel/db/database';
 import { raw } from '../kernel/db/sql';
 
 /**

@@ -1,4 +1,4 @@
-import { Database } from '../db/database';
+import { PostgresDatabase } from '../db/database';
 import { sql } from '../kernel/db/sql';
 import { createLogger } from '../kernel/logger';
 import { startTestApp, type TestApp } from '../test/harness';
@@ -13,7 +13,7 @@ describe('the background jobs', () => {
 
   it('runs the daily visit-task pass at start, once across two server processes, without duplicates', async () => {
     const url = t.db.url;
-    const other = new Database(url, 3);
+    const other = new PostgresDatabase(url, 3);
     await other.open();
     const runs: unknown[] = [];
     const logger = createLogger('info', {

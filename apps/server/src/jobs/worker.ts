@@ -6,7 +6,7 @@ import {
   type TaskList,
 } from 'graphile-worker';
 import { chinaDate, type Clock } from '../kernel/clock';
-import type { Database } from '../db/database';
+import type { Database } from '../kernel/db/database';
 import type { Logger } from '../kernel/logger';
 import type { Metrics } from '../api/metrics/metrics';
 import { dailyVisitTaskPass } from '../modules/visit/task-generator';

@@ -1,4 +1,4 @@
-import type { Queryable } from '../db/database';
+import type { Queryable } from './db/database';
 import { sql } from './db/sql';
 import { toGlobalId, type NodeType } from './global-id';
 import { callerLabel, type Caller } from './access/caller';

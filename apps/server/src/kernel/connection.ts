@@ -5,7 +5,7 @@ import { badInput } from './errors';
 import { isCalendarDate } from '../lib/calendar-date';
 import { controlCharacterIn } from '../lib/control-characters';
 import { join, raw, sql, where, type Sql } from './db/sql';
-import type { Queryable } from '../db/database';
+import type { Queryable } from './db/database';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

@@ -1,6 +1,6 @@
-import type { Transaction } from '../db/database';
+import type { Transaction } from './db/database';
 import { writeAudit, type AuditChange } from './audit';
-import type { Context } from '../api/graphql/context';
+import type { Context } from './context';
 import { keyOf, type NodeType } from './global-id';
 import { UserErrorCode, UserErrorsException, userError, type UserError } from './user-error';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../lib/free-port';
-import { Database } from '../db/database';
+import { PostgresDatabase } from '../db/database';
 import { seedDemo } from '../db/seed/demo';
 import { seedDemoUsers } from '../modules/user/accounts-seed';
 import { prepareRoles } from '../db/embedded';
@@ -65,12 +65,12 @@ export default async function globalSetup(): Promise<void> {
   // As in the product: the owner role migrates, the app role (tests' connections) seeds.
   for (const name of [TEMPLATE_EMPTY, TEMPLATE_DEMO]) {
     await prepareRoles(process.env.WANXIA_TEST_ADMIN_URL!, name, TEST_ROLES);
-    const owner = new Database(testOwnerUrl(name), 2);
+    const owner = new PostgresDatabase(testOwnerUrl(name), 2);
     await owner.open();
     await owner.migrate(TEST_ROLES.app.name);
     await owner.close();
     if (name === TEMPLATE_DEMO) {
-      const db = new Database(testDatabaseUrl(name), 2);
+      const db = new PostgresDatabase(testDatabaseUrl(name), 2);
       await db.open();
       await seedDemo(db, { today: TEST_TODAY });
       await seedDemoUsers(db);

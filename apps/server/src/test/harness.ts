@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { GraphQLSchema } from 'graphql';
-import { Database } from '../db/database';
+import { PostgresDatabase } from '../db/database';
 import { createSchema } from '../api/graphql/schema';
 import { createLogger, type Logger } from '../kernel/logger';
 import { buildApp, type QueryLimits } from '../api/http/app';
@@ -66,7 +66,7 @@ export async function startTestApp(
   await admin((c) =>
     c.query(`CREATE DATABASE ${name} TEMPLATE ${template} OWNER ${TEST_ROLES.owner.name}`),
   );
-  const db = new Database(testDatabaseUrl(name), 5);
+  const db = new PostgresDatabase(testDatabaseUrl(name), 5);
   await db.open();
   schemaPromise ??= createSchema();
   const now = options.now ?? TEST_NOW;

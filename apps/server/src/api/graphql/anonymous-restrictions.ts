@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { print } from 'graphql';
-import type { Context } from './context';
+import type { Context } from '../../kernel/context';
 import { ApiError, ErrorCode } from '../../kernel/errors';
 
 /**

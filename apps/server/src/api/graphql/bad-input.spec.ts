@@ -3,7 +3,7 @@ import { startTestApp, type GraphQLResponse, type TestApp } from '../../test/har
 import { testIdCard } from '../../test/id-cards';
 import { countWrites } from '../../test/write-counter';
 import { MEMBER_COLUMNS, headerText } from '../../modules/excel/member-sheet';
-import { rosterCsv, sampleRoster } from '../../modules/excel/sample-roster';
+import { rosterCsv, sampleRoster } from '../../test/sample-roster';
 import type { ImportReport } from '../../modules/excel/member-import';
 
 type RestError = { error: { code: string; message: string } };

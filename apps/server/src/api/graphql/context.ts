@@ -1,6 +1,5 @@
-import type { Database } from '../../db/database';
+import type { Database } from '../../kernel/db/database';
 import { chinaDate, type Clock } from '../../kernel/clock';
-import type { Logger } from '../../kernel/logger';
 import {
   authenticate,
   authenticateAndCharge,
@@ -10,7 +9,6 @@ import {
 import { ANONYMOUS, callerKey, type Caller } from '../../kernel/access/caller';
 import { Reach } from '../../kernel/access/reach';
 import { hashSecret, secretKind } from '../../modules/auth/secrets';
-import type { SessionCookies } from '../http/session-cookie';
 import {
   chargeStatement,
   pointsHeld,
@@ -18,38 +16,9 @@ import {
   type BudgetOptions,
   type BudgetSpend,
 } from '../../kernel/budget';
-import { createLoaders, type Loaders } from './loaders';
+import { createLoaders } from './loaders';
+import type { Context, Loaders, RequestLogger, SessionCookies } from '../../kernel/context';
 import { ApiError, ErrorCode } from '../../kernel/errors';
-
-/** The request's child logger (it carries the request id). */
-export type RequestLogger = Pick<Logger, 'error' | 'warn' | 'info' | 'debug'>;
-
-export interface Context {
-  db: Database;
-  loaders: Loaders;
-  requestId: string;
-  logger: RequestLogger;
-  /** The instant the request started; every rule reads time from here, never the system. */
-  now: Date;
-  /** Today's calendar date in China at `now`. */
-  today: string;
-  caller: Caller;
-  /** The caller's part of the tree, applied inside every statement. */
-  reach: Reach;
-  /** Budgets and throttles are kept per caller. */
-  callerKey: string;
-  ip: string;
-  userAgent: string | null;
-  /** The console's session cookie on the answer; null where no cookie is set (/api). */
-  cookies: SessionCookies | null;
-  /**
-   * Charges `cost` points to the caller's budget; when the caller is not known yet, resolves
-   * it in the same statement (a bad secret is refused with UNAUTHENTICATED).
-   */
-  chargeBudget(cost: number, budget: BudgetOptions): Promise<BudgetSpend>;
-  /** The caller, resolved now if it is not known yet (a bad secret is refused). */
-  identify(): Promise<Caller>;
-}
 
 export interface RequestInfo {
   requestId: string;
@@ -138,10 +107,10 @@ class RequestContext implements Context {
   private settle(caller: Caller): Caller {
     this.caller = caller;
     this.reach = Reach.of(caller);
-    this.loaders = createLoaders(this.db, this.reach, {
-      caller,
-      requestId: this.requestId,
-      now: this.now,
+    this.loaders = createLoaders({
+      db: this.db,
+      reach: this.reach,
+      actor: { caller, requestId: this.requestId, now: this.now },
     });
     this.callerKey = callerKey(caller, this.ip);
     return caller;

@@ -5,7 +5,7 @@ import { can } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
 import { memberColumns, takeMember } from '../../modules/member/member.repository';
 import type { Member } from '../../modules/member/member.types';
-import type { Context } from './context';
+import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { decodeGlobalId, type NodeType } from '../../kernel/global-id';
 import { Node } from '../../kernel/node';

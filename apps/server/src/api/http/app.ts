@@ -12,11 +12,12 @@ import {
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { GraphQLSchema } from 'graphql';
-import type { Database } from '../../db/database';
+import type { Database } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import { systemClock, type Clock } from '../../kernel/clock';
 import type { Logger } from '../../kernel/logger';
-import { openContext, type Context } from '../graphql/context';
+import { openContext } from '../graphql/context';
+import type { Context } from '../../kernel/context';
 import { identifyCaller } from '../graphql/identify-caller';
 import { anonymousRestrictions } from '../graphql/anonymous-restrictions';
 import { refuseControlCharacters } from '../graphql/refuse-control-characters';

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { SessionCookies } from '../../kernel/context';
 
 /**
  * The console keeps its session in this cookie: HttpOnly, so no script on the page (nor an
@@ -12,12 +13,6 @@ export const SESSION_COOKIE = 'wanxia_session';
  * ask a CORS preflight this server never grants.
  */
 export const CSRF_HEADER = 'x-wanxia-csrf';
-
-/** Sets or clears the session cookie on the answer to the request at hand. */
-export interface SessionCookies {
-  set(token: string, expiresAt: Date): void;
-  clear(): void;
-}
 
 /**
  * Over TLS, directly or through a proxy that says so. Believing the proxy's header without

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyPluginAsync } from 'fastify';
 import { getOperationAST } from 'graphql';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Database } from '../../db/database';
+import type { Database } from '../../kernel/db/database';
 
 /** Operation names are the client's: past this many distinct ones, the rest count as `other`. */
 const MAX_OPERATION_NAMES = 200;

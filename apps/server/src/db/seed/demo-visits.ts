@@ -1,4 +1,4 @@
-import type { Queryable } from '../database';
+import type { Queryable } from '../../kernel/db/database';
 import { raw, sql, type Sql } from '../../kernel/db/sql';
 import {
   generateVisitTasks,

@@ -13,7 +13,7 @@ import {
 import { idCardCheckChar } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
-import type { Database, Queryable } from '../database';
+import type { Database, Queryable } from '../../kernel/db/database';
 import { join, raw, sql } from '../../kernel/db/sql';
 import { Random } from './random';
 

@@ -1,4 +1,4 @@
-import type { Database } from '../database';
+import type { Database } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { Logger } from '../../kernel/logger';
 import { chinaDate } from '../../kernel/clock';

@@ -1,6 +1,6 @@
 import type { Selection } from '../selection';
 import { raw, type Sql } from './sql';
-import type { Row } from '../../db/database';
+import type { Row } from './database';
 import { toGlobalId, type NodeType } from '../global-id';
 
 /**

@@ -9,7 +9,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { PayloadType, toPayload } from '../../kernel/payload';
 import { Permission } from '../../kernel/access/permissions';

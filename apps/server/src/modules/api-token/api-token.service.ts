@@ -1,8 +1,8 @@
-import type { Row } from '../../db/database';
+import type { Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
 import { sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import {
   inTransaction,
   inputKey,

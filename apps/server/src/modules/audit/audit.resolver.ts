@@ -13,10 +13,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Row } from '../../db/database';
+import type { Row } from '../../kernel/db/database';
 import { sql, type Sql } from '../../kernel/db/sql';
 import { ConnectionType, OrderDirection, PageArgs, paginate } from '../../kernel/connection';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { requireKey, toGlobalId } from '../../kernel/global-id';
 import { Permission } from '../../kernel/access/permissions';
 import { User } from '../user/user.types';

@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import { ApiError, ErrorCode } from '../../kernel/errors';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { can } from '../../kernel/access/caller';
 import type { Access, Permission } from '../../kernel/access/permissions';
 

@@ -1,4 +1,4 @@
-import type { Queryable, Row } from '../../db/database';
+import type { Queryable, Row } from '../../kernel/db/database';
 import { join, sql, type Sql } from '../../kernel/db/sql';
 import { ApiError, ErrorCode } from '../../kernel/errors';
 import { ANONYMOUS, type Caller } from '../../kernel/access/caller';

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '../../kernel/db/database';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
 
 /**

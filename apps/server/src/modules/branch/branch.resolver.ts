@@ -15,7 +15,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../kernel/selection';
 import { mayReadPersonalData } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { PageArgs, pageWindow } from '../../kernel/connection';
 import { PayloadType, toPayload } from '../../kernel/payload';
 import { sql } from '../../kernel/db/sql';

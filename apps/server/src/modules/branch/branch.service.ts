@@ -1,7 +1,7 @@
-import type { Transaction } from '../../db/database';
+import type { Transaction } from '../../kernel/db/database';
 import { join, sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import { UserErrorCode, type UserError } from '../../kernel/user-error';
 import type { Reach } from '../../kernel/access/reach';

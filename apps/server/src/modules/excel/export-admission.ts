@@ -1,6 +1,6 @@
-import type { Transaction } from '../../db/database';
+import type { Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { spendBudget, type BudgetOptions } from '../../kernel/budget';
 import { HttpError } from '../../kernel/http-error';
 import { EXPORTS_AT_ONCE, EXPORT_ROWS_PER_POINT } from './limits';

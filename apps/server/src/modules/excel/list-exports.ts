@@ -1,8 +1,8 @@
-import type { Row } from '../../db/database';
+import type { Row } from '../../kernel/db/database';
 import { chinaDateTime } from '../../kernel/clock';
 import { yuanCell } from '../../lib/money';
 import { raw, sql, where, type Sql } from '../../kernel/db/sql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { OrderDirection } from '../../kernel/connection';
 import { can, mayReadPersonalData } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';

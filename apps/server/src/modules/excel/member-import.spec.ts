@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS, headerText, type SheetField } from './member-sheet';
-import { rosterCsv, rosterWorkbook, sampleRoster } from './sample-roster';
+import { rosterCsv, rosterWorkbook, sampleRoster } from '../../test/sample-roster';
 import type { ImportReport } from './member-import';
 import { XLSX_TYPE } from './xlsx-export';
 

@@ -1,6 +1,6 @@
-import type { Queryable, Transaction } from '../../db/database';
+import type { Queryable, Transaction } from '../../kernel/db/database';
 import { raw, sql } from '../../kernel/db/sql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { toGlobalId } from '../../kernel/global-id';
 import { UserErrorCode, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';

@@ -1,6 +1,6 @@
 import type { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { Database, Row, Transaction } from '../../db/database';
+import type { Database, Row, Transaction } from '../../kernel/db/database';
 import { raw, sql, type Sql } from '../../kernel/db/sql';
 
 export type ExportValue = string | number | null;

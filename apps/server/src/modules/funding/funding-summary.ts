@@ -1,4 +1,4 @@
-import type { Queryable, Row } from '../../db/database';
+import type { Queryable, Row } from '../../kernel/db/database';
 import { sql, where } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
 import { budgetInReach } from './funding.repository';

@@ -12,10 +12,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '../../kernel/db/database';
 import { raw, sql, where, type Sql } from '../../kernel/db/sql';
 import { OrderDirection, PageArgs, paginate, type ConnectionResult } from '../../kernel/connection';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { requireKey } from '../../kernel/global-id';
 import { Permission } from '../../kernel/access/permissions';

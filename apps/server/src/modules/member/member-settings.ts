@@ -1,6 +1,6 @@
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { checkVersion, inTransaction, refuseIf, type MutationOutcome } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { format } from '../../lib/calendar-date';

@@ -17,7 +17,7 @@ import { ApiError, ErrorCode } from '../../kernel/errors';
 import { mayReadPersonalData } from '../../kernel/access/caller';
 import { maskAddress, maskIdCard, maskPhone, maskText } from '../../kernel/access/mask';
 import { Permission } from '../../kernel/access/permissions';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadType, toPayload } from '../../kernel/payload';

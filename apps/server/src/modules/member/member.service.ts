@@ -1,6 +1,6 @@
-import type { Transaction } from '../../db/database';
+import type { Transaction } from '../../kernel/db/database';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,

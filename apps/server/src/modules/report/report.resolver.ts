@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { inTransaction, refuseIf } from '../../kernel/mutation';
 import { UserErrorCode, userError } from '../../kernel/user-error';

@@ -1,4 +1,4 @@
-import type { Database } from '../../db/database';
+import type { Database } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { Logger } from '../../kernel/logger';
 import { Role } from '../../kernel/access/permissions';

@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { PayloadType, toPayload } from '../../kernel/payload';
 import { UserError } from '../../kernel/user-error';

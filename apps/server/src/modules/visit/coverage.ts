@@ -1,4 +1,4 @@
-import type { Queryable, Row } from '../../db/database';
+import type { Queryable, Row } from '../../kernel/db/database';
 import { sql, where, type Sql } from '../../kernel/db/sql';
 import type { CalendarDate } from '../../lib/calendar-date';
 import type { Reach } from '../../kernel/access/reach';

@@ -1,4 +1,4 @@
-import type { Transaction } from '../../db/database';
+import type { Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import { VisitOccasion, windowAround } from './occasions';
 import { windowSettings } from './task-generator';

@@ -1,4 +1,4 @@
-import { Database } from '../../db/database';
+import { PostgresDatabase } from '../../db/database';
 import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { generateVisitTasks } from './task-generator';
@@ -54,7 +54,7 @@ describe('the visit task generator', () => {
   });
 
   it('creates no duplicates when two server processes run it at the same moment', async () => {
-    const other = new Database(t.db.url, 5);
+    const other = new PostgresDatabase(t.db.url, 5);
     await other.open();
     try {
       const results = await Promise.all([

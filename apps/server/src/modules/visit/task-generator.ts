@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/database';
+import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import { parts, type CalendarDate } from '../../lib/calendar-date';
 import {

@@ -1,4 +1,4 @@
-import type { Queryable, Row } from '../../db/database';
+import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
 import { raw, sql, type Sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';

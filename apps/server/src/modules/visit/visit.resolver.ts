@@ -13,12 +13,12 @@ import {
   Info,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Row } from '../../db/database';
+import type { Row } from '../../kernel/db/database';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
 import { nodeSelection, selectionOf, type Selection } from '../../kernel/selection';
 import { memberColumns, takeMember } from '../member/member.repository';
 import { OrderDirection, PageArgs, paginate } from '../../kernel/connection';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { requireKey } from '../../kernel/global-id';
 import { inTransaction } from '../../kernel/mutation';

@@ -1,6 +1,6 @@
-import type { Queryable, Transaction } from '../../db/database';
+import type { Queryable, Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../api/graphql/context';
+import type { Context } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,
