@@ -6,6 +6,7 @@ import { AuditResolver } from '../../modules/audit/audit.resolver';
 import { authChecker } from '../../modules/auth/auth-checker';
 import { BranchResolver } from '../../modules/branch/branch.resolver';
 import { BranchMembershipResolver, MemberResolver } from '../../modules/member/member.resolver';
+import { BranchMembersResolver } from '../../modules/member/branch-members.resolver';
 import { UserResolver, ViewerResolver } from '../../modules/user/user.resolver';
 import {
   BranchCoverageResolver,
@@ -24,8 +25,11 @@ import {
   DisbursementResolver,
   FundingSummaryResolver,
   MemberPaymentsResolver,
-  VisitPaymentsResolver,
 } from '../../modules/funding/funding.resolver';
+import {
+  DisbursementVisitResolver,
+  VisitPaymentsResolver,
+} from '../../modules/visit/visit-payments.resolver';
 import { CountyStatsResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -34,6 +38,7 @@ export const resolvers = [
   BranchResolver,
   MemberResolver,
   BranchMembershipResolver,
+  BranchMembersResolver,
   UserResolver,
   ViewerResolver,
   ApiTokenResolver,
@@ -53,6 +58,7 @@ export const resolvers = [
   FundingSummaryResolver,
   MemberPaymentsResolver,
   VisitPaymentsResolver,
+  DisbursementVisitResolver,
   CountyStatsResolver,
 ] as const;
 

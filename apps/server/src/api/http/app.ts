@@ -25,6 +25,8 @@ import { createErrorFormatter } from '../graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from '../graphql/limits/limits-plugin';
 import { loadConfig, type Config } from '../../kernel/config';
 import { excelRoutes } from './excel.routes';
+import { onRosterExit } from '../../modules/member/roster-exit';
+import { visitsOnRosterExit } from '../../modules/visit/roster-changes';
 import { CSRF_HEADER, sessionCookieOf, sessionCookies } from './session-cookie';
 import { API_PATH, noStoreOnApi, securityHeaders } from './security-headers';
 import { metricsPlugin, metricsRoute, type Metrics } from '../metrics/metrics';
@@ -69,6 +71,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 /** The HTTP server: GraphQL at /graphql, Excel in and out under /api, probes, and the console. */
 export async function buildApp(options: AppOptions) {
   const { db, schema, logger } = options;
+  // Rules between modules that the lower one may not name: leaving the roster closes visits.
+  onRosterExit(visitsOnRosterExit);
   const clock = options.clock ?? systemClock;
   const app = Fastify({
     loggerInstance: logger,

@@ -13,14 +13,11 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../kernel/selection';
-import { mayReadPersonalData } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
 import type { Context } from '../../kernel/context';
 import { PageArgs, pageWindow } from '../../kernel/connection';
 import { PayloadType, toPayload } from '../../kernel/payload';
 import { sql } from '../../kernel/db/sql';
-import { listMembers, memberConditions } from '../member/member.repository';
-import { Member, MemberConnection, MemberFilter, MemberOrder } from '../member/member.types';
 import { branchConditions, listBranches } from './branch.repository';
 import { archiveBranch, createBranch, moveBranch, updateBranch } from './branch.service';
 import {
@@ -135,33 +132,10 @@ export class BranchResolver {
     return listBranches(ctx.db, ctx.reach, conditions, orderBy, page, selection);
   }
 
-  @FieldResolver(() => MemberConnection, {
-    description: 'Members of this branch and every branch below it.',
-  })
-  members(
-    @Root() branch: Branch,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-    @Args() page: PageArgs,
-    @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
-    @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
-  ) {
-    const conditions = [
-      sql`m.branch_id IN (SELECT d.id FROM branch d WHERE d.path LIKE ${`${branch.path}%`})`,
-      ...memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-    ];
-    return listMembers(ctx.db, ctx.reach, conditions, orderBy, page, nodeSelection(info));
-  }
-
   @FieldResolver(() => Int, {
     description: 'Current members, including those of every branch below.',
   })
   memberCount(@Root() branch: Branch, @Ctx() ctx: Context) {
     return branch.preloadedMemberCount ?? ctx.loaders.subtreeMemberCount.load(branch.key);
-  }
-
-  @FieldResolver(() => Member, { nullable: true })
-  secretary(@Root() branch: Branch, @Ctx() ctx: Context) {
-    return branch.secretaryId === null ? null : ctx.loaders.member.load(branch.secretaryId);
   }
 }

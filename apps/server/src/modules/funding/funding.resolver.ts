@@ -21,7 +21,6 @@ import { requireKey } from '../../kernel/global-id';
 import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
-import { Visit } from '../visit/visit.types';
 import {
   BUDGET_COLUMNS,
   DISBURSEMENT_COLUMNS,
@@ -345,11 +344,6 @@ export class DisbursementResolver {
   branch(@Root() d: Disbursement, @Ctx() ctx: Context) {
     return d.branchId == null ? null : ctx.loaders.branch.load(d.branchId);
   }
-
-  @FieldResolver(() => Visit, { nullable: true })
-  visit(@Root() d: Disbursement, @Ctx() ctx: Context) {
-    return d.visitId == null ? null : ctx.loaders.visit.load(d.visitId);
-  }
 }
 
 @Resolver(() => FundingSummary)
@@ -395,14 +389,5 @@ export class MemberPaymentsResolver {
   })
   payments(@Root() member: Member, @Ctx() ctx: Context, @Args() page: PageArgs) {
     return listDisbursements(ctx, [sql`d.member_id = ${member.key}`], page);
-  }
-}
-
-@Resolver(() => Visit)
-export class VisitPaymentsResolver {
-  @Authorized(Permission.FUNDING_READ)
-  @FieldResolver(() => [Disbursement], { description: 'Sums paid on the visit.' })
-  payments(@Root() visit: Visit, @Ctx() ctx: Context) {
-    return ctx.loaders.paymentsOfVisit.load(visit.key);
   }
 }

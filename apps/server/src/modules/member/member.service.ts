@@ -15,7 +15,7 @@ import { validateInput } from '../../kernel/validate-input';
 import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { BranchKind } from '../branch/branch.types';
-import { closeOpenTasks, createBereavementTask } from '../visit/roster-changes';
+import { applyRosterExit } from './roster-exit';
 import type { Reach } from '../../kernel/access/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
 import { earliestPartyJoinDate } from './member.rules';
@@ -586,8 +586,7 @@ export async function recordDeath(
       UPDATE member SET status = 'DECEASED', death_date = ${input.deathDate}, version = version + 1, updated_at = now()
       WHERE id = ${key}`);
     await closeMembership(tx, key, input.deathDate);
-    await closeOpenTasks(tx, key, ctx.now);
-    await createBereavementTask(tx, key, ctx.today);
+    await applyRosterExit({ tx, memberKey: key, reason: 'DEATH', now: ctx.now, today: ctx.today });
     // A branch cannot keep a deceased secretary.
     await tx.run(
       sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
@@ -648,7 +647,13 @@ export async function recordTransferOut(
         transfer_destination = ${input.destination.trim()}, version = version + 1, updated_at = now()
       WHERE id = ${key}`);
     await closeMembership(tx, key, date);
-    await closeOpenTasks(tx, key, ctx.now);
+    await applyRosterExit({
+      tx,
+      memberKey: key,
+      reason: 'TRANSFER_OUT',
+      now: ctx.now,
+      today: ctx.today,
+    });
     await tx.run(
       sql`UPDATE branch SET secretary_id = NULL, version = version + 1, updated_at = now() WHERE secretary_id = ${key}`,
     );

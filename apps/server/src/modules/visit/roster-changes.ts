@@ -1,5 +1,6 @@
 import type { Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
+import type { RosterExit } from '../member/roster-exit';
 import { VisitOccasion, windowAround } from './occasions';
 import { windowSettings } from './task-generator';
 
@@ -25,4 +26,10 @@ export async function createBereavementTask(
     INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
     VALUES (${memberKey}, 'BEREAVEMENT', 'death', ${reportedOn}, ${dueFrom}, ${dueBy})
     ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING`);
+}
+
+/** Leaving the roster, for the visits owed (api/ adds it to the roster's exit rules). */
+export async function visitsOnRosterExit(exit: RosterExit): Promise<void> {
+  await closeOpenTasks(exit.tx, exit.memberKey, exit.now);
+  if (exit.reason === 'DEATH') await createBereavementTask(exit.tx, exit.memberKey, exit.today);
 }
