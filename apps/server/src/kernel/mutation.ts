@@ -2,7 +2,8 @@ import type { Transaction } from './db/database';
 import { writeAudit, type AuditChange } from './audit';
 import type { Context } from './context';
 import { keyOf, type NodeType } from './global-id';
-import { UserErrorCode, UserErrorsException, userError, type UserError } from './user-error';
+import { ApiError, userErrorsOf } from './errors';
+import { UserErrorCode, userError, type UserError } from './user-error';
 
 /** What every mutation payload carries besides its record. */
 export interface MutationOutcome<T> {
@@ -24,7 +25,7 @@ export interface MutationWork<T> {
 
 /**
  * Runs a mutation's writes and its audit entry in one transaction. Throwing
- * UserErrorsException (or hitting one of the named unique constraints) rolls everything back,
+ * the userErrors of `refuseIf` (or hitting one of the named unique constraints) rolls everything back,
  * audit entry included, and answers with userErrors.
  */
 export async function inTransaction<T>(
@@ -41,7 +42,9 @@ export async function inTransaction<T>(
     });
     return { record, userErrors: [] };
   } catch (error) {
-    if (error instanceof UserErrorsException) return { record: null, userErrors: error.userErrors };
+    if (error instanceof ApiError && error.userErrors) {
+      return { record: null, userErrors: error.userErrors };
+    }
     const { code, constraint } = error as PgError;
     if (code === '23505' && constraint && uniqueViolations[constraint]) {
       return { record: null, userErrors: [uniqueViolations[constraint]] };
@@ -52,7 +55,7 @@ export async function inTransaction<T>(
 
 /** Throws the collected userErrors, if any, ending the transaction. */
 export function refuseIf(errors: UserError[]): void {
-  if (errors.length) throw new UserErrorsException(errors);
+  if (errors.length) throw userErrorsOf(errors);
 }
 
 /** Decodes an id from an input field; a malformed or wrong-type id becomes an INVALID_ID userError. */

@@ -51,10 +51,3 @@ export function userError(
 ): UserError {
   return { field: Array.isArray(field) ? field : [field], code, message };
 }
-
-/** Thrown inside a transaction to roll it back and answer with userErrors. */
-export class UserErrorsException extends Error {
-  constructor(readonly userErrors: UserError[]) {
-    super(userErrors.map((e) => e.message).join('; '));
-  }
-}

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from '../../kernel/logger';
-import { ErrorCode } from '../../kernel/errors';
+import { ErrorCode, safeError } from '../../kernel/errors';
 
 /** Codes a client may see as they are; anything else is an internal error. */
 const PASSED_THROUGH = new Set<string>([
@@ -15,13 +15,6 @@ const PASSED_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-
-/** What of an internal error may be logged: PostgreSQL's `detail` can quote personal data. */
-function safeError(error: unknown) {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const { code, constraint } = error as Error & { code?: string; constraint?: string };
-  return { name: error.name, message: error.message, code, constraint, stack: error.stack };
-}
 
 /**
  * Every error leaves with an `extensions.code`; internal ones lose their message, stack and

@@ -5,7 +5,7 @@ import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../kernel/db/database';
 import { createContext } from '../graphql/context';
 import type { Context } from '../../kernel/context';
-import { ErrorCode } from '../../kernel/errors';
+import { ApiError, ErrorCode, badRequest, httpError, safeError } from '../../kernel/errors';
 import { writeAudit } from '../../kernel/audit';
 import { can } from '../../kernel/access/caller';
 import type { DisbursementFilter } from '../../modules/funding/funding.types';
@@ -14,7 +14,6 @@ import type { VisitFilter, VisitTaskFilter } from '../../modules/visit/visit.typ
 import { Permission } from '../../kernel/access/permissions';
 import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from './session-cookie';
 import { BranchDirectory } from '../../modules/excel/branch-directory';
-import { HttpError, badRequest } from '../../kernel/http-error';
 import { MAX_IMPORT_BYTES } from '../../modules/excel/limits';
 import { chargeExport, takeExportSlot } from '../../modules/excel/export-admission';
 import type { BudgetOptions } from '../../kernel/budget';
@@ -55,12 +54,6 @@ function jsonOf(text: unknown): unknown {
 /** Fastify's own refusals that a client should see as they are. */
 const BODY_TOO_LARGE = 'FST_ERR_CTP_BODY_TOO_LARGE';
 
-/** What of an internal error may be logged: PostgreSQL's `detail` can quote personal data. */
-function safeError(error: Error) {
-  const { code, constraint } = error as Error & { code?: string; constraint?: string };
-  return { name: error.name, message: error.message, code, constraint, stack: error.stack };
-}
-
 /**
  * Excel in and out under /api: the import template, the import (dry run, then commit) and the
  * exports of the lists. Callers authenticate as on /graphql; refusals are JSON
@@ -74,7 +67,10 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
 
   app.setErrorHandler((error: Error & { code?: string; statusCode?: number }, request, reply) => {
-    if (error instanceof HttpError) return reply.code(error.status).send(error.body);
+    if (error instanceof ApiError && error.status) {
+      return reply.code(error.status).send(error.httpBody);
+    }
+    // The GraphQL rules the routes share (sign-in, filters) speak of GraphQL: say what it was.
     if (error instanceof GraphQLError) {
       const code = error.extensions.code;
       if (code === ErrorCode.UNAUTHENTICATED)
@@ -123,7 +119,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
   async function authorize(request: FastifyRequest, permission: Permission): Promise<Context> {
     const sessionCookie = sessionCookieOf(request);
     if (sessionCookie && !hasCsrfHeader(request))
-      throw new HttpError(
+      throw httpError(
         403,
         'CSRF',
         `请求缺少 ${CSRF_HEADER} 请求头，已拒绝 (a request signed in by cookie must send the ${CSRF_HEADER} header)`,
@@ -137,9 +133,9 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       userAgent: request.headers['user-agent'],
     });
     if (ctx.caller.kind === 'ANONYMOUS')
-      throw new HttpError(401, 'UNAUTHENTICATED', '请先登录 (sign in first)');
+      throw httpError(401, ErrorCode.UNAUTHENTICATED, '请先登录 (sign in first)');
     if (!can(ctx.caller, permission))
-      throw new HttpError(403, 'FORBIDDEN', `无权执行此操作 (requires ${permission})`);
+      throw httpError(403, ErrorCode.FORBIDDEN, `无权执行此操作 (requires ${permission})`);
     return ctx;
   }
 

@@ -3,7 +3,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../../kernel/connection';
 import { Node } from '../../kernel/node';
-import { UserError } from '../../kernel/user-error';
+import { PayloadFields } from '../../kernel/payload';
 import { MaxText, REQUIRED } from '../../kernel/validate-input';
 import { Permission } from '../../kernel/access/permissions';
 
@@ -61,20 +61,17 @@ export class CreateApiTokenInput {
   expiresAt?: Date | null;
 }
 
-@ObjectType()
-export class CreateApiTokenPayload {
-  @Field(() => ApiToken, { nullable: true })
-  apiToken!: ApiToken | null;
-
-  @Field(() => String, {
-    nullable: true,
+export const CreateApiTokenPayload = PayloadFields<{
+  apiToken: ApiToken | null;
+  secret: string | null;
+}>('CreateApiTokenPayload', {
+  apiToken: { type: () => ApiToken },
+  secret: {
+    type: () => String,
     description: 'The secret, shown this once only; only its hash is kept.',
-  })
-  secret!: string | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+  },
+});
+export type CreateApiTokenPayload = InstanceType<typeof CreateApiTokenPayload>;
 
 @InputType()
 export class RevokeApiTokenInput {

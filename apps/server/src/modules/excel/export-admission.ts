@@ -2,10 +2,10 @@ import type { Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { Context } from '../../kernel/context';
 import { spendBudget, type BudgetOptions } from '../../kernel/budget';
-import { HttpError } from '../../kernel/http-error';
+import { ErrorCode, httpError } from '../../kernel/errors';
 import { EXPORTS_AT_ONCE, EXPORT_ROWS_PER_POINT } from './limits';
 
-const rateLimited = (message: string) => new HttpError(429, 'RATE_LIMITED', message);
+const rateLimited = (message: string) => httpError(429, ErrorCode.RATE_LIMITED, message);
 
 /**
  * Takes one of the caller's export slots for the transaction that reads the rows (a

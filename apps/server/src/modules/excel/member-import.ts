@@ -24,7 +24,7 @@ import {
   type Member,
 } from '../member/member.types';
 import { BranchDirectory } from './branch-directory';
-import { badRequest, HttpError } from '../../kernel/http-error';
+import { badRequest, httpError } from '../../kernel/errors';
 import {
   MEMBER_COLUMNS,
   PERSONAL_FIELDS,
@@ -498,7 +498,7 @@ async function updateMembers(tx: Transaction, updates: PlannedUpdate[]) {
     WHERE m.id = u.id`);
 }
 
-const ID_CARD_RACE = new HttpError(
+const ID_CARD_RACE = httpError(
   409,
   'CONFLICT',
   '导入期间有人登记了相同身份证号的人员，请重新检查后再导入 (someone registered one of these ID numbers meanwhile: check again)',

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { badRequest } from '../../kernel/http-error';
+import { badRequest } from '../../kernel/errors';
 import { MAX_ROWS } from './limits';
 import { fromText } from './xlsx-export';
 

@@ -13,7 +13,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ConnectionType } from '../../kernel/connection';
 import { Node } from '../../kernel/node';
 import { DateScalar, MoneyScalar } from '../../kernel/scalars';
-import { UserError } from '../../kernel/user-error';
+import { PayloadFields } from '../../kernel/payload';
 import { MaxText, REQUIRED } from '../../kernel/validate-input';
 
 export enum BudgetCategory {
@@ -288,14 +288,10 @@ export class UpdateBudgetInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
-export class BudgetPayload {
-  @Field(() => Budget, { nullable: true })
-  budget!: Budget | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const BudgetPayload = PayloadFields<{ budget: Budget | null }>('BudgetPayload', {
+  budget: { type: () => Budget },
+});
+export type BudgetPayload = InstanceType<typeof BudgetPayload>;
 
 @InputType()
 export class CreateDisbursementInput {
@@ -353,14 +349,11 @@ export class VoidDisbursementInput extends DisbursementActionInput {
   reason!: string;
 }
 
-@ObjectType()
-export class DisbursementPayload {
-  @Field(() => Disbursement, { nullable: true })
-  disbursement!: Disbursement | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const DisbursementPayload = PayloadFields<{ disbursement: Disbursement | null }>(
+  'DisbursementPayload',
+  { disbursement: { type: () => Disbursement } },
+);
+export type DisbursementPayload = InstanceType<typeof DisbursementPayload>;
 
 @InputType({
   description: 'A sum paid on a visit (慰问金), from a budget line, saved with the visit.',
@@ -411,14 +404,11 @@ export class UpdateFundingSettingsInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
-export class FundingSettingsPayload {
-  @Field(() => FundingSettings, { nullable: true })
-  fundingSettings!: FundingSettings | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const FundingSettingsPayload = PayloadFields<{ fundingSettings: FundingSettings | null }>(
+  'FundingSettingsPayload',
+  { fundingSettings: { type: () => FundingSettings } },
+);
+export type FundingSettingsPayload = InstanceType<typeof FundingSettingsPayload>;
 
 @InterfaceType({
   description:

@@ -12,7 +12,7 @@ import {
 } from 'class-validator';
 import { Node } from '../../kernel/node';
 import { DateScalar, MonthDayScalar } from '../../kernel/scalars';
-import { UserError } from '../../kernel/user-error';
+import { PayloadFields } from '../../kernel/payload';
 import { ConnectionType, OrderDirection } from '../../kernel/connection';
 import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../kernel/validate-input';
 import { ResidenceKind } from './residence';
@@ -599,11 +599,8 @@ export class UpdateMemberSettingsInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
-export class MemberSettingsPayload {
-  @Field(() => MemberSettings, { nullable: true })
-  memberSettings!: MemberSettings | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const MemberSettingsPayload = PayloadFields<{ memberSettings: MemberSettings | null }>(
+  'MemberSettingsPayload',
+  { memberSettings: { type: () => MemberSettings } },
+);
+export type MemberSettingsPayload = InstanceType<typeof MemberSettingsPayload>;

@@ -2,7 +2,7 @@ import { Authorized, Field, Int, ObjectType } from 'type-graphql';
 import { Permission } from '../../kernel/access/permissions';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { DateScalar } from '../../kernel/scalars';
-import { UserError } from '../../kernel/user-error';
+import { PayloadFields } from '../../kernel/payload';
 import { FundingSummary } from '../funding/funding.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
@@ -136,11 +136,8 @@ export class CountyStats {
   funding!: FundingSummary;
 }
 
-@ObjectType()
-export class FreezeCountyStatsPayload {
-  @Field(() => CountyStats, { nullable: true })
-  countyStats!: CountyStats | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
+  'FreezeCountyStatsPayload',
+  { countyStats: { type: () => CountyStats } },
+);
+export type FreezeCountyStatsPayload = InstanceType<typeof FreezeCountyStatsPayload>;

@@ -3,10 +3,8 @@ import {
   Args,
   Authorized,
   Ctx,
-  Field,
   FieldResolver,
   Mutation,
-  ObjectType,
   Query,
   Resolver,
   Root,
@@ -14,8 +12,7 @@ import {
 import { GraphQLDateTime } from 'graphql-scalars';
 import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
-import { PayloadType, toPayload } from '../../kernel/payload';
-import { UserError } from '../../kernel/user-error';
+import { PayloadFields, PayloadType, toPayload } from '../../kernel/payload';
 import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { listUsers } from './user.repository';
@@ -39,32 +36,24 @@ import {
   Viewer,
 } from './user.types';
 
-@ObjectType()
-class LoginPayload {
-  @Field(() => String, {
-    nullable: true,
+const LoginPayload = PayloadFields<{
+  token: string | null;
+  expiresAt: Date | null;
+  user: User | null;
+}>('LoginPayload', {
+  token: {
+    type: () => String,
     description: 'Send as `Authorization: Bearer <token>`; null when the session is in a cookie.',
-  })
-  token!: string | null;
+  },
+  expiresAt: { type: () => GraphQLDateTime },
+  user: { type: () => User },
+});
+type LoginPayload = InstanceType<typeof LoginPayload>;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
-  expiresAt!: Date | null;
-
-  @Field(() => User, { nullable: true })
-  user!: User | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
-
-@ObjectType()
-class LogoutPayload {
-  @Field()
-  ok!: boolean;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+const LogoutPayload = PayloadFields<{ ok: boolean }>('LogoutPayload', {
+  ok: { type: () => Boolean, nullable: false },
+});
+type LogoutPayload = InstanceType<typeof LogoutPayload>;
 
 const ChangePasswordPayload = PayloadType('ChangePasswordPayload', User, 'user');
 const CreateUserPayload = PayloadType('CreateUserPayload', User, 'user');

@@ -14,7 +14,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { ConnectionType } from '../../kernel/connection';
 import { Node } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
-import { UserError } from '../../kernel/user-error';
+import { PayloadFields } from '../../kernel/payload';
 import { Holiday, VisitOccasion } from './occasions';
 import type { Member } from '../member/member.types';
 import { Disbursement, VisitPaymentInput } from '../funding/funding.types';
@@ -169,14 +169,11 @@ export class WaiveVisitTaskInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
-export class WaiveVisitTaskPayload {
-  @Field(() => VisitTask, { nullable: true })
-  visitTask!: VisitTask | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const WaiveVisitTaskPayload = PayloadFields<{ visitTask: VisitTask | null }>(
+  'WaiveVisitTaskPayload',
+  { visitTask: { type: () => VisitTask } },
+);
+export type WaiveVisitTaskPayload = InstanceType<typeof WaiveVisitTaskPayload>;
 
 @ObjectType({ description: 'The window in which the visits of an occasion are due.' })
 export class VisitSetting {
@@ -211,14 +208,11 @@ export class UpdateVisitSettingInput {
   expectedVersion?: number | null;
 }
 
-@ObjectType()
-export class UpdateVisitSettingPayload {
-  @Field(() => VisitSetting, { nullable: true })
-  visitSetting!: VisitSetting | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const UpdateVisitSettingPayload = PayloadFields<{ visitSetting: VisitSetting | null }>(
+  'UpdateVisitSettingPayload',
+  { visitSetting: { type: () => VisitSetting } },
+);
+export type UpdateVisitSettingPayload = InstanceType<typeof UpdateVisitSettingPayload>;
 
 @InterfaceType({
   description:
@@ -307,17 +301,17 @@ export class GenerateVisitTasksInput {
   until!: string;
 }
 
-@ObjectType()
-export class GenerateVisitTasksPayload {
-  @Field(() => Int, { nullable: true, description: 'Holiday tasks created by this run.' })
-  holidayTasks!: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Decade-birthday tasks created by this run.' })
-  decadeBirthdayTasks!: number | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const GenerateVisitTasksPayload = PayloadFields<{
+  holidayTasks: number | null;
+  decadeBirthdayTasks: number | null;
+}>('GenerateVisitTasksPayload', {
+  holidayTasks: { type: () => Int, description: 'Holiday tasks created by this run.' },
+  decadeBirthdayTasks: {
+    type: () => Int,
+    description: 'Decade-birthday tasks created by this run.',
+  },
+});
+export type GenerateVisitTasksPayload = InstanceType<typeof GenerateVisitTasksPayload>;
 
 export enum LifeEventKind {
   HOSPITALIZED = 'HOSPITALIZED',
@@ -384,17 +378,14 @@ export class ReportLifeEventInput {
   dischargedOn?: string | null;
 }
 
-@ObjectType()
-export class ReportLifeEventPayload {
-  @Field(() => LifeEvent, { nullable: true })
-  lifeEvent!: LifeEvent | null;
-
-  @Field(() => VisitTask, { nullable: true, description: 'The visit the event obliges.' })
-  visitTask!: VisitTask | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const ReportLifeEventPayload = PayloadFields<{
+  lifeEvent: LifeEvent | null;
+  visitTask: VisitTask | null;
+}>('ReportLifeEventPayload', {
+  lifeEvent: { type: () => LifeEvent },
+  visitTask: { type: () => VisitTask, description: 'The visit the event obliges.' },
+});
+export type ReportLifeEventPayload = InstanceType<typeof ReportLifeEventPayload>;
 
 @ObjectType({ implements: Node, description: 'A visit to a member, or to the family (走访慰问).' })
 export class Visit extends Node {
@@ -521,20 +512,13 @@ export class RecordVisitInput {
   payment?: VisitPaymentInput | null;
 }
 
-@ObjectType()
-export class RecordVisitPayload {
-  @Field(() => Visit, { nullable: true })
-  visit!: Visit | null;
-
-  @Field(() => VisitTask, { nullable: true, description: 'The task the visit completed, if any.' })
-  visitTask!: VisitTask | null;
-
-  @Field(() => Disbursement, {
-    nullable: true,
-    description: 'The payment made on the visit, if any.',
-  })
-  disbursement!: Disbursement | null;
-
-  @Field(() => [UserError])
-  userErrors!: UserError[];
-}
+export const RecordVisitPayload = PayloadFields<{
+  visit: Visit | null;
+  visitTask: VisitTask | null;
+  disbursement: Disbursement | null;
+}>('RecordVisitPayload', {
+  visit: { type: () => Visit },
+  visitTask: { type: () => VisitTask, description: 'The task the visit completed, if any.' },
+  disbursement: { type: () => Disbursement, description: 'The payment made on the visit, if any.' },
+});
+export type RecordVisitPayload = InstanceType<typeof RecordVisitPayload>;
