@@ -61,18 +61,10 @@ export const badRequest = (code: string, message: string, details?: Record<strin
   httpError(400, code, message, details);
 
 /** A mutation's refusal: thrown inside its transaction to roll it back and answer with them. */
-export const userErrorsOf = (userErrors: UserError[]) =>
-  new ApiError(
-    ErrorCode.BAD_USER_INPUT,
-    userErrors.map((e) => e.message).join('; '),
-    {},
-    {
-      userErrors,
-    },
-  );
-
-export const hasCode = (error: unknown, code: ErrorCode): error is GraphQLError =>
-  error instanceof GraphQLError && error.extensions.code === code;
+export function userErrorsOf(userErrors: UserError[]): ApiError {
+  const message = userErrors.map((e) => e.message).join('; ');
+  return new ApiError(ErrorCode.BAD_USER_INPUT, message, {}, { userErrors });
+}
 
 /** What of an internal error may be logged: PostgreSQL's `detail` can quote personal data. */
 export function safeError(error: unknown) {
