@@ -124,7 +124,7 @@ describe('stopping the server', () => {
       await server.ready(90_000);
       await waitFor(server, 'Worker connected');
       // A recompiled file: the same content, written again.
-      const changed = path.join(path.dirname(MAIN), 'clock.js');
+      const changed = path.join(path.dirname(MAIN), 'kernel', 'clock.js');
       await writeFile(changed, await readFile(changed));
       await waitFor(server, 'is running', 60_000, 2);
       await waitFor(server, 'Worker connected', 30_000, 2);
