@@ -1,28 +1,21 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { ApolloProvider } from '@apollo/client/react';
-import { App as AntApp, Button, Result } from 'antd';
+import { App as AntApp } from 'antd';
 import type { ApolloClient } from '@apollo/client';
-import { I18nProvider, useI18n } from './i18n';
+import { I18nProvider } from './i18n';
 import { ViewerProvider, useViewer } from './viewer';
 import { routes, type AppRoute } from './routes';
 import { BasicLayout } from '../layouts/BasicLayout';
 import { PageState } from '../components/PageState';
 
 const LoginPage = lazy(() => import('../pages/login/LoginPage'));
+// Rarely seen, and antd's Result carries large illustrations: its own chunk.
+const Forbidden = lazy(() => import('./Forbidden'));
 
 function Guarded({ route }: { route: AppRoute }) {
   const { access } = useViewer();
-  const { t } = useI18n();
-  if (route.access && !access[route.access]) {
-    return (
-      <Result
-        status="403"
-        title={t('common.forbidden')}
-        extra={<Button href="/">{t('common.backHome')}</Button>}
-      />
-    );
-  }
+  if (route.access && !access[route.access]) return <Forbidden />;
   const Screen = route.component;
   return <Screen />;
 }

@@ -1,36 +1,12 @@
 import { useEffect, useRef } from 'react';
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { Chart, ChartOption } from './echarts-setup';
 
-// Only what the console's charts draw (bars and lines), so the chunk stays small.
-echarts.use([
-  BarChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  CanvasRenderer,
-]);
-
-export type ChartOption = echarts.ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | GridComponentOption
-  | LegendComponentOption
-  | TooltipComponentOption
->;
+export type { ChartOption };
 
 /**
  * An ECharts chart filling its box: it follows the box's size and is disposed on unmount.
+ * ECharts arrives in its own chunk when the first chart mounts, so the figures and tables of a
+ * screen show without waiting for it.
  * A canvas says nothing to a screen reader, so the box carries `label` (the table beside each
  * chart holds the same figures).
  */
@@ -47,23 +23,35 @@ export function EChart({
   onItemClick?: (index: number) => void;
 }) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.EChartsType | null>(null);
+  const chart = useRef<Chart | null>(null);
   const clicked = useRef(onItemClick);
+  const latest = useRef(option);
+  latest.current = option;
 
   useEffect(() => {
     clicked.current = onItemClick;
   });
 
   useEffect(() => {
-    const instance = echarts.init(box.current!);
-    chart.current = instance;
-    instance.on('click', (event) => clicked.current?.(event.dataIndex));
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(box.current!);
+    let disposed = false;
+    let cleanup = () => {};
+    void import('./echarts-setup').then(({ createChart }) => {
+      if (disposed || !box.current) return;
+      const instance = createChart(box.current);
+      chart.current = instance;
+      instance.on('click', (event) => clicked.current?.(event.dataIndex));
+      instance.setOption(latest.current, { notMerge: true });
+      const observer = new ResizeObserver(() => instance.resize());
+      observer.observe(box.current);
+      cleanup = () => {
+        observer.disconnect();
+        instance.dispose();
+        chart.current = null;
+      };
+    });
     return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
+      disposed = true;
+      cleanup();
     };
   }, []);
 

@@ -1,4 +1,5 @@
-import { Button, Empty, Result, Spin } from 'antd';
+import { Button, Empty, Flex, Spin, Typography } from 'antd';
+import { WarningFilled } from '@ant-design/icons';
 import type { ErrorLike } from '@apollo/client';
 import { useI18n } from '../app/i18n';
 
@@ -23,11 +24,14 @@ export function PageState({
   if (error) {
     return (
       <div style={style}>
-        <Result
-          status="warning"
-          title={t('common.error', { message: error.message })}
-          extra={onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
-        />
+        {/* Not antd's Result: it would bring its large illustrations into every first load. */}
+        <Flex vertical align="center" gap={16} role="alert">
+          <WarningFilled aria-hidden style={{ fontSize: 56, color: '#d46b08' }} />
+          <Typography.Text style={{ fontSize: 20 }}>
+            {t('common.error', { message: error.message })}
+          </Typography.Text>
+          {onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
+        </Flex>
       </div>
     );
   }
