@@ -20,6 +20,12 @@ export interface BudgetSpend {
  * the points left, or no row when refused. Buckets are shared by every server process; the
  * upsert locks the caller's row, so concurrent spends queue and none overdraws; a refused
  * spend changes nothing.
+ *
+ * Why not rate-limiter-flexible's RateLimiterPostgres: it counts fixed windows on each
+ * process's clock, not a bucket that refills continuously on the database's; it adds the points
+ * of a refused spend too (60, then 50 refused, then 40 is refused where this allows it); and its
+ * statement is its own, so it cannot share the one that looks up the session (a signed-in
+ * request would send three statements instead of two).
  */
 export function chargeStatement(callers: Sql, cost: number, options: BudgetOptions): Sql {
   const { capacity, restorePerSecond: rate } = options;

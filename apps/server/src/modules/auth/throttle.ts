@@ -63,6 +63,10 @@ function reservation({ key, rule }: ThrottleKey, now: Date, after: string | null
  * refuses a locked key: the upsert takes each key's row lock and re-reads it, so however many
  * attempts arrive at once, no more than a rule's limit get through to be checked.
  * Returns the attempts in each key's window, or null when a key is locked.
+ *
+ * Why not rate-limiter-flexible: it is as atomic per key, but takes a statement per key (three
+ * here, three more to release after a success) and counts refused attempts too: a locked pair
+ * goes on to 6, 7, 8 … where this stays at the limit, and its lock is one more statement.
  */
 export async function reserveAttempt(
   db: Queryable,

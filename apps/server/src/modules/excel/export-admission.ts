@@ -9,7 +9,9 @@ const rateLimited = (message: string) => httpError(429, ErrorCode.RATE_LIMITED, 
 
 /**
  * Takes one of the caller's export slots for the transaction that reads the rows (a
- * transaction-level advisory lock, so every server process sees it and a crash frees it).
+ * transaction-level advisory lock, so every server process sees it and a crash frees it). A
+ * rate limiter counts requests over time, not exports running now, and a count would stay
+ * taken when a process dies mid-export.
  */
 export async function takeExportSlot(tx: Transaction, callerKey: string): Promise<void> {
   for (let slot = 0; slot < EXPORTS_AT_ONCE; slot++) {

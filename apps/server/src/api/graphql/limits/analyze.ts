@@ -56,6 +56,12 @@ const ZERO: OperationAnalysis = { cost: 0, depth: 0, aliases: 0 };
  * Cost, depth and alias count of the operation `operationName` in `document`, read with the
  * schema's types; fragments are flattened and same-named fields merged as execution does.
  * Run it on a validated document; it throws QUERY_TOO_COMPLEX when the expansion is huge.
+ *
+ * Why not GraphQL Armor's cost-limit: it reads `first`/`last` only as literals (a page size in
+ * a variable prices as one item, so `members(first: $n)` with 5,000 passes), knows no default
+ * or cap, no `nodes(ids)`, no `@skip`/`@include` and no types. Depth and aliases come from this
+ * same walk; armor's max-depth and max-aliases would walk the document twice more (about three
+ * times this whole analysis) and count `x: x` and skipped fields, which this does not.
  */
 export function analyzeOperation(
   schema: GraphQLSchema,

@@ -32,7 +32,8 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 /**
  * Refuses operations that are too deep, alias too much or cost too much before they run, then
- * charges the caller's budget and reports `extensions.cost` on the response.
+ * charges the caller's budget and reports `extensions.cost` on the response. The token limit is
+ * the parser's own (`parseOptions.maxTokens`); GraphQL Armor's max-tokens parses a second time.
  */
 export function createLimitsPlugin(options: LimitsOptions): ApolloServerPlugin<LimitsContext> {
   if (options.maxCost > options.capacity) {
