@@ -22,6 +22,7 @@ import { sql } from '../../db/sql';
 import { listMembers, memberConditions } from '../member/member.repository';
 import { Member, MemberConnection, MemberFilter, MemberOrder } from '../member/member.types';
 import { branchConditions, listBranches } from './branch.repository';
+import { subtreeBranchIds } from './subtree';
 import { archiveBranch, createBranch, moveBranch, updateBranch } from './branch.service';
 import {
   ArchiveBranchInput,
@@ -147,7 +148,7 @@ export class BranchResolver {
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
     const conditions = [
-      sql`m.branch_id IN (SELECT d.id FROM branch d WHERE d.path LIKE ${`${branch.path}%`})`,
+      sql`m.branch_id IN ${subtreeBranchIds(branch.path)}`,
       ...memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
     ];
     return listMembers(ctx.db, ctx.reach, conditions, orderBy, page, nodeSelection(info));

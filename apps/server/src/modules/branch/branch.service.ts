@@ -16,6 +16,7 @@ import { validateInput } from '../../graphql/validate-input';
 import { parts } from '../../lib/calendar-date';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_COLUMNS, toBranch } from './branch.repository';
+import { inSubtree } from './subtree';
 import {
   BranchKind,
   type ArchiveBranchInput,
@@ -266,8 +267,8 @@ export async function moveBranch(
       const newPath = `${parent?.path ?? '/'}${key}/`;
       const depthChange = (parent ? parent.depth + 1 : 0) - branch!.depth;
       await tx.run(sql`
-        UPDATE branch SET path = ${newPath} || substr(path, ${branch!.path.length + 1}), depth = depth + ${depthChange}
-        WHERE path LIKE ${`${branch!.path}%`}`);
+        UPDATE branch d SET path = ${newPath} || substr(d.path, ${branch!.path.length + 1}), depth = d.depth + ${depthChange}
+        WHERE ${inSubtree('d', branch!.path)}`);
       await tx.run(
         sql`UPDATE branch SET parent_id = ${parentKey}, version = version + 1, updated_at = now() WHERE id = ${key}`,
       );
@@ -296,7 +297,7 @@ export async function archiveBranch(
     const [{ members, children }] = await tx.run(sql`
       SELECT
         (SELECT count(*)::int FROM member m JOIN branch d ON d.id = m.branch_id
-          WHERE d.path LIKE ${`${branch!.path}%`} AND m.status = 'ACTIVE') AS members,
+          WHERE ${inSubtree('d', branch!.path)} AND m.status = 'ACTIVE') AS members,
         (SELECT count(*)::int FROM branch c WHERE c.parent_id = ${key} AND c.archived_at IS NULL) AS children`);
     if (Number(members) > 0) {
       errors.push(
