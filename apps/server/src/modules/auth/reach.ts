@@ -31,3 +31,10 @@ export class Reach {
       : sql`${raw(alias)}.branch_id IN ${subtreeBranchIds(this.path)}`;
   }
 }
+
+/** Who asks, what of the tree they reach and which day it is: what every list query takes. */
+export interface Scope {
+  caller: Caller;
+  reach: Reach;
+  today: string;
+}

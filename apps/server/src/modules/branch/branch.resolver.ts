@@ -13,16 +13,15 @@ import {
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../graphql/selection';
-import { mayReadPersonalData } from '../auth/caller';
 import { Permission } from '../auth/permissions';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageWindow } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
-import { sql } from '../../db/sql';
-import { listMembers, memberConditions } from '../member/member.repository';
+import { listMembers } from '../member/member.repository';
+import { memberCriteria } from '../member/member.filters';
 import { Member, MemberConnection, MemberFilter, MemberOrder } from '../member/member.types';
-import { branchConditions, listBranches } from './branch.repository';
-import { subtreeBranchIds } from './subtree';
+import { listBranches } from './branch.repository';
+import { branchCriteria } from './branch.filters';
 import { archiveBranch, createBranch, moveBranch, updateBranch } from './branch.service';
 import {
   ArchiveBranchInput,
@@ -56,7 +55,7 @@ export class BranchResolver {
     return listBranches(
       ctx.db,
       ctx.reach,
-      branchConditions(filter),
+      branchCriteria(filter),
       orderBy,
       page,
       nodeSelection(info),
@@ -132,8 +131,7 @@ export class BranchResolver {
         .firstChildPage(orderBy, pageWindow(page).limit, withMemberCount)
         .load(branch.key);
     }
-    const conditions = [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`];
-    return listBranches(ctx.db, ctx.reach, conditions, orderBy, page, selection);
+    return listBranches(ctx.db, ctx.reach, { parentKey: branch.key }, orderBy, page, selection);
   }
 
   @FieldResolver(() => MemberConnection, {
@@ -147,11 +145,10 @@ export class BranchResolver {
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
-    const conditions = [
-      sql`m.branch_id IN ${subtreeBranchIds(branch.path)}`,
-      ...memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-    ];
-    return listMembers(ctx.db, ctx.reach, conditions, orderBy, page, nodeSelection(info));
+    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, {
+      selection: nodeSelection(info),
+      subtreePath: branch.path,
+    });
   }
 
   @FieldResolver(() => Int, {

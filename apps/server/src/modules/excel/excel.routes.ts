@@ -8,8 +8,11 @@ import { ErrorCode } from '../../graphql/errors';
 import { writeAudit } from '../audit/audit';
 import { can } from '../auth/caller';
 import type { DisbursementFilter } from '../funding/funding.types';
+import { disbursementCriteria } from '../funding/funding.filters';
 import type { MemberFilter, MemberOrder } from '../member/member.types';
+import { memberCriteria } from '../member/member.filters';
 import type { VisitFilter, VisitTaskFilter } from '../visit/visit.types';
+import { visitCriteria, visitTaskCriteria } from '../visit/visit.filters';
 import { Permission } from '../auth/permissions';
 import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from '../auth/session-cookie';
 import { BranchDirectory } from './branch-directory';
@@ -228,14 +231,14 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     const query = request.query as Query;
     const filter = inputArgument<MemberFilter>(query, 'filter', 'MemberFilter');
     const orderBy = inputArgument<MemberOrder>(query, 'orderBy', 'MemberOrder');
-    const list = await memberExport(ctx, filter, orderBy);
+    const list = await memberExport(ctx.db, ctx, memberCriteria(filter), orderBy);
     return sendExport(reply, ctx, list, { filter, orderBy });
   });
 
   app.get('/visits/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.VISITS_READ);
     const filter = inputArgument<VisitFilter>(request.query as Query, 'filter', 'VisitFilter');
-    return sendExport(reply, ctx, visitExport(ctx, filter), { filter });
+    return sendExport(reply, ctx, visitExport(ctx, visitCriteria(filter)), { filter });
   });
 
   app.get('/visit-tasks/export.xlsx', async (request, reply) => {
@@ -245,7 +248,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       'filter',
       'VisitTaskFilter',
     );
-    return sendExport(reply, ctx, visitTaskExport(ctx, filter), { filter });
+    return sendExport(reply, ctx, visitTaskExport(ctx, visitTaskCriteria(filter)), { filter });
   });
 
   app.get('/disbursements/export.xlsx', async (request, reply) => {
@@ -255,7 +258,9 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       'filter',
       'DisbursementFilter',
     );
-    return sendExport(reply, ctx, disbursementExport(ctx, filter), { filter });
+    return sendExport(reply, ctx, disbursementExport(ctx, disbursementCriteria(filter)), {
+      filter,
+    });
   });
 
   app.get('/reports/:year.xlsx', async (request, reply) => {

@@ -22,7 +22,8 @@ import { PageArgs } from '../../graphql/connection';
 import { DateScalar } from '../../graphql/scalars';
 import { PayloadType, toPayload } from '../../graphql/payload';
 import { Branch } from '../branch/branch.types';
-import { listMembers, memberConditions } from './member.repository';
+import { listMembers } from './member.repository';
+import { memberCriteria } from './member.filters';
 import {
   ageOf,
   eligibleMedalsOf,
@@ -77,14 +78,9 @@ export class MemberResolver {
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
-    return listMembers(
-      ctx.db,
-      ctx.reach,
-      memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-      orderBy,
-      page,
-      nodeSelection(info),
-    );
+    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, {
+      selection: nodeSelection(info),
+    });
   }
 
   @Authorized('SIGNED_IN')
