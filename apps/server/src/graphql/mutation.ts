@@ -1,7 +1,7 @@
 import type { Transaction } from '../db/database';
 import { writeAudit, type AuditChange } from '../modules/audit/audit';
 import type { Context } from './context';
-import { keyOf, type NodeType } from './global-id';
+import type { NodeType } from './global-id';
 import { UserErrorCode, UserErrorsException, userError, type UserError } from './user-error';
 
 /** What every mutation payload carries besides its record. */
@@ -55,17 +55,24 @@ export function refuseIf(errors: UserError[]): void {
   if (errors.length) throw new UserErrorsException(errors);
 }
 
-/** Decodes an id from an input field; a malformed or wrong-type id becomes an INVALID_ID userError. */
+/**
+ * An id of a mutation's input as the API layer decoded it for a service: the key, or, for an id
+ * that is malformed or of another type, the type it should have been (the service reports it
+ * among the input's other problems, where it checks the field).
+ */
+export type InputKey = number | { invalid: NodeType };
+
+/** The key of a decoded input id; an invalid one becomes an INVALID_ID userError on `field`. */
 export function inputKey(
-  id: string,
-  type: NodeType,
+  key: InputKey,
   field: string | string[],
   errors: UserError[],
 ): number | null {
-  const key = keyOf(id, type);
-  if (key === null)
-    errors.push(userError(field, UserErrorCode.INVALID_ID, `编号无效 (not a valid ${type} id)`));
-  return key;
+  if (typeof key === 'number') return key;
+  errors.push(
+    userError(field, UserErrorCode.INVALID_ID, `编号无效 (not a valid ${key.invalid} id)`),
+  );
+  return null;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
+import { decodeInputKey } from '../../graphql/input-keys';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
 import { User } from '../user/user.types';
@@ -46,7 +47,9 @@ export class ApiTokenResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
   ): Promise<CreateApiTokenPayload> {
-    const { record, userErrors } = await createApiToken(ctx, input);
+    const { record, userErrors } = await createApiToken(ctx, input, {
+      branch: decodeInputKey(input.branchId, 'Branch'),
+    });
     return { apiToken: record?.apiToken ?? null, secret: record?.secret ?? null, userErrors };
   }
 
@@ -56,7 +59,10 @@ export class ApiTokenResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput,
   ) {
-    return toPayload('apiToken', await revokeApiToken(ctx, input));
+    return toPayload(
+      'apiToken',
+      await revokeApiToken(ctx, input, { token: decodeInputKey(input.id, 'ApiToken') }),
+    );
   }
 
   @FieldResolver(() => Branch, {

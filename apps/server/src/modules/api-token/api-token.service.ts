@@ -6,6 +6,7 @@ import type { Context } from '../../graphql/context';
 import {
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -63,10 +64,10 @@ export function listApiTokens(ctx: Context, args: PageArgs, includeRevoked: bool
 export async function createApiToken(
   ctx: Context,
   input: CreateApiTokenInput,
+  keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<{ apiToken: ApiToken; secret: string }>> {
   const errors = await validateInput(input);
-  const branchKey =
-    input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
   const unknown = input.scopes.filter((s) => !(TOKEN_SCOPES as readonly Permission[]).includes(s));
   if (unknown.length) {
     errors.push(
@@ -108,9 +109,10 @@ export async function createApiToken(
 export async function revokeApiToken(
   ctx: Context,
   input: RevokeApiTokenInput,
+  keys: { token: InputKey },
 ): Promise<MutationOutcome<ApiToken>> {
   const errors: UserError[] = [];
-  const key = inputKey(input.id, 'ApiToken', 'id', errors);
+  const key = inputKey(keys.token, 'id', errors);
   if (key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'revokeApiToken', async (tx) => {
     const [row] = await tx.run(

@@ -17,6 +17,7 @@ import { Permission } from '../auth/permissions';
 import type { Context } from '../../graphql/context';
 import { PageArgs, pageWindow } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
+import { decodeInputKey } from '../../graphql/input-keys';
 import { listMembers } from '../member/member.repository';
 import { memberCriteria } from '../member/member.filters';
 import { Member, MemberConnection, MemberFilter, MemberOrder } from '../member/member.types';
@@ -68,7 +69,13 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateBranchInput) input: CreateBranchInput,
   ) {
-    return toPayload('branch', await createBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await createBranch(ctx, input, {
+        parent: decodeInputKey(input.parentId, 'Branch'),
+        secretary: decodeInputKey(input.secretaryId, 'Member'),
+      }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -77,7 +84,14 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateBranchInput) input: UpdateBranchInput,
   ) {
-    return toPayload('branch', await updateBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await updateBranch(ctx, input, {
+        branch: decodeInputKey(input.id, 'Branch'),
+        // An id left empty is no id.
+        secretary: decodeInputKey(input.secretaryId || null, 'Member'),
+      }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -88,7 +102,13 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => MoveBranchInput) input: MoveBranchInput,
   ) {
-    return toPayload('branch', await moveBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await moveBranch(ctx, input, {
+        branch: decodeInputKey(input.id, 'Branch'),
+        parent: decodeInputKey(input.parentId, 'Branch'),
+      }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -99,7 +119,10 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ArchiveBranchInput) input: ArchiveBranchInput,
   ) {
-    return toPayload('branch', await archiveBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await archiveBranch(ctx, input, { branch: decodeInputKey(input.id, 'Branch') }),
+    );
   }
 
   @FieldResolver(() => Branch, { nullable: true })

@@ -6,6 +6,7 @@ import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -139,13 +140,13 @@ async function checkSecretary(
 export async function createBranch(
   ctx: Context,
   input: CreateBranchInput,
+  keys: { parent: InputKey | null; secretary: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
   const errors = await validateInput(input);
   checkDetails(input, ctx.today, errors);
-  const parentKey =
-    input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
+  const parentKey = keys.parent != null ? inputKey(keys.parent, 'parentId', errors) : null;
   const secretaryKey =
-    input.secretaryId != null ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors) : null;
+    keys.secretary != null ? inputKey(keys.secretary, 'secretaryId', errors) : null;
   if (refusedOutright(errors)) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -177,12 +178,12 @@ export async function createBranch(
 export async function updateBranch(
   ctx: Context,
   input: UpdateBranchInput,
+  keys: { branch: InputKey; secretary: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'Branch', 'id', errors);
-  const secretaryKey = input.secretaryId
-    ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors)
-    : null;
+  const key = inputKey(keys.branch, 'id', errors);
+  const secretaryKey =
+    keys.secretary != null ? inputKey(keys.secretary, 'secretaryId', errors) : null;
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -237,11 +238,11 @@ export async function updateBranch(
 export async function moveBranch(
   ctx: Context,
   input: MoveBranchInput,
+  keys: { branch: InputKey; parent: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
   const errors: UserError[] = [];
-  const key = inputKey(input.id, 'Branch', 'id', errors);
-  const parentKey =
-    input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
+  const key = inputKey(keys.branch, 'id', errors);
+  const parentKey = keys.parent != null ? inputKey(keys.parent, 'parentId', errors) : null;
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -282,9 +283,10 @@ export async function moveBranch(
 export async function archiveBranch(
   ctx: Context,
   input: ArchiveBranchInput,
+  keys: { branch: InputKey },
 ): Promise<MutationOutcome<Branch>> {
   const errors: UserError[] = [];
-  const key = inputKey(input.id, 'Branch', 'id', errors);
+  const key = inputKey(keys.branch, 'id', errors);
   if (key === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'archiveBranch', async (tx) => {

@@ -260,11 +260,10 @@ class ImportPlanner {
     const { branch: _branch, ...fields } = values;
     const input = Object.assign(new CreateMemberInput(), {
       ...fields,
-      // An unknown branch is reported already; the other rules still run.
-      branchId: toGlobalId('Branch', branchKey ?? 1),
       partyMember: values.partyMember ?? true,
     }) as CreateMemberInput;
-    const { errors, state } = await checkNewMember(input, this.ctx.today);
+    // An unknown branch is reported already; the other rules still run.
+    const { errors, state } = await checkNewMember(input, branchKey ?? 1, this.ctx.today);
     this.reportAll(row, errors);
     if (branchKey === null || this.invalidRows.has(row)) return;
     // The preview shows what the ID number says when the sheet leaves them out.

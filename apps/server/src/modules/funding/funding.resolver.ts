@@ -15,6 +15,7 @@ import {
 import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { requireKey } from '../../graphql/global-id';
+import { decodeInputKey } from '../../graphql/input-keys';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
@@ -72,7 +73,9 @@ export class BudgetResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateBudgetInput) input: CreateBudgetInput,
   ): Promise<BudgetPayload> {
-    const { record, userErrors } = await createBudget(ctx, input);
+    const { record, userErrors } = await createBudget(ctx, input, {
+      branch: decodeInputKey(input.branchId, 'Branch'),
+    });
     return { budget: record, userErrors };
   }
 
@@ -84,7 +87,9 @@ export class BudgetResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateBudgetInput) input: UpdateBudgetInput,
   ): Promise<BudgetPayload> {
-    const { record, userErrors } = await updateBudget(ctx, input);
+    const { record, userErrors } = await updateBudget(ctx, input, {
+      budget: decodeInputKey(input.id, 'Budget'),
+    });
     return { budget: record, userErrors };
   }
 
@@ -153,7 +158,13 @@ export class DisbursementResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateDisbursementInput) input: CreateDisbursementInput,
   ): Promise<DisbursementPayload> {
-    const { record, userErrors } = await createDisbursement(ctx, input);
+    const { record, userErrors } = await createDisbursement(ctx, input, {
+      budget: decodeInputKey(input.budgetId, 'Budget'),
+      // An id left empty is no id.
+      visit: decodeInputKey(input.visitId || null, 'Visit'),
+      member: decodeInputKey(input.memberId || null, 'Member'),
+      branch: decodeInputKey(input.branchId || null, 'Branch'),
+    });
     return { disbursement: record, userErrors };
   }
 
@@ -165,7 +176,9 @@ export class DisbursementResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => DisbursementActionInput) input: DisbursementActionInput,
   ): Promise<DisbursementPayload> {
-    const { record, userErrors } = await approveDisbursement(ctx, input);
+    const { record, userErrors } = await approveDisbursement(ctx, input, {
+      disbursement: decodeInputKey(input.id, 'Disbursement'),
+    });
     return { disbursement: record, userErrors };
   }
 
@@ -175,7 +188,9 @@ export class DisbursementResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => DisbursementActionInput) input: DisbursementActionInput,
   ): Promise<DisbursementPayload> {
-    const { record, userErrors } = await payDisbursement(ctx, input);
+    const { record, userErrors } = await payDisbursement(ctx, input, {
+      disbursement: decodeInputKey(input.id, 'Disbursement'),
+    });
     return { disbursement: record, userErrors };
   }
 
@@ -187,7 +202,9 @@ export class DisbursementResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => VoidDisbursementInput) input: VoidDisbursementInput,
   ): Promise<DisbursementPayload> {
-    const { record, userErrors } = await voidDisbursement(ctx, input);
+    const { record, userErrors } = await voidDisbursement(ctx, input, {
+      disbursement: decodeInputKey(input.id, 'Disbursement'),
+    });
     return { disbursement: record, userErrors };
   }
 

@@ -21,6 +21,7 @@ import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { DateScalar } from '../../graphql/scalars';
 import { PayloadType, toPayload } from '../../graphql/payload';
+import { decodeInputKey } from '../../graphql/input-keys';
 import { Branch } from '../branch/branch.types';
 import { listMembers } from './member.repository';
 import { memberCriteria } from './member.filters';
@@ -115,7 +116,10 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateMemberInput) input: CreateMemberInput,
   ) {
-    return toPayload('member', await createMember(ctx, input));
+    return toPayload(
+      'member',
+      await createMember(ctx, input, { branch: decodeInputKey(input.branchId, 'Branch') }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -124,7 +128,10 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
   ) {
-    return toPayload('member', await updateMember(ctx, input));
+    return toPayload(
+      'member',
+      await updateMember(ctx, input, { member: decodeInputKey(input.id, 'Member') }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -133,7 +140,10 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordDeathInput) input: RecordDeathInput,
   ) {
-    return toPayload('member', await recordDeath(ctx, input));
+    return toPayload(
+      'member',
+      await recordDeath(ctx, input, { member: decodeInputKey(input.memberId, 'Member') }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -144,7 +154,13 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => TransferMemberInput) input: TransferMemberInput,
   ) {
-    return toPayload('member', await transferMember(ctx, input));
+    return toPayload(
+      'member',
+      await transferMember(ctx, input, {
+        member: decodeInputKey(input.memberId, 'Member'),
+        branch: decodeInputKey(input.branchId, 'Branch'),
+      }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -155,7 +171,12 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordTransferOutInput) input: RecordTransferOutInput,
   ) {
-    return toPayload('member', await recordTransferOut(ctx, input));
+    return toPayload(
+      'member',
+      await recordTransferOut(ctx, input, {
+        member: decodeInputKey(input.memberId, 'Member'),
+      }),
+    );
   }
 
   @FieldResolver(() => String)

@@ -15,6 +15,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { Context } from '../../graphql/context';
 import { PageArgs } from '../../graphql/connection';
 import { PayloadType, toPayload } from '../../graphql/payload';
+import { decodeInputKey } from '../../graphql/input-keys';
 import { UserError } from '../../graphql/user-error';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
@@ -139,7 +140,10 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateUserInput) input: CreateUserInput,
   ) {
-    return toPayload('user', await createUser(ctx, input));
+    return toPayload(
+      'user',
+      await createUser(ctx, input, { branch: decodeInputKey(input.branchId, 'Branch') }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -150,7 +154,14 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
   ) {
-    return toPayload('user', await updateUser(ctx, input));
+    return toPayload(
+      'user',
+      await updateUser(ctx, input, {
+        user: decodeInputKey(input.id, 'User'),
+        // An id left empty is no id.
+        branch: decodeInputKey(input.branchId || null, 'Branch'),
+      }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -161,7 +172,10 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
   ) {
-    return toPayload('user', await resetPassword(ctx, input));
+    return toPayload(
+      'user',
+      await resetPassword(ctx, input, { user: decodeInputKey(input.id, 'User') }),
+    );
   }
 
   @FieldResolver(() => Branch, {

@@ -6,6 +6,7 @@ import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -248,10 +249,10 @@ const usernameTaken = userError(
 export async function createUser(
   ctx: Context,
   input: CreateUserInput,
+  keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<User>> {
   const errors = await validateInput(input);
-  const branchKey =
-    input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
   if (input.password.toLowerCase().includes(input.username.toLowerCase())) {
     errors.push(
       userError(
@@ -290,10 +291,11 @@ async function lockUser(tx: Transaction, key: number): Promise<User | null> {
 export async function updateUser(
   ctx: Context,
   input: UpdateUserInput,
+  keys: { user: InputKey; branch: InputKey | null },
 ): Promise<MutationOutcome<User>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'User', 'id', errors);
-  const branchKey = input.branchId ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  const key = inputKey(keys.user, 'id', errors);
+  const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   const caller = ctx.caller as UserCaller;
   if (key === caller.userKey && (input.disabled || (input.role && input.role !== Role.ADMIN))) {
@@ -339,9 +341,10 @@ export async function updateUser(
 export async function resetPassword(
   ctx: Context,
   input: ResetPasswordInput,
+  keys: { user: InputKey },
 ): Promise<MutationOutcome<User>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'User', 'id', errors);
+  const key = inputKey(keys.user, 'id', errors);
   if (errors.length || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'resetPassword', async (tx) => {
     const user = await lockUser(tx, key);

@@ -18,6 +18,7 @@ import { PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { requireKey } from '../../graphql/global-id';
+import { decodeInputKey } from '../../graphql/input-keys';
 import { inTransaction } from '../../graphql/mutation';
 import { UserErrorCode, userError } from '../../graphql/user-error';
 import { addYears, compareDates } from '../../lib/calendar-date';
@@ -116,7 +117,9 @@ export class VisitTaskResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => WaiveVisitTaskInput) input: WaiveVisitTaskInput,
   ): Promise<WaiveVisitTaskPayload> {
-    const { record, userErrors } = await waiveVisitTask(ctx, input);
+    const { record, userErrors } = await waiveVisitTask(ctx, input, {
+      task: decodeInputKey(input.taskId, 'VisitTask'),
+    });
     return { visitTask: record, userErrors };
   }
 
@@ -163,7 +166,11 @@ export class VisitResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordVisitInput) input: RecordVisitInput,
   ): Promise<RecordVisitPayload> {
-    const { record, userErrors } = await recordVisit(ctx, input);
+    const { record, userErrors } = await recordVisit(ctx, input, {
+      member: decodeInputKey(input.memberId, 'Member'),
+      task: decodeInputKey(input.taskId, 'VisitTask'),
+      paymentBudget: decodeInputKey(input.payment?.budgetId, 'Budget'),
+    });
     return {
       visit: record?.visit ?? null,
       visitTask: record?.visitTask ?? null,
@@ -194,7 +201,9 @@ export class LifeEventResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ReportLifeEventInput) input: ReportLifeEventInput,
   ): Promise<ReportLifeEventPayload> {
-    const { record, userErrors } = await reportLifeEvent(ctx, input);
+    const { record, userErrors } = await reportLifeEvent(ctx, input, {
+      member: decodeInputKey(input.memberId, 'Member'),
+    });
     return {
       lifeEvent: record?.lifeEvent ?? null,
       visitTask: record?.visitTask ?? null,

@@ -5,6 +5,7 @@ import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -76,9 +77,10 @@ function checkDate(
 export async function reportLifeEvent(
   ctx: Context,
   input: ReportLifeEventInput,
+  keys: { member: InputKey },
 ): Promise<MutationOutcome<{ lifeEvent: LifeEvent; visitTask: VisitTask }>> {
   const errors = await validateInput(input);
-  const memberKey = inputKey(input.memberId, 'Member', 'memberId', errors);
+  const memberKey = inputKey(keys.member, 'memberId', errors);
   if (input.kind !== LifeEventKind.HOSPITALIZED && (input.admittedOn || input.dischargedOn)) {
     errors.push(
       userError(
@@ -139,7 +141,12 @@ export async function reportLifeEvent(
 }
 
 /** The line a visit's payment comes from, if the caller may pay; problems go to `errors`. */
-function paymentBudgetKey(ctx: Context, payment: VisitPaymentInput, errors: UserError[]) {
+function paymentBudgetKey(
+  ctx: Context,
+  payment: VisitPaymentInput,
+  budget: InputKey,
+  errors: UserError[],
+) {
   if (!can(ctx.caller, Permission.FUNDING_WRITE)) {
     errors.push(
       userError('payment', UserErrorCode.FORBIDDEN, '无经费支出权限 (paying needs funding:write)'),
@@ -155,7 +162,7 @@ function paymentBudgetKey(ctx: Context, payment: VisitPaymentInput, errors: User
       ),
     );
   }
-  return inputKey(payment.budgetId, 'Budget', ['payment', 'budgetId'], errors);
+  return inputKey(budget, ['payment', 'budgetId'], errors);
 }
 
 /** The task a visit completes: the one named, or the member's owed for that occasion. */
@@ -184,14 +191,17 @@ async function taskFor(
 export async function recordVisit(
   ctx: Context,
   input: RecordVisitInput,
+  keys: { member: InputKey; task: InputKey | null; paymentBudget: InputKey | null },
 ): Promise<
   MutationOutcome<{ visit: Visit; visitTask: VisitTask | null; disbursement: Disbursement | null }>
 > {
   const errors = await validateInput(input);
-  const memberKey = inputKey(input.memberId, 'Member', 'memberId', errors);
-  const taskKey =
-    input.taskId != null ? inputKey(input.taskId, 'VisitTask', 'taskId', errors) : null;
-  const budgetKey = input.payment ? paymentBudgetKey(ctx, input.payment, errors) : null;
+  const memberKey = inputKey(keys.member, 'memberId', errors);
+  const taskKey = keys.task != null ? inputKey(keys.task, 'taskId', errors) : null;
+  const budgetKey =
+    input.payment && keys.paymentBudget != null
+      ? paymentBudgetKey(ctx, input.payment, keys.paymentBudget, errors)
+      : null;
   if (refusedOutright(errors) || memberKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'recordVisit', async (tx) => {
@@ -265,9 +275,10 @@ export async function recordVisit(
 export async function waiveVisitTask(
   ctx: Context,
   input: WaiveVisitTaskInput,
+  keys: { task: InputKey },
 ): Promise<MutationOutcome<VisitTask>> {
   const errors = await validateInput(input);
-  const taskKey = inputKey(input.taskId, 'VisitTask', 'taskId', errors);
+  const taskKey = inputKey(keys.task, 'taskId', errors);
   if (refusedOutright(errors) || taskKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'waiveVisitTask', async (tx) => {
