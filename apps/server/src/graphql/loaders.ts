@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/database';
 import type { Reach } from '../modules/auth/reach';
 import type { AuditActor } from '../modules/audit/audit';
-import { apiTokensByKeys } from '../modules/api-token/api-token.service';
+import { apiTokensByKeys } from '../modules/api-token/api-token.repository';
 import type { ApiToken } from '../modules/api-token/api-token.types';
 import { usersByKeys } from '../modules/user/user.repository';
 import type { User } from '../modules/user/user.types';

@@ -16,7 +16,8 @@ import { decodeInputKey } from '../../graphql/input-keys';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
 import { User } from '../user/user.types';
-import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service';
+import { listApiTokens } from './api-token.repository';
+import { createApiToken, revokeApiToken } from './api-token.service';
 import {
   ApiToken,
   ApiTokenConnection,
@@ -36,7 +37,7 @@ export class ApiTokenResolver {
     @Args() page: PageArgs,
     @Arg('includeRevoked', { defaultValue: false }) includeRevoked: boolean,
   ) {
-    return listApiTokens(ctx, page, includeRevoked);
+    return listApiTokens(ctx.db, page, includeRevoked);
   }
 
   @Authorized(Permission.ADMIN, 'USER')

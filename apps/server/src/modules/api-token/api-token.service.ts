@@ -1,7 +1,4 @@
-import type { Row } from '../../db/database';
-import { Projection, toNode } from '../../db/projection';
 import { sql } from '../../db/sql';
-import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import {
   inTransaction,
@@ -16,50 +13,8 @@ import { validateInput } from '../../graphql/validate-input';
 import type { UserCaller } from '../auth/caller';
 import { TOKEN_SCOPES, type Permission } from '../auth/permissions';
 import { hashSecret, newSecret } from '../auth/secrets';
-import { ApiToken, type CreateApiTokenInput, type RevokeApiTokenInput } from './api-token.types';
-
-const PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    scopes: 'scopes',
-    branchId: 'branch_id',
-    tokenPrefix: 'token_prefix',
-    createdById: 'created_by',
-    createdAt: 'created_at',
-    expiresAt: 'expires_at',
-    revokedAt: 'revoked_at',
-    lastUsedAt: 'last_used_at',
-  },
-  {},
-);
-const COLUMNS = PROJECTION.select('t', PROJECTION.properties());
-
-function toApiToken(row: Row): ApiToken {
-  return toNode(ApiToken, 'ApiToken', row);
-}
-
-export async function apiTokensByKeys(
-  db: Context['db'],
-  keys: readonly number[],
-): Promise<ApiToken[]> {
-  const rows = await db.run(sql`SELECT ${COLUMNS} FROM api_token t WHERE t.id = ANY(${keys})`);
-  return rows.map(toApiToken);
-}
-
-export function listApiTokens(ctx: Context, args: PageArgs, includeRevoked: boolean) {
-  return paginate({
-    db: ctx.db,
-    select: sql`SELECT ${COLUMNS}, t.created_at::text AS "sortKey" FROM api_token t`,
-    countFrom: sql`FROM api_token t`,
-    conditions: includeRevoked ? [] : [sql`t.revoked_at IS NULL`],
-    sort: { expr: 't.created_at', property: 'sortKey', type: 'timestamptz' },
-    tiebreaker: { expr: 't.id', property: 'key', type: 'integer' },
-    direction: OrderDirection.DESC,
-    args,
-    map: toApiToken,
-  });
-}
+import { API_TOKEN_COLUMNS as COLUMNS, toApiToken } from './api-token.repository';
+import type { ApiToken, CreateApiTokenInput, RevokeApiTokenInput } from './api-token.types';
 
 export async function createApiToken(
   ctx: Context,
