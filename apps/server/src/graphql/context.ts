@@ -1,15 +1,19 @@
 import type { Database } from '../db/database';
 import { chinaDate, type Clock } from '../clock';
-import type { Logger } from '../logger';
 import {
   authenticate,
   authenticateAndCharge,
-  readCredentials,
   type Credentials,
 } from '../modules/auth/authenticate';
 import { ANONYMOUS, callerKey, type Caller } from '../modules/auth/caller';
 import { Reach } from '../modules/auth/reach';
-import { hashSecret, secretKind } from '../modules/auth/secrets';
+import {
+  isRefusal,
+  presented,
+  type RequestInfo,
+  type RequestLogger,
+  type RequestScope,
+} from '../modules/auth/request-scope';
 import type { SessionCookies } from '../modules/auth/session-cookie';
 import {
   chargeStatement,
@@ -19,27 +23,11 @@ import {
   type BudgetSpend,
 } from './limits/budget';
 import { createLoaders, type Loaders } from './loaders';
-import { ApiError, ErrorCode } from './errors';
 
-/** The request's child logger (it carries the request id). */
-export type RequestLogger = Pick<Logger, 'error' | 'warn' | 'info' | 'debug'>;
-
-export interface Context {
-  db: Database;
+/** A GraphQL request's scope, with its loaders, logger, cookies and budget. */
+export interface Context extends RequestScope {
   loaders: Loaders;
-  requestId: string;
   logger: RequestLogger;
-  /** The instant the request started; every rule reads time from here, never the system. */
-  now: Date;
-  /** Today's calendar date in China at `now`. */
-  today: string;
-  caller: Caller;
-  /** The caller's part of the tree, applied inside every statement. */
-  reach: Reach;
-  /** Budgets and throttles are kept per caller. */
-  callerKey: string;
-  ip: string;
-  userAgent: string | null;
   /** The console's session cookie on the answer; null where no cookie is set (/api). */
   cookies: SessionCookies | null;
   /**
@@ -50,39 +38,6 @@ export interface Context {
   /** The caller, resolved now if it is not known yet (a bad secret is refused). */
   identify(): Promise<Caller>;
 }
-
-export interface RequestInfo {
-  requestId: string;
-  logger: RequestLogger;
-  authorization?: string;
-  /** The console's session cookie, read only when there is no Authorization header. */
-  sessionCookie?: string;
-  cookies?: SessionCookies;
-  ip: string;
-  userAgent?: string;
-}
-
-/** The credentials a request presents, and whether they came from the cookie. */
-interface Presented {
-  credentials: Credentials | null;
-  fromCookie: boolean;
-}
-
-function presented(request: RequestInfo): Presented {
-  if (request.authorization || !request.sessionCookie) {
-    return { credentials: readCredentials(request.authorization), fromCookie: false };
-  }
-  const secret = request.sessionCookie;
-  if (secretKind(secret) === 'session') {
-    return { credentials: { kind: 'session', hash: hashSecret(secret) }, fromCookie: true };
-  }
-  // Only a session belongs in the cookie: anything else is dropped, as a stale one is.
-  request.cookies?.clear();
-  return { credentials: null, fromCookie: true };
-}
-
-const isRefusal = (error: unknown) =>
-  error instanceof ApiError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
 
 /**
  * A request's context. An anonymous caller is known at once; a signed-in one when the

@@ -1,6 +1,6 @@
 import type { Transaction } from '../db/database';
 import { writeAudit, type AuditChange } from '../modules/audit/audit';
-import type { Context } from './context';
+import type { RequestScope } from '../modules/auth/request-scope';
 import type { NodeType } from './global-id';
 import { UserErrorCode, UserErrorsException, userError, type UserError } from './user-error';
 
@@ -28,7 +28,7 @@ export interface MutationWork<T> {
  * audit entry included, and answers with userErrors.
  */
 export async function inTransaction<T>(
-  ctx: Context,
+  ctx: RequestScope,
   operation: string,
   work: (tx: Transaction) => Promise<MutationWork<T>>,
   uniqueViolations: Record<string, UserError> = {},

@@ -1,5 +1,5 @@
 import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import {
   inTransaction,
   inputKey,
@@ -17,7 +17,7 @@ import { API_TOKEN_COLUMNS as COLUMNS, toApiToken } from './api-token.repository
 import type { ApiToken, CreateApiTokenInput, RevokeApiTokenInput } from './api-token.types';
 
 export async function createApiToken(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateApiTokenInput,
   keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<{ apiToken: ApiToken; secret: string }>> {
@@ -62,7 +62,7 @@ export async function createApiToken(
 }
 
 export async function revokeApiToken(
-  ctx: Context,
+  ctx: RequestScope,
   input: RevokeApiTokenInput,
   keys: { token: InputKey },
 ): Promise<MutationOutcome<ApiToken>> {

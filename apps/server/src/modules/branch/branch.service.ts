@@ -1,7 +1,7 @@
 import type { Transaction } from '../../db/database';
 import { join, sql } from '../../db/sql';
 import type { Reach } from '../auth/reach';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import {
   checkVersion,
   inTransaction,
@@ -138,7 +138,7 @@ async function checkSecretary(
 }
 
 export async function createBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateBranchInput,
   keys: { parent: InputKey | null; secretary: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
@@ -176,7 +176,7 @@ export async function createBranch(
 }
 
 export async function updateBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateBranchInput,
   keys: { branch: InputKey; secretary: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
@@ -236,7 +236,7 @@ export async function updateBranch(
 }
 
 export async function moveBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: MoveBranchInput,
   keys: { branch: InputKey; parent: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
@@ -281,7 +281,7 @@ export async function moveBranch(
 }
 
 export async function archiveBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: ArchiveBranchInput,
   keys: { branch: InputKey },
 ): Promise<MutationOutcome<Branch>> {

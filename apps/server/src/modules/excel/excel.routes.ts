@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { Clock } from '../../clock';
 import type { Database } from '../../db/database';
-import { createContext, type Context } from '../../graphql/context';
 import { ErrorCode } from '../../graphql/errors';
 import { writeAudit } from '../audit/audit';
 import { can } from '../auth/caller';
@@ -14,6 +13,7 @@ import { memberCriteria } from '../member/member.filters';
 import type { VisitFilter, VisitTaskFilter } from '../visit/visit.types';
 import { visitCriteria, visitTaskCriteria } from '../visit/visit.filters';
 import { Permission } from '../auth/permissions';
+import { requestScope, type RequestScope } from '../auth/request-scope';
 import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from '../auth/session-cookie';
 import { BranchDirectory } from './branch-directory';
 import { HttpError, badRequest } from './http-error';
@@ -121,8 +121,8 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     }
   });
 
-  /** The request's context, as /graphql builds it, for a caller who holds `permission`. */
-  async function authorize(request: FastifyRequest, permission: Permission): Promise<Context> {
+  /** The request's scope, its caller known as on /graphql, for a caller who holds `permission`. */
+  async function authorize(request: FastifyRequest, permission: Permission): Promise<RequestScope> {
     const sessionCookie = sessionCookieOf(request);
     if (sessionCookie && !hasCsrfHeader(request))
       throw new HttpError(
@@ -130,7 +130,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
         'CSRF',
         `请求缺少 ${CSRF_HEADER} 请求头，已拒绝 (a request signed in by cookie must send the ${CSRF_HEADER} header)`,
       );
-    const ctx = await createContext(db, clock, {
+    const ctx = await requestScope(db, clock, {
       requestId: request.id,
       logger: request.log,
       authorization: request.headers.authorization,
@@ -164,7 +164,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
 
   async function sendExport<T>(
     reply: FastifyReply,
-    ctx: Context,
+    ctx: RequestScope,
     list: ListExport<T>,
     details: object,
   ) {

@@ -1,6 +1,6 @@
 import type { Transaction } from '../../db/database';
 import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import { spendBudget, type BudgetOptions } from '../../graphql/limits/budget';
 import { HttpError } from './http-error';
 import { EXPORTS_AT_ONCE, EXPORT_ROWS_PER_POINT } from './limits';
@@ -24,7 +24,7 @@ export async function takeExportSlot(tx: Transaction, callerKey: string): Promis
 }
 
 /** Charges an export of `rows` rows to the caller's budget: a point per ten rows, at most all of it. */
-export async function chargeExport(ctx: Context, rows: number, budget: BudgetOptions) {
+export async function chargeExport(ctx: RequestScope, rows: number, budget: BudgetOptions) {
   const cost = Math.min(budget.capacity, Math.ceil(rows / EXPORT_ROWS_PER_POINT));
   const spend = await spendBudget(ctx.db, ctx.callerKey, cost, budget);
   if (!spend.allowed)

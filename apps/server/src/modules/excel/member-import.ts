@@ -1,6 +1,6 @@
 import type { Queryable, Transaction } from '../../db/database';
 import { raw, sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import { toGlobalId } from '../../graphql/global-id';
 import { UserErrorCode, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
@@ -159,7 +159,7 @@ class ImportPlanner {
   private readonly showPersonal: boolean;
 
   constructor(
-    private readonly ctx: Context,
+    private readonly ctx: RequestScope,
     private readonly branches: BranchDirectory,
     /** Members by ID number, latest first. */
     private readonly existing: Map<string, Member[]>,
@@ -379,7 +379,7 @@ class ImportPlanner {
 /** Members holding the file's ID numbers, locked when about to be written. */
 async function membersByIdCards(
   db: Queryable,
-  ctx: Context,
+  ctx: RequestScope,
   idCards: string[],
   lock: boolean,
 ): Promise<{ byIdCard: Map<string, Member[]>; inReach: Set<number> }> {
@@ -402,7 +402,7 @@ async function membersByIdCards(
 
 async function planImport(
   db: Queryable,
-  ctx: Context,
+  ctx: RequestScope,
   sheet: Sheet,
   fileName: string | null,
   lock: boolean,
@@ -425,7 +425,7 @@ async function planImport(
 }
 
 /** Checks every row and answers what an import would do, writing nothing. */
-export async function dryRunImport(ctx: Context, sheet: Sheet, fileName: string | null) {
+export async function dryRunImport(ctx: RequestScope, sheet: Sheet, fileName: string | null) {
   return (await planImport(ctx.db, ctx, sheet, fileName, false)).report;
 }
 
@@ -508,7 +508,7 @@ const ID_CARD_RACE = new HttpError(
  * with their memberships, the changed fields of the others, and one audit entry.
  */
 export async function commitImport(
-  ctx: Context,
+  ctx: RequestScope,
   sheet: Sheet,
   fileName: string | null,
 ): Promise<ImportReport> {

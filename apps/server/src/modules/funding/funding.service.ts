@@ -1,6 +1,6 @@
 import type { Queryable, Transaction } from '../../db/database';
 import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import {
   checkVersion,
   inTransaction,
@@ -79,7 +79,7 @@ async function lockBudget(
 }
 
 export async function createBudget(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateBudgetInput,
   keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<Budget>> {
@@ -117,7 +117,7 @@ export async function createBudget(
 }
 
 export async function updateBudget(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateBudgetInput,
   keys: { budget: InputKey },
 ): Promise<MutationOutcome<Budget>> {
@@ -177,7 +177,7 @@ interface Payee {
 /** The payee in reach, named as it is today; problems go to `errors`. */
 async function resolvePayee(
   tx: Transaction,
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateDisbursementInput,
   keys: DisbursementKeys,
   errors: UserError[],
@@ -227,7 +227,7 @@ export interface DisbursementKeys {
 }
 
 export async function createDisbursement(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateDisbursementInput,
   keys: DisbursementKeys,
 ): Promise<MutationOutcome<Disbursement>> {
@@ -274,7 +274,7 @@ interface NewDisbursement {
 }
 
 /** A draft disbursement, written as is: the caller has checked everything. */
-async function insertDisbursement(tx: Transaction, ctx: Context, d: NewDisbursement) {
+async function insertDisbursement(tx: Transaction, ctx: RequestScope, d: NewDisbursement) {
   const by = stamp(ctx.caller);
   const [row] = await tx.run(sql`
     WITH d AS (
@@ -391,12 +391,12 @@ interface Transition {
   to: DisbursementStatus;
   step: 'approved' | 'paid' | 'voided';
   /** Checks and moves the money; runs with the disbursement locked and in its transaction. */
-  apply(tx: Transaction, ctx: Context, before: Disbursement): Promise<void>;
+  apply(tx: Transaction, ctx: RequestScope, before: Disbursement): Promise<void>;
 }
 
 /** Locks the disbursement, checks its version and state, applies the change and stamps it. */
 async function transition(
-  ctx: Context,
+  ctx: RequestScope,
   input: DisbursementActionInput,
   disbursement: InputKey,
   errors: UserError[],
@@ -422,7 +422,7 @@ async function transition(
 
 /** Approves a draft: the amount is committed against its line, or refused when it has no room. */
 export function approveDisbursement(
-  ctx: Context,
+  ctx: RequestScope,
   input: DisbursementActionInput,
   keys: { disbursement: InputKey },
 ) {
@@ -450,7 +450,7 @@ export function approveDisbursement(
 
 /** Marks an approved disbursement as paid: the line's paid figure grows with it. */
 export function payDisbursement(
-  ctx: Context,
+  ctx: RequestScope,
   input: DisbursementActionInput,
   keys: { disbursement: InputKey },
 ) {
@@ -470,7 +470,7 @@ export function payDisbursement(
 
 /** Voids a disbursement with the reason; an approved or paid amount goes back to its line. */
 export async function voidDisbursement(
-  ctx: Context,
+  ctx: RequestScope,
   input: VoidDisbursementInput,
   keys: { disbursement: InputKey },
 ) {
@@ -495,7 +495,7 @@ export async function voidDisbursement(
 
 async function setStatus(
   tx: Transaction,
-  ctx: Context,
+  ctx: RequestScope,
   key: number,
   status: DisbursementStatus,
   step: 'approved' | 'paid' | 'voided',
@@ -524,7 +524,7 @@ async function setStatus(
  */
 export async function payOnVisit(
   tx: Transaction,
-  ctx: Context,
+  ctx: RequestScope,
   payment: {
     budgetKey: number;
     amountFen: number;
@@ -567,7 +567,7 @@ export async function payOnVisit(
 }
 
 export async function updateFundingSettings(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateFundingSettingsInput,
 ): Promise<MutationOutcome<FundingSettings>> {
   const errors: UserError[] = [];

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../db/database';
 import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import {
   checkVersion,
   inTransaction,
@@ -28,7 +28,7 @@ export function medalCutoffOf(monthDay: string): MedalCutoff {
 }
 
 export async function updateMemberSettings(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateMemberSettingsInput,
 ): Promise<MutationOutcome<MemberSettings>> {
   const errors: UserError[] = [];

@@ -1,6 +1,6 @@
 import type { Transaction } from '../../db/database';
 import { join, raw, sql, type Sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import {
   checkVersion,
   inTransaction,
@@ -364,7 +364,7 @@ export function newMemberColumns(
 }
 
 export async function createMember(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateMemberInput,
   keys: { branch: InputKey },
 ): Promise<MutationOutcome<Member>> {
@@ -457,7 +457,7 @@ export function changedMemberColumns(
 }
 
 export async function updateMember(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateMemberInput,
   keys: { member: InputKey },
 ): Promise<MutationOutcome<Member>> {
@@ -576,7 +576,7 @@ const closeMembership = (tx: Transaction, key: number, date: string) =>
     WHERE member_id = ${key} AND ended_on IS NULL`);
 
 export async function recordDeath(
-  ctx: Context,
+  ctx: RequestScope,
   input: RecordDeathInput,
   keys: { member: InputKey },
 ): Promise<MutationOutcome<Member>> {
@@ -603,7 +603,7 @@ export async function recordDeath(
 }
 
 export async function transferMember(
-  ctx: Context,
+  ctx: RequestScope,
   input: TransferMemberInput,
   keys: { member: InputKey; branch: InputKey },
 ): Promise<MutationOutcome<Member>> {
@@ -637,7 +637,7 @@ export async function transferMember(
 }
 
 export async function recordTransferOut(
-  ctx: Context,
+  ctx: RequestScope,
   input: RecordTransferOutInput,
   keys: { member: InputKey },
 ): Promise<MutationOutcome<Member>> {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queryable, Transaction } from '../../db/database';
 import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import {
   checkVersion,
   inTransaction,
@@ -63,7 +63,7 @@ const lockedError = (until: Date, now: Date) =>
 
 async function openSession(
   db: Queryable,
-  ctx: Context,
+  ctx: RequestScope,
   userKey: number,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret('session');
@@ -80,7 +80,10 @@ async function openSession(
  * limit; from the third attempt on each is slowed, at the limit the username is locked for
  * that address. A username's attempts from everywhere only slow it, never lock it.
  */
-export async function login(ctx: Context, input: LoginInput): Promise<MutationOutcome<Session>> {
+export async function login(
+  ctx: RequestScope,
+  input: LoginInput,
+): Promise<MutationOutcome<Session>> {
   const username = input.username.trim().toLowerCase();
   const keys = attemptKeys(username, ctx.ip);
   const attempts = await reserveAttempt(ctx.db, keys, ctx.now);
@@ -141,7 +144,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<MutationOu
   });
 }
 
-export async function logout(ctx: Context): Promise<MutationOutcome<boolean>> {
+export async function logout(ctx: RequestScope): Promise<MutationOutcome<boolean>> {
   const caller = ctx.caller as UserCaller;
   return inTransaction(ctx, 'logout', async (tx) => {
     await tx.run(
@@ -158,7 +161,7 @@ const endSessions = (tx: Transaction, userKey: number, now: Date, exceptSession 
     WHERE user_id = ${userKey} AND revoked_at IS NULL AND id <> ${exceptSession}`);
 
 export async function changePassword(
-  ctx: Context,
+  ctx: RequestScope,
   input: ChangePasswordInput,
 ): Promise<MutationOutcome<User>> {
   const caller = ctx.caller as UserCaller;
@@ -247,7 +250,7 @@ const usernameTaken = userError(
 );
 
 export async function createUser(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateUserInput,
   keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<User>> {
@@ -289,7 +292,7 @@ async function lockUser(tx: Transaction, key: number): Promise<User | null> {
 }
 
 export async function updateUser(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateUserInput,
   keys: { user: InputKey; branch: InputKey | null },
 ): Promise<MutationOutcome<User>> {
@@ -339,7 +342,7 @@ export async function updateUser(
 }
 
 export async function resetPassword(
-  ctx: Context,
+  ctx: RequestScope,
   input: ResetPasswordInput,
   keys: { user: InputKey },
 ): Promise<MutationOutcome<User>> {

@@ -1,6 +1,6 @@
 import type { Queryable, Transaction } from '../../db/database';
 import { sql } from '../../db/sql';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../auth/request-scope';
 import {
   checkVersion,
   inTransaction,
@@ -46,7 +46,7 @@ interface MemberFacts {
 }
 
 /** The member, in the caller's reach, as the rules need it; missing or out of reach refuses. */
-async function memberFacts(tx: Transaction, ctx: Context, key: number): Promise<MemberFacts> {
+async function memberFacts(tx: Transaction, ctx: RequestScope, key: number): Promise<MemberFacts> {
   const [row] = await tx.run(sql`
     SELECT m.status, m.birth_date AS "birthDate" FROM member m WHERE m.id = ${key} AND ${ctx.reach.member('m')}
     FOR UPDATE`);
@@ -75,7 +75,7 @@ function checkDate(
 
 /** Reports a life event and, in the same transaction, creates the visit it obliges. */
 export async function reportLifeEvent(
-  ctx: Context,
+  ctx: RequestScope,
   input: ReportLifeEventInput,
   keys: { member: InputKey },
 ): Promise<MutationOutcome<{ lifeEvent: LifeEvent; visitTask: VisitTask }>> {
@@ -142,7 +142,7 @@ export async function reportLifeEvent(
 
 /** The line a visit's payment comes from, if the caller may pay; problems go to `errors`. */
 function paymentBudgetKey(
-  ctx: Context,
+  ctx: RequestScope,
   payment: VisitPaymentInput,
   budget: InputKey,
   errors: UserError[],
@@ -189,7 +189,7 @@ async function taskFor(
  * after the window is recorded as late. (The condolence payment of the funding issue joins here.)
  */
 export async function recordVisit(
-  ctx: Context,
+  ctx: RequestScope,
   input: RecordVisitInput,
   keys: { member: InputKey; task: InputKey | null; paymentBudget: InputKey | null },
 ): Promise<
@@ -273,7 +273,7 @@ export async function recordVisit(
 
 /** Marks a task as not owed, with the reason; done and not-applicable tasks cannot be waived. */
 export async function waiveVisitTask(
-  ctx: Context,
+  ctx: RequestScope,
   input: WaiveVisitTaskInput,
   keys: { task: InputKey },
 ): Promise<MutationOutcome<VisitTask>> {
@@ -332,7 +332,7 @@ const MAX_WINDOW_DAYS = 366;
 
 /** Changes an occasion's window; tasks already created keep theirs. */
 export async function updateVisitSetting(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateVisitSettingInput,
 ): Promise<MutationOutcome<VisitSetting>> {
   const errors: UserError[] = [];
