@@ -19,8 +19,6 @@ import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
 import { requireKey } from '../../graphql/global-id';
 import { decodeInputKey } from '../../graphql/input-keys';
-import { inTransaction } from '../../graphql/mutation';
-import { UserErrorCode, userError } from '../../graphql/user-error';
 import { addYears, compareDates } from '../../lib/calendar-date';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
@@ -28,10 +26,10 @@ import { Member } from '../member/member.types';
 import { visitCoverage } from './coverage';
 import { holidaysBetween, type Holiday } from './occasions';
 import { DateScalar } from '../../graphql/scalars';
-import { generateVisitTasks } from './task-generator';
 import { listLifeEvents, listVisitTasks, listVisits } from './visit.repository';
 import { visitCriteria, visitTaskCriteria } from './visit.filters';
 import {
+  generateTasksUntil,
   recordVisit,
   reportLifeEvent,
   updateVisitSetting,
@@ -63,9 +61,6 @@ import {
   WaiveVisitTaskPayload,
 } from './visit.types';
 
-/** How far ahead tasks may be generated at once. */
-const MAX_HORIZON_YEARS = 3;
-
 @Resolver(() => VisitTask)
 export class VisitTaskResolver {
   @Authorized(Permission.VISITS_READ)
@@ -91,22 +86,12 @@ export class VisitTaskResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => GenerateVisitTasksInput) input: GenerateVisitTasksInput,
   ): Promise<GenerateVisitTasksPayload> {
-    if (
-      compareDates(input.until, ctx.today) < 0 ||
-      compareDates(input.until, addYears(ctx.today, MAX_HORIZON_YEARS)) > 0
-    ) {
-      const message = `须在今天至 ${MAX_HORIZON_YEARS} 年后之间 (must be between today and ${MAX_HORIZON_YEARS} years ahead)`;
-      return {
-        holidayTasks: null,
-        decadeBirthdayTasks: null,
-        userErrors: [userError('until', UserErrorCode.INVALID, message)],
-      };
-    }
-    const { record } = await inTransaction(ctx, 'generateVisitTasks', async (tx) => {
-      const created = await generateVisitTasks(tx, { from: ctx.today, until: input.until });
-      return { record: created, change: null, details: { until: input.until, ...created } };
-    });
-    return { ...record!, userErrors: [] };
+    const { record, userErrors } = await generateTasksUntil(ctx, input.until);
+    return {
+      holidayTasks: record?.holidayTasks ?? null,
+      decadeBirthdayTasks: record?.decadeBirthdayTasks ?? null,
+      userErrors,
+    };
   }
 
   @Authorized(Permission.VISITS_WRITE)

@@ -13,12 +13,13 @@ import {
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
+import { addYears, compareDates } from '../../lib/calendar-date';
 import { MUST_VISIT_OCCASIONS, OCCASION_NAMES, VisitOccasion, windowAround } from './occasions';
 import { can } from '../auth/caller';
 import { Permission } from '../auth/permissions';
 import { payOnVisit } from '../funding/funding.service';
 import type { Disbursement, VisitPaymentInput } from '../funding/funding.types';
-import { windowSettings } from './task-generator';
+import { generateVisitTasks, windowSettings, type GenerationResult } from './task-generator';
 import { memberInReach, TASK_COLUMNS, toLifeEvent, toVisit, toVisitTask } from './visit.repository';
 import {
   LifeEventKind,
@@ -380,5 +381,26 @@ export async function updateVisitSetting(
         after: { daysBefore: input.daysBefore, daysAfter: input.daysAfter },
       },
     };
+  });
+}
+
+/** How far ahead tasks may be generated at once. */
+const MAX_HORIZON_YEARS = 3;
+
+/** Creates the birthday and holiday tasks from today up to `until` (at most 3 years ahead). */
+export async function generateTasksUntil(
+  ctx: RequestScope,
+  until: string,
+): Promise<MutationOutcome<GenerationResult>> {
+  if (
+    compareDates(until, ctx.today) < 0 ||
+    compareDates(until, addYears(ctx.today, MAX_HORIZON_YEARS)) > 0
+  ) {
+    const message = `须在今天至 ${MAX_HORIZON_YEARS} 年后之间 (must be between today and ${MAX_HORIZON_YEARS} years ahead)`;
+    return { record: null, userErrors: [userError('until', UserErrorCode.INVALID, message)] };
+  }
+  return inTransaction(ctx, 'generateVisitTasks', async (tx) => {
+    const created = await generateVisitTasks(tx, { from: ctx.today, until });
+    return { record: created, change: null, details: { until, ...created } };
   });
 }
