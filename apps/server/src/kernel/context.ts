@@ -1,5 +1,5 @@
 import type { Caller } from './access/caller';
-import type { Reach } from './access/reach';
+import type { Reach, Scope } from './access/reach';
 import type { AuditActor } from './audit';
 import type { BudgetOptions, BudgetSpend } from './budget';
 import type { Database } from './db/database';
@@ -28,23 +28,26 @@ export interface LoaderScope {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface Loaders {}
 
-/** What every resolver and service gets of the request (made in api/graphql/context.ts). */
-export interface Context {
+/**
+ * What a service works with for one request: the database, who asks and what they reach (the
+ * caller's part of the tree, applied inside every statement), the instant (every rule reads
+ * time from here, never the system) and what the audit trail and the budgets record of it.
+ */
+export interface RequestScope extends Scope {
   db: Database;
-  loaders: Loaders;
-  requestId: string;
-  logger: RequestLogger;
-  /** The instant the request started; every rule reads time from here, never the system. */
+  /** The instant the request started; `today` is its calendar date in China. */
   now: Date;
-  /** Today's calendar date in China at `now`. */
-  today: string;
-  caller: Caller;
-  /** The caller's part of the tree, applied inside every statement. */
-  reach: Reach;
+  requestId: string;
   /** Budgets and throttles are kept per caller. */
   callerKey: string;
   ip: string;
   userAgent: string | null;
+}
+
+/** A GraphQL request's scope, with its loaders, logger, cookies and budget (api/graphql/context.ts). */
+export interface Context extends RequestScope {
+  loaders: Loaders;
+  logger: RequestLogger;
   /** The console's session cookie on the answer; null where no cookie is set (/api). */
   cookies: SessionCookies | null;
   /**

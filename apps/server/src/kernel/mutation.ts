@@ -1,7 +1,7 @@
 import type { Transaction } from './db/database';
 import { writeAudit, type AuditChange } from './audit';
-import type { Context } from './context';
-import { keyOf, type NodeType } from './global-id';
+import type { RequestScope } from './context';
+import type { NodeType } from './global-id';
 import { ApiError, userErrorsOf } from './errors';
 import { UserErrorCode, userError, type UserError } from './user-error';
 
@@ -29,7 +29,7 @@ export interface MutationWork<T> {
  * audit entry included, and answers with userErrors.
  */
 export async function inTransaction<T>(
-  ctx: Context,
+  ctx: RequestScope,
   operation: string,
   work: (tx: Transaction) => Promise<MutationWork<T>>,
   uniqueViolations: Record<string, UserError> = {},
@@ -58,17 +58,24 @@ export function refuseIf(errors: UserError[]): void {
   if (errors.length) throw userErrorsOf(errors);
 }
 
-/** Decodes an id from an input field; a malformed or wrong-type id becomes an INVALID_ID userError. */
+/**
+ * An id of a mutation's input as the API layer decoded it for a service: the key, or, for an id
+ * that is malformed or of another type, the type it should have been (the service reports it
+ * among the input's other problems, where it checks the field).
+ */
+export type InputKey = number | { invalid: NodeType };
+
+/** The key of a decoded input id; an invalid one becomes an INVALID_ID userError on `field`. */
 export function inputKey(
-  id: string,
-  type: NodeType,
+  key: InputKey,
   field: string | string[],
   errors: UserError[],
 ): number | null {
-  const key = keyOf(id, type);
-  if (key === null)
-    errors.push(userError(field, UserErrorCode.INVALID_ID, `编号无效 (not a valid ${type} id)`));
-  return key;
+  if (typeof key === 'number') return key;
+  errors.push(
+    userError(field, UserErrorCode.INVALID_ID, `编号无效 (not a valid ${key.invalid} id)`),
+  );
+  return null;
 }
 
 /**

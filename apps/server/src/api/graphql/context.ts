@@ -3,12 +3,11 @@ import { chinaDate, type Clock } from '../../kernel/clock';
 import {
   authenticate,
   authenticateAndCharge,
-  readCredentials,
   type Credentials,
 } from '../../modules/auth/authenticate';
 import { ANONYMOUS, callerKey, type Caller } from '../../kernel/access/caller';
 import { Reach } from '../../kernel/access/reach';
-import { hashSecret, secretKind } from '../../modules/auth/secrets';
+import { isRefusal, presented, type RequestInfo } from '../../modules/auth/request-scope';
 import {
   chargeStatement,
   pointsHeld,
@@ -18,40 +17,6 @@ import {
 } from '../../kernel/budget';
 import { createLoaders } from './loaders';
 import type { Context, Loaders, RequestLogger, SessionCookies } from '../../kernel/context';
-import { ApiError, ErrorCode } from '../../kernel/errors';
-
-export interface RequestInfo {
-  requestId: string;
-  logger: RequestLogger;
-  authorization?: string;
-  /** The console's session cookie, read only when there is no Authorization header. */
-  sessionCookie?: string;
-  cookies?: SessionCookies;
-  ip: string;
-  userAgent?: string;
-}
-
-/** The credentials a request presents, and whether they came from the cookie. */
-interface Presented {
-  credentials: Credentials | null;
-  fromCookie: boolean;
-}
-
-function presented(request: RequestInfo): Presented {
-  if (request.authorization || !request.sessionCookie) {
-    return { credentials: readCredentials(request.authorization), fromCookie: false };
-  }
-  const secret = request.sessionCookie;
-  if (secretKind(secret) === 'session') {
-    return { credentials: { kind: 'session', hash: hashSecret(secret) }, fromCookie: true };
-  }
-  // Only a session belongs in the cookie: anything else is dropped, as a stale one is.
-  request.cookies?.clear();
-  return { credentials: null, fromCookie: true };
-}
-
-const isRefusal = (error: unknown) =>
-  error instanceof ApiError && error.extensions.code === ErrorCode.UNAUTHENTICATED;
 
 /**
  * A request's context. An anonymous caller is known at once; a signed-in one when the

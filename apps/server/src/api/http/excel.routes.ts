@@ -3,15 +3,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { GraphQLError, coerceInputValue, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../kernel/db/database';
-import { createContext } from '../graphql/context';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import { ApiError, ErrorCode, badRequest, httpError, safeError } from '../../kernel/errors';
 import { writeAudit } from '../../kernel/audit';
 import { can } from '../../kernel/access/caller';
 import type { DisbursementFilter } from '../../modules/funding/funding.types';
+import { disbursementCriteria } from '../../modules/funding/funding.filters';
 import type { MemberFilter, MemberOrder } from '../../modules/member/member.types';
+import { memberCriteria } from '../../modules/member/member.filters';
 import type { VisitFilter, VisitTaskFilter } from '../../modules/visit/visit.types';
+import { visitCriteria, visitTaskCriteria } from '../../modules/visit/visit.filters';
 import { Permission } from '../../kernel/access/permissions';
+import { requestScope } from '../../modules/auth/request-scope';
 import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from './session-cookie';
 import { BranchDirectory } from '../../modules/excel/branch-directory';
 import { MAX_IMPORT_BYTES } from '../../modules/excel/limits';
@@ -115,8 +118,8 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     }
   });
 
-  /** The request's context, as /graphql builds it, for a caller who holds `permission`. */
-  async function authorize(request: FastifyRequest, permission: Permission): Promise<Context> {
+  /** The request's scope, its caller known as on /graphql, for a caller who holds `permission`. */
+  async function authorize(request: FastifyRequest, permission: Permission): Promise<RequestScope> {
     const sessionCookie = sessionCookieOf(request);
     if (sessionCookie && !hasCsrfHeader(request))
       throw httpError(
@@ -124,7 +127,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
         'CSRF',
         `请求缺少 ${CSRF_HEADER} 请求头，已拒绝 (a request signed in by cookie must send the ${CSRF_HEADER} header)`,
       );
-    const ctx = await createContext(db, clock, {
+    const ctx = await requestScope(db, clock, {
       requestId: request.id,
       logger: request.log,
       authorization: request.headers.authorization,
@@ -158,7 +161,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
 
   async function sendExport<T>(
     reply: FastifyReply,
-    ctx: Context,
+    ctx: RequestScope,
     list: ListExport<T>,
     details: object,
   ) {
@@ -225,14 +228,14 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     const query = request.query as Query;
     const filter = inputArgument<MemberFilter>(query, 'filter', 'MemberFilter');
     const orderBy = inputArgument<MemberOrder>(query, 'orderBy', 'MemberOrder');
-    const list = await memberExport(ctx, filter, orderBy);
+    const list = await memberExport(ctx.db, ctx, memberCriteria(filter), orderBy);
     return sendExport(reply, ctx, list, { filter, orderBy });
   });
 
   app.get('/visits/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.VISITS_READ);
     const filter = inputArgument<VisitFilter>(request.query as Query, 'filter', 'VisitFilter');
-    return sendExport(reply, ctx, visitExport(ctx, filter), { filter });
+    return sendExport(reply, ctx, visitExport(ctx, visitCriteria(filter)), { filter });
   });
 
   app.get('/visit-tasks/export.xlsx', async (request, reply) => {
@@ -242,7 +245,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       'filter',
       'VisitTaskFilter',
     );
-    return sendExport(reply, ctx, visitTaskExport(ctx, filter), { filter });
+    return sendExport(reply, ctx, visitTaskExport(ctx, visitTaskCriteria(filter)), { filter });
   });
 
   app.get('/disbursements/export.xlsx', async (request, reply) => {
@@ -252,7 +255,9 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       'filter',
       'DisbursementFilter',
     );
-    return sendExport(reply, ctx, disbursementExport(ctx, filter), { filter });
+    return sendExport(reply, ctx, disbursementExport(ctx, disbursementCriteria(filter)), {
+      filter,
+    });
   });
 
   app.get('/reports/:year.xlsx', async (request, reply) => {

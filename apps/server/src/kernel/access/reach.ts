@@ -1,4 +1,5 @@
 import { raw, sql, type Sql } from '../db/sql';
+import { inSubtree, subtreeBranchIds } from './subtree';
 import type { Caller } from './caller';
 
 /**
@@ -20,13 +21,20 @@ export class Reach {
 
   /** Condition on a `branch` row under `alias`. */
   branch(alias: string): Sql {
-    return this.path === null ? sql`TRUE` : sql`${raw(alias)}.path LIKE ${`${this.path}%`}`;
+    return this.path === null ? sql`TRUE` : inSubtree(alias, this.path);
   }
 
   /** Condition on a `member` row under `alias`. */
   member(alias: string): Sql {
     return this.path === null
       ? sql`TRUE`
-      : sql`${raw(alias)}.branch_id IN (SELECT rb.id FROM branch rb WHERE rb.path LIKE ${`${this.path}%`})`;
+      : sql`${raw(alias)}.branch_id IN ${subtreeBranchIds(this.path)}`;
   }
+}
+
+/** Who asks, what of the tree they reach and which day it is: what every list query takes. */
+export interface Scope {
+  caller: Caller;
+  reach: Reach;
+  today: string;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { byKey, type LoaderScope } from '../../kernel/context';
-import { apiTokensByKeys } from './api-token.service';
+import { apiTokensByKeys } from './api-token.repository';
 import type { ApiToken } from './api-token.types';
 
 export type ApiTokenLoaders = ReturnType<typeof apiTokenLoaders>;

@@ -12,10 +12,12 @@ import {
 import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { PayloadType, toPayload } from '../../kernel/payload';
+import { decodeInputKey } from '../../kernel/input-keys';
 import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { User } from '../user/user.types';
-import { createApiToken, listApiTokens, revokeApiToken } from './api-token.service';
+import { listApiTokens } from './api-token.repository';
+import { createApiToken, revokeApiToken } from './api-token.service';
 import {
   ApiToken,
   ApiTokenConnection,
@@ -35,7 +37,7 @@ export class ApiTokenResolver {
     @Args() page: PageArgs,
     @Arg('includeRevoked', { defaultValue: false }) includeRevoked: boolean,
   ) {
-    return listApiTokens(ctx, page, includeRevoked);
+    return listApiTokens(ctx.db, page, includeRevoked);
   }
 
   @Authorized(Permission.ADMIN, 'USER')
@@ -46,7 +48,9 @@ export class ApiTokenResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateApiTokenInput) input: CreateApiTokenInput,
   ): Promise<CreateApiTokenPayload> {
-    const { record, userErrors } = await createApiToken(ctx, input);
+    const { record, userErrors } = await createApiToken(ctx, input, {
+      branch: decodeInputKey(input.branchId, 'Branch'),
+    });
     return { apiToken: record?.apiToken ?? null, secret: record?.secret ?? null, userErrors };
   }
 
@@ -56,7 +60,10 @@ export class ApiTokenResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RevokeApiTokenInput) input: RevokeApiTokenInput,
   ) {
-    return toPayload('apiToken', await revokeApiToken(ctx, input));
+    return toPayload(
+      'apiToken',
+      await revokeApiToken(ctx, input, { token: decodeInputKey(input.id, 'ApiToken') }),
+    );
   }
 
   @FieldResolver(() => Branch, {

@@ -1,11 +1,9 @@
-import type { Row } from '../../kernel/db/database';
-import { Projection, toNode } from '../../kernel/db/projection';
 import { sql } from '../../kernel/db/sql';
-import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import {
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -15,58 +13,16 @@ import { validateInput } from '../../kernel/validate-input';
 import type { UserCaller } from '../../kernel/access/caller';
 import { TOKEN_SCOPES, type Permission } from '../../kernel/access/permissions';
 import { hashSecret, newSecret } from '../auth/secrets';
-import { ApiToken, type CreateApiTokenInput, type RevokeApiTokenInput } from './api-token.types';
-
-const PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    scopes: 'scopes',
-    branchId: 'branch_id',
-    tokenPrefix: 'token_prefix',
-    createdById: 'created_by',
-    createdAt: 'created_at',
-    expiresAt: 'expires_at',
-    revokedAt: 'revoked_at',
-    lastUsedAt: 'last_used_at',
-  },
-  {},
-);
-const COLUMNS = PROJECTION.select('t', PROJECTION.properties());
-
-function toApiToken(row: Row): ApiToken {
-  return toNode(ApiToken, 'ApiToken', row);
-}
-
-export async function apiTokensByKeys(
-  db: Context['db'],
-  keys: readonly number[],
-): Promise<ApiToken[]> {
-  const rows = await db.run(sql`SELECT ${COLUMNS} FROM api_token t WHERE t.id = ANY(${keys})`);
-  return rows.map(toApiToken);
-}
-
-export function listApiTokens(ctx: Context, args: PageArgs, includeRevoked: boolean) {
-  return paginate({
-    db: ctx.db,
-    select: sql`SELECT ${COLUMNS}, t.created_at::text AS "sortKey" FROM api_token t`,
-    countFrom: sql`FROM api_token t`,
-    conditions: includeRevoked ? [] : [sql`t.revoked_at IS NULL`],
-    sort: { expr: 't.created_at', property: 'sortKey', type: 'timestamptz' },
-    tiebreaker: { expr: 't.id', property: 'key', type: 'integer' },
-    direction: OrderDirection.DESC,
-    args,
-    map: toApiToken,
-  });
-}
+import { API_TOKEN_COLUMNS as COLUMNS, toApiToken } from './api-token.repository';
+import type { ApiToken, CreateApiTokenInput, RevokeApiTokenInput } from './api-token.types';
 
 export async function createApiToken(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateApiTokenInput,
+  keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<{ apiToken: ApiToken; secret: string }>> {
   const errors = await validateInput(input);
-  const branchKey =
-    input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
   const unknown = input.scopes.filter((s) => !(TOKEN_SCOPES as readonly Permission[]).includes(s));
   if (unknown.length) {
     errors.push(
@@ -106,11 +62,12 @@ export async function createApiToken(
 }
 
 export async function revokeApiToken(
-  ctx: Context,
+  ctx: RequestScope,
   input: RevokeApiTokenInput,
+  keys: { token: InputKey },
 ): Promise<MutationOutcome<ApiToken>> {
   const errors: UserError[] = [];
-  const key = inputKey(input.id, 'ApiToken', 'id', errors);
+  const key = inputKey(keys.token, 'id', errors);
   if (key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'revokeApiToken', async (tx) => {
     const [row] = await tx.run(

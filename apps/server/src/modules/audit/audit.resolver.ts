@@ -14,12 +14,12 @@ import {
   Root,
 } from 'type-graphql';
 import type { Row } from '../../kernel/db/database';
-import { sql, type Sql } from '../../kernel/db/sql';
-import { ConnectionType, OrderDirection, PageArgs, paginate } from '../../kernel/connection';
+import { ConnectionType, PageArgs } from '../../kernel/connection';
 import type { Context } from '../../kernel/context';
 import { requireKey, toGlobalId } from '../../kernel/global-id';
 import { Permission } from '../../kernel/access/permissions';
 import { User } from '../user/user.types';
+import { listAuditEvents, type AuditCriteria } from './audit.repository';
 
 @ObjectType({ description: 'One entry of the append-only audit trail.' })
 export class AuditEvent {
@@ -76,23 +76,17 @@ class AuditEventFilter {
   to?: Date | null;
 }
 
-function conditions(filter: AuditEventFilter | undefined): Sql[] {
-  const list: Sql[] = [];
-  if (!filter) return list;
-  if (filter.recordId) list.push(sql`a.record_id = ${filter.recordId}`);
-  if (filter.actorUserId)
-    list.push(
-      sql`a.actor_user_id = ${requireKey(filter.actorUserId, 'User', 'filter.actorUserId')}`,
-    );
-  if (filter.actorTokenId) {
-    list.push(
-      sql`a.actor_token_id = ${requireKey(filter.actorTokenId, 'ApiToken', 'filter.actorTokenId')}`,
-    );
-  }
-  if (filter.operation) list.push(sql`a.operation = ${filter.operation}`);
-  if (filter.from) list.push(sql`a.occurred_at >= ${filter.from}`);
-  if (filter.to) list.push(sql`a.occurred_at < ${filter.to}`);
-  return list;
+/** The filter with its ids decoded; a malformed or wrong-type id is a BAD_USER_INPUT error. */
+function auditCriteria(filter: AuditEventFilter | undefined): AuditCriteria | null {
+  if (!filter) return null;
+  const { actorUserId, actorTokenId, ...rest } = filter;
+  return {
+    ...rest,
+    actorUserKey: actorUserId ? requireKey(actorUserId, 'User', 'filter.actorUserId') : null,
+    actorTokenKey: actorTokenId
+      ? requireKey(actorTokenId, 'ApiToken', 'filter.actorTokenId')
+      : null,
+  };
 }
 
 const toEvent = (row: Row) =>
@@ -107,21 +101,7 @@ export class AuditResolver {
     @Args() page: PageArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
   ) {
-    return paginate({
-      db: ctx.db,
-      select: sql`
-        SELECT a.id AS key, a.occurred_at AS "occurredAt", a.actor_user_id AS "actorUserId",
-          a.actor_label AS "actorLabel", a.request_id AS "requestId", a.operation, a.record_type AS "recordType",
-          a.record_id AS "recordId", a.changes, a.occurred_at::text AS "sortKey"
-        FROM audit_event a`,
-      countFrom: sql`FROM audit_event a`,
-      conditions: conditions(filter),
-      sort: { expr: 'a.occurred_at', property: 'sortKey', type: 'timestamptz' },
-      tiebreaker: { expr: 'a.id', property: 'key', type: 'bigint' },
-      direction: OrderDirection.DESC,
-      args: page,
-      map: toEvent,
-    });
+    return listAuditEvents(ctx.db, auditCriteria(filter), page, toEvent);
   }
 
   @FieldResolver(() => User, { nullable: true })

@@ -11,10 +11,9 @@ import {
   type PageArgs,
   type SortKey,
 } from '../../kernel/connection';
-import { requireKey } from '../../kernel/global-id';
 import { normalizeSearch } from '../../lib/search';
 import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from './branch.types';
-import { inSubtree, subtreeBranchIds } from './subtree';
+import { inSubtree, subtreeBranchIds } from '../../kernel/access/subtree';
 
 /** Branch rows as GraphQL objects; lists select only what their query asks for. */
 export const BRANCH_PROJECTION = new Projection(
@@ -138,19 +137,21 @@ const SORT_EXPRESSIONS: Record<BranchOrderField, Omit<SortKey, 'property'>> = {
   [BranchOrderField.CREATED_AT]: { expr: 'b.created_at', type: 'timestamptz' },
 };
 
-export function branchConditions(filter: BranchFilter | undefined | null): Sql[] {
+/** A branch filter with its ids decoded: the parent, the branch whose subtree. */
+export type BranchCriteria = Omit<BranchFilter, 'parentId' | 'subtreeOf'> & {
+  parentKey?: number | null;
+  subtreeKey?: number | null;
+};
+
+function branchConditions(filter: BranchCriteria | undefined | null): Sql[] {
   const conditions: Sql[] = [];
   if (!filter?.includeArchived) conditions.push(sql`b.archived_at IS NULL`);
   if (!filter) return conditions;
   if (filter.kind) conditions.push(sql`b.kind = ${filter.kind}`);
-  if (filter.parentId != null) {
-    conditions.push(sql`b.parent_id = ${requireKey(filter.parentId, 'Branch', 'filter.parentId')}`);
-  }
+  if (filter.parentKey != null) conditions.push(sql`b.parent_id = ${filter.parentKey}`);
   if (filter.rootsOnly) conditions.push(sql`b.parent_id IS NULL`);
-  if (filter.subtreeOf != null) {
-    const key = requireKey(filter.subtreeOf, 'Branch', 'filter.subtreeOf');
-    conditions.push(sql`b.id IN ${subtreeBranchIds(key)}`);
-  }
+  if (filter.subtreeKey != null)
+    conditions.push(sql`b.id IN ${subtreeBranchIds(filter.subtreeKey)}`);
   if (filter.demonstrationLevel)
     conditions.push(sql`b.demonstration_level = ${filter.demonstrationLevel}`);
   if (filter.isDemonstration != null) {
@@ -170,7 +171,7 @@ export function branchConditions(filter: BranchFilter | undefined | null): Sql[]
 export function listBranches(
   db: Queryable,
   reach: Reach,
-  conditions: Sql[],
+  criteria: BranchCriteria | undefined | null,
   order: BranchOrder | undefined | null,
   args: PageArgs,
   selection?: Selection,
@@ -183,7 +184,7 @@ export function listBranches(
     db,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort.expr)})::text AS "sortKey" FROM branch b ${join(joins, ' ')}`,
     countFrom: sql`FROM branch b`,
-    conditions: [reach.branch('b'), ...conditions],
+    conditions: [reach.branch('b'), ...branchConditions(criteria)],
     sort: { ...sort, property: 'sortKey' },
     tiebreaker: { expr: 'b.id', property: 'key', type: 'integer' },
     direction: order?.direction ?? OrderDirection.ASC,

@@ -17,8 +17,9 @@ import { Permission } from '../../kernel/access/permissions';
 import type { Context } from '../../kernel/context';
 import { PageArgs, pageWindow } from '../../kernel/connection';
 import { PayloadType, toPayload } from '../../kernel/payload';
-import { sql } from '../../kernel/db/sql';
-import { branchConditions, listBranches } from './branch.repository';
+import { decodeInputKey } from '../../kernel/input-keys';
+import { listBranches } from './branch.repository';
+import { branchCriteria } from './branch.filters';
 import { archiveBranch, createBranch, moveBranch, updateBranch } from './branch.service';
 import {
   ArchiveBranchInput,
@@ -52,7 +53,7 @@ export class BranchResolver {
     return listBranches(
       ctx.db,
       ctx.reach,
-      branchConditions(filter),
+      branchCriteria(filter),
       orderBy,
       page,
       nodeSelection(info),
@@ -65,7 +66,13 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateBranchInput) input: CreateBranchInput,
   ) {
-    return toPayload('branch', await createBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await createBranch(ctx, input, {
+        parent: decodeInputKey(input.parentId, 'Branch'),
+        secretary: decodeInputKey(input.secretaryId, 'Member'),
+      }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -74,7 +81,14 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateBranchInput) input: UpdateBranchInput,
   ) {
-    return toPayload('branch', await updateBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await updateBranch(ctx, input, {
+        branch: decodeInputKey(input.id, 'Branch'),
+        // An id left empty is no id.
+        secretary: decodeInputKey(input.secretaryId || null, 'Member'),
+      }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -85,7 +99,13 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => MoveBranchInput) input: MoveBranchInput,
   ) {
-    return toPayload('branch', await moveBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await moveBranch(ctx, input, {
+        branch: decodeInputKey(input.id, 'Branch'),
+        parent: decodeInputKey(input.parentId, 'Branch'),
+      }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -96,7 +116,10 @@ export class BranchResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ArchiveBranchInput) input: ArchiveBranchInput,
   ) {
-    return toPayload('branch', await archiveBranch(ctx, input));
+    return toPayload(
+      'branch',
+      await archiveBranch(ctx, input, { branch: decodeInputKey(input.id, 'Branch') }),
+    );
   }
 
   @FieldResolver(() => Branch, { nullable: true })
@@ -128,8 +151,7 @@ export class BranchResolver {
         .firstChildPage(orderBy, pageWindow(page).limit, withMemberCount)
         .load(branch.key);
     }
-    const conditions = [sql`b.parent_id = ${branch.key}`, sql`b.archived_at IS NULL`];
-    return listBranches(ctx.db, ctx.reach, conditions, orderBy, page, selection);
+    return listBranches(ctx.db, ctx.reach, { parentKey: branch.key }, orderBy, page, selection);
   }
 
   @FieldResolver(() => Int, {

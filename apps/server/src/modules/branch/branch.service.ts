@@ -1,11 +1,12 @@
 import type { Transaction } from '../../kernel/db/database';
 import { join, sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -16,6 +17,7 @@ import { validateInput } from '../../kernel/validate-input';
 import { parts } from '../../lib/calendar-date';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_COLUMNS, toBranch } from './branch.repository';
+import { inSubtree } from '../../kernel/access/subtree';
 import {
   BranchKind,
   type ArchiveBranchInput,
@@ -136,15 +138,15 @@ async function checkSecretary(
 }
 
 export async function createBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateBranchInput,
+  keys: { parent: InputKey | null; secretary: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
   const errors = await validateInput(input);
   checkDetails(input, ctx.today, errors);
-  const parentKey =
-    input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
+  const parentKey = keys.parent != null ? inputKey(keys.parent, 'parentId', errors) : null;
   const secretaryKey =
-    input.secretaryId != null ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors) : null;
+    keys.secretary != null ? inputKey(keys.secretary, 'secretaryId', errors) : null;
   if (refusedOutright(errors)) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -174,14 +176,14 @@ export async function createBranch(
 }
 
 export async function updateBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateBranchInput,
+  keys: { branch: InputKey; secretary: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'Branch', 'id', errors);
-  const secretaryKey = input.secretaryId
-    ? inputKey(input.secretaryId, 'Member', 'secretaryId', errors)
-    : null;
+  const key = inputKey(keys.branch, 'id', errors);
+  const secretaryKey =
+    keys.secretary != null ? inputKey(keys.secretary, 'secretaryId', errors) : null;
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -234,13 +236,13 @@ export async function updateBranch(
 }
 
 export async function moveBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: MoveBranchInput,
+  keys: { branch: InputKey; parent: InputKey | null },
 ): Promise<MutationOutcome<Branch>> {
   const errors: UserError[] = [];
-  const key = inputKey(input.id, 'Branch', 'id', errors);
-  const parentKey =
-    input.parentId != null ? inputKey(input.parentId, 'Branch', 'parentId', errors) : null;
+  const key = inputKey(keys.branch, 'id', errors);
+  const parentKey = keys.parent != null ? inputKey(keys.parent, 'parentId', errors) : null;
   if (errors.length || key === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -266,8 +268,8 @@ export async function moveBranch(
       const newPath = `${parent?.path ?? '/'}${key}/`;
       const depthChange = (parent ? parent.depth + 1 : 0) - branch!.depth;
       await tx.run(sql`
-        UPDATE branch SET path = ${newPath} || substr(path, ${branch!.path.length + 1}), depth = depth + ${depthChange}
-        WHERE path LIKE ${`${branch!.path}%`}`);
+        UPDATE branch d SET path = ${newPath} || substr(d.path, ${branch!.path.length + 1}), depth = d.depth + ${depthChange}
+        WHERE ${inSubtree('d', branch!.path)}`);
       await tx.run(
         sql`UPDATE branch SET parent_id = ${parentKey}, version = version + 1, updated_at = now() WHERE id = ${key}`,
       );
@@ -279,11 +281,12 @@ export async function moveBranch(
 }
 
 export async function archiveBranch(
-  ctx: Context,
+  ctx: RequestScope,
   input: ArchiveBranchInput,
+  keys: { branch: InputKey },
 ): Promise<MutationOutcome<Branch>> {
   const errors: UserError[] = [];
-  const key = inputKey(input.id, 'Branch', 'id', errors);
+  const key = inputKey(keys.branch, 'id', errors);
   if (key === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'archiveBranch', async (tx) => {
@@ -296,7 +299,7 @@ export async function archiveBranch(
     const [{ members, children }] = await tx.run(sql`
       SELECT
         (SELECT count(*)::int FROM member m JOIN branch d ON d.id = m.branch_id
-          WHERE d.path LIKE ${`${branch!.path}%`} AND m.status = 'ACTIVE') AS members,
+          WHERE ${inSubtree('d', branch!.path)} AND m.status = 'ACTIVE') AS members,
         (SELECT count(*)::int FROM branch c WHERE c.parent_id = ${key} AND c.archived_at IS NULL) AS children`);
     if (Number(members) > 0) {
       errors.push(

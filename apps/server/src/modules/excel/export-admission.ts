@@ -1,6 +1,6 @@
 import type { Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import { spendBudget, type BudgetOptions } from '../../kernel/budget';
 import { ErrorCode, httpError } from '../../kernel/errors';
 import { EXPORTS_AT_ONCE, EXPORT_ROWS_PER_POINT } from './limits';
@@ -26,7 +26,7 @@ export async function takeExportSlot(tx: Transaction, callerKey: string): Promis
 }
 
 /** Charges an export of `rows` rows to the caller's budget: a point per ten rows, at most all of it. */
-export async function chargeExport(ctx: Context, rows: number, budget: BudgetOptions) {
+export async function chargeExport(ctx: RequestScope, rows: number, budget: BudgetOptions) {
   const cost = Math.min(budget.capacity, Math.ceil(rows / EXPORT_ROWS_PER_POINT));
   const spend = await spendBudget(ctx.db, ctx.callerKey, cost, budget);
   if (!spend.allowed)

@@ -1,38 +1,24 @@
-import type { Row } from '../../kernel/db/database';
+import type { Queryable, Row } from '../../kernel/db/database';
 import { chinaDateTime } from '../../kernel/clock';
 import { yuanCell } from '../../lib/money';
-import { raw, sql, where, type Sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
-import { OrderDirection } from '../../kernel/connection';
+import type { Sql } from '../../kernel/db/sql';
 import { can, mayReadPersonalData } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
+import type { Scope } from '../../kernel/access/reach';
 import { maskIfPresent } from '../../kernel/access/mask';
-import { budgetInReach, disbursementInReach } from '../funding/funding.repository';
-import { disbursementConditions } from '../funding/funding.resolver';
-import {
-  MEMBER_COLUMNS as MEMBER_SELECT,
-  SORT_EXPRESSIONS,
-  memberConditions,
-  toMember,
-} from '../member/member.repository';
+import { disbursementRows, type DisbursementCriteria } from '../funding/funding.repository';
+import { memberRows, toMember, type MemberCriteria } from '../member/member.repository';
 import { ageOf, partyYearsOf } from '../member/member.rules';
-import {
-  MemberOrderField,
-  MemberStatus,
-  type Member,
-  type MemberFilter,
-  type MemberOrder,
-} from '../member/member.types';
+import { MemberStatus, type Member, type MemberOrder } from '../member/member.types';
 import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';
-import { memberInReach } from '../visit/visit.repository';
-import { taskConditions, visitConditions } from '../visit/visit.resolver';
-import { VisitTaskStatus, type VisitFilter, type VisitTaskFilter } from '../visit/visit.types';
 import {
-  DisbursementStatus,
-  PayeeKind,
-  type BudgetCategory,
-  type DisbursementFilter,
-} from '../funding/funding.types';
+  visitRows,
+  visitTaskRows,
+  type VisitCriteria,
+  type VisitTaskCriteria,
+} from '../visit/visit.repository';
+import { VisitTaskStatus } from '../visit/visit.types';
+import { DisbursementStatus, PayeeKind, type BudgetCategory } from '../funding/funding.types';
 import { BranchDirectory } from './branch-directory';
 import { MEMBER_COLUMNS, PERSONAL_FIELDS, YES, NO, displayValue } from './member-sheet';
 import type { ExportColumn, ExportSheet } from './xlsx-export';
@@ -68,15 +54,14 @@ function timeCell(value: unknown): string | null {
  * the figures the console list shows. Personal data is masked unless the caller may read it.
  */
 export async function memberExport(
-  ctx: Context,
-  filter: MemberFilter | null,
+  db: Queryable,
+  scope: Scope,
+  criteria: MemberCriteria | null,
   order: MemberOrder | null,
 ): Promise<ListExport<Member>> {
-  const branches = await BranchDirectory.load(ctx.db, ctx.reach);
-  const full = mayReadPersonalData(ctx.caller);
-  const conditions = [ctx.reach.member('m'), ...memberConditions(filter, ctx.today, full)];
-  const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
-  const direction = order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC';
+  const branches = await BranchDirectory.load(db, scope.reach);
+  const full = mayReadPersonalData(scope.caller);
+  const rows = memberRows(scope, criteria, order);
   const columns: ExportColumn<Member>[] = [
     ...MEMBER_COLUMNS.map((column): ExportColumn<Member> => ({
       header: column.header,
@@ -89,8 +74,8 @@ export async function memberExport(
           : String(maskIfPresent(column.field, text));
       },
     })),
-    { header: '年龄', width: 6, value: (m) => ageOf(m, ctx.today) },
-    { header: '党龄', width: 6, value: (m) => partyYearsOf(m, ctx.today) },
+    { header: '年龄', width: 6, value: (m) => ageOf(m, scope.today) },
+    { header: '党龄', width: 6, value: (m) => partyYearsOf(m, scope.today) },
     { header: '状态', width: 8, value: (m) => STATUS_NAMES[m.status] },
     { header: '更新时间', width: 17, value: (m) => timeCell(m.updatedAt) },
   ];
@@ -99,14 +84,8 @@ export async function memberExport(
     title: '人员名单',
     asciiTitle: 'members',
     personalData: full,
-    count: sql`SELECT count(*)::int AS count FROM member m ${where(conditions)}`,
-    sheet: {
-      name: '人员名单',
-      columns,
-      query: sql`SELECT ${MEMBER_SELECT} FROM member m ${where(conditions)}
-        ORDER BY ${raw(sort.expr)} ${raw(direction)}, m.id ${raw(direction)}`,
-      map: toMember,
-    },
+    count: rows.count,
+    sheet: { name: '人员名单', columns, query: rows.query, map: toMember },
   };
 }
 
@@ -125,12 +104,9 @@ const text = (value: unknown) => (value == null ? null : String(value));
  * Visits made, latest first, with the member and the branch; for funding readers also the money
  * handed over on each (its payments that were not voided).
  */
-export function visitExport(ctx: Context, filter: VisitFilter | null): ListExport<Row> {
-  const conditions = [
-    memberInReach('v', ctx.reach),
-    ...visitConditions(filter, mayReadPersonalData(ctx.caller)),
-  ];
-  const withMoney = can(ctx.caller, Permission.FUNDING_READ);
+export function visitExport(scope: Scope, criteria: VisitCriteria | null): ListExport<Row> {
+  const rows = visitRows(scope, criteria);
+  const withMoney = can(scope.caller, Permission.FUNDING_READ);
   const money: ExportColumn<Row>[] = withMoney
     ? [
         {
@@ -161,29 +137,14 @@ export function visitExport(ctx: Context, filter: VisitFilter | null): ListExpor
     title: '走访记录',
     asciiTitle: 'visits',
     personalData: false,
-    count: sql`SELECT count(*)::int AS count FROM visit v ${where(conditions)}`,
-    sheet: {
-      name: '走访记录',
-      columns,
-      query: sql`
-        SELECT v.visited_on AS "visitedOn", v.occasion, v.visitors, v.place, v.summary, v.gifts, v.late,
-          v.follow_up_needed AS "followUpNeeded", v.follow_up_note AS "followUpNote", v.created_at AS "createdAt",
-          m.name AS "memberName", b.name AS "branchName"
-          ${withMoney ? sql`, (SELECT sum(d.amount_fen) FROM disbursement d WHERE d.visit_id = v.id AND d.status <> 'VOID') AS "paidFen"` : sql``}
-        FROM visit v JOIN member m ON m.id = v.member_id JOIN branch b ON b.id = m.branch_id
-        ${where(conditions)}
-        ORDER BY v.visited_on DESC, v.id DESC`,
-      map: (row) => row,
-    },
+    count: rows.count,
+    sheet: { name: '走访记录', columns, query: rows.query, map: (row) => row },
   };
 }
 
 /** Visits owed, soonest due first, as the 待访 board lists them. */
-export function visitTaskExport(ctx: Context, filter: VisitTaskFilter | null): ListExport<Row> {
-  const conditions = [
-    memberInReach('vt', ctx.reach),
-    ...taskConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-  ];
+export function visitTaskExport(scope: Scope, criteria: VisitTaskCriteria | null): ListExport<Row> {
+  const rows = visitTaskRows(scope, criteria);
   const columns: ExportColumn<Row>[] = [
     { header: '姓名', width: 10, value: (r) => text(r.memberName) },
     { header: '所在党支部', width: 30, value: (r) => text(r.branchName) },
@@ -195,7 +156,7 @@ export function visitTaskExport(ctx: Context, filter: VisitTaskFilter | null): L
       header: '状态',
       width: 8,
       value: (r) =>
-        r.status === VisitTaskStatus.OPEN && String(r.dueBy) < ctx.today
+        r.status === VisitTaskStatus.OPEN && String(r.dueBy) < scope.today
           ? '已逾期'
           : TASK_STATUS_NAMES[r.status as VisitTaskStatus],
     },
@@ -208,19 +169,8 @@ export function visitTaskExport(ctx: Context, filter: VisitTaskFilter | null): L
     title: '待访任务',
     asciiTitle: 'visit-tasks',
     personalData: false,
-    count: sql`SELECT count(*)::int AS count FROM visit_task vt ${where(conditions)}`,
-    sheet: {
-      name: '待访任务',
-      columns,
-      query: sql`
-        SELECT vt.occasion, vt.trigger_date AS "triggerDate", vt.due_from AS "dueFrom", vt.due_by AS "dueBy",
-          vt.status, vt.done_on AS "doneOn", vt.done_late AS "doneLate", vt.waived_reason AS "waivedReason",
-          m.name AS "memberName", b.name AS "branchName"
-        FROM visit_task vt JOIN member m ON m.id = vt.member_id JOIN branch b ON b.id = m.branch_id
-        ${where(conditions)}
-        ORDER BY vt.due_by, vt.id`,
-      map: (row) => row,
-    },
+    count: rows.count,
+    sheet: { name: '待访任务', columns, query: rows.query, map: (row) => row },
   };
 }
 
@@ -246,10 +196,10 @@ const CATEGORY_NAMES: Record<BudgetCategory, string> = {
 
 /** Payments, latest first, amounts in yuan; the line only when it is in reach. */
 export function disbursementExport(
-  ctx: Context,
-  filter: DisbursementFilter | null,
+  scope: Scope,
+  criteria: DisbursementCriteria | null,
 ): ListExport<Row> {
-  const conditions = [disbursementInReach('d', ctx.reach), ...disbursementConditions(filter)];
+  const rows = disbursementRows(scope, criteria);
   const columns: ExportColumn<Row>[] = [
     { header: '支付日期', width: 12, value: (r) => text(r.date) },
     { header: '用途', width: 30, value: (r) => text(r.purpose) },
@@ -292,20 +242,7 @@ export function disbursementExport(
     title: '经费支出',
     asciiTitle: 'disbursements',
     personalData: false,
-    count: sql`SELECT count(*)::int AS count FROM disbursement d ${where(conditions)}`,
-    sheet: {
-      name: '经费支出',
-      columns,
-      query: sql`
-        SELECT d.disbursed_on AS date, d.purpose, d.payee_kind AS "payeeKind", d.payee_name AS "payeeName",
-          d.amount_fen AS "amountFen", d.status, d.note, d.void_reason AS "voidReason",
-          d.created_by AS "createdBy", d.approved_by AS "approvedBy", d.paid_by AS "paidBy",
-          bl.year AS "budgetYear", bl.category AS "budgetCategory", bl.name AS "budgetName"
-        FROM disbursement d
-        LEFT JOIN budget bl ON bl.id = d.budget_id AND ${budgetInReach('bl', ctx.reach)}
-        ${where(conditions)}
-        ORDER BY d.disbursed_on DESC, d.id DESC`,
-      map: (row) => row,
-    },
+    count: rows.count,
+    sheet: { name: '经费支出', columns, query: rows.query, map: (row) => row },
   };
 }

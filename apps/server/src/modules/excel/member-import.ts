@@ -1,6 +1,6 @@
 import type { Queryable, Transaction } from '../../kernel/db/database';
 import { raw, sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import { toGlobalId } from '../../kernel/global-id';
 import { UserErrorCode, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
@@ -159,7 +159,7 @@ class ImportPlanner {
   private readonly showPersonal: boolean;
 
   constructor(
-    private readonly ctx: Context,
+    private readonly ctx: RequestScope,
     private readonly branches: BranchDirectory,
     /** Members by ID number, latest first. */
     private readonly existing: Map<string, Member[]>,
@@ -260,11 +260,10 @@ class ImportPlanner {
     const { branch: _branch, ...fields } = values;
     const input = Object.assign(new CreateMemberInput(), {
       ...fields,
-      // An unknown branch is reported already; the other rules still run.
-      branchId: toGlobalId('Branch', branchKey ?? 1),
       partyMember: values.partyMember ?? true,
     }) as CreateMemberInput;
-    const { errors, state } = await checkNewMember(input, this.ctx.today);
+    // An unknown branch is reported already; the other rules still run.
+    const { errors, state } = await checkNewMember(input, branchKey ?? 1, this.ctx.today);
     this.reportAll(row, errors);
     if (branchKey === null || this.invalidRows.has(row)) return;
     // The preview shows what the ID number says when the sheet leaves them out.
@@ -380,7 +379,7 @@ class ImportPlanner {
 /** Members holding the file's ID numbers, locked when about to be written. */
 async function membersByIdCards(
   db: Queryable,
-  ctx: Context,
+  ctx: RequestScope,
   idCards: string[],
   lock: boolean,
 ): Promise<{ byIdCard: Map<string, Member[]>; inReach: Set<number> }> {
@@ -403,7 +402,7 @@ async function membersByIdCards(
 
 async function planImport(
   db: Queryable,
-  ctx: Context,
+  ctx: RequestScope,
   sheet: Sheet,
   fileName: string | null,
   lock: boolean,
@@ -426,7 +425,7 @@ async function planImport(
 }
 
 /** Checks every row and answers what an import would do, writing nothing. */
-export async function dryRunImport(ctx: Context, sheet: Sheet, fileName: string | null) {
+export async function dryRunImport(ctx: RequestScope, sheet: Sheet, fileName: string | null) {
   return (await planImport(ctx.db, ctx, sheet, fileName, false)).report;
 }
 
@@ -509,7 +508,7 @@ const ID_CARD_RACE = httpError(
  * with their memberships, the changed fields of the others, and one audit entry.
  */
 export async function commitImport(
-  ctx: Context,
+  ctx: RequestScope,
   sheet: Sheet,
   fileName: string | null,
 ): Promise<ImportReport> {

@@ -1,10 +1,11 @@
 import type { Queryable, Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -78,16 +79,16 @@ async function lockBudget(
 }
 
 export async function createBudget(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateBudgetInput,
+  keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<Budget>> {
   const errors = await validateInput(input);
   if (input.year < FIRST_YEAR || input.year > 9999) {
     errors.push(userError('year', UserErrorCode.OUT_OF_RANGE, '年度不正确 (not a valid year)'));
   }
   checkAmount('amountFen', input.amountFen, errors, 0);
-  const branchKey =
-    input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
   if (errors.length) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -116,11 +117,12 @@ export async function createBudget(
 }
 
 export async function updateBudget(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateBudgetInput,
+  keys: { budget: InputKey },
 ): Promise<MutationOutcome<Budget>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'Budget', 'id', errors);
+  const key = inputKey(keys.budget, 'id', errors);
   if (input.amountFen != null) checkAmount('amountFen', input.amountFen, errors, 0);
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
 
@@ -175,14 +177,13 @@ interface Payee {
 /** The payee in reach, named as it is today; problems go to `errors`. */
 async function resolvePayee(
   tx: Transaction,
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateDisbursementInput,
+  keys: DisbursementKeys,
   errors: UserError[],
 ): Promise<Payee | null> {
   if (input.payeeKind === PayeeKind.MEMBER) {
-    const memberKey = input.memberId
-      ? inputKey(input.memberId, 'Member', 'memberId', errors)
-      : null;
+    const memberKey = keys.member != null ? inputKey(keys.member, 'memberId', errors) : null;
     if (memberKey === null) {
       if (!input.memberId)
         errors.push(userError('memberId', UserErrorCode.REQUIRED, '请选择人员 (choose a member)'));
@@ -195,9 +196,7 @@ async function resolvePayee(
     return m ? { kind: input.payeeKind, name: String(m.name), memberKey, branchKey: null } : null;
   }
   if (input.payeeKind === PayeeKind.BRANCH) {
-    const branchKey = input.branchId
-      ? inputKey(input.branchId, 'Branch', 'branchId', errors)
-      : null;
+    const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
     if (branchKey === null) {
       if (!input.branchId)
         errors.push(
@@ -219,13 +218,22 @@ async function resolvePayee(
   return { kind: PayeeKind.OTHER, name, memberKey: null, branchKey: null };
 }
 
+/** The ids of a new payment, decoded; an id left empty is absent. */
+export interface DisbursementKeys {
+  budget: InputKey;
+  visit: InputKey | null;
+  member: InputKey | null;
+  branch: InputKey | null;
+}
+
 export async function createDisbursement(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateDisbursementInput,
+  keys: DisbursementKeys,
 ): Promise<MutationOutcome<Disbursement>> {
   const errors = await validateInput(input);
-  const budgetKey = inputKey(input.budgetId, 'Budget', 'budgetId', errors);
-  const visitKey = input.visitId ? inputKey(input.visitId, 'Visit', 'visitId', errors) : null;
+  const budgetKey = inputKey(keys.budget, 'budgetId', errors);
+  const visitKey = keys.visit != null ? inputKey(keys.visit, 'visitId', errors) : null;
   checkAmount('amountFen', input.amountFen, errors, 1);
   if (refusedOutright(errors) || budgetKey === null) return { record: null, userErrors: errors };
 
@@ -234,7 +242,7 @@ export async function createDisbursement(
       sql`SELECT bl.id FROM budget bl WHERE bl.id = ${budgetKey} AND ${budgetInReach('bl', ctx.reach)}`,
     );
     if (!line) errors.push(notFound('budgetId', '预算', 'budget line'));
-    const payee = await resolvePayee(tx, ctx, input, errors);
+    const payee = await resolvePayee(tx, ctx, input, keys, errors);
     if (visitKey !== null) {
       const [visit] = await tx.run(sql`
         SELECT 1 FROM visit v WHERE v.id = ${visitKey}
@@ -266,7 +274,7 @@ interface NewDisbursement {
 }
 
 /** A draft disbursement, written as is: the caller has checked everything. */
-async function insertDisbursement(tx: Transaction, ctx: Context, d: NewDisbursement) {
+async function insertDisbursement(tx: Transaction, ctx: RequestScope, d: NewDisbursement) {
   const by = stamp(ctx.caller);
   const [row] = await tx.run(sql`
     WITH d AS (
@@ -383,18 +391,19 @@ interface Transition {
   to: DisbursementStatus;
   step: 'approved' | 'paid' | 'voided';
   /** Checks and moves the money; runs with the disbursement locked and in its transaction. */
-  apply(tx: Transaction, ctx: Context, before: Disbursement): Promise<void>;
+  apply(tx: Transaction, ctx: RequestScope, before: Disbursement): Promise<void>;
 }
 
 /** Locks the disbursement, checks its version and state, applies the change and stamps it. */
 async function transition(
-  ctx: Context,
+  ctx: RequestScope,
   input: DisbursementActionInput,
+  disbursement: InputKey,
   errors: UserError[],
   t: Transition,
   voidReason?: string,
 ): Promise<MutationOutcome<Disbursement>> {
-  const key = inputKey(input.id, 'Disbursement', 'id', errors);
+  const key = inputKey(disbursement, 'id', errors);
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, t.operation, async (tx) => {
     const before = await lockDisbursement(tx, ctx.reach, key);
@@ -412,8 +421,12 @@ async function transition(
 }
 
 /** Approves a draft: the amount is committed against its line, or refused when it has no room. */
-export function approveDisbursement(ctx: Context, input: DisbursementActionInput) {
-  return transition(ctx, input, [], {
+export function approveDisbursement(
+  ctx: RequestScope,
+  input: DisbursementActionInput,
+  keys: { disbursement: InputKey },
+) {
+  return transition(ctx, input, keys.disbursement, [], {
     operation: 'approveDisbursement',
     from: [DisbursementStatus.DRAFT],
     refusal: ['只有草稿可以批准', 'only a draft can be approved'],
@@ -436,8 +449,12 @@ export function approveDisbursement(ctx: Context, input: DisbursementActionInput
 }
 
 /** Marks an approved disbursement as paid: the line's paid figure grows with it. */
-export function payDisbursement(ctx: Context, input: DisbursementActionInput) {
-  return transition(ctx, input, [], {
+export function payDisbursement(
+  ctx: RequestScope,
+  input: DisbursementActionInput,
+  keys: { disbursement: InputKey },
+) {
+  return transition(ctx, input, keys.disbursement, [], {
     operation: 'payDisbursement',
     from: [DisbursementStatus.APPROVED],
     refusal: ['只有已批准的支出可以支付', 'only an approved disbursement can be paid'],
@@ -452,7 +469,11 @@ export function payDisbursement(ctx: Context, input: DisbursementActionInput) {
 }
 
 /** Voids a disbursement with the reason; an approved or paid amount goes back to its line. */
-export async function voidDisbursement(ctx: Context, input: VoidDisbursementInput) {
+export async function voidDisbursement(
+  ctx: RequestScope,
+  input: VoidDisbursementInput,
+  keys: { disbursement: InputKey },
+) {
   const errors = await validateInput(input);
   const voiding: Transition = {
     operation: 'voidDisbursement',
@@ -469,12 +490,12 @@ export async function voidDisbursement(ctx: Context, input: VoidDisbursementInpu
         WHERE id = ${d.budgetId}`);
     },
   };
-  return transition(ctx, input, errors, voiding, input.reason.trim());
+  return transition(ctx, input, keys.disbursement, errors, voiding, input.reason.trim());
 }
 
 async function setStatus(
   tx: Transaction,
-  ctx: Context,
+  ctx: RequestScope,
   key: number,
   status: DisbursementStatus,
   step: 'approved' | 'paid' | 'voided',
@@ -503,7 +524,7 @@ async function setStatus(
  */
 export async function payOnVisit(
   tx: Transaction,
-  ctx: Context,
+  ctx: RequestScope,
   payment: {
     budgetKey: number;
     amountFen: number;
@@ -546,7 +567,7 @@ export async function payOnVisit(
 }
 
 export async function updateFundingSettings(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateFundingSettingsInput,
 ): Promise<MutationOutcome<FundingSettings>> {
   const errors: UserError[] = [];

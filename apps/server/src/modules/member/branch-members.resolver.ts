@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../kernel/selection';
-import { mayReadPersonalData } from '../../kernel/access/caller';
 import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
-import { sql } from '../../kernel/db/sql';
 import { Branch } from '../branch/branch.types';
-import { listMembers, memberConditions } from './member.repository';
+import { listMembers } from './member.repository';
+import { memberCriteria } from './member.filters';
 import { Member, MemberConnection, MemberFilter, MemberOrder } from './member.types';
 
 /** A branch's members: the roster's fields on Branch (the branch module knows no member). */
@@ -23,11 +22,10 @@ export class BranchMembersResolver {
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
-    const conditions = [
-      sql`m.branch_id IN (SELECT d.id FROM branch d WHERE d.path LIKE ${`${branch.path}%`})`,
-      ...memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-    ];
-    return listMembers(ctx.db, ctx.reach, conditions, orderBy, page, nodeSelection(info));
+    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, {
+      selection: nodeSelection(info),
+      subtreePath: branch.path,
+    });
   }
 
   @FieldResolver(() => Member, { nullable: true })

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import { checkVersion, inTransaction, refuseIf, type MutationOutcome } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { format } from '../../lib/calendar-date';
@@ -23,7 +23,7 @@ export function medalCutoffOf(monthDay: string): MedalCutoff {
 }
 
 export async function updateMemberSettings(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateMemberSettingsInput,
 ): Promise<MutationOutcome<MemberSettings>> {
   const errors: UserError[] = [];

@@ -1,18 +1,18 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, takePrefixed, toNode } from '../../kernel/db/projection';
-import { join, raw, sql, type Sql } from '../../kernel/db/sql';
+import { join, raw, sql, where, type Sql } from '../../kernel/db/sql';
 import type { Selection } from '../../kernel/selection';
-import type { Reach } from '../../kernel/access/reach';
-import { callerLabel } from '../../kernel/access/caller';
+import type { Reach, Scope } from '../../kernel/access/reach';
+import { callerLabel, mayReadPersonalData } from '../../kernel/access/caller';
 import type { AuditActor } from '../../kernel/audit';
 import { branchColumns, toBranch } from '../branch/branch.repository';
 import { OrderDirection, paginate, type PageArgs, type SortKey } from '../../kernel/connection';
 import { badInput } from '../../kernel/errors';
-import { requireKey, toGlobalId } from '../../kernel/global-id';
+import { toGlobalId } from '../../kernel/global-id';
 import { isLeapYear, latestStartFor, parts } from '../../lib/calendar-date';
 import { normalizeSearch } from '../../lib/search';
 import { FIRST_DECADE_BIRTHDAY, LAST_DECADE_BIRTHDAY, MEDAL_PARTY_YEARS } from './member.rules';
-import { subtreeBranchIds } from '../branch/subtree';
+import { subtreeBranchIds } from '../../kernel/access/subtree';
 import {
   MemberOrderField,
   type BranchMembership,
@@ -172,23 +172,23 @@ function birthdayRange(fromText: string, toText: string, year: number): Sql {
     : sql`(${range} AND m.birth_md <> ${LEAP_DAY})`;
 }
 
-/** SQL conditions for a member filter; `today` anchors ages and party years. */
+/** A member filter with its id decoded: the branch whose subtree. */
+export type MemberCriteria = Omit<MemberFilter, 'branchSubtree'> & { subtreeKey?: number | null };
+
 /**
- * The conditions of a member filter. `searchIdNumbers`: whether a search of digits finds the
+ * The conditions of a member filter; `today` anchors ages and party years. `searchIdNumbers`: whether a search of digits finds the
  * ends of ID numbers; for callers who may not read them it finds nothing (else they could
  * rebuild a masked number digit by digit).
  */
 export function memberConditions(
-  filter: MemberFilter | null | undefined,
+  filter: MemberCriteria | null | undefined,
   today: string,
   searchIdNumbers: boolean,
 ): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
-  if (filter.branchSubtree != null) {
-    const key = requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree');
-    conditions.push(sql`m.branch_id IN ${subtreeBranchIds(key)}`);
-  }
+  if (filter.subtreeKey != null)
+    conditions.push(sql`m.branch_id IN ${subtreeBranchIds(filter.subtreeKey)}`);
   if (filter.status?.length) conditions.push(sql`m.status = ANY(${filter.status})`);
   if (filter.retirementType) conditions.push(sql`m.retirement_type = ${filter.retirementType}`);
   if (filter.partyMember != null) conditions.push(sql`m.party_member = ${filter.partyMember}`);
@@ -256,8 +256,16 @@ export function memberConditions(
   return conditions;
 }
 
+/** The members in the caller's reach that the criteria match, as conditions on `m`. */
+function rosterConditions(scope: Scope, criteria: MemberCriteria | null | undefined): Sql[] {
+  return [
+    scope.reach.member('m'),
+    ...memberConditions(criteria, scope.today, mayReadPersonalData(scope.caller)),
+  ];
+}
+
 /** Sort expressions; never NULL, as keyset cursors need. */
-export const SORT_EXPRESSIONS: Record<MemberOrderField, Omit<SortKey, 'property'>> = {
+const SORT_EXPRESSIONS: Record<MemberOrderField, Omit<SortKey, 'property'>> = {
   [MemberOrderField.NAME]: { expr: 'm.name_pinyin', type: 'text' },
   [MemberOrderField.BIRTH_DATE]: { expr: 'm.birth_date', type: 'date' },
   [MemberOrderField.BIRTHDAY]: { expr: 'm.birth_md', type: 'smallint' },
@@ -324,24 +332,44 @@ export function takeMember(row: Row, prefix = ''): Member {
  */
 export function listMembers(
   db: Queryable,
-  reach: Reach,
-  conditions: Sql[],
+  scope: Scope,
+  criteria: MemberCriteria | null | undefined,
   order: MemberOrder | null | undefined,
   args: PageArgs,
-  selection?: Selection,
+  options: { selection?: Selection; subtreePath?: string } = {},
 ) {
   const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
-  const { columns, joins } = memberColumns(selection, 'm', '', reach);
+  const { columns, joins } = memberColumns(options.selection, 'm', '', scope.reach);
+  const subtree =
+    options.subtreePath == null
+      ? []
+      : [sql`m.branch_id IN ${subtreeBranchIds(options.subtreePath)}`];
   return paginate({
     db,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort.expr)})::text AS "sortKey"
       FROM member m ${join(joins, ' ')}`,
     countFrom: sql`FROM member m`,
-    conditions: [reach.member('m'), ...conditions],
+    conditions: [...subtree, ...rosterConditions(scope, criteria)],
     sort: { ...sort, property: 'sortKey' },
     tiebreaker: { expr: 'm.id', property: 'key', type: 'integer' },
     direction: order?.direction ?? OrderDirection.ASC,
     args,
     map: (row) => takeMember(row),
   });
+}
+
+/** Every member the roster shows (same criteria, reach and order), for a spreadsheet. */
+export function memberRows(
+  scope: Scope,
+  criteria: MemberCriteria | null | undefined,
+  order: MemberOrder | null | undefined,
+): { query: Sql; count: Sql } {
+  const conditions = rosterConditions(scope, criteria);
+  const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
+  const direction = raw(order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC');
+  return {
+    count: sql`SELECT count(*)::int AS count FROM member m ${where(conditions)}`,
+    query: sql`SELECT ${MEMBER_COLUMNS} FROM member m ${where(conditions)}
+      ORDER BY ${raw(sort.expr)} ${direction}, m.id ${direction}`,
+  };
 }

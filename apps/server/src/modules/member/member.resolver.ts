@@ -21,8 +21,10 @@ import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadType, toPayload } from '../../kernel/payload';
+import { decodeInputKey } from '../../kernel/input-keys';
 import { Branch } from '../branch/branch.types';
-import { listMembers, memberConditions } from './member.repository';
+import { listMembers } from './member.repository';
+import { memberCriteria } from './member.filters';
 import {
   ageOf,
   eligibleMedalsOf,
@@ -77,14 +79,9 @@ export class MemberResolver {
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
-    return listMembers(
-      ctx.db,
-      ctx.reach,
-      memberConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-      orderBy,
-      page,
-      nodeSelection(info),
-    );
+    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, {
+      selection: nodeSelection(info),
+    });
   }
 
   @Authorized('SIGNED_IN')
@@ -119,7 +116,10 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateMemberInput) input: CreateMemberInput,
   ) {
-    return toPayload('member', await createMember(ctx, input));
+    return toPayload(
+      'member',
+      await createMember(ctx, input, { branch: decodeInputKey(input.branchId, 'Branch') }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -128,7 +128,10 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateMemberInput) input: UpdateMemberInput,
   ) {
-    return toPayload('member', await updateMember(ctx, input));
+    return toPayload(
+      'member',
+      await updateMember(ctx, input, { member: decodeInputKey(input.id, 'Member') }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -137,7 +140,10 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordDeathInput) input: RecordDeathInput,
   ) {
-    return toPayload('member', await recordDeath(ctx, input));
+    return toPayload(
+      'member',
+      await recordDeath(ctx, input, { member: decodeInputKey(input.memberId, 'Member') }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -148,7 +154,13 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => TransferMemberInput) input: TransferMemberInput,
   ) {
-    return toPayload('member', await transferMember(ctx, input));
+    return toPayload(
+      'member',
+      await transferMember(ctx, input, {
+        member: decodeInputKey(input.memberId, 'Member'),
+        branch: decodeInputKey(input.branchId, 'Branch'),
+      }),
+    );
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -159,7 +171,12 @@ export class MemberResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordTransferOutInput) input: RecordTransferOutInput,
   ) {
-    return toPayload('member', await recordTransferOut(ctx, input));
+    return toPayload(
+      'member',
+      await recordTransferOut(ctx, input, {
+        member: decodeInputKey(input.memberId, 'Member'),
+      }),
+    );
   }
 
   @FieldResolver(() => String)

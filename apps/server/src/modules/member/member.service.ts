@@ -1,10 +1,11 @@
 import type { Transaction } from '../../kernel/db/database';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -312,10 +313,11 @@ export interface NewMemberCheck {
 /** The rules of createMember that need no database: the input's own and the whole record's. */
 export async function checkNewMember(
   input: CreateMemberInput,
+  branch: InputKey,
   today: string,
 ): Promise<NewMemberCheck> {
   const errors = await validateInput(input);
-  const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
+  const branchKey = inputKey(branch, 'branchId', errors);
   const idCardNumber = normalizeIdCard(input.idCardNumber);
   const validIdCard = idCardProblem(idCardNumber) === null;
   const state: MemberState = {
@@ -362,10 +364,11 @@ export function newMemberColumns(
 }
 
 export async function createMember(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateMemberInput,
+  keys: { branch: InputKey },
 ): Promise<MutationOutcome<Member>> {
-  const { errors, branchKey, state } = await checkNewMember(input, ctx.today);
+  const { errors, branchKey, state } = await checkNewMember(input, keys.branch, ctx.today);
   if (refusedOutright(errors) || branchKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(
@@ -454,11 +457,12 @@ export function changedMemberColumns(
 }
 
 export async function updateMember(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateMemberInput,
+  keys: { member: InputKey },
 ): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'Member', 'id', errors);
+  const key = inputKey(keys.member, 'id', errors);
   for (const field of [
     'idCardNumber',
     'gender',
@@ -572,11 +576,12 @@ const closeMembership = (tx: Transaction, key: number, date: string) =>
     WHERE member_id = ${key} AND ended_on IS NULL`);
 
 export async function recordDeath(
-  ctx: Context,
+  ctx: RequestScope,
   input: RecordDeathInput,
+  keys: { member: InputKey },
 ): Promise<MutationOutcome<Member>> {
   const errors: UserError[] = [];
-  const key = inputKey(input.memberId, 'Member', 'memberId', errors);
+  const key = inputKey(keys.member, 'memberId', errors);
   if (key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'recordDeath', async (tx) => {
     const member = await lockCurrentMember(tx, ctx.reach, key, input.expectedVersion, errors);
@@ -597,12 +602,13 @@ export async function recordDeath(
 }
 
 export async function transferMember(
-  ctx: Context,
+  ctx: RequestScope,
   input: TransferMemberInput,
+  keys: { member: InputKey; branch: InputKey },
 ): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.memberId, 'Member', 'memberId', errors);
-  const branchKey = inputKey(input.branchId, 'Branch', 'branchId', errors);
+  const key = inputKey(keys.member, 'memberId', errors);
+  const branchKey = inputKey(keys.branch, 'branchId', errors);
   if (refusedOutright(errors) || key === null || branchKey === null)
     return { record: null, userErrors: errors };
   const date = input.date ?? ctx.today;
@@ -630,11 +636,12 @@ export async function transferMember(
 }
 
 export async function recordTransferOut(
-  ctx: Context,
+  ctx: RequestScope,
   input: RecordTransferOutInput,
+  keys: { member: InputKey },
 ): Promise<MutationOutcome<Member>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.memberId, 'Member', 'memberId', errors);
+  const key = inputKey(keys.member, 'memberId', errors);
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   const date = input.date ?? ctx.today;
   return inTransaction(ctx, 'recordTransferOut', async (tx) => {

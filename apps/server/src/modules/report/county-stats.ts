@@ -1,7 +1,10 @@
-import type { Queryable, Row } from '../../kernel/db/database';
+import type { Queryable, Row, Transaction } from '../../kernel/db/database';
 import { sql, type Sql } from '../../kernel/db/sql';
+import { refuseIf } from '../../kernel/mutation';
+import { UserErrorCode, userError } from '../../kernel/user-error';
 import type { CalendarDate } from '../../lib/calendar-date';
-import type { Reach } from '../../kernel/access/reach';
+import { callerLabel, type Caller } from '../../kernel/access/caller';
+import { Reach } from '../../kernel/access/reach';
 import { fundingSummary } from '../funding/funding-summary';
 import { MEDAL_PARTY_YEARS } from '../member/member.rules';
 import { visitCoverage } from '../visit/coverage';
@@ -169,4 +172,30 @@ export async function yearFigures(
 ): Promise<CountyStats> {
   const frozen = reach.isCounty ? await snapshotOf(db, year) : null;
   return frozen ?? countyStats(db, reach, year, today);
+}
+
+/**
+ * Freezes a year's figures for the whole county as submitted, inside the caller's transaction:
+ * a year already frozen is refused (INVALID_STATE on year).
+ */
+export async function freezeYear(
+  tx: Transaction,
+  year: number,
+  by: { caller: Caller; now: Date; today: CalendarDate },
+): Promise<CountyStats> {
+  const [existing] = await tx.run(
+    sql`SELECT 1 FROM report_snapshot WHERE year = ${year} FOR UPDATE`,
+  );
+  if (existing) {
+    refuseIf([
+      userError('year', UserErrorCode.INVALID_STATE, '该年度已冻结 (the year is already frozen)'),
+    ]);
+  }
+  const stats = await countyStats(tx, Reach.COUNTY, year, by.today);
+  const { caller } = by;
+  await tx.run(sql`
+    INSERT INTO report_snapshot (year, stats, frozen_at, frozen_by, frozen_by_user_id, frozen_by_token_id)
+    VALUES (${year}, ${JSON.stringify(stats)}::jsonb, ${by.now}, ${callerLabel(caller)},
+      ${caller.kind === 'USER' ? caller.userKey : null}, ${caller.kind === 'TOKEN' ? caller.tokenKey : null})`);
+  return stats;
 }

@@ -1,13 +1,10 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { sql } from '../../kernel/db/sql';
 import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
-import { inTransaction, refuseIf } from '../../kernel/mutation';
-import { UserErrorCode, userError } from '../../kernel/user-error';
+import { inTransaction } from '../../kernel/mutation';
 import { callerLabel } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
-import { Reach } from '../../kernel/access/reach';
-import { countyStats, yearFigures } from './county-stats';
+import { freezeYear, yearFigures } from './county-stats';
 import { CountyStats, FreezeCountyStatsPayload } from './report.types';
 
 const FIRST_YEAR = 1949;
@@ -43,26 +40,9 @@ export class CountyStatsResolver {
   ): Promise<FreezeCountyStatsPayload> {
     checkYear(year);
     const { record, userErrors } = await inTransaction(ctx, 'freezeCountyStats', async (tx) => {
-      const [existing] = await tx.run(
-        sql`SELECT 1 FROM report_snapshot WHERE year = ${year} FOR UPDATE`,
-      );
-      if (existing) {
-        refuseIf([
-          userError(
-            'year',
-            UserErrorCode.INVALID_STATE,
-            '该年度已冻结 (the year is already frozen)',
-          ),
-        ]);
-      }
-      const stats = await countyStats(tx, Reach.COUNTY, year, ctx.today);
-      const caller = ctx.caller;
-      await tx.run(sql`
-        INSERT INTO report_snapshot (year, stats, frozen_at, frozen_by, frozen_by_user_id, frozen_by_token_id)
-        VALUES (${year}, ${JSON.stringify(stats)}::jsonb, ${ctx.now}, ${callerLabel(caller)},
-          ${caller.kind === 'USER' ? caller.userKey : null}, ${caller.kind === 'TOKEN' ? caller.tokenKey : null})`);
+      const stats = await freezeYear(tx, year, ctx);
       return {
-        record: { ...stats, frozenAt: ctx.now, frozenBy: callerLabel(caller) },
+        record: { ...stats, frozenAt: ctx.now, frozenBy: callerLabel(ctx.caller) },
         change: null,
         details: { year },
       };

@@ -13,6 +13,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { PayloadFields, PayloadType, toPayload } from '../../kernel/payload';
+import { decodeInputKey } from '../../kernel/input-keys';
 import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { listUsers } from './user.repository';
@@ -128,7 +129,10 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => CreateUserInput) input: CreateUserInput,
   ) {
-    return toPayload('user', await createUser(ctx, input));
+    return toPayload(
+      'user',
+      await createUser(ctx, input, { branch: decodeInputKey(input.branchId, 'Branch') }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -139,7 +143,14 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => UpdateUserInput) input: UpdateUserInput,
   ) {
-    return toPayload('user', await updateUser(ctx, input));
+    return toPayload(
+      'user',
+      await updateUser(ctx, input, {
+        user: decodeInputKey(input.id, 'User'),
+        // An id left empty is no id.
+        branch: decodeInputKey(input.branchId || null, 'Branch'),
+      }),
+    );
   }
 
   @Authorized(Permission.ADMIN)
@@ -150,7 +161,10 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ResetPasswordInput) input: ResetPasswordInput,
   ) {
-    return toPayload('user', await resetPassword(ctx, input));
+    return toPayload(
+      'user',
+      await resetPassword(ctx, input, { user: decodeInputKey(input.id, 'User') }),
+    );
   }
 
   @FieldResolver(() => Branch, {

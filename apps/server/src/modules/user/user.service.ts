@@ -1,11 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queryable, Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -62,7 +63,7 @@ const lockedError = (until: Date, now: Date) =>
 
 async function openSession(
   db: Queryable,
-  ctx: Context,
+  ctx: RequestScope,
   userKey: number,
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret('session');
@@ -79,7 +80,10 @@ async function openSession(
  * limit; from the third attempt on each is slowed, at the limit the username is locked for
  * that address. A username's attempts from everywhere only slow it, never lock it.
  */
-export async function login(ctx: Context, input: LoginInput): Promise<MutationOutcome<Session>> {
+export async function login(
+  ctx: RequestScope,
+  input: LoginInput,
+): Promise<MutationOutcome<Session>> {
   const username = input.username.trim().toLowerCase();
   const keys = attemptKeys(username, ctx.ip);
   const attempts = await reserveAttempt(ctx.db, keys, ctx.now);
@@ -140,7 +144,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<MutationOu
   });
 }
 
-export async function logout(ctx: Context): Promise<MutationOutcome<boolean>> {
+export async function logout(ctx: RequestScope): Promise<MutationOutcome<boolean>> {
   const caller = ctx.caller as UserCaller;
   return inTransaction(ctx, 'logout', async (tx) => {
     await tx.run(
@@ -157,7 +161,7 @@ const endSessions = (tx: Transaction, userKey: number, now: Date, exceptSession 
     WHERE user_id = ${userKey} AND revoked_at IS NULL AND id <> ${exceptSession}`);
 
 export async function changePassword(
-  ctx: Context,
+  ctx: RequestScope,
   input: ChangePasswordInput,
 ): Promise<MutationOutcome<User>> {
   const caller = ctx.caller as UserCaller;
@@ -246,12 +250,12 @@ const usernameTaken = userError(
 );
 
 export async function createUser(
-  ctx: Context,
+  ctx: RequestScope,
   input: CreateUserInput,
+  keys: { branch: InputKey | null },
 ): Promise<MutationOutcome<User>> {
   const errors = await validateInput(input);
-  const branchKey =
-    input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
   if (input.password.toLowerCase().includes(input.username.toLowerCase())) {
     errors.push(
       userError(
@@ -288,12 +292,13 @@ async function lockUser(tx: Transaction, key: number): Promise<User | null> {
 }
 
 export async function updateUser(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateUserInput,
+  keys: { user: InputKey; branch: InputKey | null },
 ): Promise<MutationOutcome<User>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'User', 'id', errors);
-  const branchKey = input.branchId ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
+  const key = inputKey(keys.user, 'id', errors);
+  const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   const caller = ctx.caller as UserCaller;
   if (key === caller.userKey && (input.disabled || (input.role && input.role !== Role.ADMIN))) {
@@ -337,11 +342,12 @@ export async function updateUser(
 }
 
 export async function resetPassword(
-  ctx: Context,
+  ctx: RequestScope,
   input: ResetPasswordInput,
+  keys: { user: InputKey },
 ): Promise<MutationOutcome<User>> {
   const errors = await validateInput(input);
-  const key = inputKey(input.id, 'User', 'id', errors);
+  const key = inputKey(keys.user, 'id', errors);
   if (errors.length || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'resetPassword', async (tx) => {
     const user = await lockUser(tx, key);

@@ -5,7 +5,7 @@ import type { Reach } from '../../kernel/access/reach';
 import { MUST_VISIT_OCCASIONS } from './occasions';
 import { memberInReach, memberInSubtree } from './visit.repository';
 import type { CoverageFigures, VisitCoverage } from './visit.types';
-import { inSubtree } from '../branch/subtree';
+import { inSubtree } from '../../kernel/access/subtree';
 
 /** The outcome counts of the tasks in `vt`, as columns of one aggregate row. */
 function figureColumns(today: CalendarDate): Sql {

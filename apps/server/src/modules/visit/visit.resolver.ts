@@ -13,37 +13,23 @@ import {
   Info,
 } from 'type-graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Row } from '../../kernel/db/database';
-import { join, raw, sql, type Sql } from '../../kernel/db/sql';
-import { nodeSelection, selectionOf, type Selection } from '../../kernel/selection';
-import { memberColumns, takeMember } from '../member/member.repository';
-import { OrderDirection, PageArgs, paginate } from '../../kernel/connection';
+import { nodeSelection, selectionOf } from '../../kernel/selection';
+import { PageArgs } from '../../kernel/connection';
 import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { requireKey } from '../../kernel/global-id';
-import { inTransaction } from '../../kernel/mutation';
-import { UserErrorCode, userError } from '../../kernel/user-error';
+import { decodeInputKey } from '../../kernel/input-keys';
 import { addYears, compareDates } from '../../lib/calendar-date';
-import { mayReadPersonalData } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
 import { visitCoverage } from './coverage';
 import { holidaysBetween, type Holiday } from './occasions';
 import { DateScalar } from '../../kernel/scalars';
-import { generateVisitTasks } from './task-generator';
+import { listLifeEvents, listVisitTasks, listVisits } from './visit.repository';
+import { visitCriteria, visitTaskCriteria } from './visit.filters';
 import {
-  LIFE_EVENT_COLUMNS,
-  TASK_COLUMNS,
-  VISIT_COLUMNS,
-  memberFound,
-  memberInReach,
-  memberInSubtree,
-  toLifeEvent,
-  toVisit,
-  toVisitTask,
-} from './visit.repository';
-import {
+  generateTasksUntil,
   recordVisit,
   reportLifeEvent,
   updateVisitSetting,
@@ -75,145 +61,6 @@ import {
   WaiveVisitTaskPayload,
 } from './visit.types';
 
-export function taskConditions(
-  filter: VisitTaskFilter | undefined | null,
-  today: string,
-  searchIdNumbers: boolean,
-): Sql[] {
-  const conditions: Sql[] = [];
-  if (!filter) return conditions;
-  if (filter.branchSubtree != null) {
-    conditions.push(
-      memberInSubtree('vt', requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree')),
-    );
-  }
-  if (filter.memberId != null)
-    conditions.push(
-      sql`vt.member_id = ${requireKey(filter.memberId, 'Member', 'filter.memberId')}`,
-    );
-  if (filter.occasion?.length) conditions.push(sql`vt.occasion = ANY(${filter.occasion})`);
-  if (filter.status?.length) {
-    // One status as an equality, so the (status, due_by, id) index yields the page in order.
-    conditions.push(
-      filter.status.length === 1
-        ? sql`vt.status = ${filter.status[0]}`
-        : sql`vt.status = ANY(${filter.status})`,
-    );
-  }
-  if (filter.dueFrom) conditions.push(sql`vt.due_by >= ${filter.dueFrom}::date`);
-  if (filter.dueTo) conditions.push(sql`vt.due_by <= ${filter.dueTo}::date`);
-  if (filter.triggerFrom) conditions.push(sql`vt.trigger_date >= ${filter.triggerFrom}::date`);
-  if (filter.triggerTo) conditions.push(sql`vt.trigger_date <= ${filter.triggerTo}::date`);
-  if (filter.opensFrom) conditions.push(sql`vt.due_from >= ${filter.opensFrom}::date`);
-  if (filter.opensTo) conditions.push(sql`vt.due_from <= ${filter.opensTo}::date`);
-  const found = memberFound('vt', filter.search, searchIdNumbers);
-  if (found) conditions.push(found);
-  if (filter.overdue != null) {
-    conditions.push(
-      filter.overdue
-        ? sql`(vt.status = 'OPEN' AND vt.due_by < ${today}::date)`
-        : sql`NOT (vt.status = 'OPEN' AND vt.due_by < ${today}::date)`,
-    );
-  }
-  return conditions;
-}
-
-export function visitConditions(
-  filter: VisitFilter | undefined | null,
-  searchIdNumbers: boolean,
-): Sql[] {
-  const conditions: Sql[] = [];
-  if (!filter) return conditions;
-  if (filter.branchSubtree != null) {
-    conditions.push(
-      memberInSubtree('v', requireKey(filter.branchSubtree, 'Branch', 'filter.branchSubtree')),
-    );
-  }
-  if (filter.memberId != null)
-    conditions.push(sql`v.member_id = ${requireKey(filter.memberId, 'Member', 'filter.memberId')}`);
-  if (filter.occasion?.length) conditions.push(sql`v.occasion = ANY(${filter.occasion})`);
-  if (filter.visitedFrom) conditions.push(sql`v.visited_on >= ${filter.visitedFrom}::date`);
-  if (filter.visitedTo) conditions.push(sql`v.visited_on <= ${filter.visitedTo}::date`);
-  if (filter.late != null) conditions.push(sql`v.late = ${filter.late}`);
-  if (filter.followUpNeeded != null)
-    conditions.push(sql`v.follow_up_needed = ${filter.followUpNeeded}`);
-  const found = memberFound('v', filter.search, searchIdNumbers);
-  if (found) conditions.push(found);
-  return conditions;
-}
-
-/**
- * The member of each row of `alias` joined in (with the branch) when the query asks for it:
- * the columns and joins to add, and how to take the member out of a row.
- */
-function joinedMember(ctx: Context, alias: string, selection: Selection | undefined) {
-  const memberSelection = selection?.get('member');
-  if (!memberSelection) return { columns: [], joins: [], take: () => undefined };
-  const member = memberColumns(memberSelection, 'jm', 'member.', ctx.reach);
-  return {
-    columns: member.columns,
-    joins: [sql`JOIN member jm ON jm.id = ${raw(alias)}.member_id`, ...member.joins],
-    take: (row: Row): Member | undefined => takeMember(row, 'member.'),
-  };
-}
-
-/**
- * A page of tasks in one statement, with the member (and branch) joined in when asked for,
- * and the count too when `countWithPage`.
- */
-function listVisitTasks(
-  ctx: Context,
-  conditions: Sql[],
-  page: PageArgs,
-  selection?: Selection,
-  countWithPage?: boolean,
-) {
-  const member = joinedMember(ctx, 'vt', selection);
-  return paginate({
-    db: ctx.db,
-    select: sql`SELECT ${join([TASK_COLUMNS, ...member.columns], ', ')}, vt.due_by::text AS "sortKey"
-      FROM visit_task vt ${join(member.joins, ' ')}`,
-    countFrom: sql`FROM visit_task vt`,
-    conditions: [memberInReach('vt', ctx.reach), ...conditions],
-    sort: { expr: 'vt.due_by', property: 'sortKey', type: 'date' },
-    tiebreaker: { expr: 'vt.id', property: 'key', type: 'integer' },
-    direction: OrderDirection.ASC,
-    args: page,
-    map: (row) => Object.assign(toVisitTask(row), { preloadedMember: member.take(row) }),
-    countWithPage,
-  });
-}
-
-/**
- * A page of visits in one statement, with the member (and branch) joined in when asked for,
- * and the count too when `countWithPage`.
- */
-function listVisits(
-  ctx: Context,
-  conditions: Sql[],
-  page: PageArgs,
-  selection?: Selection,
-  countWithPage?: boolean,
-) {
-  const member = joinedMember(ctx, 'v', selection);
-  return paginate({
-    db: ctx.db,
-    select: sql`SELECT ${join([VISIT_COLUMNS, ...member.columns], ', ')}, v.visited_on::text AS "sortKey"
-      FROM visit v ${join(member.joins, ' ')}`,
-    countFrom: sql`FROM visit v`,
-    conditions: [memberInReach('v', ctx.reach), ...conditions],
-    sort: { expr: 'v.visited_on', property: 'sortKey', type: 'date' },
-    tiebreaker: { expr: 'v.id', property: 'key', type: 'integer' },
-    direction: OrderDirection.DESC,
-    args: page,
-    map: (row) => Object.assign(toVisit(row), { preloadedMember: member.take(row) }),
-    countWithPage,
-  });
-}
-
-/** How far ahead tasks may be generated at once. */
-const MAX_HORIZON_YEARS = 3;
-
 @Resolver(() => VisitTask)
 export class VisitTaskResolver {
   @Authorized(Permission.VISITS_READ)
@@ -224,13 +71,10 @@ export class VisitTaskResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitTaskFilter, { nullable: true }) filter?: VisitTaskFilter,
   ) {
-    return listVisitTasks(
-      ctx,
-      taskConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-      page,
-      nodeSelection(info),
-      selectionOf(info).has('totalCount'),
-    );
+    return listVisitTasks(ctx.db, ctx, visitTaskCriteria(filter), page, {
+      selection: nodeSelection(info),
+      countWithPage: selectionOf(info).has('totalCount'),
+    });
   }
 
   @Authorized(Permission.ADMIN)
@@ -242,22 +86,12 @@ export class VisitTaskResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => GenerateVisitTasksInput) input: GenerateVisitTasksInput,
   ): Promise<GenerateVisitTasksPayload> {
-    if (
-      compareDates(input.until, ctx.today) < 0 ||
-      compareDates(input.until, addYears(ctx.today, MAX_HORIZON_YEARS)) > 0
-    ) {
-      const message = `须在今天至 ${MAX_HORIZON_YEARS} 年后之间 (must be between today and ${MAX_HORIZON_YEARS} years ahead)`;
-      return {
-        holidayTasks: null,
-        decadeBirthdayTasks: null,
-        userErrors: [userError('until', UserErrorCode.INVALID, message)],
-      };
-    }
-    const { record } = await inTransaction(ctx, 'generateVisitTasks', async (tx) => {
-      const created = await generateVisitTasks(tx, { from: ctx.today, until: input.until });
-      return { record: created, change: null, details: { until: input.until, ...created } };
-    });
-    return { ...record!, userErrors: [] };
+    const { record, userErrors } = await generateTasksUntil(ctx, input.until);
+    return {
+      holidayTasks: record?.holidayTasks ?? null,
+      decadeBirthdayTasks: record?.decadeBirthdayTasks ?? null,
+      userErrors,
+    };
   }
 
   @Authorized(Permission.VISITS_WRITE)
@@ -268,7 +102,9 @@ export class VisitTaskResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => WaiveVisitTaskInput) input: WaiveVisitTaskInput,
   ): Promise<WaiveVisitTaskPayload> {
-    const { record, userErrors } = await waiveVisitTask(ctx, input);
+    const { record, userErrors } = await waiveVisitTask(ctx, input, {
+      task: decodeInputKey(input.taskId, 'VisitTask'),
+    });
     return { visitTask: record, userErrors };
   }
 
@@ -301,13 +137,10 @@ export class VisitResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => VisitFilter, { nullable: true }) filter?: VisitFilter,
   ) {
-    return listVisits(
-      ctx,
-      visitConditions(filter, mayReadPersonalData(ctx.caller)),
-      page,
-      nodeSelection(info),
-      selectionOf(info).has('totalCount'),
-    );
+    return listVisits(ctx.db, ctx, visitCriteria(filter), page, {
+      selection: nodeSelection(info),
+      countWithPage: selectionOf(info).has('totalCount'),
+    });
   }
 
   @Authorized(Permission.VISITS_WRITE)
@@ -318,7 +151,11 @@ export class VisitResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => RecordVisitInput) input: RecordVisitInput,
   ): Promise<RecordVisitPayload> {
-    const { record, userErrors } = await recordVisit(ctx, input);
+    const { record, userErrors } = await recordVisit(ctx, input, {
+      member: decodeInputKey(input.memberId, 'Member'),
+      task: decodeInputKey(input.taskId, 'VisitTask'),
+      paymentBudget: decodeInputKey(input.payment?.budgetId, 'Budget'),
+    });
     return {
       visit: record?.visit ?? null,
       visitTask: record?.visitTask ?? null,
@@ -349,7 +186,9 @@ export class LifeEventResolver {
     @Ctx() ctx: Context,
     @Arg('input', () => ReportLifeEventInput) input: ReportLifeEventInput,
   ): Promise<ReportLifeEventPayload> {
-    const { record, userErrors } = await reportLifeEvent(ctx, input);
+    const { record, userErrors } = await reportLifeEvent(ctx, input, {
+      member: decodeInputKey(input.memberId, 'Member'),
+    });
     return {
       lifeEvent: record?.lifeEvent ?? null,
       visitTask: record?.visitTask ?? null,
@@ -369,7 +208,7 @@ export class MemberVisitsResolver {
   @Authorized(Permission.VISITS_READ)
   @FieldResolver(() => VisitConnection, { description: 'Visits to the member, latest first.' })
   visits(@Root() member: Member, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return listVisits(ctx, [sql`v.member_id = ${member.key}`], page);
+    return listVisits(ctx.db, ctx, null, page, { ofMember: member.key });
   }
 
   @Authorized(Permission.VISITS_READ)
@@ -383,27 +222,13 @@ export class MemberVisitsResolver {
     @Arg('filter', () => VisitTaskFilter, { nullable: true }) filter?: VisitTaskFilter,
   ) {
     // The member is at hand: its tasks need not join it again.
-    const conditions = [
-      sql`vt.member_id = ${member.key}`,
-      ...taskConditions(filter, ctx.today, mayReadPersonalData(ctx.caller)),
-    ];
-    return listVisitTasks(ctx, conditions, page);
+    return listVisitTasks(ctx.db, ctx, visitTaskCriteria(filter), page, { ofMember: member.key });
   }
 
   @Authorized(Permission.VISITS_READ)
   @FieldResolver(() => LifeEventConnection, { description: 'Latest first.' })
   lifeEvents(@Root() member: Member, @Ctx() ctx: Context, @Args() page: PageArgs) {
-    return paginate({
-      db: ctx.db,
-      select: sql`SELECT ${LIFE_EVENT_COLUMNS}, le.occurred_on::text AS "sortKey" FROM life_event le`,
-      countFrom: sql`FROM life_event le`,
-      conditions: [sql`le.member_id = ${member.key}`, memberInReach('le', ctx.reach)],
-      sort: { expr: 'le.occurred_on', property: 'sortKey', type: 'date' },
-      tiebreaker: { expr: 'le.id', property: 'key', type: 'integer' },
-      direction: OrderDirection.DESC,
-      args: page,
-      map: toLifeEvent,
-    });
+    return listLifeEvents(ctx.db, ctx, member.key, page);
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Queryable, Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import type { Context } from '../../kernel/context';
+import type { RequestScope } from '../../kernel/context';
 import {
   checkVersion,
   inTransaction,
   inputKey,
+  type InputKey,
   notFound,
   refuseIf,
   type MutationOutcome,
@@ -12,12 +13,13 @@ import {
 } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
+import { addYears, compareDates } from '../../lib/calendar-date';
 import { MUST_VISIT_OCCASIONS, OCCASION_NAMES, VisitOccasion, windowAround } from './occasions';
 import { can } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
 import { payOnVisit } from '../funding/funding.service';
 import type { Disbursement, VisitPaymentInput } from '../funding/funding.types';
-import { windowSettings } from './task-generator';
+import { generateVisitTasks, windowSettings, type GenerationResult } from './task-generator';
 import { memberInReach, TASK_COLUMNS, toLifeEvent, toVisit, toVisitTask } from './visit.repository';
 import {
   LifeEventKind,
@@ -45,7 +47,7 @@ interface MemberFacts {
 }
 
 /** The member, in the caller's reach, as the rules need it; missing or out of reach refuses. */
-async function memberFacts(tx: Transaction, ctx: Context, key: number): Promise<MemberFacts> {
+async function memberFacts(tx: Transaction, ctx: RequestScope, key: number): Promise<MemberFacts> {
   const [row] = await tx.run(sql`
     SELECT m.status, m.birth_date AS "birthDate" FROM member m WHERE m.id = ${key} AND ${ctx.reach.member('m')}
     FOR UPDATE`);
@@ -74,11 +76,12 @@ function checkDate(
 
 /** Reports a life event and, in the same transaction, creates the visit it obliges. */
 export async function reportLifeEvent(
-  ctx: Context,
+  ctx: RequestScope,
   input: ReportLifeEventInput,
+  keys: { member: InputKey },
 ): Promise<MutationOutcome<{ lifeEvent: LifeEvent; visitTask: VisitTask }>> {
   const errors = await validateInput(input);
-  const memberKey = inputKey(input.memberId, 'Member', 'memberId', errors);
+  const memberKey = inputKey(keys.member, 'memberId', errors);
   if (input.kind !== LifeEventKind.HOSPITALIZED && (input.admittedOn || input.dischargedOn)) {
     errors.push(
       userError(
@@ -139,7 +142,12 @@ export async function reportLifeEvent(
 }
 
 /** The line a visit's payment comes from, if the caller may pay; problems go to `errors`. */
-function paymentBudgetKey(ctx: Context, payment: VisitPaymentInput, errors: UserError[]) {
+function paymentBudgetKey(
+  ctx: RequestScope,
+  payment: VisitPaymentInput,
+  budget: InputKey,
+  errors: UserError[],
+) {
   if (!can(ctx.caller, Permission.FUNDING_WRITE)) {
     errors.push(
       userError('payment', UserErrorCode.FORBIDDEN, '无经费支出权限 (paying needs funding:write)'),
@@ -155,7 +163,7 @@ function paymentBudgetKey(ctx: Context, payment: VisitPaymentInput, errors: User
       ),
     );
   }
-  return inputKey(payment.budgetId, 'Budget', ['payment', 'budgetId'], errors);
+  return inputKey(budget, ['payment', 'budgetId'], errors);
 }
 
 /** The task a visit completes: the one named, or the member's owed for that occasion. */
@@ -182,16 +190,19 @@ async function taskFor(
  * after the window is recorded as late. (The condolence payment of the funding issue joins here.)
  */
 export async function recordVisit(
-  ctx: Context,
+  ctx: RequestScope,
   input: RecordVisitInput,
+  keys: { member: InputKey; task: InputKey | null; paymentBudget: InputKey | null },
 ): Promise<
   MutationOutcome<{ visit: Visit; visitTask: VisitTask | null; disbursement: Disbursement | null }>
 > {
   const errors = await validateInput(input);
-  const memberKey = inputKey(input.memberId, 'Member', 'memberId', errors);
-  const taskKey =
-    input.taskId != null ? inputKey(input.taskId, 'VisitTask', 'taskId', errors) : null;
-  const budgetKey = input.payment ? paymentBudgetKey(ctx, input.payment, errors) : null;
+  const memberKey = inputKey(keys.member, 'memberId', errors);
+  const taskKey = keys.task != null ? inputKey(keys.task, 'taskId', errors) : null;
+  const budgetKey =
+    input.payment && keys.paymentBudget != null
+      ? paymentBudgetKey(ctx, input.payment, keys.paymentBudget, errors)
+      : null;
   if (refusedOutright(errors) || memberKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'recordVisit', async (tx) => {
@@ -263,11 +274,12 @@ export async function recordVisit(
 
 /** Marks a task as not owed, with the reason; done and not-applicable tasks cannot be waived. */
 export async function waiveVisitTask(
-  ctx: Context,
+  ctx: RequestScope,
   input: WaiveVisitTaskInput,
+  keys: { task: InputKey },
 ): Promise<MutationOutcome<VisitTask>> {
   const errors = await validateInput(input);
-  const taskKey = inputKey(input.taskId, 'VisitTask', 'taskId', errors);
+  const taskKey = inputKey(keys.task, 'taskId', errors);
   if (refusedOutright(errors) || taskKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'waiveVisitTask', async (tx) => {
@@ -321,7 +333,7 @@ const MAX_WINDOW_DAYS = 366;
 
 /** Changes an occasion's window; tasks already created keep theirs. */
 export async function updateVisitSetting(
-  ctx: Context,
+  ctx: RequestScope,
   input: UpdateVisitSettingInput,
 ): Promise<MutationOutcome<VisitSetting>> {
   const errors: UserError[] = [];
@@ -369,5 +381,26 @@ export async function updateVisitSetting(
         after: { daysBefore: input.daysBefore, daysAfter: input.daysAfter },
       },
     };
+  });
+}
+
+/** How far ahead tasks may be generated at once. */
+const MAX_HORIZON_YEARS = 3;
+
+/** Creates the birthday and holiday tasks from today up to `until` (at most 3 years ahead). */
+export async function generateTasksUntil(
+  ctx: RequestScope,
+  until: string,
+): Promise<MutationOutcome<GenerationResult>> {
+  if (
+    compareDates(until, ctx.today) < 0 ||
+    compareDates(until, addYears(ctx.today, MAX_HORIZON_YEARS)) > 0
+  ) {
+    const message = `须在今天至 ${MAX_HORIZON_YEARS} 年后之间 (must be between today and ${MAX_HORIZON_YEARS} years ahead)`;
+    return { record: null, userErrors: [userError('until', UserErrorCode.INVALID, message)] };
+  }
+  return inTransaction(ctx, 'generateVisitTasks', async (tx) => {
+    const created = await generateVisitTasks(tx, { from: ctx.today, until });
+    return { record: created, change: null, details: { until, ...created } };
   });
 }
