@@ -39,11 +39,11 @@ export class ApiTokenEntity {
   tokenPrefix!: string;
 
   @Column('int', { name: 'created_by' })
-  createdBy!: number;
+  createdById!: number;
 
   @ManyToOne(() => UserEntity)
   @JoinColumn({ name: 'created_by', foreignKeyConstraintName: 'api_token_created_by_fkey' })
-  creator?: Relation<UserEntity>;
+  createdBy?: Relation<UserEntity>;
 
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;

@@ -1,5 +1,6 @@
 import type { Row } from '../../db/database';
 import { Projection, toNode } from '../../db/projection';
+import { ApiTokenEntity } from './api-token.entity';
 import { sql } from '../../db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
@@ -17,21 +18,7 @@ import { TOKEN_SCOPES, type Permission } from '../auth/permissions';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { ApiToken, type CreateApiTokenInput, type RevokeApiTokenInput } from './api-token.types';
 
-const PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    scopes: 'scopes',
-    branchId: 'branch_id',
-    tokenPrefix: 'token_prefix',
-    createdById: 'created_by',
-    createdAt: 'created_at',
-    expiresAt: 'expires_at',
-    revokedAt: 'revoked_at',
-    lastUsedAt: 'last_used_at',
-  },
-  {},
-);
+const PROJECTION = Projection.of(ApiTokenEntity, { omit: ['tokenHash'] }, {});
 const COLUMNS = PROJECTION.select('t', PROJECTION.properties());
 
 function toApiToken(row: Row): ApiToken {

@@ -1,5 +1,6 @@
 import type { Queryable, Row } from '../../db/database';
 import { Projection, takePrefixed, toNode } from '../../db/projection';
+import { BranchEntity } from './branch.entity';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Selection } from '../../graphql/selection';
 import type { Reach } from '../auth/reach';
@@ -17,27 +18,9 @@ import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from '.
 import { inSubtree, subtreeBranchIds } from './subtree';
 
 /** Branch rows as GraphQL objects; lists select only what their query asks for. */
-export const BRANCH_PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    namePinyin: 'name_pinyin',
-    kind: 'kind',
-    parentId: 'parent_id',
-    path: 'path',
-    depth: 'depth',
-    demonstrationLevel: 'demonstration_level',
-    demonstrationYear: 'demonstration_year',
-    hasMembersHome: 'has_members_home',
-    secretaryId: 'secretary_id',
-    foundedOn: 'founded_on',
-    address: 'address',
-    meetingPlace: 'meeting_place',
-    archivedAt: 'archived_at',
-    version: 'version',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
-  },
+export const BRANCH_PROJECTION = Projection.of(
+  BranchEntity,
+  { omit: ['searchText'] },
   {
     id: ['key'],
     parent: ['parentId'],

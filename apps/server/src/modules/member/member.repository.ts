@@ -1,5 +1,6 @@
 import type { Queryable, Row } from '../../db/database';
 import { Projection, takePrefixed, toNode } from '../../db/projection';
+import { MemberEntity } from './member.entity';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Selection } from '../../graphql/selection';
 import type { Reach } from '../auth/reach';
@@ -23,47 +24,10 @@ import {
 } from './member.types';
 
 /** Member rows as GraphQL objects; lists select only what their query asks for. */
-export const MEMBER_PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    namePinyin: 'name_pinyin',
-    gender: 'gender',
-    ethnicity: 'ethnicity',
-    birthDate: 'birth_date',
-    idCardNumber: 'id_card_number',
-    phone: 'phone',
-    address: 'address',
-    residenceKind: 'residence_kind',
-    residencePlace: 'residence_place',
-    formerUnit: 'former_unit',
-    formerPosition: 'former_position',
-    rank: 'rank',
-    retirementType: 'retirement_type',
-    retirementDate: 'retirement_date',
-    workStartDate: 'work_start_date',
-    partyMember: 'party_member',
-    partyJoinDate: 'party_join_date',
-    fullMembershipDate: 'full_membership_date',
-    branchId: 'branch_id',
-    status: 'status',
-    deathDate: 'death_date',
-    transferredOutOn: 'transferred_out_on',
-    transferDestination: 'transfer_destination',
-    healthStatus: 'health_status',
-    healthNotes: 'health_notes',
-    livingSituation: 'living_situation',
-    spouseName: 'spouse_name',
-    emergencyContactName: 'emergency_contact_name',
-    emergencyContactRelation: 'emergency_contact_relation',
-    emergencyContactPhone: 'emergency_contact_phone',
-    carePlan: 'care_plan',
-    contactLeader: 'contact_leader',
-    tags: 'tags',
-    version: 'version',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
-  },
+export const MEMBER_PROJECTION = Projection.of(
+  MemberEntity,
+  // What the search box and the birthday order read; partyStandingFrom is the field's to work out.
+  { omit: ['nameInitials', 'searchText', 'birthMd', 'partyStandingFrom'] },
   {
     id: ['key'],
     branch: ['branchId'],

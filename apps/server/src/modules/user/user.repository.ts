@@ -1,21 +1,13 @@
 import type { Queryable, Row } from '../../db/database';
 import { Projection, toNode } from '../../db/projection';
+import { UserEntity } from './user.entity';
 import { sql } from '../../db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../graphql/connection';
 import { User } from './user.types';
 
-export const USER_PROJECTION = new Projection(
-  {
-    key: 'id',
-    username: 'username',
-    displayName: 'display_name',
-    role: 'role',
-    branchId: 'branch_id',
-    disabledAt: 'disabled_at',
-    version: 'version',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
-  },
+export const USER_PROJECTION = Projection.of(
+  UserEntity,
+  { omit: ['passwordHash', 'passwordChangedAt'] },
   { id: ['key'], branch: ['branchId'] },
 );
 export const USER_COLUMNS = USER_PROJECTION.select('u', USER_PROJECTION.properties());

@@ -1,64 +1,31 @@
 import type { Queryable, Row } from '../../db/database';
 import { Projection, toNode } from '../../db/projection';
+import { LifeEventEntity } from './life-event.entity';
+import { VisitTaskEntity } from './visit-task.entity';
+import { VisitEntity } from './visit.entity';
 import { raw, sql, type Sql } from '../../db/sql';
 import type { Reach } from '../auth/reach';
 import { memberConditions } from '../member/member.repository';
 import { LifeEvent, Visit, VisitTask } from './visit.types';
 import { subtreeBranchIds } from '../branch/subtree';
 
-export const TASK_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    occasion: 'occasion',
-    occurrenceKey: 'occurrence_key',
-    triggerDate: 'trigger_date',
-    dueFrom: 'due_from',
-    dueBy: 'due_by',
-    status: 'status',
-    lifeEventId: 'life_event_id',
-    doneOn: 'done_on',
-    doneLate: 'done_late',
-    waivedReason: 'waived_reason',
-    version: 'version',
-    createdAt: 'created_at',
-  },
+export const TASK_PROJECTION = Projection.of(
+  VisitTaskEntity,
+  { omit: ['updatedAt'] },
   { id: ['key'], member: ['memberId'], lifeEvent: ['lifeEventId'], visit: ['key'] },
 );
 export const TASK_COLUMNS = TASK_PROJECTION.select('vt', TASK_PROJECTION.properties());
 
-export const VISIT_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    taskId: 'task_id',
-    occasion: 'occasion',
-    visitedOn: 'visited_on',
-    visitors: 'visitors',
-    place: 'place',
-    summary: 'summary',
-    gifts: 'gifts',
-    followUpNeeded: 'follow_up_needed',
-    followUpNote: 'follow_up_note',
-    late: 'late',
-    createdAt: 'created_at',
-  },
+export const VISIT_PROJECTION = Projection.of(
+  VisitEntity,
+  { omit: ['version'] },
   { id: ['key'], member: ['memberId'], task: ['taskId'] },
 );
 export const VISIT_COLUMNS = VISIT_PROJECTION.select('v', VISIT_PROJECTION.properties());
 
-export const LIFE_EVENT_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    kind: 'kind',
-    occurredOn: 'occurred_on',
-    reportedOn: 'reported_on',
-    place: 'place',
-    note: 'note',
-    admittedOn: 'admitted_on',
-    dischargedOn: 'discharged_on',
-  },
+export const LIFE_EVENT_PROJECTION = Projection.of(
+  LifeEventEntity,
+  { omit: ['createdAt'] },
   { id: ['key'], member: ['memberId'] },
 );
 export const LIFE_EVENT_COLUMNS = LIFE_EVENT_PROJECTION.select(
