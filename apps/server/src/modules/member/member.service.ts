@@ -1,4 +1,6 @@
+import { escapeIdentifier } from 'pg';
 import type { Transaction } from '../../db/database';
+import { byColumn, type RowOf } from '../../db/entity-columns';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import {
@@ -18,6 +20,7 @@ import { BranchKind } from '../branch/branch.types';
 import { closeOpenTasks, createBereavementTask } from '../visit/roster-changes';
 import type { Reach } from '../auth/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
+import { MemberEntity } from './member.entity';
 import { earliestPartyJoinDate } from './member.rules';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';
 import {
@@ -39,19 +42,23 @@ export const duplicateIdCard = userError(
 );
 const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
 
+/** A member's row by property. */
+type MemberRow = RowOf<MemberEntity>;
+
 /** The member as it will be after the change, for rules that look at several fields. */
-export interface MemberState {
-  idCardNumber: string;
-  gender: string;
-  birthDate: string;
-  partyMember: boolean;
-  partyJoinDate: string | null;
-  fullMembershipDate: string | null;
-  retirementDate: string | null;
-  workStartDate: string | null;
-  residenceKind: string;
-  residencePlace: string;
-}
+export type MemberState = Pick<
+  MemberRow,
+  | 'idCardNumber'
+  | 'gender'
+  | 'birthDate'
+  | 'partyMember'
+  | 'partyJoinDate'
+  | 'fullMembershipDate'
+  | 'retirementDate'
+  | 'workStartDate'
+  | 'residenceKind'
+  | 'residencePlace'
+>;
 
 const ID_CARD_MESSAGES = {
   LEGACY_15:
@@ -257,48 +264,45 @@ async function reload(tx: Transaction, key: number): Promise<Member> {
 /** Columns written from the optional details, when the caller sent them. */
 export function detailAssignments(
   input: UpdateMemberInput | CreateMemberInput,
-): Record<string, unknown> {
-  const columns: Record<string, unknown> = {
+): Partial<MemberRow> {
+  const columns: Partial<MemberRow> = {
     ethnicity: input.ethnicity?.trim(),
     phone: input.phone,
     address: input.address,
-    former_unit: input.formerUnit,
-    former_position: input.formerPosition,
+    formerUnit: input.formerUnit,
+    formerPosition: input.formerPosition,
     rank: input.rank,
-    retirement_date: input.retirementDate,
-    work_start_date: input.workStartDate,
-    party_join_date: input.partyJoinDate,
-    full_membership_date: input.fullMembershipDate,
-    health_status: input.healthStatus,
-    health_notes: input.healthNotes,
-    living_situation: input.livingSituation,
-    spouse_name: input.spouseName,
-    emergency_contact_name: input.emergencyContactName,
-    emergency_contact_relation: input.emergencyContactRelation,
-    emergency_contact_phone: input.emergencyContactPhone,
-    care_plan: input.carePlan,
-    contact_leader: input.contactLeader,
+    retirementDate: input.retirementDate,
+    workStartDate: input.workStartDate,
+    partyJoinDate: input.partyJoinDate,
+    fullMembershipDate: input.fullMembershipDate,
+    healthStatus: input.healthStatus,
+    healthNotes: input.healthNotes,
+    livingSituation: input.livingSituation,
+    spouseName: input.spouseName,
+    emergencyContactName: input.emergencyContactName,
+    emergencyContactRelation: input.emergencyContactRelation,
+    emergencyContactPhone: input.emergencyContactPhone,
+    carePlan: input.carePlan,
+    contactLeader: input.contactLeader,
     tags: input.tags === null ? [] : input.tags?.map((t) => t.trim()).filter(Boolean),
   };
-  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries(columns).filter(([, v]) => v !== undefined),
+  ) as Partial<MemberRow>;
 }
 
-export function nameColumns(name: string) {
+export function nameColumns(name: string): Pick<MemberRow, 'name' | 'namePinyin' | 'nameInitials'> {
   const { full, initials } = namePinyin(name);
-  return { name, name_pinyin: full, name_initials: initials };
+  return { name, namePinyin: full, nameInitials: initials };
 }
 
-function columnList(columns: Record<string, unknown>): { names: Sql; values: Sql } {
-  const keys = Object.keys(columns);
+/** A member's columns as `column = value` pairs by their SQL names. */
+function assignments(columns: Partial<MemberRow>): { names: Sql[]; values: Sql[] } {
+  const row = Object.entries(byColumn(MemberEntity, columns));
   return {
-    names: join(
-      keys.map((k) => raw(k)),
-      ', ',
-    ),
-    values: join(
-      keys.map((k) => sql`${columns[k]}`),
-      ', ',
-    ),
+    names: row.map(([name]) => raw(escapeIdentifier(name))),
+    values: row.map(([, value]) => sql`${value}`),
   };
 }
 
@@ -345,19 +349,19 @@ export function newMemberColumns(
   input: CreateMemberInput,
   state: MemberState,
   branchKey: number,
-): Record<string, unknown> {
+): Partial<MemberRow> {
   return {
     ...nameColumns(input.name.trim()),
     ...detailAssignments(input),
     ethnicity: input.ethnicity?.trim() || '汉族',
     gender: state.gender,
-    birth_date: state.birthDate,
-    id_card_number: state.idCardNumber,
-    residence_kind: state.residenceKind,
-    residence_place: state.residencePlace,
-    retirement_type: input.retirementType,
-    party_member: input.partyMember,
-    branch_id: branchKey,
+    birthDate: state.birthDate,
+    idCardNumber: state.idCardNumber,
+    residenceKind: state.residenceKind,
+    residencePlace: state.residencePlace,
+    retirementType: input.retirementType,
+    partyMember: input.partyMember,
+    branchId: branchKey,
   };
 }
 
@@ -375,10 +379,9 @@ export async function createMember(
       await checkBranch(tx, ctx.reach, branchKey, errors);
       await checkIdCardFree(tx, state.idCardNumber, null, errors);
       refuseIf(errors);
-      const columns = newMemberColumns(input, state, branchKey);
-      const { names, values } = columnList(columns);
+      const { names, values } = assignments(newMemberColumns(input, state, branchKey));
       const [{ id }] = await tx.run(
-        sql`INSERT INTO member (${names}) VALUES (${values}) RETURNING id`,
+        sql`INSERT INTO member (${join(names, ', ')}) VALUES (${join(values, ', ')}) RETURNING id`,
       );
       await tx.run(sql`
         INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
@@ -437,19 +440,19 @@ export function checkChangedState(
 export function changedMemberColumns(
   input: UpdateMemberInput,
   state: MemberState,
-): Record<string, unknown> {
+): Partial<MemberRow> {
   return {
     ...(input.name !== undefined ? nameColumns(input.name.trim()) : {}),
     ...detailAssignments(input),
-    id_card_number: state.idCardNumber,
+    idCardNumber: state.idCardNumber,
     gender: state.gender,
-    birth_date: state.birthDate,
-    party_member: state.partyMember,
-    party_join_date: state.partyJoinDate,
-    full_membership_date: state.fullMembershipDate,
-    residence_kind: state.residenceKind,
-    residence_place: state.residencePlace,
-    ...(input.retirementType ? { retirement_type: input.retirementType } : {}),
+    birthDate: state.birthDate,
+    partyMember: state.partyMember,
+    partyJoinDate: state.partyJoinDate,
+    fullMembershipDate: state.fullMembershipDate,
+    residenceKind: state.residenceKind,
+    residencePlace: state.residencePlace,
+    ...(input.retirementType ? { retirementType: input.retirementType } : {}),
   };
 }
 
@@ -488,8 +491,8 @@ export async function updateMember(
         await checkIdCardFree(tx, state.idCardNumber, key, errors);
       }
       refuseIf(errors);
-      const columns = changedMemberColumns(input, state);
-      const set = Object.entries(columns).map(([column, value]) => sql`${raw(column)} = ${value}`);
+      const { names, values } = assignments(changedMemberColumns(input, state));
+      const set = names.map((name, i) => sql`${name} = ${values[i]}`);
       await tx.run(
         sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`,
       );
