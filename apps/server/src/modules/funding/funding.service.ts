@@ -1,5 +1,9 @@
 import type { Queryable, Transaction } from '../../db/database';
-import { sql } from '../../db/sql';
+import { column, type ColumnKey } from '../../db/entity-columns';
+import { Projection } from '../../db/projection';
+import { join, raw, sql } from '../../db/sql';
+import { DisbursementEntity } from './disbursement.entity';
+import { FundingSettingEntity } from './funding-setting.entity';
 import type { Context } from '../../graphql/context';
 import {
   checkVersion,
@@ -281,11 +285,12 @@ async function insertDisbursement(tx: Transaction, ctx: Context, d: NewDisbursem
   return toDisbursement(row);
 }
 
+const SETTINGS = Projection.of(FundingSettingEntity, { omit: ['id', 'updatedAt'] }, {});
+
 export async function fundingSettings(db: Queryable): Promise<FundingSettings> {
-  const [row] = await db.run(sql`
-    SELECT allow_self_approval AS "allowSelfApproval", condolence_yearly_cap_fen AS "condolenceYearlyCapFen",
-      secretaries_see_county_lines AS "secretariesSeeCountyLines", version
-    FROM funding_setting`);
+  const [row] = await db.run(
+    sql`SELECT ${SETTINGS.select('fs', SETTINGS.properties())} FROM funding_setting fs`,
+  );
   const cap = row.condolenceYearlyCapFen;
   return Object.assign(new FundingSettings(), row, {
     condolenceYearlyCapFen: cap == null ? null : Number(cap),
@@ -481,12 +486,18 @@ async function setStatus(
   voidReason?: string,
 ) {
   const by = stamp(ctx.caller);
-  const columns = {
-    approved: sql`approved_at = ${ctx.now}, approved_by = ${by.label}, approved_by_user_id = ${by.user}, approved_by_token_id = ${by.token}`,
-    paid: sql`paid_at = ${ctx.now}, paid_by = ${by.label}, paid_by_user_id = ${by.user}, paid_by_token_id = ${by.token}`,
-    voided: sql`voided_at = ${ctx.now}, voided_by = ${by.label}, voided_by_user_id = ${by.user}, voided_by_token_id = ${by.token},
-      void_reason = ${voidReason ?? null}`,
-  }[step];
+  const set = (property: ColumnKey<DisbursementEntity>, value: unknown) =>
+    sql`${raw(column(DisbursementEntity, property))} = ${value}`;
+  const columns = join(
+    [
+      set(`${step}At`, ctx.now),
+      set(`${step}By`, by.label),
+      set(`${step}ByUserId`, by.user),
+      set(`${step}ByTokenId`, by.token),
+      ...(step === 'voided' ? [set('voidReason', voidReason ?? null)] : []),
+    ],
+    ', ',
+  );
   const [row] = await tx.run(sql`
     WITH d AS (
       UPDATE disbursement SET status = ${status}, ${columns}, version = version + 1, updated_at = ${ctx.now}

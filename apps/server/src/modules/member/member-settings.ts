@@ -1,5 +1,7 @@
 import type { Queryable } from '../../db/database';
+import { Projection } from '../../db/projection';
 import { sql } from '../../db/sql';
+import { MemberSettingEntity } from './member-setting.entity';
 import type { Context } from '../../graphql/context';
 import {
   checkVersion,
@@ -12,12 +14,15 @@ import { format } from '../../lib/calendar-date';
 import type { MedalCutoff } from './member.rules';
 import { MemberSettings, type UpdateMemberSettingsInput } from './member.types';
 
+const SETTINGS = Projection.of(MemberSettingEntity, { omit: ['id', 'updatedAt'] }, {});
+
 /** The roster's settings: the medal's cut-off day of the year. */
 export async function memberSettings(db: Queryable): Promise<MemberSettings> {
-  const [row] = await db.run(sql`
-    SELECT medal_cutoff_month AS month, medal_cutoff_day AS day, version FROM member_setting`);
+  const [row] = await db.run(
+    sql`SELECT ${SETTINGS.select('ms', SETTINGS.properties())} FROM member_setting ms`,
+  );
   return Object.assign(new MemberSettings(), {
-    medalCutoff: format(2000, Number(row.month), Number(row.day)).slice(5),
+    medalCutoff: format(2000, Number(row.medalCutoffMonth), Number(row.medalCutoffDay)).slice(5),
     version: Number(row.version),
   });
 }

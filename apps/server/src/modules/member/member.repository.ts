@@ -1,5 +1,6 @@
 import type { Queryable, Row } from '../../db/database';
 import { Projection, takePrefixed, toNode } from '../../db/projection';
+import { BranchMembershipEntity } from './branch-membership.entity';
 import { MemberEntity } from './member.entity';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Selection } from '../../graphql/selection';
@@ -93,14 +94,20 @@ export async function revealPersonalData(
   return rows as unknown as PersonalData[];
 }
 
+const MEMBERSHIP_PROJECTION = Projection.of(
+  BranchMembershipEntity,
+  { omit: ['id', 'createdAt'] },
+  {},
+);
+const MEMBERSHIP_COLUMNS = MEMBERSHIP_PROJECTION.select('bm', MEMBERSHIP_PROJECTION.properties());
+
 export async function membershipsByMemberKeys(
   db: Queryable,
   keys: readonly number[],
 ): Promise<Map<number, BranchMembership[]>> {
   const rows = await db.run(sql`
-    SELECT member_id AS "memberId", branch_id AS "branchId", started_on AS "startedOn", ended_on AS "endedOn",
-           reason, note
-    FROM branch_membership WHERE member_id = ANY(${keys}) ORDER BY started_on, id`);
+    SELECT ${MEMBERSHIP_COLUMNS} FROM branch_membership bm
+    WHERE bm.member_id = ANY(${keys}) ORDER BY bm.started_on, bm.id`);
   const byMember = new Map<number, BranchMembership[]>();
   for (const row of rows) {
     const list = byMember.get(Number(row.memberId)) ?? [];

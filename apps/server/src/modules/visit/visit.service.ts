@@ -18,7 +18,16 @@ import { Permission } from '../auth/permissions';
 import { payOnVisit } from '../funding/funding.service';
 import type { Disbursement, VisitPaymentInput } from '../funding/funding.types';
 import { windowSettings } from './task-generator';
-import { memberInReach, TASK_COLUMNS, toLifeEvent, toVisit, toVisitTask } from './visit.repository';
+import {
+  LIFE_EVENT_COLUMNS,
+  memberInReach,
+  TASK_COLUMNS,
+  toLifeEvent,
+  toVisit,
+  toVisitTask,
+} from './visit.repository';
+import { VisitSettingEntity } from './visit-setting.entity';
+import { Projection } from '../../db/projection';
 import {
   LifeEventKind,
   VisitSetting,
@@ -115,11 +124,10 @@ export async function reportLifeEvent(
     }
     refuseIf(errors);
     const [event] = await tx.run(sql`
-      INSERT INTO life_event (member_id, kind, occurred_on, reported_on, place, note, admitted_on, discharged_on)
+      INSERT INTO life_event AS le (member_id, kind, occurred_on, reported_on, place, note, admitted_on, discharged_on)
       VALUES (${memberKey}, ${input.kind}, ${input.occurredOn}, ${ctx.today}, ${input.place ?? null},
         ${input.note ?? null}, ${input.admittedOn ?? null}, ${input.dischargedOn ?? null})
-      RETURNING id AS key, member_id AS "memberId", kind, occurred_on AS "occurredOn", reported_on AS "reportedOn",
-        place, note, admitted_on AS "admittedOn", discharged_on AS "dischargedOn"`);
+      RETURNING ${LIFE_EVENT_COLUMNS}`);
     const occasion = EVENT_OCCASION[input.kind];
     // The window runs from the report: the bureau cannot visit before it knows.
     const { dueFrom, dueBy } = windowAround(ctx.today, (await windowSettings(tx)).get(occasion)!);
@@ -307,12 +315,12 @@ export async function waiveVisitTask(
   });
 }
 
-const SETTING_COLUMNS = sql`occasion, days_before AS "daysBefore", days_after AS "daysAfter", version,
-  updated_at AS "updatedAt"`;
+const SETTING_PROJECTION = Projection.of(VisitSettingEntity, {}, {});
+const SETTING_COLUMNS = SETTING_PROJECTION.select('s', SETTING_PROJECTION.properties());
 
 export async function visitSettings(db: Queryable): Promise<VisitSetting[]> {
   const rows = await db.run(sql`
-    SELECT ${SETTING_COLUMNS} FROM visit_setting
+    SELECT ${SETTING_COLUMNS} FROM visit_setting s
     ORDER BY array_position(${[...MUST_VISIT_OCCASIONS]}::text[], occasion)`);
   return rows.map((r) => Object.assign(new VisitSetting(), r));
 }
@@ -349,7 +357,7 @@ export async function updateVisitSetting(
 
   return inTransaction(ctx, 'updateVisitSetting', async (tx) => {
     const [before] = await tx.run(
-      sql`SELECT ${SETTING_COLUMNS} FROM visit_setting WHERE occasion = ${input.occasion} FOR UPDATE`,
+      sql`SELECT ${SETTING_COLUMNS} FROM visit_setting s WHERE s.occasion = ${input.occasion} FOR UPDATE`,
     );
     checkVersion(input.expectedVersion, Number(before.version), errors);
     refuseIf(errors);
@@ -359,7 +367,7 @@ export async function updateVisitSetting(
           version = version + 1, updated_at = ${ctx.now}
         WHERE occasion = ${input.occasion} RETURNING *
       )
-      SELECT ${SETTING_COLUMNS} FROM updated`);
+      SELECT ${SETTING_COLUMNS} FROM updated s`);
     return {
       record: Object.assign(new VisitSetting(), after),
       change: null,
