@@ -1,5 +1,6 @@
 import { escapeIdentifier } from 'pg';
 import { getMetadataArgsStorage } from 'typeorm';
+import { join, raw, sql, type Sql } from './sql';
 
 /** An entity class (db/entities.ts). */
 export type EntityClass<E> = new () => E;
@@ -38,6 +39,41 @@ export function column<E>(entity: EntityClass<E>, property: ColumnKey<E>): strin
   const name = columnsOf(entity).get(property);
   if (name === undefined) throw new Error(`${entity.name}.${property} is not a column`);
   return escapeIdentifier(name);
+}
+
+/** The SQL name (quoted) of an entity's table. */
+export function tableOf<E>(entity: EntityClass<E>): string {
+  const table = getMetadataArgsStorage().tables.find((t) => t.target === entity);
+  if (!table?.name) throw new Error(`${entity.name} is not an entity`);
+  return escapeIdentifier(table.name);
+}
+
+/** A row's columns and values, in the order given. */
+function pairs<E>(entity: EntityClass<E>, values: Partial<RowOf<E>>): [Sql, Sql][] {
+  return Object.entries(byColumn(entity, values)).map(([name, value]) => [
+    raw(escapeIdentifier(name)),
+    sql`${value}`,
+  ]);
+}
+
+/** `INSERT INTO table (column, …) VALUES (value, …)` of a row by property. */
+export function insertRow<E>(entity: EntityClass<E>, values: Partial<RowOf<E>>): Sql {
+  const row = pairs(entity, values);
+  return sql`INSERT INTO ${raw(tableOf(entity))} (${join(
+    row.map(([name]) => name),
+    ', ',
+  )}) VALUES (${join(
+    row.map(([, value]) => value),
+    ', ',
+  )})`;
+}
+
+/** `column = value, …` of the properties given, for UPDATE … SET. */
+export function assignments<E>(entity: EntityClass<E>, values: Partial<RowOf<E>>): Sql {
+  return join(
+    pairs(entity, values).map(([name, value]) => sql`${name} = ${value}`),
+    ', ',
+  );
 }
 
 /** Values by property as values by column name, for statements that take a row's columns. */

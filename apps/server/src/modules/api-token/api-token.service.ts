@@ -1,4 +1,5 @@
 import type { Row } from '../../db/database';
+import { insertRow } from '../../db/entity-columns';
 import { Projection, toNode } from '../../db/projection';
 import { ApiTokenEntity } from './api-token.entity';
 import { sql } from '../../db/sql';
@@ -78,11 +79,17 @@ export async function createApiToken(
       );
       if (!branch) refuseIf([notFound('branchId', '组织', 'branch')]);
     }
-    const [row] = await tx.run(sql`
-      INSERT INTO api_token (name, scopes, branch_id, token_hash, token_prefix, created_by, created_at, expires_at)
-      VALUES (${input.name.trim()}, ${[...new Set(input.scopes)]}, ${branchKey}, ${hashSecret(secret)},
-        ${secret.slice(0, 10)}, ${(ctx.caller as UserCaller).userKey}, ${ctx.now}, ${input.expiresAt ?? null})
-      RETURNING id`);
+    const token = insertRow(ApiTokenEntity, {
+      name: input.name.trim(),
+      scopes: [...new Set(input.scopes)],
+      branchId: branchKey,
+      tokenHash: hashSecret(secret),
+      tokenPrefix: secret.slice(0, 10),
+      createdById: (ctx.caller as UserCaller).userKey,
+      createdAt: ctx.now,
+      expiresAt: input.expiresAt ?? null,
+    });
+    const [row] = await tx.run(sql`${token} RETURNING id`);
     const [created] = await tx.run(sql`SELECT ${COLUMNS} FROM api_token t WHERE t.id = ${row.id}`);
     const apiToken = toApiToken(created);
     return {

@@ -60,5 +60,5 @@ export class AuditEventEntity {
   recordId!: string | null;
 
   @Column('jsonb', { default: () => `'{}'` })
-  changes!: Record<string, unknown>;
+  changes!: object;
 }

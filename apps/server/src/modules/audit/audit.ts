@@ -1,5 +1,6 @@
 import type { Queryable } from '../../db/database';
-import { sql } from '../../db/sql';
+import { insertRow } from '../../db/entity-columns';
+import { AuditEventEntity } from './audit-event.entity';
 import { toGlobalId, type NodeType } from '../../graphql/global-id';
 import { callerLabel, type Caller } from '../auth/caller';
 import { maskIfPresent } from '../auth/mask';
@@ -59,11 +60,17 @@ export async function writeAudit(
 ): Promise<void> {
   const { caller } = actor;
   const changes = change ? { ...details, ...diff(change.before, change.after) } : details;
-  await db.run(sql`
-    INSERT INTO audit_event (occurred_at, actor_user_id, actor_token_id, actor_label, request_id, operation,
-      record_type, record_id, changes)
-    VALUES (${actor.now}, ${caller.kind === 'USER' ? caller.userKey : null},
-      ${caller.kind === 'TOKEN' ? caller.tokenKey : null}, ${callerLabel(caller)}, ${actor.requestId},
-      ${operation}, ${change?.type ?? null}, ${change ? toGlobalId(change.type, change.key) : null},
-      ${JSON.stringify(changes)}::jsonb)`);
+  await db.run(
+    insertRow(AuditEventEntity, {
+      occurredAt: actor.now,
+      actorUserId: caller.kind === 'USER' ? caller.userKey : null,
+      actorTokenId: caller.kind === 'TOKEN' ? caller.tokenKey : null,
+      actorLabel: callerLabel(caller),
+      requestId: actor.requestId,
+      operation,
+      recordType: change?.type ?? null,
+      recordId: change ? toGlobalId(change.type, change.key) : null,
+      changes,
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Transaction } from '../../db/database';
+import { insertRow } from '../../db/entity-columns';
 import { join, sql } from '../../db/sql';
 import type { Reach } from '../auth/reach';
 import type { Context } from '../../graphql/context';
@@ -16,6 +17,7 @@ import { validateInput } from '../../graphql/validate-input';
 import { parts } from '../../lib/calendar-date';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_COLUMNS, toBranch } from './branch.repository';
+import { BranchEntity } from './branch.entity';
 import {
   BranchKind,
   type ArchiveBranchInput,
@@ -159,13 +161,25 @@ export async function createBranch(
       const [{ id }] = await tx.run(sql`SELECT nextval('branch_id_seq')::int AS id`);
       const name = input.name.trim();
       const { namePinyin: pinyin, searchText } = searchColumns(name);
-      await tx.run(sql`
-        INSERT INTO branch (id, name, name_pinyin, search_text, kind, parent_id, path, depth, demonstration_level,
-          demonstration_year, has_members_home, secretary_id, founded_on, address, meeting_place)
-        VALUES (${id}, ${name}, ${pinyin}, ${searchText}, ${input.kind}, ${parentKey},
-          ${`${parent?.path ?? '/'}${id}/`}, ${parent ? parent.depth + 1 : 0}, ${input.demonstrationLevel ?? null},
-          ${input.demonstrationYear ?? null}, ${input.hasMembersHome ?? false}, ${secretaryKey},
-          ${input.foundedOn ?? null}, ${input.address ?? null}, ${input.meetingPlace ?? null})`);
+      await tx.run(
+        insertRow(BranchEntity, {
+          id: Number(id),
+          name,
+          namePinyin: pinyin,
+          searchText,
+          kind: input.kind,
+          parentId: parentKey,
+          path: `${parent?.path ?? '/'}${id}/`,
+          depth: parent ? parent.depth + 1 : 0,
+          demonstrationLevel: input.demonstrationLevel ?? null,
+          demonstrationYear: input.demonstrationYear ?? null,
+          hasMembersHome: input.hasMembersHome ?? false,
+          secretaryId: secretaryKey,
+          foundedOn: input.foundedOn ?? null,
+          address: input.address ?? null,
+          meetingPlace: input.meetingPlace ?? null,
+        }),
+      );
       const record = await reload(tx, Number(id));
       return { record, change: { type: 'Branch', key: record.key, after: record } };
     },

@@ -1,7 +1,8 @@
 import type { Queryable, Transaction } from '../../db/database';
-import { column, type ColumnKey } from '../../db/entity-columns';
+import { column, insertRow, type ColumnKey } from '../../db/entity-columns';
 import { Projection } from '../../db/projection';
 import { join, raw, sql } from '../../db/sql';
+import { BudgetEntity } from './budget.entity';
 import { DisbursementEntity } from './disbursement.entity';
 import { FundingSettingEntity } from './funding-setting.entity';
 import type { Context } from '../../graphql/context';
@@ -104,13 +105,18 @@ export async function createBudget(
         );
         if (!branch) refuseIf([notFound('branchId', '党组织', 'branch')]);
       }
+      const line = insertRow(BudgetEntity, {
+        year: input.year,
+        category: input.category,
+        name: input.name.trim(),
+        amountFen: input.amountFen,
+        branchId: branchKey,
+        note: input.note ?? null,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
       const [row] = await tx.run(sql`
-        WITH bl AS (
-          INSERT INTO budget (year, category, name, amount_fen, branch_id, note, created_at, updated_at)
-          VALUES (${input.year}, ${input.category}, ${input.name.trim()}, ${input.amountFen}, ${branchKey},
-            ${input.note ?? null}, ${ctx.now}, ${ctx.now})
-          RETURNING *
-        )
+        WITH bl AS (${line} RETURNING *)
         SELECT ${BUDGET_COLUMNS} FROM bl`);
       const record = toBudget(row);
       return { record, change: { type: 'Budget', key: record.key, after: record } };
@@ -272,15 +278,25 @@ interface NewDisbursement {
 /** A draft disbursement, written as is: the caller has checked everything. */
 async function insertDisbursement(tx: Transaction, ctx: Context, d: NewDisbursement) {
   const by = stamp(ctx.caller);
+  const draft = insertRow(DisbursementEntity, {
+    budgetId: d.budgetKey,
+    amountFen: d.amountFen,
+    purpose: d.purpose,
+    payeeKind: d.payee.kind,
+    payeeName: d.payee.name,
+    memberId: d.payee.memberKey,
+    branchId: d.payee.branchKey,
+    visitId: d.visitKey,
+    disbursedOn: d.date,
+    note: d.note,
+    createdAt: ctx.now,
+    createdBy: by.label,
+    createdByUserId: by.user,
+    createdByTokenId: by.token,
+    updatedAt: ctx.now,
+  });
   const [row] = await tx.run(sql`
-    WITH d AS (
-      INSERT INTO disbursement (budget_id, amount_fen, purpose, payee_kind, payee_name, member_id, branch_id,
-        visit_id, disbursed_on, note, created_at, created_by, created_by_user_id, created_by_token_id, updated_at)
-      VALUES (${d.budgetKey}, ${d.amountFen}, ${d.purpose}, ${d.payee.kind}, ${d.payee.name}, ${d.payee.memberKey},
-        ${d.payee.branchKey}, ${d.visitKey}, ${d.date}, ${d.note}, ${ctx.now}, ${by.label}, ${by.user}, ${by.token},
-        ${ctx.now})
-      RETURNING *
-    )
+    WITH d AS (${draft} RETURNING *)
     SELECT ${DISBURSEMENT_COLUMNS} FROM d`);
   return toDisbursement(row);
 }

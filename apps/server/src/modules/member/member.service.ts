@@ -1,7 +1,6 @@
-import { escapeIdentifier } from 'pg';
 import type { Transaction } from '../../db/database';
-import { byColumn, type RowOf } from '../../db/entity-columns';
-import { join, raw, sql, type Sql } from '../../db/sql';
+import { assignments, insertRow, type RowOf } from '../../db/entity-columns';
+import { sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import {
   checkVersion,
@@ -20,6 +19,7 @@ import { BranchKind } from '../branch/branch.types';
 import { closeOpenTasks, createBereavementTask } from '../visit/roster-changes';
 import type { Reach } from '../auth/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
+import { BranchMembershipEntity } from './branch-membership.entity';
 import { MemberEntity } from './member.entity';
 import { earliestPartyJoinDate } from './member.rules';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';
@@ -297,15 +297,6 @@ export function nameColumns(name: string): Pick<MemberRow, 'name' | 'namePinyin'
   return { name, namePinyin: full, nameInitials: initials };
 }
 
-/** A member's columns as `column = value` pairs by their SQL names. */
-function assignments(columns: Partial<MemberRow>): { names: Sql[]; values: Sql[] } {
-  const row = Object.entries(byColumn(MemberEntity, columns));
-  return {
-    names: row.map(([name]) => raw(escapeIdentifier(name))),
-    values: row.map(([, value]) => sql`${value}`),
-  };
-}
-
 /** A new member's input checked on its own (everything but the branch and the ID number's use). */
 export interface NewMemberCheck {
   errors: UserError[];
@@ -379,13 +370,17 @@ export async function createMember(
       await checkBranch(tx, ctx.reach, branchKey, errors);
       await checkIdCardFree(tx, state.idCardNumber, null, errors);
       refuseIf(errors);
-      const { names, values } = assignments(newMemberColumns(input, state, branchKey));
       const [{ id }] = await tx.run(
-        sql`INSERT INTO member (${join(names, ', ')}) VALUES (${join(values, ', ')}) RETURNING id`,
+        sql`${insertRow(MemberEntity, newMemberColumns(input, state, branchKey))} RETURNING id`,
       );
-      await tx.run(sql`
-        INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
-        VALUES (${id}, ${branchKey}, ${ctx.today}, 'ENROLLED')`);
+      await tx.run(
+        insertRow(BranchMembershipEntity, {
+          memberId: Number(id),
+          branchId: branchKey,
+          startedOn: ctx.today,
+          reason: 'ENROLLED',
+        }),
+      );
       const record = await reload(tx, Number(id));
       return { record, change: { type: 'Member', key: record.key, after: record } };
     },
@@ -491,10 +486,9 @@ export async function updateMember(
         await checkIdCardFree(tx, state.idCardNumber, key, errors);
       }
       refuseIf(errors);
-      const { names, values } = assignments(changedMemberColumns(input, state));
-      const set = names.map((name, i) => sql`${name} = ${values[i]}`);
+      const set = assignments(MemberEntity, changedMemberColumns(input, state));
       await tx.run(
-        sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`,
+        sql`UPDATE member SET ${set}, version = version + 1, updated_at = now() WHERE id = ${key}`,
       );
       const record = await reload(tx, key);
       return { record, change: { type: 'Member', key, before: current, after: record } };
@@ -622,9 +616,15 @@ export async function transferMember(
     checkNotBeforeMembership(date, await currentMembershipStart(tx, key), 'date', errors);
     refuseIf(errors);
     await closeMembership(tx, key, date);
-    await tx.run(sql`
-      INSERT INTO branch_membership (member_id, branch_id, started_on, reason, note)
-      VALUES (${key}, ${branchKey}, ${date}, 'TRANSFERRED', ${input.note ?? null})`);
+    await tx.run(
+      insertRow(BranchMembershipEntity, {
+        memberId: key,
+        branchId: branchKey,
+        startedOn: date,
+        reason: 'TRANSFERRED',
+        note: input.note ?? null,
+      }),
+    );
     await tx.run(
       sql`UPDATE member SET branch_id = ${branchKey}, version = version + 1, updated_at = now() WHERE id = ${key}`,
     );

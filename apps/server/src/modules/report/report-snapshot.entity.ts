@@ -18,7 +18,7 @@ export class ReportSnapshotEntity {
   year!: number;
 
   @Column('jsonb')
-  stats!: Record<string, unknown>;
+  stats!: object;
 
   @Column('timestamptz', { name: 'frozen_at' })
   frozenAt!: Date;

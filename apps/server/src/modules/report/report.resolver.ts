@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { insertRow } from '../../db/entity-columns';
 import { sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { badInput } from '../../graphql/errors';
@@ -9,6 +10,7 @@ import { Permission } from '../auth/permissions';
 import { Reach } from '../auth/reach';
 import { countyStats, yearFigures } from './county-stats';
 import { CountyStats, FreezeCountyStatsPayload } from './report.types';
+import { ReportSnapshotEntity } from './report-snapshot.entity';
 
 const FIRST_YEAR = 1949;
 
@@ -57,10 +59,16 @@ export class CountyStatsResolver {
       }
       const stats = await countyStats(tx, Reach.COUNTY, year, ctx.today);
       const caller = ctx.caller;
-      await tx.run(sql`
-        INSERT INTO report_snapshot (year, stats, frozen_at, frozen_by, frozen_by_user_id, frozen_by_token_id)
-        VALUES (${year}, ${JSON.stringify(stats)}::jsonb, ${ctx.now}, ${callerLabel(caller)},
-          ${caller.kind === 'USER' ? caller.userKey : null}, ${caller.kind === 'TOKEN' ? caller.tokenKey : null})`);
+      await tx.run(
+        insertRow(ReportSnapshotEntity, {
+          year,
+          stats,
+          frozenAt: ctx.now,
+          frozenBy: callerLabel(caller),
+          frozenByUserId: caller.kind === 'USER' ? caller.userKey : null,
+          frozenByTokenId: caller.kind === 'TOKEN' ? caller.tokenKey : null,
+        }),
+      );
       return {
         record: { ...stats, frozenAt: ctx.now, frozenBy: callerLabel(caller) },
         change: null,

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queryable, Transaction } from '../../db/database';
+import { insertRow } from '../../db/entity-columns';
 import { sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import {
@@ -33,6 +34,8 @@ import {
   slowdownMs,
 } from '../auth/throttle';
 import { USER_COLUMNS, toUser } from './user.repository';
+import { UserSessionEntity } from './user-session.entity';
+import { UserEntity } from './user.entity';
 import type {
   ChangePasswordInput,
   CreateUserInput,
@@ -67,9 +70,16 @@ async function openSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret('session');
   const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS);
-  await db.run(sql`
-    INSERT INTO user_session (user_id, token_hash, created_at, expires_at, ip, user_agent)
-    VALUES (${userKey}, ${hashSecret(token)}, ${ctx.now}, ${expiresAt}, ${ctx.ip}, ${ctx.userAgent})`);
+  await db.run(
+    insertRow(UserSessionEntity, {
+      userId: userKey,
+      tokenHash: hashSecret(token),
+      createdAt: ctx.now,
+      expiresAt,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    }),
+  );
   return { token, expiresAt };
 }
 
@@ -268,11 +278,16 @@ export async function createUser(
     async (tx) => {
       await checkRoleBranch(tx, input.role, branchKey, errors);
       refuseIf(errors);
-      const [{ id }] = await tx.run(sql`
-        INSERT INTO app_user (username, display_name, role, branch_id, password_hash, created_at, updated_at)
-        VALUES (${input.username}, ${input.displayName.trim()}, ${input.role}, ${branchKey},
-          ${await hashPassword(input.password)}, ${ctx.now}, ${ctx.now})
-        RETURNING id`);
+      const account = insertRow(UserEntity, {
+        username: input.username,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        branchId: branchKey,
+        passwordHash: await hashPassword(input.password),
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
+      const [{ id }] = await tx.run(sql`${account} RETURNING id`);
       const user = (await lockUser(tx, Number(id)))!;
       return { record: user, change: { type: 'User', key: user.key, after: user } };
     },

@@ -1,7 +1,9 @@
 import type { Transaction } from '../../db/database';
+import { insertRow } from '../../db/entity-columns';
 import { sql } from '../../db/sql';
 import { VisitOccasion, windowAround } from './occasions';
 import { windowSettings } from './task-generator';
+import { VisitTaskEntity } from './visit-task.entity';
 
 /**
  * What leaving the roster does to the visits owed: open tasks no longer apply, except the
@@ -21,8 +23,13 @@ export async function createBereavementTask(
 ): Promise<void> {
   const window = (await windowSettings(tx)).get(VisitOccasion.BEREAVEMENT)!;
   const { dueFrom, dueBy } = windowAround(reportedOn, window);
-  await tx.run(sql`
-    INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
-    VALUES (${memberKey}, 'BEREAVEMENT', 'death', ${reportedOn}, ${dueFrom}, ${dueBy})
-    ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING`);
+  const task = insertRow(VisitTaskEntity, {
+    memberId: memberKey,
+    occasion: VisitOccasion.BEREAVEMENT,
+    occurrenceKey: 'death',
+    triggerDate: reportedOn,
+    dueFrom,
+    dueBy,
+  });
+  await tx.run(sql`${task} ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING`);
 }

@@ -22,11 +22,16 @@ import {
   LIFE_EVENT_COLUMNS,
   memberInReach,
   TASK_COLUMNS,
+  VISIT_COLUMNS,
   toLifeEvent,
   toVisit,
   toVisitTask,
 } from './visit.repository';
+import { LifeEventEntity } from './life-event.entity';
 import { VisitSettingEntity } from './visit-setting.entity';
+import { VisitTaskEntity } from './visit-task.entity';
+import { VisitEntity } from './visit.entity';
+import { insertRow } from '../../db/entity-columns';
 import { Projection } from '../../db/projection';
 import {
   LifeEventKind,
@@ -123,20 +128,32 @@ export async function reportLifeEvent(
       checkDate(field, input[field], member, ctx.today, errors);
     }
     refuseIf(errors);
-    const [event] = await tx.run(sql`
-      INSERT INTO life_event AS le (member_id, kind, occurred_on, reported_on, place, note, admitted_on, discharged_on)
-      VALUES (${memberKey}, ${input.kind}, ${input.occurredOn}, ${ctx.today}, ${input.place ?? null},
-        ${input.note ?? null}, ${input.admittedOn ?? null}, ${input.dischargedOn ?? null})
-      RETURNING ${LIFE_EVENT_COLUMNS}`);
+    const reported = insertRow(LifeEventEntity, {
+      memberId: memberKey,
+      kind: input.kind,
+      occurredOn: input.occurredOn,
+      reportedOn: ctx.today,
+      place: input.place ?? null,
+      note: input.note ?? null,
+      admittedOn: input.admittedOn ?? null,
+      dischargedOn: input.dischargedOn ?? null,
+    });
+    const [event] = await tx.run(
+      sql`WITH le AS (${reported} RETURNING *) SELECT ${LIFE_EVENT_COLUMNS} FROM le`,
+    );
     const occasion = EVENT_OCCASION[input.kind];
     // The window runs from the report: the bureau cannot visit before it knows.
     const { dueFrom, dueBy } = windowAround(ctx.today, (await windowSettings(tx)).get(occasion)!);
     const [task] = await tx.run(sql`
-      WITH vt AS (
-        INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by, life_event_id)
-        VALUES (${memberKey}, ${occasion}, ${`event:${event.key}`}, ${ctx.today}, ${dueFrom}, ${dueBy}, ${event.key})
-        RETURNING *
-      )
+      WITH vt AS (${insertRow(VisitTaskEntity, {
+        memberId: memberKey,
+        occasion,
+        occurrenceKey: `event:${event.key}`,
+        triggerDate: ctx.today,
+        dueFrom,
+        dueBy,
+        lifeEventId: Number(event.key),
+      })} RETURNING *)
       SELECT ${TASK_COLUMNS} FROM vt`);
     return {
       record: { lifeEvent: toLifeEvent(event), visitTask: toVisitTask(task) },
@@ -222,15 +239,22 @@ export async function recordVisit(
     const task = await taskFor(tx, memberKey, input.occasion, input.visitedOn, taskKey);
     if (taskKey !== null && !task) refuseIf([notFound('taskId', '待访任务', 'open visit task')]);
     const late = task !== null && input.visitedOn > task.dueBy;
-    const [visit] = await tx.run(sql`
-      INSERT INTO visit (member_id, occasion, visited_on, visitors, place, summary, gifts, follow_up_needed,
-        follow_up_note, task_id, late)
-      VALUES (${memberKey}, ${input.occasion}, ${input.visitedOn}, ${input.visitors.trim()}, ${input.place ?? null},
-        ${input.summary ?? null}, ${input.gifts ?? null}, ${input.followUpNeeded}, ${input.followUpNote ?? null},
-        ${task?.key ?? null}, ${late})
-      RETURNING id AS key, member_id AS "memberId", task_id AS "taskId", occasion, visited_on AS "visitedOn",
-        visitors, place, summary, gifts, follow_up_needed AS "followUpNeeded", follow_up_note AS "followUpNote", late,
-        created_at AS "createdAt"`);
+    const made = insertRow(VisitEntity, {
+      memberId: memberKey,
+      occasion: input.occasion,
+      visitedOn: input.visitedOn,
+      visitors: input.visitors.trim(),
+      place: input.place ?? null,
+      summary: input.summary ?? null,
+      gifts: input.gifts ?? null,
+      followUpNeeded: input.followUpNeeded,
+      followUpNote: input.followUpNote ?? null,
+      taskId: task?.key ?? null,
+      late,
+    });
+    const [visit] = await tx.run(
+      sql`WITH v AS (${made} RETURNING *) SELECT ${VISIT_COLUMNS} FROM v`,
+    );
     let done: VisitTask | null = null;
     if (task) {
       const [row] = await tx.run(sql`
