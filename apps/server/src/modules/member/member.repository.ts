@@ -61,6 +61,16 @@ export async function membersByKeys(
   return rows.map(toMember);
 }
 
+/** What `revealPersonalData` reads of each member. */
+const PERSONAL_DATA = [
+  'key',
+  'idCardNumber',
+  'phone',
+  'address',
+  'healthNotes',
+  'emergencyContactPhone',
+] as const satisfies readonly (keyof PersonalData)[];
+
 /**
  * Personal data of members in reach, in one statement that first appends an audit entry per
  * member: the data is never read without the record of who read it.
@@ -77,7 +87,7 @@ export async function revealPersonalData(
     WITH wanted AS (
       SELECT * FROM unnest(${keys}::int[], ${ids}::text[]) AS w(key, global_id)
     ), revealed AS (
-      SELECT m.id, w.global_id, m.id_card_number, m.phone, m.address, m.health_notes, m.emergency_contact_phone
+      SELECT ${MEMBER_PROJECTION.select('m', [...PERSONAL_DATA])}, w.global_id
       FROM member m JOIN wanted w ON w.key = m.id
       WHERE ${reach.member('m')}
     ), logged AS (
@@ -88,9 +98,7 @@ export async function revealPersonalData(
         'revealPersonalData', 'Member', r.global_id
       FROM revealed r
     )
-    SELECT id AS key, id_card_number AS "idCardNumber", phone, address, health_notes AS "healthNotes",
-      emergency_contact_phone AS "emergencyContactPhone"
-    FROM revealed`);
+    SELECT ${raw(PERSONAL_DATA.map((p) => `"${p}"`).join(', '))} FROM revealed`);
   return rows as unknown as PersonalData[];
 }
 

@@ -15,6 +15,7 @@ import { UserErrorCode, userError, type UserError } from '../../graphql/user-err
 import { validateInput } from '../../graphql/validate-input';
 import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
+import { BRANCH_PROJECTION } from '../branch/branch.repository';
 import { BranchKind } from '../branch/branch.types';
 import { closeOpenTasks, createBereavementTask } from '../visit/roster-changes';
 import type { Reach } from '../auth/reach';
@@ -230,7 +231,8 @@ async function checkBranch(
   errors: UserError[],
 ): Promise<void> {
   const [branch] = await tx.run(
-    sql`SELECT b.kind, b.archived_at AS "archivedAt" FROM branch b WHERE b.id = ${key} AND ${reach.branch('b')}`,
+    sql`SELECT ${BRANCH_PROJECTION.select('b', ['kind', 'archivedAt'])} FROM branch b
+      WHERE b.id = ${key} AND ${reach.branch('b')}`,
   );
   const problem = branchProblem(branch);
   if (problem) errors.push(problem);

@@ -1,5 +1,7 @@
 import type { Queryable, Row } from '../../db/database';
+import { Projection } from '../../db/projection';
 import { sql, type Sql } from '../../db/sql';
+import { ReportSnapshotEntity } from './report-snapshot.entity';
 import type { CalendarDate } from '../../lib/calendar-date';
 import type { Reach } from '../auth/reach';
 import { fundingSummary } from '../funding/funding-summary';
@@ -149,9 +151,15 @@ export async function countyStats(
   };
 }
 
+const SNAPSHOT = Projection.of(
+  ReportSnapshotEntity,
+  { omit: ['year', 'frozenByUserId', 'frozenByTokenId'] },
+  {},
+);
+
 async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | null> {
   const [row] = await db.run(sql`
-    SELECT stats, frozen_at AS "frozenAt", frozen_by AS "frozenBy" FROM report_snapshot WHERE year = ${year}`);
+    SELECT ${SNAPSHOT.select('rs', SNAPSHOT.properties())} FROM report_snapshot rs WHERE rs.year = ${year}`);
   if (!row) return null;
   const stats = row.stats as CountyStats;
   return { ...stats, frozenAt: row.frozenAt as Date, frozenBy: String(row.frozenBy) };

@@ -33,6 +33,7 @@ import {
   reserveAttempt,
   slowdownMs,
 } from '../auth/throttle';
+import { BRANCH_PROJECTION } from '../branch/branch.repository';
 import { USER_COLUMNS, toUser } from './user.repository';
 import { UserSessionEntity } from './user-session.entity';
 import { UserEntity } from './user.entity';
@@ -242,7 +243,7 @@ async function checkRoleBranch(
     return;
   }
   const [branch] = await tx.run(
-    sql`SELECT archived_at AS "archivedAt" FROM branch WHERE id = ${branchKey}`,
+    sql`SELECT ${BRANCH_PROJECTION.select('b', ['archivedAt'])} FROM branch b WHERE b.id = ${branchKey}`,
   );
   if (!branch) errors.push(notFound('branchId', '组织', 'branch'));
   else if (branch.archivedAt)

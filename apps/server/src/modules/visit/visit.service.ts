@@ -27,6 +27,7 @@ import {
   toVisit,
   toVisitTask,
 } from './visit.repository';
+import { MEMBER_PROJECTION } from '../member/member.repository';
 import { LifeEventEntity } from './life-event.entity';
 import { VisitSettingEntity } from './visit-setting.entity';
 import { VisitTaskEntity } from './visit-task.entity';
@@ -61,7 +62,8 @@ interface MemberFacts {
 /** The member, in the caller's reach, as the rules need it; missing or out of reach refuses. */
 async function memberFacts(tx: Transaction, ctx: Context, key: number): Promise<MemberFacts> {
   const [row] = await tx.run(sql`
-    SELECT m.status, m.birth_date AS "birthDate" FROM member m WHERE m.id = ${key} AND ${ctx.reach.member('m')}
+    SELECT ${MEMBER_PROJECTION.select('m', ['status', 'birthDate'])} FROM member m
+    WHERE m.id = ${key} AND ${ctx.reach.member('m')}
     FOR UPDATE`);
   if (!row) refuseIf([notFound('memberId', '人员', 'member')]);
   return row as unknown as MemberFacts;
