@@ -42,7 +42,7 @@ export function column<E>(entity: EntityClass<E>, property: ColumnKey<E>): strin
 }
 
 /** The SQL name (quoted) of an entity's table. */
-export function tableOf<E>(entity: EntityClass<E>): string {
+function tableOf<E>(entity: EntityClass<E>): string {
   const table = getMetadataArgsStorage().tables.find((t) => t.target === entity);
   if (!table?.name) throw new Error(`${entity.name} is not an entity`);
   return escapeIdentifier(table.name);
