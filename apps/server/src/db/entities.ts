@@ -1,4 +1,45 @@
+import { ApiTokenEntity } from '../modules/api-token/api-token.entity';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { BranchEntity } from '../modules/branch/branch.entity';
-import { BranchMembershipEntity, MemberEntity } from '../modules/member/member.entity';
+import { BudgetEntity } from '../modules/funding/budget.entity';
+import { DisbursementEntity } from '../modules/funding/disbursement.entity';
+import { FundingSettingEntity } from '../modules/funding/funding-setting.entity';
+import { BranchMembershipEntity } from '../modules/member/branch-membership.entity';
+import { MemberSettingEntity } from '../modules/member/member-setting.entity';
+import { MemberEntity } from '../modules/member/member.entity';
+import { ReportSnapshotEntity } from '../modules/report/report-snapshot.entity';
+import { UserSessionEntity } from '../modules/user/user-session.entity';
+import { UserEntity } from '../modules/user/user.entity';
+import { LifeEventEntity } from '../modules/visit/life-event.entity';
+import { VisitSettingEntity } from '../modules/visit/visit-setting.entity';
+import { VisitTaskEntity } from '../modules/visit/visit-task.entity';
+import { VisitEntity } from '../modules/visit/visit.entity';
+import { RateBudgetEntity } from '../kernel/rate-budget.entity';
 
-export const entities = [BranchEntity, MemberEntity, BranchMembershipEntity];
+/**
+ * Every table of the application, one entity each: the one place its columns, types,
+ * constraints, indexes and relations are written (the migrations make them; db/entities.spec.ts
+ * holds the two to agreement). Not here: TypeORM's own `migrations` table and the job queue's
+ * `graphile_worker` schema.
+ */
+export const entities = [
+  BranchEntity,
+  MemberEntity,
+  BranchMembershipEntity,
+  MemberSettingEntity,
+  UserEntity,
+  UserSessionEntity,
+  ApiTokenEntity,
+  LoginThrottleEntity,
+  AuditEventEntity,
+  RateBudgetEntity,
+  VisitSettingEntity,
+  LifeEventEntity,
+  VisitTaskEntity,
+  VisitEntity,
+  FundingSettingEntity,
+  BudgetEntity,
+  DisbursementEntity,
+  ReportSnapshotEntity,
+];

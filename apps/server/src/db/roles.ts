@@ -19,8 +19,9 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   login_throttle: 'SELECT, INSERT, UPDATE, DELETE',
   // The demo seed drops the tasks owed before a member joined.
   visit_task: 'SELECT, INSERT, UPDATE, DELETE',
-  // TypeORM's record of applied migrations is the owner's alone.
+  // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
+  typeorm_metadata: '',
 };
 
 /** The job queue's schema (graphile-worker): the app's workers take, update and finish jobs. */

@@ -1,24 +1,51 @@
+import { escapeIdentifier } from 'pg';
 import type { Selection } from '../selection';
 import { raw, type Sql } from './sql';
 import type { Row } from './database';
 import { toGlobalId, type NodeType } from '../global-id';
+import { columnsOf, type ColumnKey, type EntityClass } from './entity-columns';
+
+/** How a GraphQL object reads its entity's columns (`Projection.of`). */
+export interface ProjectionOptions<E> {
+  /** Columns the object does not read. */
+  omit?: readonly ColumnKey<E>[];
+  /** Properties the object names otherwise than the entity (the id is always `key`). */
+  rename?: Partial<Record<ColumnKey<E>, string>>;
+  /** Computed properties: SQL over the table with `$.` where its alias goes. */
+  computed?: Readonly<Record<string, string>>;
+}
 
 /**
  * How a table's columns become a GraphQL object's properties, and which properties each field
  * needs, so a list selects only what its query asks for (less to read, parse and collect).
  */
 export class Projection {
-  constructor(
-    /** Property → column. */
+  private constructor(
+    /** Property → column (quoted), or a computed expression. */
     private readonly columns: Readonly<Record<string, string>>,
     /** Field → properties it reads; a field not listed reads the property of its own name. */
     private readonly needs: Readonly<Record<string, readonly string[]>>,
   ) {}
 
+  /** The entity's columns (all but `omit`), under the entity's property names or `rename`'s. */
+  static of<E>(
+    entity: EntityClass<E>,
+    options: ProjectionOptions<E>,
+    needs: Readonly<Record<string, readonly string[]>>,
+  ): Projection {
+    const omitted = new Set<string>(options.omit);
+    const renamed: Record<string, string | undefined> = { id: 'key', ...options.rename };
+    const columns: Record<string, string> = {};
+    for (const [property, name] of columnsOf(entity)) {
+      if (!omitted.has(property)) columns[renamed[property] ?? property] = escapeIdentifier(name);
+    }
+    return new Projection({ ...columns, ...options.computed }, needs);
+  }
+
   /** The properties a selection needs; all of them without one. */
   properties(selection?: Selection): string[] {
     if (!selection) return Object.keys(this.columns);
-    const wanted = new Set(['key']);
+    const wanted = new Set(['key'].filter((key) => key in this.columns));
     for (const field of selection.keys()) {
       for (const property of this.needs[field] ?? [field]) {
         if (property in this.columns) wanted.add(property);

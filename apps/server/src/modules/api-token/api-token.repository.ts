@@ -2,23 +2,10 @@ import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
 import { sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
+import { ApiTokenEntity } from './api-token.entity';
 import { ApiToken } from './api-token.types';
 
-const PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    scopes: 'scopes',
-    branchId: 'branch_id',
-    tokenPrefix: 'token_prefix',
-    createdById: 'created_by',
-    createdAt: 'created_at',
-    expiresAt: 'expires_at',
-    revokedAt: 'revoked_at',
-    lastUsedAt: 'last_used_at',
-  },
-  {},
-);
+const PROJECTION = Projection.of(ApiTokenEntity, { omit: ['tokenHash'] }, {});
 export const API_TOKEN_COLUMNS = PROJECTION.select('t', PROJECTION.properties());
 
 export function toApiToken(row: Row): ApiToken {

@@ -1,5 +1,7 @@
 import { sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
+import { insertRow } from '../../kernel/db/entity-columns';
+import { ApiTokenEntity } from './api-token.entity';
 import {
   inTransaction,
   inputKey,
@@ -47,11 +49,17 @@ export async function createApiToken(
       );
       if (!branch) refuseIf([notFound('branchId', '组织', 'branch')]);
     }
-    const [row] = await tx.run(sql`
-      INSERT INTO api_token (name, scopes, branch_id, token_hash, token_prefix, created_by, created_at, expires_at)
-      VALUES (${input.name.trim()}, ${[...new Set(input.scopes)]}, ${branchKey}, ${hashSecret(secret)},
-        ${secret.slice(0, 10)}, ${(ctx.caller as UserCaller).userKey}, ${ctx.now}, ${input.expiresAt ?? null})
-      RETURNING id`);
+    const token = insertRow(ApiTokenEntity, {
+      name: input.name.trim(),
+      scopes: [...new Set(input.scopes)],
+      branchId: branchKey,
+      tokenHash: hashSecret(secret),
+      tokenPrefix: secret.slice(0, 10),
+      createdById: (ctx.caller as UserCaller).userKey,
+      createdAt: ctx.now,
+      expiresAt: input.expiresAt ?? null,
+    });
+    const [row] = await tx.run(sql`${token} RETURNING id`);
     const [created] = await tx.run(sql`SELECT ${COLUMNS} FROM api_token t WHERE t.id = ${row.id}`);
     const apiToken = toApiToken(created);
     return {

@@ -3,6 +3,7 @@ import { Projection, takePrefixed, toNode } from '../../kernel/db/projection';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
 import type { Selection } from '../../kernel/selection';
 import type { Reach } from '../../kernel/access/reach';
+import { BranchEntity } from './branch.entity';
 import {
   encodeCursor,
   OrderDirection,
@@ -16,27 +17,9 @@ import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from '.
 import { inSubtree, subtreeBranchIds } from '../../kernel/access/subtree';
 
 /** Branch rows as GraphQL objects; lists select only what their query asks for. */
-export const BRANCH_PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    namePinyin: 'name_pinyin',
-    kind: 'kind',
-    parentId: 'parent_id',
-    path: 'path',
-    depth: 'depth',
-    demonstrationLevel: 'demonstration_level',
-    demonstrationYear: 'demonstration_year',
-    hasMembersHome: 'has_members_home',
-    secretaryId: 'secretary_id',
-    foundedOn: 'founded_on',
-    address: 'address',
-    meetingPlace: 'meeting_place',
-    archivedAt: 'archived_at',
-    version: 'version',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
-  },
+export const BRANCH_PROJECTION = Projection.of(
+  BranchEntity,
+  { omit: ['searchText'] },
   {
     id: ['key'],
     parent: ['parentId'],

@@ -2,6 +2,7 @@ import type { Transaction } from '../../kernel/db/database';
 import { join, sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
 import type { RequestScope } from '../../kernel/context';
+import { insertRow } from '../../kernel/db/entity-columns';
 import {
   checkVersion,
   inTransaction,
@@ -18,6 +19,7 @@ import { parts } from '../../lib/calendar-date';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_COLUMNS, toBranch } from './branch.repository';
 import { inSubtree } from '../../kernel/access/subtree';
+import { BranchEntity } from './branch.entity';
 import {
   BranchKind,
   type ArchiveBranchInput,
@@ -161,13 +163,25 @@ export async function createBranch(
       const [{ id }] = await tx.run(sql`SELECT nextval('branch_id_seq')::int AS id`);
       const name = input.name.trim();
       const { namePinyin: pinyin, searchText } = searchColumns(name);
-      await tx.run(sql`
-        INSERT INTO branch (id, name, name_pinyin, search_text, kind, parent_id, path, depth, demonstration_level,
-          demonstration_year, has_members_home, secretary_id, founded_on, address, meeting_place)
-        VALUES (${id}, ${name}, ${pinyin}, ${searchText}, ${input.kind}, ${parentKey},
-          ${`${parent?.path ?? '/'}${id}/`}, ${parent ? parent.depth + 1 : 0}, ${input.demonstrationLevel ?? null},
-          ${input.demonstrationYear ?? null}, ${input.hasMembersHome ?? false}, ${secretaryKey},
-          ${input.foundedOn ?? null}, ${input.address ?? null}, ${input.meetingPlace ?? null})`);
+      await tx.run(
+        insertRow(BranchEntity, {
+          id: Number(id),
+          name,
+          namePinyin: pinyin,
+          searchText,
+          kind: input.kind,
+          parentId: parentKey,
+          path: `${parent?.path ?? '/'}${id}/`,
+          depth: parent ? parent.depth + 1 : 0,
+          demonstrationLevel: input.demonstrationLevel ?? null,
+          demonstrationYear: input.demonstrationYear ?? null,
+          hasMembersHome: input.hasMembersHome ?? false,
+          secretaryId: secretaryKey,
+          foundedOn: input.foundedOn ?? null,
+          address: input.address ?? null,
+          meetingPlace: input.meetingPlace ?? null,
+        }),
+      );
       const record = await reload(tx, Number(id));
       return { record, change: { type: 'Branch', key: record.key, after: record } };
     },

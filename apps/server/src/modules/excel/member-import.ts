@@ -8,6 +8,8 @@ import { normalizeIdCard } from '../../lib/id-card';
 import { mayReadPersonalData } from '../../kernel/access/caller';
 import { maskIfPresent } from '../../kernel/access/mask';
 import { writeAudit } from '../../kernel/audit';
+import { byColumn, column, type ColumnKey, type RowOf } from '../../kernel/db/entity-columns';
+import { MemberEntity } from '../member/member.entity';
 import { MEMBER_COLUMNS as MEMBER_SELECT, toMember } from '../member/member.repository';
 import {
   changedMemberColumns,
@@ -82,14 +84,14 @@ interface PlannedCreate {
   row: number;
   values: RowValues;
   /** The row's columns, computed only when written (names' pinyin is not free). */
-  columns: () => Record<string, unknown>;
+  columns: () => Partial<RowOf<MemberEntity>>;
 }
 
 interface PlannedUpdate {
   row: number;
   member: Member;
   changes: FieldChange[];
-  columns: () => Record<string, unknown>;
+  columns: () => Partial<RowOf<MemberEntity>>;
 }
 
 interface Plan {
@@ -430,54 +432,56 @@ export async function dryRunImport(ctx: RequestScope, sheet: Sheet, fileName: st
 }
 
 /** The columns an import writes, in the member table's order. */
-const WRITTEN = [
+const WRITTEN: readonly ColumnKey<MemberEntity>[] = [
   'name',
-  'name_pinyin',
-  'name_initials',
+  'namePinyin',
+  'nameInitials',
   'gender',
   'ethnicity',
-  'birth_date',
-  'id_card_number',
+  'birthDate',
+  'idCardNumber',
   'phone',
   'address',
-  'residence_kind',
-  'residence_place',
-  'former_unit',
-  'former_position',
+  'residenceKind',
+  'residencePlace',
+  'formerUnit',
+  'formerPosition',
   'rank',
-  'retirement_type',
-  'retirement_date',
-  'work_start_date',
-  'party_member',
-  'party_join_date',
-  'full_membership_date',
-  'branch_id',
-  'health_status',
-  'health_notes',
-  'living_situation',
-  'spouse_name',
-  'emergency_contact_name',
-  'emergency_contact_relation',
-  'emergency_contact_phone',
-  'care_plan',
-  'contact_leader',
+  'retirementType',
+  'retirementDate',
+  'workStartDate',
+  'partyMember',
+  'partyJoinDate',
+  'fullMembershipDate',
+  'branchId',
+  'healthStatus',
+  'healthNotes',
+  'livingSituation',
+  'spouseName',
+  'emergencyContactName',
+  'emergencyContactRelation',
+  'emergencyContactPhone',
+  'carePlan',
+  'contactLeader',
   'tags',
-].join(', ');
-const WRITTEN_FROM_R = WRITTEN.split(', ')
-  .map((c) => (c === 'tags' ? `coalesce(r.tags, '{}')` : `r.${c}`))
-  .join(', ');
-const WRITTEN_FROM_P = WRITTEN.split(', ')
-  .map((c) => `p.${c}`)
-  .join(', ');
+];
+const WRITTEN_NAMES = WRITTEN.map((p) => column(MemberEntity, p)).join(', ');
+const WRITTEN_FROM_R = WRITTEN.map((p) =>
+  p === 'tags' ? `coalesce(r.${column(MemberEntity, p)}, '{}')` : `r.${column(MemberEntity, p)}`,
+).join(', ');
+const WRITTEN_FROM_P = WRITTEN.map((p) => `p.${column(MemberEntity, p)}`).join(', ');
+
+/** A planned row's columns by their SQL names, as jsonb_populate_record reads them. */
+const rowOf = (columns: Partial<RowOf<MemberEntity>>) => byColumn(MemberEntity, columns);
 
 /** All new members and their first memberships in one statement. */
 async function insertMembers(tx: Transaction, creates: PlannedCreate[], today: string) {
   if (!creates.length) return;
   await tx.run(sql`
     WITH inserted AS (
-      INSERT INTO member (${raw(WRITTEN)})
+      INSERT INTO member (${raw(WRITTEN_NAMES)})
       SELECT ${raw(WRITTEN_FROM_R)}
-      FROM jsonb_populate_recordset(NULL::member, ${JSON.stringify(creates.map((c) => c.columns()))}::jsonb) r
+      FROM jsonb_populate_recordset(NULL::member, ${JSON.stringify(creates.map((c) => rowOf(c.columns())))}::jsonb) r
       RETURNING id, branch_id
     )
     INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
@@ -487,9 +491,9 @@ async function insertMembers(tx: Transaction, creates: PlannedCreate[], today: s
 /** Every changed member in one statement: each row's own columns over what is stored. */
 async function updateMembers(tx: Transaction, updates: PlannedUpdate[]) {
   if (!updates.length) return;
-  const changes = updates.map((u) => ({ id: u.member.key, c: u.columns() }));
+  const changes = updates.map((u) => ({ id: u.member.key, c: rowOf(u.columns()) }));
   await tx.run(sql`
-    UPDATE member m SET (${raw(WRITTEN)}) = (
+    UPDATE member m SET (${raw(WRITTEN_NAMES)}) = (
         SELECT ${raw(WRITTEN_FROM_P)}
         FROM jsonb_populate_record(m, u.c) p),
       version = m.version + 1, updated_at = now()

@@ -17,52 +17,34 @@ import {
   type DisbursementFilter,
   type DisbursementTotals,
 } from './funding.types';
+import { column } from '../../kernel/db/entity-columns';
+import { BudgetEntity } from './budget.entity';
+import { DisbursementEntity } from './disbursement.entity';
 
-export const BUDGET_PROJECTION = new Projection(
+export const BUDGET_PROJECTION = Projection.of(
+  BudgetEntity,
   {
-    key: 'id',
-    year: 'year',
-    category: 'category',
-    name: 'name',
-    amountFen: 'amount_fen',
-    committedFen: 'committed_fen',
-    paidFen: 'paid_fen',
-    remainingFen: '$.amount_fen - $.committed_fen',
-    branchId: 'branch_id',
-    note: 'note',
-    version: 'version',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
+    computed: {
+      remainingFen: `$.${column(BudgetEntity, 'amountFen')} - $.${column(BudgetEntity, 'committedFen')}`,
+    },
   },
   { id: ['key'], branch: ['branchId'], executionRate: ['paidFen', 'amountFen'] },
 );
 
-export const DISBURSEMENT_PROJECTION = new Projection(
+export const DISBURSEMENT_PROJECTION = Projection.of(
+  DisbursementEntity,
   {
-    key: 'id',
-    budgetId: 'budget_id',
-    amountFen: 'amount_fen',
-    purpose: 'purpose',
-    payeeKind: 'payee_kind',
-    payeeName: 'payee_name',
-    memberId: 'member_id',
-    branchId: 'branch_id',
-    visitId: 'visit_id',
-    date: 'disbursed_on',
-    status: 'status',
-    voidReason: 'void_reason',
-    note: 'note',
-    createdAt: 'created_at',
-    createdBy: 'created_by',
-    createdByUserId: 'created_by_user_id',
-    createdByTokenId: 'created_by_token_id',
-    approvedAt: 'approved_at',
-    approvedBy: 'approved_by',
-    paidAt: 'paid_at',
-    paidBy: 'paid_by',
-    voidedAt: 'voided_at',
-    voidedBy: 'voided_by',
-    version: 'version',
+    // Who approved, paid or voided reads as the audit trail names them.
+    omit: [
+      'approvedByUserId',
+      'approvedByTokenId',
+      'paidByUserId',
+      'paidByTokenId',
+      'voidedByUserId',
+      'voidedByTokenId',
+      'updatedAt',
+    ],
+    rename: { disbursedOn: 'date' },
   },
   {
     id: ['key'],

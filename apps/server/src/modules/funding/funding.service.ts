@@ -1,6 +1,11 @@
 import type { Queryable, Transaction } from '../../kernel/db/database';
-import { sql } from '../../kernel/db/sql';
+import { sql, join, raw } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
+import { column, insertRow, type ColumnKey } from '../../kernel/db/entity-columns';
+import { Projection } from '../../kernel/db/projection';
+import { BudgetEntity } from './budget.entity';
+import { DisbursementEntity } from './disbursement.entity';
+import { FundingSettingEntity } from './funding-setting.entity';
 import {
   checkVersion,
   inTransaction,
@@ -101,13 +106,18 @@ export async function createBudget(
         );
         if (!branch) refuseIf([notFound('branchId', '党组织', 'branch')]);
       }
+      const line = insertRow(BudgetEntity, {
+        year: input.year,
+        category: input.category,
+        name: input.name.trim(),
+        amountFen: input.amountFen,
+        branchId: branchKey,
+        note: input.note ?? null,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
       const [row] = await tx.run(sql`
-        WITH bl AS (
-          INSERT INTO budget (year, category, name, amount_fen, branch_id, note, created_at, updated_at)
-          VALUES (${input.year}, ${input.category}, ${input.name.trim()}, ${input.amountFen}, ${branchKey},
-            ${input.note ?? null}, ${ctx.now}, ${ctx.now})
-          RETURNING *
-        )
+        WITH bl AS (${line} RETURNING *)
         SELECT ${BUDGET_COLUMNS} FROM bl`);
       const record = toBudget(row);
       return { record, change: { type: 'Budget', key: record.key, after: record } };
@@ -276,24 +286,35 @@ interface NewDisbursement {
 /** A draft disbursement, written as is: the caller has checked everything. */
 async function insertDisbursement(tx: Transaction, ctx: RequestScope, d: NewDisbursement) {
   const by = stamp(ctx.caller);
+  const draft = insertRow(DisbursementEntity, {
+    budgetId: d.budgetKey,
+    amountFen: d.amountFen,
+    purpose: d.purpose,
+    payeeKind: d.payee.kind,
+    payeeName: d.payee.name,
+    memberId: d.payee.memberKey,
+    branchId: d.payee.branchKey,
+    visitId: d.visitKey,
+    disbursedOn: d.date,
+    note: d.note,
+    createdAt: ctx.now,
+    createdBy: by.label,
+    createdByUserId: by.user,
+    createdByTokenId: by.token,
+    updatedAt: ctx.now,
+  });
   const [row] = await tx.run(sql`
-    WITH d AS (
-      INSERT INTO disbursement (budget_id, amount_fen, purpose, payee_kind, payee_name, member_id, branch_id,
-        visit_id, disbursed_on, note, created_at, created_by, created_by_user_id, created_by_token_id, updated_at)
-      VALUES (${d.budgetKey}, ${d.amountFen}, ${d.purpose}, ${d.payee.kind}, ${d.payee.name}, ${d.payee.memberKey},
-        ${d.payee.branchKey}, ${d.visitKey}, ${d.date}, ${d.note}, ${ctx.now}, ${by.label}, ${by.user}, ${by.token},
-        ${ctx.now})
-      RETURNING *
-    )
+    WITH d AS (${draft} RETURNING *)
     SELECT ${DISBURSEMENT_COLUMNS} FROM d`);
   return toDisbursement(row);
 }
 
+const SETTINGS = Projection.of(FundingSettingEntity, { omit: ['id', 'updatedAt'] }, {});
+
 export async function fundingSettings(db: Queryable): Promise<FundingSettings> {
-  const [row] = await db.run(sql`
-    SELECT allow_self_approval AS "allowSelfApproval", condolence_yearly_cap_fen AS "condolenceYearlyCapFen",
-      secretaries_see_county_lines AS "secretariesSeeCountyLines", version
-    FROM funding_setting`);
+  const [row] = await db.run(
+    sql`SELECT ${SETTINGS.select('fs', SETTINGS.properties())} FROM funding_setting fs`,
+  );
   const cap = row.condolenceYearlyCapFen;
   return Object.assign(new FundingSettings(), row, {
     condolenceYearlyCapFen: cap == null ? null : Number(cap),
@@ -502,12 +523,18 @@ async function setStatus(
   voidReason?: string,
 ) {
   const by = stamp(ctx.caller);
-  const columns = {
-    approved: sql`approved_at = ${ctx.now}, approved_by = ${by.label}, approved_by_user_id = ${by.user}, approved_by_token_id = ${by.token}`,
-    paid: sql`paid_at = ${ctx.now}, paid_by = ${by.label}, paid_by_user_id = ${by.user}, paid_by_token_id = ${by.token}`,
-    voided: sql`voided_at = ${ctx.now}, voided_by = ${by.label}, voided_by_user_id = ${by.user}, voided_by_token_id = ${by.token},
-      void_reason = ${voidReason ?? null}`,
-  }[step];
+  const set = (property: ColumnKey<DisbursementEntity>, value: unknown) =>
+    sql`${raw(column(DisbursementEntity, property))} = ${value}`;
+  const columns = join(
+    [
+      set(`${step}At`, ctx.now),
+      set(`${step}By`, by.label),
+      set(`${step}ByUserId`, by.user),
+      set(`${step}ByTokenId`, by.token),
+      ...(step === 'voided' ? [set('voidReason', voidReason ?? null)] : []),
+    ],
+    ', ',
+  );
   const [row] = await tx.run(sql`
     WITH d AS (
       UPDATE disbursement SET status = ${status}, ${columns}, version = version + 1, updated_at = ${ctx.now}

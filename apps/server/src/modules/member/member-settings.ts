@@ -3,16 +3,21 @@ import { sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
 import { checkVersion, inTransaction, refuseIf, type MutationOutcome } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { Projection } from '../../kernel/db/projection';
+import { MemberSettingEntity } from './member-setting.entity';
 import { format } from '../../lib/calendar-date';
 import type { MedalCutoff } from './member.rules';
 import { MemberSettings, type UpdateMemberSettingsInput } from './member.types';
 
+const SETTINGS = Projection.of(MemberSettingEntity, { omit: ['id', 'updatedAt'] }, {});
+
 /** The roster's settings: the medal's cut-off day of the year. */
 export async function memberSettings(db: Queryable): Promise<MemberSettings> {
-  const [row] = await db.run(sql`
-    SELECT medal_cutoff_month AS month, medal_cutoff_day AS day, version FROM member_setting`);
+  const [row] = await db.run(
+    sql`SELECT ${SETTINGS.select('ms', SETTINGS.properties())} FROM member_setting ms`,
+  );
   return Object.assign(new MemberSettings(), {
-    medalCutoff: format(2000, Number(row.month), Number(row.day)).slice(5),
+    medalCutoff: format(2000, Number(row.medalCutoffMonth), Number(row.medalCutoffDay)).slice(5),
     version: Number(row.version),
   });
 }

@@ -1,7 +1,58 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { BranchEntity } from '../branch/branch.entity';
 
-/** The write model of a member; reads select plain rows (see member.repository.ts). */
+/**
+ * A retired cadre on the roster (台账). Generated columns carry their expression as PostgreSQL
+ * prints it (information_schema.columns.generation_expression), which the schema test compares.
+ */
 @Entity('member')
+@Check('member_name_check', `btrim(name) <> ''`)
+@Check('member_gender_check', `gender IN ('MALE', 'FEMALE')`)
+@Check('member_residence_kind_check', `residence_kind IN ('TOWNSHIP', 'ELSEWHERE')`)
+@Check('member_retirement_type_check', `retirement_type IN ('LIXIU', 'TUIXIU')`)
+@Check('member_status_check', `status IN ('ACTIVE', 'DECEASED', 'TRANSFERRED_OUT')`)
+@Check('member_health_status_check', `health_status IN ('GOOD', 'FAIR', 'POOR', 'BEDRIDDEN')`)
+@Check(
+  'member_living_situation_check',
+  `living_situation IN ('ALONE', 'WITH_SPOUSE', 'WITH_FAMILY', 'CARE_HOME')`,
+)
+@Check('member_check', `(status = 'DECEASED') = (death_date IS NOT NULL)`)
+@Check('member_check1', `(status = 'TRANSFERRED_OUT') = (transferred_out_on IS NOT NULL)`)
+@Check('member_check2', `party_member OR party_join_date IS NULL`)
+@Check(
+  'member_full_membership_after_joining',
+  `full_membership_date IS NULL OR (party_join_date IS NOT NULL AND full_membership_date >= party_join_date)`,
+)
+@Index('member_current_id_card_key', ['idCardNumber'], {
+  unique: true,
+  where: `status = 'ACTIVE'`,
+})
+@Index('member_branch_idx', ['branchId', 'status'])
+@Index('member_status_name_idx', ['status', 'namePinyin', 'id'])
+@Index('member_name_idx', ['namePinyin', 'id'])
+@Index('member_birth_date_idx', ['birthDate', 'id'])
+@Index('member_birth_md_idx', ['birthMd'])
+@Index('member_party_join_idx', ['partyJoinDate', 'id'])
+@Index('member_party_standing_idx', ['partyStandingFrom', 'id'])
+@Index('member_retirement_idx', ['retirementType'])
+@Index('member_created_idx', ['createdAt', 'id'])
+@Index('member_updated_idx', ['updatedAt', 'id'])
+@Index('member_tags_idx', ['tags'], { type: 'gin' })
+// Operator classes and expressions TypeORM cannot declare (see db/entities.spec.ts):
+// (reverse(id_card_number) text_pattern_ops), gin (search_text gin_trgm_ops),
+// (extract(month FROM party_join_date)).
+@Index('member_id_card_suffix_idx', { synchronize: false })
+@Index('member_search_idx', { synchronize: false })
+@Index('member_party_join_month_idx', { synchronize: false })
 export class MemberEntity {
   @PrimaryGeneratedColumn()
   id!: number;
@@ -15,6 +66,19 @@ export class MemberEntity {
   @Column('text', { name: 'name_initials' })
   nameInitials!: string;
 
+  /** What the roster's search box matches: name, pinyin and initials. */
+  @Column({
+    type: 'text',
+    name: 'search_text',
+    // Nullable as PostgreSQL declares a generated column; never null, made of NOT NULL columns.
+    nullable: true,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `(((((name)::text || ' '::text) || name_pinyin) || ' '::text) || name_initials)`,
+  })
+  searchText!: string;
+
   @Column('varchar', { length: 10 })
   gender!: string;
 
@@ -23,6 +87,19 @@ export class MemberEntity {
 
   @Column('date', { name: 'birth_date' })
   birthDate!: string;
+
+  /** The birthday as MMDD, for birthday ranges and order. */
+  @Column({
+    type: 'smallint',
+    name: 'birth_md',
+    // Nullable as PostgreSQL declares a generated column; never null, made of NOT NULL columns.
+    nullable: true,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `(((EXTRACT(month FROM birth_date) * (100)::numeric) + EXTRACT(day FROM birth_date)))::smallint`,
+  })
+  birthMd!: number;
 
   @Column('char', { name: 'id_card_number', length: 18 })
   idCardNumber!: string;
@@ -66,8 +143,24 @@ export class MemberEntity {
   @Column('date', { name: 'full_membership_date', nullable: true })
   fullMembershipDate!: string | null;
 
+  /** The day 党龄 counts from: full membership, else joining + 1 year. */
+  @Column({
+    type: 'date',
+    name: 'party_standing_from',
+    nullable: true,
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: `COALESCE(full_membership_date, ((party_join_date + '1 year'::interval))::date)`,
+  })
+  partyStandingFrom!: string | null;
+
   @Column('int', { name: 'branch_id' })
   branchId!: number;
+
+  @ManyToOne(() => BranchEntity)
+  @JoinColumn({ name: 'branch_id', foreignKeyConstraintName: 'member_branch_id_fkey' })
+  branch?: Relation<BranchEntity>;
 
   @Column('varchar', { length: 20, default: 'ACTIVE' })
   status!: string;
@@ -119,28 +212,4 @@ export class MemberEntity {
 
   @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
   updatedAt!: Date;
-}
-
-@Entity('branch_membership')
-export class BranchMembershipEntity {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
-  @Column('int', { name: 'member_id' })
-  memberId!: number;
-
-  @Column('int', { name: 'branch_id' })
-  branchId!: number;
-
-  @Column('date', { name: 'started_on' })
-  startedOn!: string;
-
-  @Column('date', { name: 'ended_on', nullable: true })
-  endedOn!: string | null;
-
-  @Column('varchar', { length: 20 })
-  reason!: string;
-
-  @Column('varchar', { length: 200, nullable: true })
-  note!: string | null;
 }

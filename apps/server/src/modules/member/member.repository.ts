@@ -5,6 +5,8 @@ import type { Selection } from '../../kernel/selection';
 import type { Reach, Scope } from '../../kernel/access/reach';
 import { callerLabel, mayReadPersonalData } from '../../kernel/access/caller';
 import type { AuditActor } from '../../kernel/audit';
+import { BranchMembershipEntity } from './branch-membership.entity';
+import { MemberEntity } from './member.entity';
 import { branchColumns, toBranch } from '../branch/branch.repository';
 import { OrderDirection, paginate, type PageArgs, type SortKey } from '../../kernel/connection';
 import { badInput } from '../../kernel/errors';
@@ -23,47 +25,10 @@ import {
 } from './member.types';
 
 /** Member rows as GraphQL objects; lists select only what their query asks for. */
-export const MEMBER_PROJECTION = new Projection(
-  {
-    key: 'id',
-    name: 'name',
-    namePinyin: 'name_pinyin',
-    gender: 'gender',
-    ethnicity: 'ethnicity',
-    birthDate: 'birth_date',
-    idCardNumber: 'id_card_number',
-    phone: 'phone',
-    address: 'address',
-    residenceKind: 'residence_kind',
-    residencePlace: 'residence_place',
-    formerUnit: 'former_unit',
-    formerPosition: 'former_position',
-    rank: 'rank',
-    retirementType: 'retirement_type',
-    retirementDate: 'retirement_date',
-    workStartDate: 'work_start_date',
-    partyMember: 'party_member',
-    partyJoinDate: 'party_join_date',
-    fullMembershipDate: 'full_membership_date',
-    branchId: 'branch_id',
-    status: 'status',
-    deathDate: 'death_date',
-    transferredOutOn: 'transferred_out_on',
-    transferDestination: 'transfer_destination',
-    healthStatus: 'health_status',
-    healthNotes: 'health_notes',
-    livingSituation: 'living_situation',
-    spouseName: 'spouse_name',
-    emergencyContactName: 'emergency_contact_name',
-    emergencyContactRelation: 'emergency_contact_relation',
-    emergencyContactPhone: 'emergency_contact_phone',
-    carePlan: 'care_plan',
-    contactLeader: 'contact_leader',
-    tags: 'tags',
-    version: 'version',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
-  },
+export const MEMBER_PROJECTION = Projection.of(
+  MemberEntity,
+  // What the search box and the birthday order read; partyStandingFrom is the field's to work out.
+  { omit: ['nameInitials', 'searchText', 'birthMd', 'partyStandingFrom'] },
   {
     id: ['key'],
     branch: ['branchId'],
@@ -96,6 +61,16 @@ export async function membersByKeys(
   return rows.map(toMember);
 }
 
+/** What `revealPersonalData` reads of each member. */
+const PERSONAL_DATA = [
+  'key',
+  'idCardNumber',
+  'phone',
+  'address',
+  'healthNotes',
+  'emergencyContactPhone',
+] as const satisfies readonly (keyof PersonalData)[];
+
 /**
  * Personal data of members in reach, in one statement that first appends an audit entry per
  * member: the data is never read without the record of who read it.
@@ -112,7 +87,7 @@ export async function revealPersonalData(
     WITH wanted AS (
       SELECT * FROM unnest(${keys}::int[], ${ids}::text[]) AS w(key, global_id)
     ), revealed AS (
-      SELECT m.id, w.global_id, m.id_card_number, m.phone, m.address, m.health_notes, m.emergency_contact_phone
+      SELECT ${MEMBER_PROJECTION.select('m', [...PERSONAL_DATA])}, w.global_id
       FROM member m JOIN wanted w ON w.key = m.id
       WHERE ${reach.member('m')}
     ), logged AS (
@@ -123,20 +98,24 @@ export async function revealPersonalData(
         'revealPersonalData', 'Member', r.global_id
       FROM revealed r
     )
-    SELECT id AS key, id_card_number AS "idCardNumber", phone, address, health_notes AS "healthNotes",
-      emergency_contact_phone AS "emergencyContactPhone"
-    FROM revealed`);
+    SELECT ${raw(PERSONAL_DATA.map((p) => `"${p}"`).join(', '))} FROM revealed`);
   return rows as unknown as PersonalData[];
 }
+
+const MEMBERSHIP_PROJECTION = Projection.of(
+  BranchMembershipEntity,
+  { omit: ['id', 'createdAt'] },
+  {},
+);
+const MEMBERSHIP_COLUMNS = MEMBERSHIP_PROJECTION.select('bm', MEMBERSHIP_PROJECTION.properties());
 
 export async function membershipsByMemberKeys(
   db: Queryable,
   keys: readonly number[],
 ): Promise<Map<number, BranchMembership[]>> {
   const rows = await db.run(sql`
-    SELECT member_id AS "memberId", branch_id AS "branchId", started_on AS "startedOn", ended_on AS "endedOn",
-           reason, note
-    FROM branch_membership WHERE member_id = ANY(${keys}) ORDER BY started_on, id`);
+    SELECT ${MEMBERSHIP_COLUMNS} FROM branch_membership bm
+    WHERE bm.member_id = ANY(${keys}) ORDER BY bm.started_on, bm.id`);
   const byMember = new Map<number, BranchMembership[]>();
   for (const row of rows) {
     const list = byMember.get(Number(row.memberId)) ?? [];

@@ -1,6 +1,7 @@
 import type { Transaction } from '../../kernel/db/database';
-import { join, raw, sql, type Sql } from '../../kernel/db/sql';
+import { sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
+import { assignments, insertRow, type RowOf } from '../../kernel/db/entity-columns';
 import {
   checkVersion,
   inTransaction,
@@ -15,10 +16,13 @@ import { UserErrorCode, userError, type UserError } from '../../kernel/user-erro
 import { validateInput } from '../../kernel/validate-input';
 import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
+import { BRANCH_PROJECTION } from '../branch/branch.repository';
 import { BranchKind } from '../branch/branch.types';
 import { applyRosterExit } from './roster-exit';
 import type { Reach } from '../../kernel/access/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
+import { BranchMembershipEntity } from './branch-membership.entity';
+import { MemberEntity } from './member.entity';
 import { earliestPartyJoinDate } from './member.rules';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';
 import {
@@ -40,19 +44,23 @@ export const duplicateIdCard = userError(
 );
 const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
 
+/** A member's row by property. */
+type MemberRow = RowOf<MemberEntity>;
+
 /** The member as it will be after the change, for rules that look at several fields. */
-export interface MemberState {
-  idCardNumber: string;
-  gender: string;
-  birthDate: string;
-  partyMember: boolean;
-  partyJoinDate: string | null;
-  fullMembershipDate: string | null;
-  retirementDate: string | null;
-  workStartDate: string | null;
-  residenceKind: string;
-  residencePlace: string;
-}
+export type MemberState = Pick<
+  MemberRow,
+  | 'idCardNumber'
+  | 'gender'
+  | 'birthDate'
+  | 'partyMember'
+  | 'partyJoinDate'
+  | 'fullMembershipDate'
+  | 'retirementDate'
+  | 'workStartDate'
+  | 'residenceKind'
+  | 'residencePlace'
+>;
 
 const ID_CARD_MESSAGES = {
   LEGACY_15:
@@ -224,7 +232,8 @@ async function checkBranch(
   errors: UserError[],
 ): Promise<void> {
   const [branch] = await tx.run(
-    sql`SELECT b.kind, b.archived_at AS "archivedAt" FROM branch b WHERE b.id = ${key} AND ${reach.branch('b')}`,
+    sql`SELECT ${BRANCH_PROJECTION.select('b', ['kind', 'archivedAt'])} FROM branch b
+      WHERE b.id = ${key} AND ${reach.branch('b')}`,
   );
   const problem = branchProblem(branch);
   if (problem) errors.push(problem);
@@ -258,49 +267,37 @@ async function reload(tx: Transaction, key: number): Promise<Member> {
 /** Columns written from the optional details, when the caller sent them. */
 export function detailAssignments(
   input: UpdateMemberInput | CreateMemberInput,
-): Record<string, unknown> {
-  const columns: Record<string, unknown> = {
+): Partial<MemberRow> {
+  const columns: Partial<MemberRow> = {
     ethnicity: input.ethnicity?.trim(),
     phone: input.phone,
     address: input.address,
-    former_unit: input.formerUnit,
-    former_position: input.formerPosition,
+    formerUnit: input.formerUnit,
+    formerPosition: input.formerPosition,
     rank: input.rank,
-    retirement_date: input.retirementDate,
-    work_start_date: input.workStartDate,
-    party_join_date: input.partyJoinDate,
-    full_membership_date: input.fullMembershipDate,
-    health_status: input.healthStatus,
-    health_notes: input.healthNotes,
-    living_situation: input.livingSituation,
-    spouse_name: input.spouseName,
-    emergency_contact_name: input.emergencyContactName,
-    emergency_contact_relation: input.emergencyContactRelation,
-    emergency_contact_phone: input.emergencyContactPhone,
-    care_plan: input.carePlan,
-    contact_leader: input.contactLeader,
+    retirementDate: input.retirementDate,
+    workStartDate: input.workStartDate,
+    partyJoinDate: input.partyJoinDate,
+    fullMembershipDate: input.fullMembershipDate,
+    healthStatus: input.healthStatus,
+    healthNotes: input.healthNotes,
+    livingSituation: input.livingSituation,
+    spouseName: input.spouseName,
+    emergencyContactName: input.emergencyContactName,
+    emergencyContactRelation: input.emergencyContactRelation,
+    emergencyContactPhone: input.emergencyContactPhone,
+    carePlan: input.carePlan,
+    contactLeader: input.contactLeader,
     tags: input.tags === null ? [] : input.tags?.map((t) => t.trim()).filter(Boolean),
   };
-  return Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    Object.entries(columns).filter(([, v]) => v !== undefined),
+  ) as Partial<MemberRow>;
 }
 
-export function nameColumns(name: string) {
+export function nameColumns(name: string): Pick<MemberRow, 'name' | 'namePinyin' | 'nameInitials'> {
   const { full, initials } = namePinyin(name);
-  return { name, name_pinyin: full, name_initials: initials };
-}
-
-function columnList(columns: Record<string, unknown>): { names: Sql; values: Sql } {
-  const keys = Object.keys(columns);
-  return {
-    names: join(
-      keys.map((k) => raw(k)),
-      ', ',
-    ),
-    values: join(
-      keys.map((k) => sql`${columns[k]}`),
-      ', ',
-    ),
-  };
+  return { name, namePinyin: full, nameInitials: initials };
 }
 
 /** A new member's input checked on its own (everything but the branch and the ID number's use). */
@@ -347,19 +344,19 @@ export function newMemberColumns(
   input: CreateMemberInput,
   state: MemberState,
   branchKey: number,
-): Record<string, unknown> {
+): Partial<MemberRow> {
   return {
     ...nameColumns(input.name.trim()),
     ...detailAssignments(input),
     ethnicity: input.ethnicity?.trim() || '汉族',
     gender: state.gender,
-    birth_date: state.birthDate,
-    id_card_number: state.idCardNumber,
-    residence_kind: state.residenceKind,
-    residence_place: state.residencePlace,
-    retirement_type: input.retirementType,
-    party_member: input.partyMember,
-    branch_id: branchKey,
+    birthDate: state.birthDate,
+    idCardNumber: state.idCardNumber,
+    residenceKind: state.residenceKind,
+    residencePlace: state.residencePlace,
+    retirementType: input.retirementType,
+    partyMember: input.partyMember,
+    branchId: branchKey,
   };
 }
 
@@ -378,14 +375,17 @@ export async function createMember(
       await checkBranch(tx, ctx.reach, branchKey, errors);
       await checkIdCardFree(tx, state.idCardNumber, null, errors);
       refuseIf(errors);
-      const columns = newMemberColumns(input, state, branchKey);
-      const { names, values } = columnList(columns);
       const [{ id }] = await tx.run(
-        sql`INSERT INTO member (${names}) VALUES (${values}) RETURNING id`,
+        sql`${insertRow(MemberEntity, newMemberColumns(input, state, branchKey))} RETURNING id`,
       );
-      await tx.run(sql`
-        INSERT INTO branch_membership (member_id, branch_id, started_on, reason)
-        VALUES (${id}, ${branchKey}, ${ctx.today}, 'ENROLLED')`);
+      await tx.run(
+        insertRow(BranchMembershipEntity, {
+          memberId: Number(id),
+          branchId: branchKey,
+          startedOn: ctx.today,
+          reason: 'ENROLLED',
+        }),
+      );
       const record = await reload(tx, Number(id));
       return { record, change: { type: 'Member', key: record.key, after: record } };
     },
@@ -440,19 +440,19 @@ export function checkChangedState(
 export function changedMemberColumns(
   input: UpdateMemberInput,
   state: MemberState,
-): Record<string, unknown> {
+): Partial<MemberRow> {
   return {
     ...(input.name !== undefined ? nameColumns(input.name.trim()) : {}),
     ...detailAssignments(input),
-    id_card_number: state.idCardNumber,
+    idCardNumber: state.idCardNumber,
     gender: state.gender,
-    birth_date: state.birthDate,
-    party_member: state.partyMember,
-    party_join_date: state.partyJoinDate,
-    full_membership_date: state.fullMembershipDate,
-    residence_kind: state.residenceKind,
-    residence_place: state.residencePlace,
-    ...(input.retirementType ? { retirement_type: input.retirementType } : {}),
+    birthDate: state.birthDate,
+    partyMember: state.partyMember,
+    partyJoinDate: state.partyJoinDate,
+    fullMembershipDate: state.fullMembershipDate,
+    residenceKind: state.residenceKind,
+    residencePlace: state.residencePlace,
+    ...(input.retirementType ? { retirementType: input.retirementType } : {}),
   };
 }
 
@@ -492,10 +492,9 @@ export async function updateMember(
         await checkIdCardFree(tx, state.idCardNumber, key, errors);
       }
       refuseIf(errors);
-      const columns = changedMemberColumns(input, state);
-      const set = Object.entries(columns).map(([column, value]) => sql`${raw(column)} = ${value}`);
+      const set = assignments(MemberEntity, changedMemberColumns(input, state));
       await tx.run(
-        sql`UPDATE member SET ${join(set, ', ')}, version = version + 1, updated_at = now() WHERE id = ${key}`,
+        sql`UPDATE member SET ${set}, version = version + 1, updated_at = now() WHERE id = ${key}`,
       );
       const record = await reload(tx, key);
       return { record, change: { type: 'Member', key, before: current, after: record } };
@@ -624,9 +623,15 @@ export async function transferMember(
     checkNotBeforeMembership(date, await currentMembershipStart(tx, key), 'date', errors);
     refuseIf(errors);
     await closeMembership(tx, key, date);
-    await tx.run(sql`
-      INSERT INTO branch_membership (member_id, branch_id, started_on, reason, note)
-      VALUES (${key}, ${branchKey}, ${date}, 'TRANSFERRED', ${input.note ?? null})`);
+    await tx.run(
+      insertRow(BranchMembershipEntity, {
+        memberId: key,
+        branchId: branchKey,
+        startedOn: date,
+        reason: 'TRANSFERRED',
+        note: input.note ?? null,
+      }),
+    );
     await tx.run(
       sql`UPDATE member SET branch_id = ${branchKey}, version = version + 1, updated_at = now() WHERE id = ${key}`,
     );

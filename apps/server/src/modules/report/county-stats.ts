@@ -1,7 +1,10 @@
 import type { Queryable, Row, Transaction } from '../../kernel/db/database';
+import { insertRow } from '../../kernel/db/entity-columns';
 import { sql, type Sql } from '../../kernel/db/sql';
 import { refuseIf } from '../../kernel/mutation';
 import { UserErrorCode, userError } from '../../kernel/user-error';
+import { Projection } from '../../kernel/db/projection';
+import { ReportSnapshotEntity } from './report-snapshot.entity';
 import type { CalendarDate } from '../../lib/calendar-date';
 import { callerLabel, type Caller } from '../../kernel/access/caller';
 import { Reach } from '../../kernel/access/reach';
@@ -152,9 +155,15 @@ export async function countyStats(
   };
 }
 
+const SNAPSHOT = Projection.of(
+  ReportSnapshotEntity,
+  { omit: ['year', 'frozenByUserId', 'frozenByTokenId'] },
+  {},
+);
+
 async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | null> {
   const [row] = await db.run(sql`
-    SELECT stats, frozen_at AS "frozenAt", frozen_by AS "frozenBy" FROM report_snapshot WHERE year = ${year}`);
+    SELECT ${SNAPSHOT.select('rs', SNAPSHOT.properties())} FROM report_snapshot rs WHERE rs.year = ${year}`);
   if (!row) return null;
   const stats = row.stats as CountyStats;
   return { ...stats, frozenAt: row.frozenAt as Date, frozenBy: String(row.frozenBy) };
@@ -193,9 +202,15 @@ export async function freezeYear(
   }
   const stats = await countyStats(tx, Reach.COUNTY, year, by.today);
   const { caller } = by;
-  await tx.run(sql`
-    INSERT INTO report_snapshot (year, stats, frozen_at, frozen_by, frozen_by_user_id, frozen_by_token_id)
-    VALUES (${year}, ${JSON.stringify(stats)}::jsonb, ${by.now}, ${callerLabel(caller)},
-      ${caller.kind === 'USER' ? caller.userKey : null}, ${caller.kind === 'TOKEN' ? caller.tokenKey : null})`);
+  await tx.run(
+    insertRow(ReportSnapshotEntity, {
+      year,
+      stats,
+      frozenAt: by.now,
+      frozenBy: callerLabel(caller),
+      frozenByUserId: caller.kind === 'USER' ? caller.userKey : null,
+      frozenByTokenId: caller.kind === 'TOKEN' ? caller.tokenKey : null,
+    }),
+  );
   return stats;
 }

@@ -2,7 +2,9 @@ import type { Database } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { Logger } from '../../kernel/logger';
 import { Role } from '../../kernel/access/permissions';
+import { insertRow } from '../../kernel/db/entity-columns';
 import { hashPassword } from '../auth/secrets';
+import { UserEntity } from './user.entity';
 
 /** The demo's sign-ins, listed in the README. Only ever created together with the demo data. */
 export const DEMO_PASSWORD = 'wanxia2022';
@@ -18,11 +20,14 @@ export async function seedDemoUsers(db: Database): Promise<void> {
   const [general] = await db.run(sql`
     SELECT id FROM branch WHERE kind = 'GENERAL_BRANCH' AND archived_at IS NULL ORDER BY name_pinyin, id LIMIT 1`);
   for (const user of DEMO_USERS) {
-    await db.run(sql`
-      INSERT INTO app_user (username, display_name, role, branch_id, password_hash)
-      VALUES (${user.username}, ${user.displayName}, ${user.role},
-        ${user.role === Role.SECRETARY ? general.id : null}, ${passwordHash})
-      ON CONFLICT DO NOTHING`);
+    const account = insertRow(UserEntity, {
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      branchId: user.role === Role.SECRETARY ? Number(general.id) : null,
+      passwordHash,
+    });
+    await db.run(sql`${account} ON CONFLICT DO NOTHING`);
   }
 }
 
@@ -45,8 +50,13 @@ export async function ensureFirstAdmin(
     );
     return;
   }
-  await db.run(sql`
-    INSERT INTO app_user (username, display_name, role, password_hash)
-    VALUES (${configured.username}, ${configured.username}, 'ADMIN', ${await hashPassword(configured.password)})`);
+  await db.run(
+    insertRow(UserEntity, {
+      username: configured.username,
+      displayName: configured.username,
+      role: Role.ADMIN,
+      passwordHash: await hashPassword(configured.password),
+    }),
+  );
   logger.info({ username: configured.username }, 'first administrator created from configuration');
 }

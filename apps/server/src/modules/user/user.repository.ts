@@ -2,20 +2,12 @@ import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
 import { sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
+import { UserEntity } from './user.entity';
 import { User } from './user.types';
 
-export const USER_PROJECTION = new Projection(
-  {
-    key: 'id',
-    username: 'username',
-    displayName: 'display_name',
-    role: 'role',
-    branchId: 'branch_id',
-    disabledAt: 'disabled_at',
-    version: 'version',
-    createdAt: 'created_at',
-    updatedAt: 'updated_at',
-  },
+export const USER_PROJECTION = Projection.of(
+  UserEntity,
+  { omit: ['passwordHash', 'passwordChangedAt'] },
   { id: ['key'], branch: ['branchId'] },
 );
 export const USER_COLUMNS = USER_PROJECTION.select('u', USER_PROJECTION.properties());

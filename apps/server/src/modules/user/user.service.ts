@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Queryable, Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
+import { insertRow } from '../../kernel/db/entity-columns';
 import {
   checkVersion,
   inTransaction,
@@ -33,7 +34,10 @@ import {
   reserveAttempt,
   slowdownMs,
 } from '../auth/throttle';
+import { BRANCH_PROJECTION } from '../branch/branch.repository';
 import { USER_COLUMNS, toUser } from './user.repository';
+import { UserSessionEntity } from './user-session.entity';
+import { UserEntity } from './user.entity';
 import type {
   ChangePasswordInput,
   CreateUserInput,
@@ -68,9 +72,16 @@ async function openSession(
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = newSecret('session');
   const expiresAt = new Date(ctx.now.getTime() + SESSION_TTL_MS);
-  await db.run(sql`
-    INSERT INTO user_session (user_id, token_hash, created_at, expires_at, ip, user_agent)
-    VALUES (${userKey}, ${hashSecret(token)}, ${ctx.now}, ${expiresAt}, ${ctx.ip}, ${ctx.userAgent})`);
+  await db.run(
+    insertRow(UserSessionEntity, {
+      userId: userKey,
+      tokenHash: hashSecret(token),
+      createdAt: ctx.now,
+      expiresAt,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent,
+    }),
+  );
   return { token, expiresAt };
 }
 
@@ -236,7 +247,7 @@ async function checkRoleBranch(
     return;
   }
   const [branch] = await tx.run(
-    sql`SELECT archived_at AS "archivedAt" FROM branch WHERE id = ${branchKey}`,
+    sql`SELECT ${BRANCH_PROJECTION.select('b', ['archivedAt'])} FROM branch b WHERE b.id = ${branchKey}`,
   );
   if (!branch) errors.push(notFound('branchId', '组织', 'branch'));
   else if (branch.archivedAt)
@@ -272,11 +283,16 @@ export async function createUser(
     async (tx) => {
       await checkRoleBranch(tx, input.role, branchKey, errors);
       refuseIf(errors);
-      const [{ id }] = await tx.run(sql`
-        INSERT INTO app_user (username, display_name, role, branch_id, password_hash, created_at, updated_at)
-        VALUES (${input.username}, ${input.displayName.trim()}, ${input.role}, ${branchKey},
-          ${await hashPassword(input.password)}, ${ctx.now}, ${ctx.now})
-        RETURNING id`);
+      const account = insertRow(UserEntity, {
+        username: input.username,
+        displayName: input.displayName.trim(),
+        role: input.role,
+        branchId: branchKey,
+        passwordHash: await hashPassword(input.password),
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      });
+      const [{ id }] = await tx.run(sql`${account} RETURNING id`);
       const user = (await lockUser(tx, Number(id)))!;
       return { record: user, change: { type: 'User', key: user.key, after: user } };
     },

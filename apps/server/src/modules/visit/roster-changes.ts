@@ -1,8 +1,10 @@
 import type { Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { RosterExit } from '../member/roster-exit';
+import { insertRow } from '../../kernel/db/entity-columns';
 import { VisitOccasion, windowAround } from './occasions';
 import { windowSettings } from './task-generator';
+import { VisitTaskEntity } from './visit-task.entity';
 
 /**
  * What leaving the roster does to the visits owed: open tasks no longer apply, except the
@@ -22,10 +24,15 @@ export async function createBereavementTask(
 ): Promise<void> {
   const window = (await windowSettings(tx)).get(VisitOccasion.BEREAVEMENT)!;
   const { dueFrom, dueBy } = windowAround(reportedOn, window);
-  await tx.run(sql`
-    INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
-    VALUES (${memberKey}, 'BEREAVEMENT', 'death', ${reportedOn}, ${dueFrom}, ${dueBy})
-    ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING`);
+  const task = insertRow(VisitTaskEntity, {
+    memberId: memberKey,
+    occasion: VisitOccasion.BEREAVEMENT,
+    occurrenceKey: 'death',
+    triggerDate: reportedOn,
+    dueFrom,
+    dueBy,
+  });
+  await tx.run(sql`${task} ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING`);
 }
 
 /** Leaving the roster, for the visits owed (api/ adds it to the roster's exit rules). */

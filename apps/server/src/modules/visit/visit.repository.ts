@@ -10,60 +10,27 @@ import { memberColumns, memberConditions, takeMember } from '../member/member.re
 import type { Member } from '../member/member.types';
 import { LifeEvent, Visit, VisitTask, type VisitFilter, type VisitTaskFilter } from './visit.types';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
+import { LifeEventEntity } from './life-event.entity';
+import { VisitTaskEntity } from './visit-task.entity';
+import { VisitEntity } from './visit.entity';
 
-export const TASK_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    occasion: 'occasion',
-    occurrenceKey: 'occurrence_key',
-    triggerDate: 'trigger_date',
-    dueFrom: 'due_from',
-    dueBy: 'due_by',
-    status: 'status',
-    lifeEventId: 'life_event_id',
-    doneOn: 'done_on',
-    doneLate: 'done_late',
-    waivedReason: 'waived_reason',
-    version: 'version',
-    createdAt: 'created_at',
-  },
+export const TASK_PROJECTION = Projection.of(
+  VisitTaskEntity,
+  { omit: ['updatedAt'] },
   { id: ['key'], member: ['memberId'], lifeEvent: ['lifeEventId'], visit: ['key'] },
 );
 export const TASK_COLUMNS = TASK_PROJECTION.select('vt', TASK_PROJECTION.properties());
 
-export const VISIT_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    taskId: 'task_id',
-    occasion: 'occasion',
-    visitedOn: 'visited_on',
-    visitors: 'visitors',
-    place: 'place',
-    summary: 'summary',
-    gifts: 'gifts',
-    followUpNeeded: 'follow_up_needed',
-    followUpNote: 'follow_up_note',
-    late: 'late',
-    createdAt: 'created_at',
-  },
+export const VISIT_PROJECTION = Projection.of(
+  VisitEntity,
+  { omit: ['version'] },
   { id: ['key'], member: ['memberId'], task: ['taskId'] },
 );
 export const VISIT_COLUMNS = VISIT_PROJECTION.select('v', VISIT_PROJECTION.properties());
 
-export const LIFE_EVENT_PROJECTION = new Projection(
-  {
-    key: 'id',
-    memberId: 'member_id',
-    kind: 'kind',
-    occurredOn: 'occurred_on',
-    reportedOn: 'reported_on',
-    place: 'place',
-    note: 'note',
-    admittedOn: 'admitted_on',
-    dischargedOn: 'discharged_on',
-  },
+export const LIFE_EVENT_PROJECTION = Projection.of(
+  LifeEventEntity,
+  { omit: ['createdAt'] },
   { id: ['key'], member: ['memberId'] },
 );
 export const LIFE_EVENT_COLUMNS = LIFE_EVENT_PROJECTION.select(

@@ -20,7 +20,22 @@ import { Permission } from '../../kernel/access/permissions';
 import { payOnVisit } from '../funding/funding.service';
 import type { Disbursement, VisitPaymentInput } from '../funding/funding.types';
 import { generateVisitTasks, windowSettings, type GenerationResult } from './task-generator';
-import { memberInReach, TASK_COLUMNS, toLifeEvent, toVisit, toVisitTask } from './visit.repository';
+import {
+  memberInReach,
+  TASK_COLUMNS,
+  toLifeEvent,
+  toVisit,
+  toVisitTask,
+  LIFE_EVENT_COLUMNS,
+  VISIT_COLUMNS,
+} from './visit.repository';
+import { MEMBER_PROJECTION } from '../member/member.repository';
+import { LifeEventEntity } from './life-event.entity';
+import { VisitSettingEntity } from './visit-setting.entity';
+import { VisitTaskEntity } from './visit-task.entity';
+import { VisitEntity } from './visit.entity';
+import { insertRow } from '../../kernel/db/entity-columns';
+import { Projection } from '../../kernel/db/projection';
 import {
   LifeEventKind,
   VisitSetting,
@@ -49,7 +64,8 @@ interface MemberFacts {
 /** The member, in the caller's reach, as the rules need it; missing or out of reach refuses. */
 async function memberFacts(tx: Transaction, ctx: RequestScope, key: number): Promise<MemberFacts> {
   const [row] = await tx.run(sql`
-    SELECT m.status, m.birth_date AS "birthDate" FROM member m WHERE m.id = ${key} AND ${ctx.reach.member('m')}
+    SELECT ${MEMBER_PROJECTION.select('m', ['status', 'birthDate'])} FROM member m
+    WHERE m.id = ${key} AND ${ctx.reach.member('m')}
     FOR UPDATE`);
   if (!row) refuseIf([notFound('memberId', '人员', 'member')]);
   return row as unknown as MemberFacts;
@@ -117,21 +133,32 @@ export async function reportLifeEvent(
       checkDate(field, input[field], member, ctx.today, errors);
     }
     refuseIf(errors);
-    const [event] = await tx.run(sql`
-      INSERT INTO life_event (member_id, kind, occurred_on, reported_on, place, note, admitted_on, discharged_on)
-      VALUES (${memberKey}, ${input.kind}, ${input.occurredOn}, ${ctx.today}, ${input.place ?? null},
-        ${input.note ?? null}, ${input.admittedOn ?? null}, ${input.dischargedOn ?? null})
-      RETURNING id AS key, member_id AS "memberId", kind, occurred_on AS "occurredOn", reported_on AS "reportedOn",
-        place, note, admitted_on AS "admittedOn", discharged_on AS "dischargedOn"`);
+    const reported = insertRow(LifeEventEntity, {
+      memberId: memberKey,
+      kind: input.kind,
+      occurredOn: input.occurredOn,
+      reportedOn: ctx.today,
+      place: input.place ?? null,
+      note: input.note ?? null,
+      admittedOn: input.admittedOn ?? null,
+      dischargedOn: input.dischargedOn ?? null,
+    });
+    const [event] = await tx.run(
+      sql`WITH le AS (${reported} RETURNING *) SELECT ${LIFE_EVENT_COLUMNS} FROM le`,
+    );
     const occasion = EVENT_OCCASION[input.kind];
     // The window runs from the report: the bureau cannot visit before it knows.
     const { dueFrom, dueBy } = windowAround(ctx.today, (await windowSettings(tx)).get(occasion)!);
     const [task] = await tx.run(sql`
-      WITH vt AS (
-        INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by, life_event_id)
-        VALUES (${memberKey}, ${occasion}, ${`event:${event.key}`}, ${ctx.today}, ${dueFrom}, ${dueBy}, ${event.key})
-        RETURNING *
-      )
+      WITH vt AS (${insertRow(VisitTaskEntity, {
+        memberId: memberKey,
+        occasion,
+        occurrenceKey: `event:${event.key}`,
+        triggerDate: ctx.today,
+        dueFrom,
+        dueBy,
+        lifeEventId: Number(event.key),
+      })} RETURNING *)
       SELECT ${TASK_COLUMNS} FROM vt`);
     return {
       record: { lifeEvent: toLifeEvent(event), visitTask: toVisitTask(task) },
@@ -225,15 +252,22 @@ export async function recordVisit(
     const task = await taskFor(tx, memberKey, input.occasion, input.visitedOn, taskKey);
     if (taskKey !== null && !task) refuseIf([notFound('taskId', '待访任务', 'open visit task')]);
     const late = task !== null && input.visitedOn > task.dueBy;
-    const [visit] = await tx.run(sql`
-      INSERT INTO visit (member_id, occasion, visited_on, visitors, place, summary, gifts, follow_up_needed,
-        follow_up_note, task_id, late)
-      VALUES (${memberKey}, ${input.occasion}, ${input.visitedOn}, ${input.visitors.trim()}, ${input.place ?? null},
-        ${input.summary ?? null}, ${input.gifts ?? null}, ${input.followUpNeeded}, ${input.followUpNote ?? null},
-        ${task?.key ?? null}, ${late})
-      RETURNING id AS key, member_id AS "memberId", task_id AS "taskId", occasion, visited_on AS "visitedOn",
-        visitors, place, summary, gifts, follow_up_needed AS "followUpNeeded", follow_up_note AS "followUpNote", late,
-        created_at AS "createdAt"`);
+    const made = insertRow(VisitEntity, {
+      memberId: memberKey,
+      occasion: input.occasion,
+      visitedOn: input.visitedOn,
+      visitors: input.visitors.trim(),
+      place: input.place ?? null,
+      summary: input.summary ?? null,
+      gifts: input.gifts ?? null,
+      followUpNeeded: input.followUpNeeded,
+      followUpNote: input.followUpNote ?? null,
+      taskId: task?.key ?? null,
+      late,
+    });
+    const [visit] = await tx.run(
+      sql`WITH v AS (${made} RETURNING *) SELECT ${VISIT_COLUMNS} FROM v`,
+    );
     let done: VisitTask | null = null;
     if (task) {
       const [row] = await tx.run(sql`
@@ -319,12 +353,12 @@ export async function waiveVisitTask(
   });
 }
 
-const SETTING_COLUMNS = sql`occasion, days_before AS "daysBefore", days_after AS "daysAfter", version,
-  updated_at AS "updatedAt"`;
+const SETTING_PROJECTION = Projection.of(VisitSettingEntity, {}, {});
+const SETTING_COLUMNS = SETTING_PROJECTION.select('s', SETTING_PROJECTION.properties());
 
 export async function visitSettings(db: Queryable): Promise<VisitSetting[]> {
   const rows = await db.run(sql`
-    SELECT ${SETTING_COLUMNS} FROM visit_setting
+    SELECT ${SETTING_COLUMNS} FROM visit_setting s
     ORDER BY array_position(${[...MUST_VISIT_OCCASIONS]}::text[], occasion)`);
   return rows.map((r) => Object.assign(new VisitSetting(), r));
 }
@@ -361,7 +395,7 @@ export async function updateVisitSetting(
 
   return inTransaction(ctx, 'updateVisitSetting', async (tx) => {
     const [before] = await tx.run(
-      sql`SELECT ${SETTING_COLUMNS} FROM visit_setting WHERE occasion = ${input.occasion} FOR UPDATE`,
+      sql`SELECT ${SETTING_COLUMNS} FROM visit_setting s WHERE s.occasion = ${input.occasion} FOR UPDATE`,
     );
     checkVersion(input.expectedVersion, Number(before.version), errors);
     refuseIf(errors);
@@ -371,7 +405,7 @@ export async function updateVisitSetting(
           version = version + 1, updated_at = ${ctx.now}
         WHERE occasion = ${input.occasion} RETURNING *
       )
-      SELECT ${SETTING_COLUMNS} FROM updated`);
+      SELECT ${SETTING_COLUMNS} FROM updated s`);
     return {
       record: Object.assign(new VisitSetting(), after),
       change: null,
