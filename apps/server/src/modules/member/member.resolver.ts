@@ -41,6 +41,7 @@ import {
   updateMember,
 } from './member.service';
 import { COUNTY_TOWNSHIPS } from './residence';
+import { undoMemberStatus } from './status-undo';
 import {
   Birthday,
   BranchMembership,
@@ -56,6 +57,7 @@ import {
   RecordDeathInput,
   RecordTransferOutInput,
   TransferMemberInput,
+  UndoMemberStatusInput,
   UpdateMemberInput,
   UpdateMemberSettingsInput,
 } from './member.types';
@@ -65,6 +67,7 @@ const UpdateMemberPayload = PayloadType('UpdateMemberPayload', Member, 'member')
 const RecordDeathPayload = PayloadType('RecordDeathPayload', Member, 'member');
 const TransferMemberPayload = PayloadType('TransferMemberPayload', Member, 'member');
 const RecordTransferOutPayload = PayloadType('RecordTransferOutPayload', Member, 'member');
+const UndoMemberStatusPayload = PayloadType('UndoMemberStatusPayload', Member, 'member');
 
 @Resolver(() => Member)
 export class MemberResolver {
@@ -160,6 +163,18 @@ export class MemberResolver {
     @Arg('input', () => RecordTransferOutInput) input: RecordTransferOutInput,
   ) {
     return toPayload('member', await recordTransferOut(ctx, input));
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => UndoMemberStatusPayload, {
+    description:
+      'Puts a member wrongly recorded as deceased or transferred out back on the roster, within 30 days of the recording.',
+  })
+  async undoMemberStatus(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UndoMemberStatusInput) input: UndoMemberStatusInput,
+  ) {
+    return toPayload('member', await undoMemberStatus(ctx, input));
   }
 
   @FieldResolver(() => String)

@@ -37,7 +37,7 @@ export const duplicateIdCard = userError(
   UserErrorCode.DUPLICATE,
   '该身份证号已登记在册 (a current member already has this ID number)',
 );
-const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
+export const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
 
 /** The member as it will be after the change, for rules that look at several fields. */
 export interface MemberState {
@@ -242,14 +242,18 @@ async function checkIdCardFree(
 }
 
 /** Locks a member in the caller's reach; one out of reach is as good as missing. */
-async function lockMember(tx: Transaction, reach: Reach, key: number): Promise<Member | null> {
+export async function lockMember(
+  tx: Transaction,
+  reach: Reach,
+  key: number,
+): Promise<Member | null> {
   const [row] = await tx.run(
     sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key} AND ${reach.member('m')} FOR UPDATE`,
   );
   return row ? toMember(row) : null;
 }
 
-async function reload(tx: Transaction, key: number): Promise<Member> {
+export async function reload(tx: Transaction, key: number): Promise<Member> {
   const [row] = await tx.run(sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key}`);
   return toMember(row);
 }

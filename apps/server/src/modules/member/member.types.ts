@@ -542,6 +542,15 @@ export class RecordDeathInput {
 }
 
 @InputType()
+export class UndoMemberStatusInput {
+  @Field(() => ID, { description: 'A member recorded as deceased or transferred out.' })
+  memberId!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
 export class TransferMemberInput {
   @Field(() => ID)
   memberId!: string;

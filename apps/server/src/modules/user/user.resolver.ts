@@ -25,12 +25,14 @@ import {
   login,
   logout,
   resetPassword,
+  updateProfile,
   updateUser,
 } from './user.service';
 import {
   CallerKind,
   ChangePasswordInput,
   CreateUserInput,
+  UpdateProfileInput,
   LoginInput,
   ResetPasswordInput,
   UpdateUserInput,
@@ -67,6 +69,7 @@ class LogoutPayload {
 }
 
 const ChangePasswordPayload = PayloadType('ChangePasswordPayload', User, 'user');
+const UpdateProfilePayload = PayloadType('UpdateProfilePayload', User, 'user');
 const CreateUserPayload = PayloadType('CreateUserPayload', User, 'user');
 const UpdateUserPayload = PayloadType('UpdateUserPayload', User, 'user');
 const ResetPasswordPayload = PayloadType('ResetPasswordPayload', User, 'user');
@@ -131,6 +134,15 @@ export class UserResolver {
     @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
   ) {
     return toPayload('user', await changePassword(ctx, input));
+  }
+
+  @Authorized('USER')
+  @Mutation(() => UpdateProfilePayload, { description: 'Changes your own display name.' })
+  async updateProfile(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+  ) {
+    return toPayload('user', await updateProfile(ctx, input));
   }
 
   @Authorized(Permission.ADMIN)

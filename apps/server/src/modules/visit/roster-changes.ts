@@ -26,3 +26,35 @@ export async function createBereavementTask(
     VALUES (${memberKey}, 'BEREAVEMENT', 'death', ${reportedOn}, ${dueFrom}, ${dueBy})
     ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING`);
 }
+
+/**
+ * Undoing a mistaken death: the bereavement task goes, unless the family has been visited.
+ * Returns false (and changes nothing) when the visit was made.
+ */
+export async function withdrawBereavementTask(
+  tx: Transaction,
+  memberKey: number,
+): Promise<boolean> {
+  const [done] = await tx.run(sql`
+    SELECT 1 FROM visit_task
+    WHERE member_id = ${memberKey} AND occasion = 'BEREAVEMENT' AND occurrence_key = 'death'
+      AND status = 'DONE'`);
+  if (done) return false;
+  await tx.run(sql`
+    DELETE FROM visit_task
+    WHERE member_id = ${memberKey} AND occasion = 'BEREAVEMENT' AND occurrence_key = 'death'`);
+  return true;
+}
+
+/** Undoing a mistaken leaving: the tasks closeOpenTasks closed at that moment are open again. */
+export async function reopenClosedTasks(
+  tx: Transaction,
+  memberKey: number,
+  closedAt: Date,
+  now: Date,
+): Promise<void> {
+  await tx.run(sql`
+    UPDATE visit_task SET status = 'OPEN', version = version + 1, updated_at = ${now}
+    WHERE member_id = ${memberKey} AND status = 'NOT_APPLICABLE' AND updated_at = ${closedAt}
+      AND occasion <> 'BEREAVEMENT'`);
+}
