@@ -48,6 +48,7 @@ export const MEMBER_PROJECTION = new Projection(
     branchId: 'branch_id',
     status: 'status',
     deathDate: 'death_date',
+    deathCause: 'death_cause',
     transferredOutOn: 'transferred_out_on',
     transferDestination: 'transfer_destination',
     healthStatus: 'health_status',

@@ -575,20 +575,34 @@ const closeMembership = (tx: Transaction, key: number, date: string) =>
     UPDATE branch_membership SET ended_on = greatest(${date}::date, started_on)
     WHERE member_id = ${key} AND ended_on IS NULL`);
 
+/** The family contact given with a death becomes the member's emergency contact, field by field. */
+async function recordFamilyContact(tx: Transaction, key: number, input: RecordDeathInput) {
+  const columns = Object.entries({
+    emergency_contact_name: input.familyContactName?.trim(),
+    emergency_contact_relation: input.familyContactRelation?.trim(),
+    emergency_contact_phone: input.familyContactPhone?.trim(),
+  }).filter(([, value]) => value);
+  if (!columns.length) return;
+  const set = columns.map(([column, value]) => sql`${raw(column)} = ${value}`);
+  await tx.run(sql`UPDATE member SET ${join(set, ', ')} WHERE id = ${key}`);
+}
+
 export async function recordDeath(
   ctx: Context,
   input: RecordDeathInput,
 ): Promise<MutationOutcome<Member>> {
-  const errors: UserError[] = [];
+  const errors = await validateInput(input);
   const key = inputKey(input.memberId, 'Member', 'memberId', errors);
-  if (key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'recordDeath', async (tx) => {
     const member = await lockCurrentMember(tx, ctx.reach, key, input.expectedVersion, errors);
     checkEventDate(input.deathDate, member, 'deathDate', ctx.today, errors);
     refuseIf(errors);
     await tx.run(sql`
-      UPDATE member SET status = 'DECEASED', death_date = ${input.deathDate}, version = version + 1, updated_at = now()
+      UPDATE member SET status = 'DECEASED', death_date = ${input.deathDate},
+        death_cause = ${input.cause?.trim() || null}, version = version + 1, updated_at = now()
       WHERE id = ${key}`);
+    await recordFamilyContact(tx, key, input);
     await closeMembership(tx, key, input.deathDate);
     await closeOpenTasks(tx, key, ctx.now);
     await createBereavementTask(tx, key, ctx.today);

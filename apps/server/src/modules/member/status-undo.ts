@@ -84,7 +84,7 @@ export async function undoMemberStatus(
         ]);
       }
       await tx.run(sql`
-        UPDATE member SET status = 'ACTIVE', death_date = NULL, transferred_out_on = NULL,
+        UPDATE member SET status = 'ACTIVE', death_date = NULL, death_cause = NULL, transferred_out_on = NULL,
           transfer_destination = NULL, version = version + 1, updated_at = now()
         WHERE id = ${key}`);
       await tx.run(sql`
