@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { Badge, Button, Card, Col, Flex, Row, Typography } from 'antd';
+import { Badge, Card, Col, Flex, Row, Typography } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
@@ -10,12 +10,12 @@ import { PageState } from '../../components/PageState';
 import type { MyTasksQuery, VisitTaskRowFragment } from '../../gql/graphql';
 import { formatFen } from '../funding/money';
 import { PhoneLink } from '../roster/PhoneLink';
-import { OccasionTag } from '../visits/labels';
+import { TaskCards } from '../visits/TaskCards';
+import { WaiveTaskModal } from '../visits/WaiveTaskModal';
 import { RecordVisitModal, type RecordTarget } from '../visits/RecordVisitModal';
 import { approvable, myTasksFilters } from './my-tasks-view';
 import { MyTasksDocument } from './queries';
 
-type Task = MyTasksQuery['overdue']['nodes'][number];
 type Person = MyTasksQuery['decade']['nodes'][number];
 
 const memberLink = (member: { id: string; name: string }) => (
@@ -72,51 +72,25 @@ export default function MyTasksPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [recording, setRecording] = useState<RecordTarget | null>(null);
+  const [waiving, setWaiving] = useState<VisitTaskRowFragment | null>(null);
 
   if (!data) return <PageState loading={loading} error={error} onRetry={() => void refetch()} />;
 
-  const taskCards = (tasks: readonly Task[]) => (
-    <ListCards
-      items={tasks}
-      rowKey={(task) => task.id}
+  const taskCards = (tasks: readonly VisitTaskRowFragment[]) => (
+    <TaskCards
+      tasks={tasks}
       loading={false}
-      label={t('visits.title')}
       empty={<Typography.Text type="secondary">{t('myTasks.none')}</Typography.Text>}
-    >
-      {(task) =>
-        task.member && (
-          <ListCard
-            title={memberLink(task.member)}
-            tags={<OccasionTag occasion={task.occasion} />}
-            facts={[
-              { key: 'branch', label: t('roster.field.branch'), value: task.member.branch.name },
-              { key: 'due', label: t('myTasks.dueBy'), value: task.dueBy },
-              {
-                key: 'phone',
-                label: t('roster.field.phone'),
-                value: <PhoneLink memberId={task.member.id} masked={task.member.phone ?? null} />,
-              },
-            ]}
-            actions={
-              access.canWriteVisits && (
-                <Button
-                  type="primary"
-                  onClick={() =>
-                    setRecording({
-                      member: task.member!,
-                      occasion: task.occasion,
-                      task: task as VisitTaskRowFragment,
-                    })
-                  }
-                >
-                  {t('myTasks.record')}
-                </Button>
-              )
+      actions={
+        access.canWriteVisits
+          ? {
+              onRecord: (task) =>
+                setRecording({ member: task.member!, occasion: task.occasion, task }),
+              onWaive: setWaiving,
             }
-          />
-        )
+          : null
       }
-    </ListCards>
+    />
   );
 
   const personCards = <P extends Person>(people: readonly P[], line: (p: P) => string) => (
@@ -232,6 +206,15 @@ export default function MyTasksPage() {
           </Col>
         )}
       </Row>
+      {waiving && (
+        <WaiveTaskModal
+          task={waiving}
+          onClose={() => {
+            setWaiving(null);
+            void refetch();
+          }}
+        />
+      )}
       {recording && (
         <RecordVisitModal
           target={recording}

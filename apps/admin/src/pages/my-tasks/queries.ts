@@ -13,20 +13,12 @@ export const MyTasksDocument = graphql(`
       totalCount
       nodes {
         ...VisitTaskRow
-        member {
-          id
-          phone
-        }
       }
     }
     week: visitTasks(filter: $week, first: 10) {
       totalCount
       nodes {
         ...VisitTaskRow
-        member {
-          id
-          phone
-        }
       }
     }
     decade: members(filter: $decade, first: 10, orderBy: { field: BIRTHDAY }) {
