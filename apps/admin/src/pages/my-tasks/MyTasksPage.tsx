@@ -42,7 +42,7 @@ function Section({
       title={
         <Flex align="center" gap={8}>
           <span>{title}</span>
-          <Badge count={count} showZero overflowCount={999} color={count ? '#c0390d' : '#8c8c8c'} />
+          <Badge count={count} showZero overflowCount={999} color={count ? '#c0390d' : '#595959'} />
         </Flex>
       }
       extra={
