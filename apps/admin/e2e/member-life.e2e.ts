@@ -40,9 +40,9 @@ async function settled(page: Page) {
 }
 
 /** The screen as a person sees it: saved, and clean for axe. */
-async function looksRight(page: Page, name: string) {
+async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
   await settled(page);
-  await screenshot(page, name);
+  await screenshot(page, name, options);
   expect(await accessibilityProblems(page)).toEqual([]);
 }
 
@@ -107,12 +107,14 @@ describe('the member’s life, a secretary’s day and phones', () => {
     const dialog = page.getByRole('dialog', { name: `记录逝世：${deceasedName}` });
     await dialog.waitFor();
     const box = (await dialog.boundingBox())!;
+    expect(box).toMatchObject({ x: 0, y: 0 });
     expect(box.width).toBeGreaterThanOrEqual(PHONE.width - 1);
+    expect(box.height).toBeGreaterThanOrEqual(PHONE.height - 1);
     await dialog.getByLabel('死因').fill('心力衰竭');
     await dialog.getByLabel('家属联系人').fill('李秀英');
     await dialog.getByLabel('与逝者关系').fill('女儿');
     await dialog.getByLabel('家属电话').fill('13907391234');
-    await looksRight(page, 'record-death-phone');
+    await looksRight(page, 'record-death-phone', { fullPage: false });
     await dialog.getByRole('button', { name: '确认记录' }).click();
 
     // The page says so, and points at the bereavement visit it created.
@@ -165,12 +167,12 @@ describe('the member’s life, a secretary’s day and phones', () => {
     await picker.pressSequentially(target.name);
     await page.locator('.ant-select-tree-title', { hasText: target.name }).first().click();
     await dialog.getByLabel('备注').fill('随子女迁居');
-    await looksRight(page, 'transfer-desktop');
+    await looksRight(page, 'transfer-desktop', { fullPage: false });
     await dialog.getByRole('button', { name: '确认转接' }).click();
     await page.getByText(`${member.name} 已转入 ${target.name}`).waitFor();
 
     // The history keeps the old branch, ended today, and the new one, current.
-    await page.getByRole('tab', { name: '支部变动' }).click();
+    await page.getByRole('tab', { name: '组织关系' }).click();
     await page.getByText('随子女迁居').waitFor();
     await page.getByText(target.name).first().waitFor();
     await looksRight(page, 'branch-history-desktop');
@@ -182,7 +184,7 @@ describe('the member’s life, a secretary’s day and phones', () => {
     await page.getByRole('menuitem', { name: '撤销状态' }).click();
     const undo = page.getByRole('dialog', { name: `撤销误记：${deceasedName}` });
     await undo.waitFor();
-    await looksRight(page, 'undo-status-desktop');
+    await looksRight(page, 'undo-status-desktop', { fullPage: false });
     await undo.getByRole('button', { name: '确认撤销' }).click();
     await page.getByText(`${deceasedName} 已恢复在册`).waitFor();
     await page.getByText('死因：心力衰竭').waitFor({ state: 'detached' });
@@ -193,7 +195,7 @@ describe('the member’s life, a secretary’s day and phones', () => {
     const death = page.getByRole('dialog', { name: `记录逝世：${deceasedName}` });
     await death.waitFor();
     expect((await death.boundingBox())!.width).toBeLessThan(700);
-    await looksRight(page, 'record-death-desktop');
+    await looksRight(page, 'record-death-desktop', { fullPage: false });
     await death.getByRole('button', { name: /取\s*消/ }).click();
     expect(consoleErrors).toEqual([]);
   });

@@ -93,7 +93,11 @@ export default function MyTasksPage() {
     />
   );
 
-  const personCards = <P extends Person>(people: readonly P[], line: (p: P) => string) => (
+  const personCards = <P extends Person>(
+    people: readonly P[],
+    label: string,
+    line: (p: P) => string,
+  ) => (
     <ListCards
       items={people}
       rowKey={(p) => p.id}
@@ -106,7 +110,7 @@ export default function MyTasksPage() {
           title={memberLink(person)}
           facts={[
             { key: 'branch', label: t('roster.field.branch'), value: person.branch.name },
-            { key: 'when', label: t('myTasks.birthday'), value: line(person) },
+            { key: 'when', label, value: line(person) },
             {
               key: 'phone',
               label: t('roster.field.phone'),
@@ -159,7 +163,7 @@ export default function MyTasksPage() {
             count={data.decade.totalCount}
             more="/visits/lists?list=decade"
           >
-            {personCards(data.decade.nodes, (p) =>
+            {personCards(data.decade.nodes, t('myTasks.birthday'), (p) =>
               p.nextBirthday
                 ? t('myTasks.turning', { date: p.nextBirthday.date, age: p.nextBirthday.age })
                 : p.birthDate,
@@ -172,7 +176,7 @@ export default function MyTasksPage() {
             count={data.political.totalCount}
             more="/visits/lists?list=political"
           >
-            {personCards(data.political.nodes, (p) =>
+            {personCards(data.political.nodes, t('myTasks.partyJoinDate'), (p) =>
               t('myTasks.joined', { date: p.partyJoinDate ?? '—' }),
             )}
           </Section>

@@ -19,6 +19,7 @@ import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 import { MemberPayments } from '../funding/MemberPayments';
 import { chinaDateTime } from '../../components/china-date';
 import { MemberLifeActions } from './life/MemberLifeActions';
+import { useCompact } from '../../components/useCompact';
 import { BereavementNotice } from './life/BereavementNotice';
 import type { BereavementTask } from './life/RecordDeathModal';
 
@@ -156,6 +157,7 @@ export default function MemberShow() {
   const personal = usePersonalDataReveal(id);
   const [reporting, setReporting] = useState(false);
   const [bereavement, setBereavement] = useState<BereavementTask | null>(null);
+  const compact = useCompact();
 
   if (!data) {
     if (isNotFound(error)) return <MemberNotFound />;
@@ -183,8 +185,10 @@ export default function MemberShow() {
           <MemberFigures member={member} />
         </Flex>
       </Card>
-      <Card>
+      {/* On a phone the four tabs fit the width only with less padding (no overflow menu). */}
+      <Card styles={compact ? { body: { padding: 12 } } : undefined}>
         <Tabs
+          tabBarGutter={compact ? 16 : undefined}
           items={[
             {
               key: 'basic',

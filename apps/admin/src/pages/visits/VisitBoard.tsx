@@ -159,8 +159,10 @@ export default function VisitBoard() {
         <BoardFilters view={view} onChange={filter} />
       </Card>
 
-      <Card styles={{ body: { paddingTop: 8 } }}>
+      <Card styles={{ body: compact ? { padding: '8px 12px 12px' } : { paddingTop: 8 } }}>
         <Tabs
+          size={compact ? 'small' : undefined}
+          tabBarGutter={compact ? 12 : undefined}
           activeKey={view.section}
           onChange={(key) => filter({ section: key as Section })}
           items={SECTIONS.map((section) => ({
