@@ -5,6 +5,7 @@ import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { messages, type Locale, type MessageKey } from '../locales';
+import { useCompact } from '../components/useCompact';
 
 const KEY = 'wanxia.locale';
 
@@ -48,6 +49,7 @@ export function I18nProvider({
         ),
     };
   }, [locale, setLocale]);
+  const compact = useCompact();
   return (
     <I18nContext.Provider value={value}>
       <ConfigProvider
@@ -64,7 +66,10 @@ export function I18nProvider({
             colorError: '#cf1322',
             borderRadius: 6,
             fontSize: 14,
+            // Touch targets of at least 44 px on phones and tablets.
+            ...(compact ? { controlHeight: 44, controlHeightLG: 48, controlHeightSM: 36 } : {}),
           },
+          components: compact ? { Menu: { itemHeight: 48 } } : undefined,
         }}
       >
         {children}

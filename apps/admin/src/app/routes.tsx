@@ -12,6 +12,7 @@ import {
   KeyOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
+  ScheduleOutlined,
   TeamOutlined,
   TransactionOutlined,
   UserOutlined,
@@ -38,6 +39,13 @@ export const routes: AppRoute[] = [
     name: 'menu.home',
     icon: <HomeOutlined />,
     component: lazy(() => import('../pages/home/HomePage')),
+  },
+  {
+    path: '/my-tasks',
+    name: 'menu.myTasks',
+    icon: <ScheduleOutlined />,
+    access: 'canReadVisits',
+    component: lazy(() => import('../pages/my-tasks/MyTasksPage')),
   },
   {
     path: '/roster',
@@ -150,6 +158,12 @@ export const routes: AppRoute[] = [
     access: 'canReadMembers',
     hideInMenu: true,
     component: lazy(() => import('../pages/report/ReportPage')),
+  },
+  {
+    path: '/settings',
+    name: 'menu.settings',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/settings/SettingsPage')),
   },
   {
     path: '/admin/users',

@@ -62,7 +62,7 @@ export function CursorPager({
         {totalText ?? t('roster.list.total', { total })} ·{' '}
         {t('roster.list.page', { page: Math.min(page, pages), pages })}
       </Typography.Text>
-      <Flex gap={8} align="center">
+      <Flex gap={8} align="center" wrap>
         <Button
           icon={<VerticalRightOutlined />}
           disabled={disabled || !hasPrevious}

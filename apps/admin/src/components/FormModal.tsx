@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { Flex, Modal, type FormInstance } from 'antd';
 import { useI18n } from '../app/i18n';
+import { useCompact } from './useCompact';
 
 /** What the OK button does: submit the dialog's form, or something else. */
 type Submit = { form: FormInstance; onOk?: never } | { onOk: () => void; form?: never };
 
 /**
  * The dialog every form of the console opens in. A click beside it does not close it (nothing
- * typed is lost by a stray click); its parts stand 16px apart; it is gone once closed.
+ * typed is lost by a stray click); its parts stand 16px apart; it is gone once closed. On a
+ * phone or tablet it fills the screen, a form of its own.
  */
 export function FormModal({
   title,
@@ -31,11 +33,13 @@ export function FormModal({
   children: ReactNode;
 } & Submit) {
   const { t } = useI18n();
+  const compact = useCompact();
   return (
     <Modal
       open
       title={title}
-      width={width}
+      width={compact ? '100vw' : width}
+      rootClassName={compact ? 'wx-modal-fullscreen' : undefined}
       okText={okText ?? t('common.save')}
       okButtonProps={danger ? { danger: true } : undefined}
       cancelText={t('common.cancel')}

@@ -4,7 +4,9 @@ import {
   Avatar,
   Breadcrumb,
   Button,
+  Drawer,
   Dropdown,
+  Flex,
   Layout,
   Menu,
   Space,
@@ -12,13 +14,20 @@ import {
   Typography,
   type MenuProps,
 } from 'antd';
-import { GlobalOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  GlobalOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  SettingOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useApolloClient, useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { useI18n } from '../app/i18n';
 import { useViewer } from '../app/viewer';
 import { breadcrumbRoutes, matchRoute, routes } from '../app/routes';
 import { PageState } from '../components/PageState';
+import { useCompact } from '../components/useCompact';
 
 const LogoutDocument = graphql(`
   mutation Logout {
@@ -37,6 +46,8 @@ export function BasicLayout() {
   const client = useApolloClient();
   const [logout] = useMutation(LogoutDocument);
   const [collapsed, setCollapsed] = useState(false);
+  const compact = useCompact();
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
   const menuItems = useMemo<MenuProps['items']>(() => {
     const visible = routes.filter((r) => !r.hideInMenu && (!r.access || access[r.access]));
@@ -74,94 +85,137 @@ export function BasicLayout() {
   };
 
   const user = viewer.user;
+  const logo = (
+    <Link
+      to="/"
+      style={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 10,
+        padding: '18px 20px',
+        color: 'inherit',
+      }}
+      aria-label={collapsed ? t('app.name') : undefined}
+    >
+      <span
+        aria-hidden
+        style={{
+          width: 28,
+          height: 28,
+          borderRadius: '50%',
+          flex: 'none',
+          background: 'radial-gradient(circle at 50% 70%, #ffa940, #d4380d)',
+        }}
+      />
+      {!collapsed && (
+        <span>
+          <Typography.Text strong style={{ fontSize: 18 }}>
+            {t('app.name')}
+          </Typography.Text>
+          <br />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('app.subtitle')}
+          </Typography.Text>
+        </span>
+      )}
+    </Link>
+  );
+  const navigation = (
+    <Menu
+      mode="inline"
+      selectedKeys={selected ? [selected] : []}
+      items={menuItems}
+      onClick={() => setDrawerOpen(false)}
+      style={{ borderInlineEnd: 0 }}
+    />
+  );
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        collapsible
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        width={216}
-        theme="light"
-        style={{ borderRight: '1px solid #f0f0f0' }}
-      >
-        <Link
-          to="/"
-          style={{
-            display: 'flex',
-            alignItems: 'center',
-            gap: 10,
-            padding: '18px 20px',
-            color: 'inherit',
-          }}
-          aria-label={collapsed ? t('app.name') : undefined}
+      {compact ? (
+        <Drawer
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          placement="left"
+          size={280}
+          title={t('app.name')}
+          styles={{ body: { padding: 0 } }}
         >
-          <span
-            aria-hidden
-            style={{
-              width: 28,
-              height: 28,
-              borderRadius: '50%',
-              flex: 'none',
-              background: 'radial-gradient(circle at 50% 70%, #ffa940, #d4380d)',
-            }}
-          />
-          {!collapsed && (
-            <span>
-              <Typography.Text strong style={{ fontSize: 18 }}>
-                {t('app.name')}
-              </Typography.Text>
-              <br />
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('app.subtitle')}
-              </Typography.Text>
-            </span>
-          )}
-        </Link>
-        <Menu
-          mode="inline"
-          selectedKeys={selected ? [selected] : []}
-          items={menuItems}
-          style={{ borderInlineEnd: 0 }}
-        />
-      </Layout.Sider>
+          {navigation}
+        </Drawer>
+      ) : (
+        <Layout.Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={216}
+          theme="light"
+          style={{ borderRight: '1px solid #f0f0f0' }}
+        >
+          {logo}
+          {navigation}
+        </Layout.Sider>
+      )}
       <Layout>
         <Layout.Header
           style={{
             background: '#fff',
-            padding: '0 24px',
+            padding: compact ? '0 8px' : '0 24px',
             display: 'flex',
             alignItems: 'center',
             justifyContent: 'space-between',
             borderBottom: '1px solid #f0f0f0',
           }}
         >
-          <Breadcrumb
-            items={[
-              { title: <Link to="/">{t('menu.home')}</Link> },
-              ...breadcrumbRoutes(location.pathname).map(({ route, path }) => ({
-                title:
-                  path === location.pathname ? (
-                    t(route.name)
-                  ) : (
-                    <Link to={path}>{t(route.name)}</Link>
-                  ),
-              })),
-            ]}
-          />
-          <Space size="middle">
-            {viewer.branch && (
+          {compact ? (
+            <Flex align="center" gap={4}>
+              <Button
+                type="text"
+                icon={<MenuOutlined />}
+                aria-label={t('layout.menu')}
+                aria-expanded={drawerOpen}
+                onClick={() => setDrawerOpen(true)}
+              />
+              <Typography.Text strong style={{ fontSize: 17 }}>
+                {t(current?.name ?? 'app.name')}
+              </Typography.Text>
+            </Flex>
+          ) : (
+            <Breadcrumb
+              items={[
+                { title: <Link to="/">{t('menu.home')}</Link> },
+                ...breadcrumbRoutes(location.pathname).map(({ route, path }) => ({
+                  title:
+                    path === location.pathname ? (
+                      t(route.name)
+                    ) : (
+                      <Link to={path}>{t(route.name)}</Link>
+                    ),
+                })),
+              ]}
+            />
+          )}
+          <Space size={compact ? 'small' : 'middle'}>
+            {viewer.branch && !compact && (
               <Tag color="volcano">{t('layout.scope', { name: viewer.branch.name })}</Tag>
             )}
             <Button
               icon={<GlobalOutlined />}
               type="text"
+              aria-label={compact ? t('layout.language') : undefined}
               onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
             >
-              {t('layout.language')}
+              {!compact && t('layout.language')}
             </Button>
             <Dropdown
+              trigger={compact ? ['click'] : ['hover']}
               menu={{
                 items: [
+                  {
+                    key: 'settings',
+                    icon: <SettingOutlined />,
+                    label: t('menu.settings'),
+                    onClick: () => navigate('/settings'),
+                  },
                   {
                     key: 'signOut',
                     icon: <LogoutOutlined />,
@@ -171,11 +225,11 @@ export function BasicLayout() {
                 ],
               }}
             >
-              <Button type="text">
+              <Button type="text" aria-label={compact ? user?.displayName : undefined}>
                 <Space>
                   <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c0390d' }} />
-                  <span>{user?.displayName}</span>
-                  {user && (
+                  {!compact && <span>{user?.displayName}</span>}
+                  {user && !compact && (
                     <Typography.Text type="secondary">
                       {t(`layout.role.${user.role}`)}
                     </Typography.Text>
@@ -185,7 +239,7 @@ export function BasicLayout() {
             </Dropdown>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: compact ? 12 : 24 }}>
           {/* Layout.Content is the page's <main> landmark. */}
           <Suspense fallback={<PageState loading />}>
             <Outlet />

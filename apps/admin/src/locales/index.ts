@@ -11,6 +11,9 @@ import visitRecords from '../pages/visits/records/locale';
 import coverage from '../pages/coverage/locale';
 import funding from '../pages/funding/locale';
 import report from '../pages/report/locale';
+import life from '../pages/roster/life/locale';
+import myTasks from '../pages/my-tasks/locale';
+import settings from '../pages/settings/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -28,6 +31,9 @@ const zh = {
   ...coverage['zh-CN'],
   ...funding['zh-CN'],
   ...report['zh-CN'],
+  ...life['zh-CN'],
+  ...myTasks['zh-CN'],
+  ...settings['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -47,6 +53,9 @@ const en: Record<MessageKey, string> = {
   ...coverage['en-US'],
   ...funding['en-US'],
   ...report['en-US'],
+  ...life['en-US'],
+  ...myTasks['en-US'],
+  ...settings['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -105,6 +105,9 @@ async function fillWithPayment(dialog: HTMLElement, yuan: string) {
 }
 
 describe('a condolence sum paid with a visit', () => {
+  // The visit form remembers the last visitors; each test starts without.
+  beforeEach(() => localStorage.clear());
+
   it('sends the sum in exact fen with the visit and says it was paid', async () => {
     const sent: RecordVisitMutationVariables[] = [];
     const { onClose, dialog } = renderForm([

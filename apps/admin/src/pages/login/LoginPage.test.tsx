@@ -26,6 +26,7 @@ describe('the sign-in page', () => {
             login: {
               __typename: 'LoginPayload',
               expiresAt: null,
+              user: null,
               userErrors: [
                 {
                   __typename: 'UserError',
@@ -60,6 +61,7 @@ describe('the sign-in page', () => {
             login: {
               __typename: 'LoginPayload',
               expiresAt: '2999-01-01T00:00:00Z',
+              user: { __typename: 'User', id: 'VXNlcjox', role: 'ADMIN' },
               userErrors: [],
             },
           },
@@ -78,6 +80,38 @@ describe('the sign-in page', () => {
     await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/roster$/));
     expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  it('takes a branch secretary to 我的待办', async () => {
+    const mocks = [
+      {
+        request: {
+          query: LoginDocument,
+          variables: { input: { username: 'shuji', password: 'wanxia2022', sessionCookie: true } },
+        },
+        result: {
+          data: {
+            login: {
+              __typename: 'LoginPayload',
+              expiresAt: '2999-01-01T00:00:00Z',
+              user: { __typename: 'User', id: 'VXNlcjoy', role: 'SECRETARY' },
+              userErrors: [],
+            },
+          },
+        },
+      },
+    ];
+    renderScreen(
+      <>
+        <LoginPage />
+        <LocationDisplay />
+      </>,
+      { mocks, route: '/login' },
+    );
+    await userEvent.type(screen.getByLabelText('用户名'), 'shuji');
+    await userEvent.type(screen.getByLabelText('密码'), 'wanxia2022');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/my-tasks$/));
   });
 
   it('can be read in English', () => {

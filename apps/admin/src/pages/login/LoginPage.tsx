@@ -10,6 +10,10 @@ export const LoginDocument = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       expiresAt
+      user {
+        id
+        role
+      }
       userErrors {
         field
         code
@@ -19,7 +23,10 @@ export const LoginDocument = graphql(`
   }
 `);
 
-/** Sign-in; afterwards back to the page the person came from. */
+/**
+ * Sign-in; afterwards back to the page the person came from, else home: 我的待办 for a branch
+ * secretary, whose day starts with the visits and birthdays owed.
+ */
 export default function LoginPage() {
   const { t, locale, setLocale } = useI18n();
   const navigate = useNavigate();
@@ -35,7 +42,8 @@ export default function LoginPage() {
     const { data } = await login({ variables: { input: { ...values, sessionCookie: true } } });
     const result = data?.login;
     if (result?.expiresAt) {
-      navigate(params.get('from') ?? '/', { replace: true });
+      const home = result.user?.role === 'SECRETARY' ? '/my-tasks' : '/';
+      navigate(params.get('from') ?? home, { replace: true });
     } else {
       setProblem(result?.userErrors[0]?.message ?? t('common.error', { message: '' }));
     }
@@ -51,7 +59,12 @@ export default function LoginPage() {
       }}
     >
       <main>
-        <Card style={{ width: 400, boxShadow: '0 12px 40px rgba(173, 56, 13, 0.18)' }}>
+        <Card
+          style={{
+            width: 'min(400px, calc(100vw - 24px))',
+            boxShadow: '0 12px 40px rgba(173, 56, 13, 0.18)',
+          }}
+        >
           <Typography.Title level={2} style={{ marginBottom: 4, color: '#ad2102' }}>
             {t('login.title')}
           </Typography.Title>

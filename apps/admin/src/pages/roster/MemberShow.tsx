@@ -18,14 +18,20 @@ import { MemberVisits } from '../visits/MemberVisits';
 import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 import { MemberPayments } from '../funding/MemberPayments';
 import { chinaDateTime } from '../../components/china-date';
+import { MemberLifeActions } from './life/MemberLifeActions';
+import { useCompact } from '../../components/useCompact';
+import { BereavementNotice } from './life/BereavementNotice';
+import type { BereavementTask } from './life/RecordDeathModal';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({
   member,
   onReport,
+  onDeathRecorded,
 }: {
   member: MemberDetailFragment;
   onReport: () => void;
+  onDeathRecorded: (task: BereavementTask | null) => void;
 }) {
   const { t } = useI18n();
   const { access } = useViewer();
@@ -52,6 +58,7 @@ function MemberHeader({
         {member.deathDate && (
           <Typography.Text type="secondary">
             {t('roster.show.deceased', { date: member.deathDate })}
+            {member.deathCause && ` · ${t('life.cause', { cause: member.deathCause })}`}
           </Typography.Text>
         )}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -61,7 +68,7 @@ function MemberHeader({
           })}
         </Typography.Text>
       </Flex>
-      <Flex gap={8}>
+      <Flex gap={8} wrap>
         {/* Back to the list as it was (filters, page) when the person came from it. */}
         <Button
           icon={<ArrowLeftOutlined />}
@@ -74,6 +81,7 @@ function MemberHeader({
             {t('visits.action.report')}
           </Button>
         )}
+        <MemberLifeActions member={member} onDeathRecorded={onDeathRecorded} />
         {access.canWriteMembers && (
           <Button
             type="primary"
@@ -148,6 +156,8 @@ export default function MemberShow() {
   const { data, loading, error, refetch } = useQuery(MemberDetailDocument, { variables: { id } });
   const personal = usePersonalDataReveal(id);
   const [reporting, setReporting] = useState(false);
+  const [bereavement, setBereavement] = useState<BereavementTask | null>(null);
+  const compact = useCompact();
 
   if (!data) {
     if (isNotFound(error)) return <MemberNotFound />;
@@ -158,14 +168,27 @@ export default function MemberShow() {
 
   return (
     <Flex vertical gap={16}>
+      {bereavement && (
+        <BereavementNotice
+          task={bereavement}
+          memberName={member.name}
+          onClose={() => setBereavement(null)}
+        />
+      )}
       <Card>
         <Flex vertical gap={20}>
-          <MemberHeader member={member} onReport={() => setReporting(true)} />
+          <MemberHeader
+            member={member}
+            onReport={() => setReporting(true)}
+            onDeathRecorded={setBereavement}
+          />
           <MemberFigures member={member} />
         </Flex>
       </Card>
-      <Card>
+      {/* On a phone the four tabs fit the width only with less padding (no overflow menu). */}
+      <Card styles={compact ? { body: { padding: 12 } } : undefined}>
         <Tabs
+          tabBarGutter={compact ? 16 : undefined}
           items={[
             {
               key: 'basic',

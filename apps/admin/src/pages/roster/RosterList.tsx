@@ -14,6 +14,9 @@ import { ColumnChooser } from './ColumnChooser';
 import { CursorPager } from '../../components/CursorPager';
 import { pageTurner } from '../../components/paging';
 import { RosterFilters } from './RosterFilters';
+import { RosterCards } from './RosterCards';
+import { FormerMembersOffer } from './FormerMembersOffer';
+import { useCompact } from '../../components/useCompact';
 import { RosterMembersDocument } from './queries';
 import {
   hasFilters,
@@ -56,6 +59,27 @@ export default function RosterList() {
     setView((current) => withFilters(current, patch), options);
   const turnPage = pageTurner(setView, top);
   const pageInfo = connection?.pageInfo;
+  const compact = useCompact();
+
+  const filteredEmpty = (
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('roster.list.emptyFiltered')} />
+  );
+  const emptyText =
+    loading && !connection ? (
+      <div style={{ height: 160 }} />
+    ) : hasFilters(view) ? (
+      view.search && view.status === 'ACTIVE' ? (
+        <FormerMembersOffer
+          search={view.search}
+          fallback={filteredEmpty}
+          onShow={() => filter({ status: 'ALL' })}
+        />
+      ) : (
+        filteredEmpty
+      )
+    ) : (
+      <PageState empty />
+    );
 
   return (
     <Flex vertical gap={16} ref={top}>
@@ -106,42 +130,34 @@ export default function RosterList() {
           <PageState error={error} onRetry={() => void refetch()} />
         ) : (
           <>
-            <Table<RosterRow>
-              rowKey="id"
-              size="middle"
-              columns={columns}
-              dataSource={connection?.nodes ?? []}
-              loading={loading}
-              pagination={false}
-              sticky
-              scroll={{ x: 'max-content' }}
-              onChange={(_pagination, _filters, sorter) => {
-                const single = Array.isArray(sorter) ? sorter[0] : sorter;
-                const key = COLUMN_KEYS.find((k) => k === single?.columnKey);
-                filter({ sort: key ? sortOf(key, single.order) : null });
-              }}
-              onRow={(member) => ({
-                onClick: (event) => {
-                  // The name is a real link; a click on it (or any control) does its own thing.
-                  if ((event.target as HTMLElement).closest('a, button, input')) return;
-                  navigate(`/roster/${encodeURIComponent(member.id)}`);
-                },
-                style: { cursor: 'pointer' },
-              })}
-              locale={{
-                emptyText:
-                  loading && !connection ? (
-                    <div style={{ height: 160 }} />
-                  ) : hasFilters(view) ? (
-                    <Empty
-                      image={Empty.PRESENTED_IMAGE_SIMPLE}
-                      description={t('roster.list.emptyFiltered')}
-                    />
-                  ) : (
-                    <PageState empty />
-                  ),
-              }}
-            />
+            {compact ? (
+              <RosterCards members={connection?.nodes ?? []} loading={loading} empty={emptyText} />
+            ) : (
+              <Table<RosterRow>
+                rowKey="id"
+                size="middle"
+                columns={columns}
+                dataSource={connection?.nodes ?? []}
+                loading={loading}
+                pagination={false}
+                sticky
+                scroll={{ x: 'max-content' }}
+                onChange={(_pagination, _filters, sorter) => {
+                  const single = Array.isArray(sorter) ? sorter[0] : sorter;
+                  const key = COLUMN_KEYS.find((k) => k === single?.columnKey);
+                  filter({ sort: key ? sortOf(key, single.order) : null });
+                }}
+                onRow={(member) => ({
+                  onClick: (event) => {
+                    // The name is a real link; a click on it (or any control) does its own thing.
+                    if ((event.target as HTMLElement).closest('a, button, input')) return;
+                    navigate(`/roster/${encodeURIComponent(member.id)}`);
+                  },
+                  style: { cursor: 'pointer' },
+                })}
+                locale={{ emptyText }}
+              />
+            )}
             {connection && (
               <CursorPager
                 total={connection.totalCount}

@@ -82,6 +82,10 @@ export default defineMessages(
 
     // The list.
     'roster.list.title': '人员台账',
+    'roster.list.formerOnly':
+      '在册人员中没有匹配项；已故或已转出人员中有 {count} 人匹配（默认不显示）',
+    'roster.list.showFormer': '显示已故 / 转出',
+    'roster.card.showPhone': '显示完整电话 {phone} 以拨打（记入审计日志）',
     'roster.list.total': '共 {total} 人',
     'roster.list.create': '新增人员',
     'roster.list.filters': '筛选条件',
@@ -152,7 +156,7 @@ export default defineMessages(
     'roster.form.personalHidden':
       '您无权查看完整个人信息：身份证号、电话、住址等项留空即保留原值，填写则以新值覆盖。',
     'roster.form.personalLoaded': '已载入完整个人信息以便修改（本次查看已记入审计日志）。',
-    'roster.form.branchFixed': '调动支部请办理组织关系转接，此处不可修改',
+    'roster.form.branchFixed': '调动支部请在人员详情页的“人员变动 → 转支部”中办理，此处不可修改',
     'roster.form.nameTooLong': '姓名不能超过 50 个字',
     'roster.form.idCard.LEGACY_15': '旧版15位身份证号请换算为18位',
     'roster.form.idCard.FORMAT': '身份证号应为 18 位：17 位数字加 1 位数字或 X',
@@ -266,6 +270,10 @@ export default defineMessages(
     'roster.value.birthday': '{date} (turns {age})',
 
     'roster.list.title': 'Roster',
+    'roster.list.formerOnly':
+      'Nobody on the roll matches; {count} deceased or transferred-out members do (hidden by default)',
+    'roster.list.showFormer': 'Show deceased / transferred out',
+    'roster.card.showPhone': 'Show the full number {phone} to call (recorded in the audit trail)',
     'roster.list.total': '{total} people',
     'roster.list.create': 'New member',
     'roster.list.filters': 'Filters',
@@ -336,7 +344,8 @@ export default defineMessages(
       'You may not see personal data in full: leave the ID number, phone, address… empty to keep them, or type a new value.',
     'roster.form.personalLoaded':
       'The full personal data was loaded for editing (this look is in the audit trail).',
-    'roster.form.branchFixed': 'Moving to another branch is a transfer; it cannot be changed here',
+    'roster.form.branchFixed':
+      'Moving to another branch is a transfer (member page, Roster changes → Transfer); it cannot be changed here',
     'roster.form.nameTooLong': 'At most 50 characters',
     'roster.form.idCard.LEGACY_15':
       '15-digit numbers of the first generation are no longer valid: convert it to 18 characters',

@@ -81,6 +81,7 @@ export const MemberDetailFragment = graphql(`
     partyYears
     status
     deathDate
+    deathCause
     transferredOutOn
     transferDestination
     healthStatus

@@ -80,6 +80,7 @@ export function memberDetail(overrides: Partial<MemberNode> = {}): MemberNode {
     partyYears: 66,
     status: 'ACTIVE',
     deathDate: null,
+    deathCause: null,
     transferredOutOn: null,
     transferDestination: null,
     healthStatus: 'FAIR',

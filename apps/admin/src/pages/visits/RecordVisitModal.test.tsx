@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
-import { ViewerTestProvider } from '../../test/viewer';
+import { ViewerTestProvider, testViewer } from '../../test/viewer';
+import { lastVisitors, rememberVisitors } from './last-visitors';
 import { chinaToday } from '../../components/china-date';
 import type { RecordVisitMutationVariables } from '../../gql/graphql';
 import { RecordVisitModal, type RecordTarget } from './RecordVisitModal';
@@ -62,6 +63,9 @@ function renderForm(target: RecordTarget, mocks: MockLink.MockedResponse[]) {
 }
 
 describe('recording a visit', () => {
+  // The form remembers each person's last visitors in this browser.
+  beforeEach(() => localStorage.clear());
+
   it('records a routine visit with a follow-up, today unless said otherwise', async () => {
     const sent: RecordVisitMutationVariables[] = [];
     const { onClose, dialog } = renderForm({ member: MEMBER, occasion: 'ROUTINE' }, [
@@ -90,6 +94,8 @@ describe('recording a visit', () => {
 
     expect(await screen.findByText('已记录对 陈菊平 的走访', {}, SLOW)).toBeInTheDocument();
     expect(onClose).toHaveBeenCalled();
+    // The next visit form of this person starts with the same visitors.
+    expect(lastVisitors(testViewer('SECRETARY').user!.id)).toEqual(['支部书记 李某']);
     expect(sent).toEqual([
       {
         input: {
@@ -106,6 +112,12 @@ describe('recording a visit', () => {
         },
       },
     ]);
+  });
+
+  it('starts with the visitors this person wrote last', async () => {
+    rememberVisitors(testViewer('SECRETARY').user!.id, '副局长 赵明');
+    const { dialog } = renderForm({ member: MEMBER, occasion: 'ROUTINE' }, []);
+    expect(within(dialog).getByLabelText('走访人')).toHaveValue('副局长 赵明');
   });
 
   it('will not send without the visitors, and offers no date in the future', async () => {

@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input, Select, Switch } from 'antd';
+import { Alert, App, AutoComplete, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
@@ -18,6 +18,7 @@ import {
 import { OCCASIONS, taskPurpose } from './occasions';
 import { RecordVisitDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
+import { lastVisitors, rememberVisitors, useSignedInUserId } from './last-visitors';
 
 /** Whom the visit is to, for which occasion, and the task it answers when there is one. */
 export interface RecordTarget {
@@ -59,6 +60,8 @@ export function RecordVisitModal({
   const followUpNeeded = Form.useWatch('followUpNeeded', form);
   const today = chinaToday();
   const { member, task } = target;
+  const userId = useSignedInUserId();
+  const recentVisitors = lastVisitors(userId);
 
   const submit = async (values: FormValues) => {
     save.reset();
@@ -86,6 +89,7 @@ export function RecordVisitModal({
       const result = data?.recordVisit;
       if (!result) return;
       if (!save.show(result.userErrors) || !result.visit) return;
+      rememberVisitors(userId, input.visitors);
       const done = result.visitTask;
       if (result.visit.late && done) {
         message.warning(t('visits.record.savedLate', { name: member.name, dueBy: done.dueBy }));
@@ -136,7 +140,7 @@ export function RecordVisitModal({
         initialValues={{
           occasion: target.occasion,
           visitedOn: dayjs(today),
-          visitors: '',
+          visitors: recentVisitors[0] ?? '',
           place: '',
           gifts: '',
           summary: '',
@@ -176,7 +180,9 @@ export function RecordVisitModal({
             { required: true, whitespace: true, message: t('visits.record.visitorsRequired') },
           ]}
         >
-          <Input maxLength={200} autoComplete="off" />
+          <AutoComplete options={recentVisitors.map((value) => ({ value }))}>
+            <Input maxLength={200} autoComplete="off" />
+          </AutoComplete>
         </Form.Item>
         <Form.Item
           name="place"

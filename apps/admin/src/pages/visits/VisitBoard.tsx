@@ -16,6 +16,8 @@ import { BoardFilters } from './BoardFilters';
 import { RecordVisitModal } from './RecordVisitModal';
 import { WaiveTaskModal } from './WaiveTaskModal';
 import { boardColumns } from './board-columns';
+import { TaskCards } from './TaskCards';
+import { useCompact } from '../../components/useCompact';
 import {
   SECTIONS,
   boardViewCodec,
@@ -59,15 +61,12 @@ export default function VisitBoard() {
   const totals = counts.data ?? counts.previousData ?? null;
   const pageInfo = connection?.pageInfo;
 
-  const columns = useMemo(
-    () =>
-      boardColumns(
-        t,
-        today,
-        access.canWriteVisits ? { onRecord: setRecording, onWaive: setWaiving } : null,
-      ),
-    [t, today, access.canWriteVisits],
+  const compact = useCompact();
+  const actions = useMemo(
+    () => (access.canWriteVisits ? { onRecord: setRecording, onWaive: setWaiving } : null),
+    [access.canWriteVisits],
   );
+  const columns = useMemo(() => boardColumns(t, today, actions), [t, today, actions]);
 
   const filter = (patch: Partial<BoardView>) =>
     setView((current) => withBoardFilters(current, patch));
@@ -76,6 +75,20 @@ export default function VisitBoard() {
     void tasks.refetch();
     void counts.refetch();
   };
+
+  const emptyText =
+    tasks.loading && !connection ? (
+      <div style={{ height: 160 }} />
+    ) : (
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={t(
+          hasBoardFilters(view)
+            ? 'visits.board.emptyFiltered'
+            : `visits.section.${view.section}.empty`,
+        )}
+      />
+    );
 
   const table = (
     <>
@@ -86,30 +99,25 @@ export default function VisitBoard() {
         <PageState error={tasks.error} onRetry={refresh} />
       ) : (
         <>
-          <Table<VisitTaskRowFragment>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={connection?.nodes ?? []}
-            loading={tasks.loading}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            locale={{
-              emptyText:
-                tasks.loading && !connection ? (
-                  <div style={{ height: 160 }} />
-                ) : (
-                  <Empty
-                    image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    description={t(
-                      hasBoardFilters(view)
-                        ? 'visits.board.emptyFiltered'
-                        : `visits.section.${view.section}.empty`,
-                    )}
-                  />
-                ),
-            }}
-          />
+          {compact ? (
+            <TaskCards
+              tasks={connection?.nodes ?? []}
+              loading={tasks.loading}
+              empty={emptyText}
+              actions={actions}
+            />
+          ) : (
+            <Table<VisitTaskRowFragment>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={connection?.nodes ?? []}
+              loading={tasks.loading}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText }}
+            />
+          )}
           {connection && connection.totalCount > 0 && (
             <CursorPager
               total={connection.totalCount}
@@ -151,8 +159,10 @@ export default function VisitBoard() {
         <BoardFilters view={view} onChange={filter} />
       </Card>
 
-      <Card styles={{ body: { paddingTop: 8 } }}>
+      <Card styles={{ body: compact ? { padding: '8px 12px 12px' } : { paddingTop: 8 } }}>
         <Tabs
+          size={compact ? 'small' : undefined}
+          tabBarGutter={compact ? 12 : undefined}
           activeKey={view.section}
           onChange={(key) => filter({ section: key as Section })}
           items={SECTIONS.map((section) => ({

@@ -13,7 +13,7 @@ export interface TaskActions {
   onWaive: (task: VisitTaskRowFragment) => void;
 }
 
-function Remaining({
+export function Remaining({
   task,
   today,
   t,

@@ -19,6 +19,7 @@ export const VisitTaskRowFragment = graphql(`
       name
       birthDate
       status
+      phone
       branch {
         id
         name

@@ -22,6 +22,7 @@ export function taskMember(overrides: Partial<TaskMember> = {}): TaskMember {
     name: '陈菊平',
     birthDate: '1931-12-25',
     status: 'ACTIVE',
+    phone: '138****5678',
     ...rest,
     branch: {
       __typename: 'Branch',

@@ -25,8 +25,8 @@ import { createErrorFormatter } from '../graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from '../graphql/limits/limits-plugin';
 import { loadConfig, type Config } from '../../kernel/config';
 import { excelRoutes } from './excel.routes';
-import { onRosterExit } from '../../modules/member/roster-exit';
-import { visitsOnRosterExit } from '../../modules/visit/roster-changes';
+import { onRosterExit, onRosterReturn } from '../../modules/member/roster-exit';
+import { visitsOnRosterExit, visitsOnRosterReturn } from '../../modules/visit/roster-changes';
 import { CSRF_HEADER, sessionCookieOf, sessionCookies } from './session-cookie';
 import { API_PATH, noStoreOnApi, securityHeaders } from './security-headers';
 import { metricsPlugin, metricsRoute, type Metrics } from '../metrics/metrics';
@@ -73,6 +73,7 @@ export async function buildApp(options: AppOptions) {
   const { db, schema, logger } = options;
   // Rules between modules that the lower one may not name: leaving the roster closes visits.
   onRosterExit(visitsOnRosterExit);
+  onRosterReturn(visitsOnRosterReturn);
   const clock = options.clock ?? systemClock;
   const app = Fastify({
     loggerInstance: logger,

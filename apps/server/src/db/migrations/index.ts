@@ -7,6 +7,7 @@ import { Funding1764370500000 } from './1764370500000-funding';
 import { ReportSnapshot1764370600000 } from './1764370600000-report-snapshot';
 import { VisitLate1764370700000 } from './1764370700000-visit-late';
 import { FullMembership1764370800000 } from './1764370800000-full-membership';
+import { DeathCause1764370900000 } from './1764370900000-death-cause';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   ReportSnapshot1764370600000,
   VisitLate1764370700000,
   FullMembership1764370800000,
+  DeathCause1764370900000,
 ];

@@ -38,6 +38,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   login: 'ANYONE',
   logout: 'USER',
   changePassword: 'USER',
+  updateProfile: 'USER',
   createBranch: 'admin',
   updateBranch: 'members:write',
   moveBranch: 'admin',
@@ -47,6 +48,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   recordDeath: 'members:write',
   transferMember: 'members:write',
   recordTransferOut: 'members:write',
+  undoMemberStatus: 'admin',
   createUser: 'admin',
   updateUser: 'admin',
   resetPassword: 'admin',
@@ -99,6 +101,7 @@ const OPERATIONS: Record<string, string> = {
   logout: 'mutation { logout { ok } }',
   changePassword:
     'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "short" }) { userErrors { code } } }',
+  updateProfile: 'mutation { updateProfile(input: { displayName: " " }) { userErrors { code } } }',
   createBranch:
     'mutation { createBranch(input: { name: "", kind: BRANCH }) { userErrors { code } } }',
   updateBranch: `mutation { updateBranch(input: { id: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
@@ -110,6 +113,7 @@ const OPERATIONS: Record<string, string> = {
   recordDeath: `mutation { recordDeath(input: { memberId: "${FAKE_MEMBER}", deathDate: "2020-01-01" }) { userErrors { code } } }`,
   transferMember: `mutation { transferMember(input: { memberId: "${FAKE_MEMBER}", branchId: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
   recordTransferOut: `mutation { recordTransferOut(input: { memberId: "${FAKE_MEMBER}", destination: "长沙" }) { userErrors { code } } }`,
+  undoMemberStatus: `mutation { undoMemberStatus(input: { memberId: "${FAKE_MEMBER}" }) { userErrors { code } } }`,
   createUser:
     'mutation { createUser(input: { username: "x", displayName: "x", role: VIEWER, password: "x" }) { userErrors { code } } }',
   updateUser: 'mutation { updateUser(input: { id: "VXNlcjo5OTk5OTk" }) { userErrors { code } } }',

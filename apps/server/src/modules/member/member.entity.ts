@@ -168,6 +168,9 @@ export class MemberEntity {
   @Column('date', { name: 'death_date', nullable: true })
   deathDate!: string | null;
 
+  @Column('varchar', { name: 'death_cause', length: 200, nullable: true })
+  deathCause!: string | null;
+
   @Column('date', { name: 'transferred_out_on', nullable: true })
   transferredOutOn!: string | null;
 

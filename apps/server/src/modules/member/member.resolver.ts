@@ -43,6 +43,7 @@ import {
   updateMember,
 } from './member.service';
 import { COUNTY_TOWNSHIPS } from './residence';
+import { undoMemberStatus } from './status-undo';
 import {
   Birthday,
   BranchMembership,
@@ -58,6 +59,7 @@ import {
   RecordDeathInput,
   RecordTransferOutInput,
   TransferMemberInput,
+  UndoMemberStatusInput,
   UpdateMemberInput,
   UpdateMemberSettingsInput,
 } from './member.types';
@@ -67,6 +69,7 @@ const UpdateMemberPayload = PayloadType('UpdateMemberPayload', Member, 'member')
 const RecordDeathPayload = PayloadType('RecordDeathPayload', Member, 'member');
 const TransferMemberPayload = PayloadType('TransferMemberPayload', Member, 'member');
 const RecordTransferOutPayload = PayloadType('RecordTransferOutPayload', Member, 'member');
+const UndoMemberStatusPayload = PayloadType('UndoMemberStatusPayload', Member, 'member');
 
 @Resolver(() => Member)
 export class MemberResolver {
@@ -176,6 +179,21 @@ export class MemberResolver {
       await recordTransferOut(ctx, input, {
         member: decodeInputKey(input.memberId, 'Member'),
       }),
+    );
+  }
+
+  @Authorized(Permission.ADMIN)
+  @Mutation(() => UndoMemberStatusPayload, {
+    description:
+      'Puts a member wrongly recorded as deceased or transferred out back on the roster, within 30 days of the recording.',
+  })
+  async undoMemberStatus(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UndoMemberStatusInput) input: UndoMemberStatusInput,
+  ) {
+    return toPayload(
+      'member',
+      await undoMemberStatus(ctx, input, { member: decodeInputKey(input.memberId, 'Member') }),
     );
   }
 

@@ -42,7 +42,7 @@ export const duplicateIdCard = userError(
   UserErrorCode.DUPLICATE,
   '该身份证号已登记在册 (a current member already has this ID number)',
 );
-const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
+export const UNIQUE_VIOLATIONS = { member_current_id_card_key: duplicateIdCard };
 
 /** A member's row by property. */
 type MemberRow = RowOf<MemberEntity>;
@@ -252,14 +252,18 @@ async function checkIdCardFree(
 }
 
 /** Locks a member in the caller's reach; one out of reach is as good as missing. */
-async function lockMember(tx: Transaction, reach: Reach, key: number): Promise<Member | null> {
+export async function lockMember(
+  tx: Transaction,
+  reach: Reach,
+  key: number,
+): Promise<Member | null> {
   const [row] = await tx.run(
     sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key} AND ${reach.member('m')} FOR UPDATE`,
   );
   return row ? toMember(row) : null;
 }
 
-async function reload(tx: Transaction, key: number): Promise<Member> {
+export async function reload(tx: Transaction, key: number): Promise<Member> {
   const [row] = await tx.run(sql`SELECT ${MEMBER_COLUMNS} FROM member m WHERE m.id = ${key}`);
   return toMember(row);
 }
@@ -574,21 +578,36 @@ const closeMembership = (tx: Transaction, key: number, date: string) =>
     UPDATE branch_membership SET ended_on = greatest(${date}::date, started_on)
     WHERE member_id = ${key} AND ended_on IS NULL`);
 
+/** The family contact given with a death becomes the member's emergency contact, field by field. */
+async function recordFamilyContact(tx: Transaction, key: number, input: RecordDeathInput) {
+  const contact = Object.fromEntries(
+    Object.entries({
+      emergencyContactName: input.familyContactName?.trim(),
+      emergencyContactRelation: input.familyContactRelation?.trim(),
+      emergencyContactPhone: input.familyContactPhone?.trim(),
+    }).filter(([, value]) => value),
+  );
+  if (!Object.keys(contact).length) return;
+  await tx.run(sql`UPDATE member SET ${assignments(MemberEntity, contact)} WHERE id = ${key}`);
+}
+
 export async function recordDeath(
   ctx: RequestScope,
   input: RecordDeathInput,
   keys: { member: InputKey },
 ): Promise<MutationOutcome<Member>> {
-  const errors: UserError[] = [];
+  const errors = await validateInput(input);
   const key = inputKey(keys.member, 'memberId', errors);
-  if (key === null) return { record: null, userErrors: errors };
+  if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'recordDeath', async (tx) => {
     const member = await lockCurrentMember(tx, ctx.reach, key, input.expectedVersion, errors);
     checkEventDate(input.deathDate, member, 'deathDate', ctx.today, errors);
     refuseIf(errors);
     await tx.run(sql`
-      UPDATE member SET status = 'DECEASED', death_date = ${input.deathDate}, version = version + 1, updated_at = now()
+      UPDATE member SET status = 'DECEASED', death_date = ${input.deathDate},
+        death_cause = ${input.cause?.trim() || null}, version = version + 1, updated_at = now()
       WHERE id = ${key}`);
+    await recordFamilyContact(tx, key, input);
     await closeMembership(tx, key, input.deathDate);
     await applyRosterExit({ tx, memberKey: key, reason: 'DEATH', now: ctx.now, today: ctx.today });
     // A branch cannot keep a deceased secretary.

@@ -169,6 +169,9 @@ export class Member extends Node {
   @Field(() => DateScalar, { nullable: true })
   deathDate!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What the member died of (死因).' })
+  deathCause!: string | null;
+
   @Field(() => DateScalar, { nullable: true })
   transferredOutOn!: string | null;
 
@@ -536,6 +539,38 @@ export class RecordDeathInput {
 
   @Field(() => DateScalar)
   deathDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'What the member died of (死因).' })
+  @IsOptional()
+  @MaxText(200)
+  cause?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The family member the bereavement visit calls on; kept as the emergency contact.',
+  })
+  @IsOptional()
+  @MaxText(50)
+  familyContactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxText(20)
+  familyContactRelation?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @PhoneRule()
+  familyContactPhone?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
+@InputType()
+export class UndoMemberStatusInput {
+  @Field(() => ID, { description: 'A member recorded as deceased or transferred out.' })
+  memberId!: string;
 
   @Field(() => Int, { nullable: true })
   expectedVersion?: number | null;

@@ -26,3 +26,27 @@ export function onRosterExit(rule: RosterExitRule): void {
 export async function applyRosterExit(exit: RosterExit): Promise<void> {
   for (const rule of rules) await rule(exit);
 }
+
+/** A mistaken exit undone (undoMemberStatus), inside its transaction. */
+export interface RosterReturn {
+  tx: Transaction;
+  memberKey: number;
+  /** The exit being undone. */
+  reason: RosterExit['reason'];
+  /** When the exit was recorded: what it changed then is changed back. */
+  exitedAt: Date;
+  now: Date;
+}
+
+export type RosterReturnRule = (back: RosterReturn) => Promise<void>;
+
+const returnRules = new Set<RosterReturnRule>();
+
+/** Domains undo what an exit did to them; a rule may refuse (refuseIf) and roll it all back. */
+export function onRosterReturn(rule: RosterReturnRule): void {
+  returnRules.add(rule);
+}
+
+export async function applyRosterReturn(back: RosterReturn): Promise<void> {
+  for (const rule of returnRules) await rule(back);
+}

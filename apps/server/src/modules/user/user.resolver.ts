@@ -23,12 +23,14 @@ import {
   login,
   logout,
   resetPassword,
+  updateProfile,
   updateUser,
 } from './user.service';
 import {
   CallerKind,
   ChangePasswordInput,
   CreateUserInput,
+  UpdateProfileInput,
   LoginInput,
   ResetPasswordInput,
   UpdateUserInput,
@@ -57,6 +59,7 @@ const LogoutPayload = PayloadFields<{ ok: boolean }>('LogoutPayload', {
 type LogoutPayload = InstanceType<typeof LogoutPayload>;
 
 const ChangePasswordPayload = PayloadType('ChangePasswordPayload', User, 'user');
+const UpdateProfilePayload = PayloadType('UpdateProfilePayload', User, 'user');
 const CreateUserPayload = PayloadType('CreateUserPayload', User, 'user');
 const UpdateUserPayload = PayloadType('UpdateUserPayload', User, 'user');
 const ResetPasswordPayload = PayloadType('ResetPasswordPayload', User, 'user');
@@ -121,6 +124,15 @@ export class UserResolver {
     @Arg('input', () => ChangePasswordInput) input: ChangePasswordInput,
   ) {
     return toPayload('user', await changePassword(ctx, input));
+  }
+
+  @Authorized('USER')
+  @Mutation(() => UpdateProfilePayload, { description: 'Changes your own display name.' })
+  async updateProfile(
+    @Ctx() ctx: Context,
+    @Arg('input', () => UpdateProfileInput) input: UpdateProfileInput,
+  ) {
+    return toPayload('user', await updateProfile(ctx, input));
   }
 
   @Authorized(Permission.ADMIN)

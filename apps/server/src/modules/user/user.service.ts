@@ -43,6 +43,7 @@ import type {
   CreateUserInput,
   LoginInput,
   ResetPasswordInput,
+  UpdateProfileInput,
   UpdateUserInput,
   User,
 } from './user.types';
@@ -214,6 +215,33 @@ export async function changePassword(
       change: { type: 'User', key: caller.userKey },
       details: { password: 'changed' },
     };
+  });
+}
+
+/** The signed-in person changes their own display name (个人设置). */
+export async function updateProfile(
+  ctx: RequestScope,
+  input: UpdateProfileInput,
+): Promise<MutationOutcome<User>> {
+  const caller = ctx.caller as UserCaller;
+  const errors = await validateInput(input);
+  if (errors.length) return { record: null, userErrors: errors };
+  return inTransaction(ctx, 'updateProfile', async (tx) => {
+    const [row] = await tx.run(
+      sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ${caller.userKey} FOR UPDATE`,
+    );
+    const before = toUser(row);
+    checkVersion(input.expectedVersion, before.version, errors);
+    refuseIf(errors);
+    await tx.run(sql`
+      UPDATE app_user SET display_name = ${input.displayName.trim()}, version = version + 1,
+        updated_at = ${ctx.now}
+      WHERE id = ${caller.userKey}`);
+    const [user] = await tx.run(
+      sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ${caller.userKey}`,
+    );
+    const after = toUser(user);
+    return { record: after, change: { type: 'User', key: caller.userKey, before, after } };
   });
 }
 

@@ -107,6 +107,17 @@ export class ChangePasswordInput {
   newPassword!: string;
 }
 
+@InputType()
+export class UpdateProfileInput {
+  @Field()
+  @Matches(/\S/, { message: '姓名不能为空 (display name is required)', ...REQUIRED })
+  @MaxText(50)
+  displayName!: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number | null;
+}
+
 const UsernameRules = () =>
   composeRules(
     Matches(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/, {

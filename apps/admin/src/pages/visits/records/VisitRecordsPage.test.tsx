@@ -37,6 +37,7 @@ function visit(overrides: { id: string } & Record<string, unknown>): VisitRecord
       __typename: 'Member',
       id: MEMBER_ID,
       name: '陈菊平',
+      phone: '138****5678',
       branch: { __typename: 'Branch', id: 'QnJhbmNoOjEw', name: '安化一中离退休干部第二党支部' },
     },
     payments: [],

@@ -25,6 +25,8 @@ import {
   type RecordsView,
 } from './records-view';
 import { RecordsFilters } from './RecordsFilters';
+import { RecordCards } from './RecordCards';
+import { useCompact } from '../../../components/useCompact';
 import { PageTitle } from '../../../components/PageTitle';
 
 /**
@@ -34,6 +36,7 @@ import { PageTitle } from '../../../components/PageTitle';
  */
 export default function VisitRecordsPage() {
   const { t } = useI18n();
+  const compact = useCompact();
   const { access } = useViewer();
   const thisYear = Number(chinaToday().slice(0, 4));
   const codec = useMemo(() => recordsViewCodec(thisYear), [thisYear]);
@@ -61,6 +64,13 @@ export default function VisitRecordsPage() {
     : view.from || view.to
       ? 'visitRecords.empty'
       : 'visitRecords.emptyAll';
+
+  const emptyNode =
+    loading && !connection ? (
+      <div style={{ height: 160 }} />
+    ) : (
+      <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(emptyText)} />
+    );
 
   return (
     <Flex vertical gap={16} ref={top}>
@@ -92,26 +102,23 @@ export default function VisitRecordsPage() {
           <PageState error={error} onRetry={() => void refetch()} />
         ) : (
           <>
-            <Table<VisitRecordFragment>
-              rowKey="id"
-              size="middle"
-              aria-label={t('visitRecords.table')}
-              columns={columns}
-              dataSource={connection?.nodes ?? []}
-              loading={loading}
-              pagination={false}
-              sticky
-              // Fits a 1440-pixel screen; narrower ones scroll sideways, date and name stay.
-              scroll={{ x: 1120 }}
-              locale={{
-                emptyText:
-                  loading && !connection ? (
-                    <div style={{ height: 160 }} />
-                  ) : (
-                    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t(emptyText)} />
-                  ),
-              }}
-            />
+            {compact ? (
+              <RecordCards visits={connection?.nodes ?? []} loading={loading} empty={emptyNode} />
+            ) : (
+              <Table<VisitRecordFragment>
+                rowKey="id"
+                size="middle"
+                aria-label={t('visitRecords.table')}
+                columns={columns}
+                dataSource={connection?.nodes ?? []}
+                loading={loading}
+                pagination={false}
+                sticky
+                // Fits a 1440-pixel screen; narrower ones scroll sideways, date and name stay.
+                scroll={{ x: 1120 }}
+                locale={{ emptyText: emptyNode }}
+              />
+            )}
             {connection && (
               <CursorPager
                 total={connection.totalCount}

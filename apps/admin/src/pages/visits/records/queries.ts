@@ -16,6 +16,7 @@ export const VisitRecordFragment = graphql(`
     member {
       id
       name
+      phone
       branch {
         id
         name
