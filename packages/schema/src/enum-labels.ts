@@ -33,9 +33,9 @@ export const ENUM_LABELS = {
     BEDRIDDEN: { 'zh-CN': '长期卧床', 'en-US': 'Bedridden' },
   } satisfies Record<HealthStatus, Bilingual>,
   LivingSituation: {
-    ALONE: { 'zh-CN': '独居', 'en-US': 'Lives alone' },
     WITH_SPOUSE: { 'zh-CN': '与配偶同住', 'en-US': 'With spouse' },
     WITH_FAMILY: { 'zh-CN': '与子女或亲属同住', 'en-US': 'With children or relatives' },
+    ALONE: { 'zh-CN': '独居', 'en-US': 'Lives alone' },
     CARE_HOME: { 'zh-CN': '入住养老机构', 'en-US': 'In a care home' },
   } satisfies Record<LivingSituation, Bilingual>,
   ResidenceKind: {

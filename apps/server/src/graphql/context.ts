@@ -1,5 +1,6 @@
 import type { Database } from '../db/database';
-import { chinaDate, type Clock } from '../clock';
+import { type Clock } from '../clock';
+import { chinaDate } from '@wanxia/schema';
 import type { Logger } from '../logger';
 import {
   authenticate,

@@ -5,7 +5,8 @@ import {
   type Task,
   type TaskList,
 } from 'graphile-worker';
-import { chinaDate, type Clock } from '../clock';
+import { type Clock } from '../clock';
+import { chinaDate } from '@wanxia/schema';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics/metrics';

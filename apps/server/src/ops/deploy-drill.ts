@@ -16,7 +16,7 @@ import { Client } from 'pg';
 import { EmbeddedCluster } from '../db/embedded';
 import { REPO_ROOT } from '../db/open';
 import { decodeGlobalId, toGlobalId } from '../graphql/global-id';
-import { idCardCheckChar } from '../lib/id-card';
+import { idCardCheckChar } from '@wanxia/schema';
 import { createLogger } from '../logger';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';

@@ -21,7 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
-import { addYears, chinaToday } from '../../components/china-date';
+import { addYears, chinaToday } from '@wanxia/schema';
 import { useUrlState, type UrlCodec } from '../../components/useUrlState';
 import { useWholeList } from '../../components/useWholeList';
 import {

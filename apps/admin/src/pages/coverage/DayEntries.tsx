@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Empty, Flex, List, Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { TaskStatusTag } from '../visits/labels';
 import type { CalendarEntry } from './calendar-entries';
 

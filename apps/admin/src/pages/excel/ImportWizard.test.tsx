@@ -5,7 +5,7 @@ import { App as AntApp } from 'antd';
 import { renderScreen } from '../../test/render';
 import { LocationDisplay } from '../../test/location';
 import { ViewerTestProvider } from '../../test/viewer';
-import type { ImportReport } from './import-api';
+import { type ImportReport } from '@wanxia/schema';
 import ImportWizard from './ImportWizard';
 
 const EMPTY_PREVIEW: ImportReport['preview'] = { create: [], update: [], unchanged: [] };

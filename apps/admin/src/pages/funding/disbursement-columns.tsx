@@ -3,8 +3,7 @@ import { Button, Flex, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import type { MessageKey } from '../../locales';
 import { StatusTag } from './labels';
-import { formatFen } from './money';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime, formatFen } from '@wanxia/schema';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

@@ -2,7 +2,8 @@ import type { ChartOption } from '../../components/EChart';
 import type { BudgetCategory, BudgetExecutionFieldsFragment } from '../../gql/graphql';
 import type { Locale, MessageKey } from '../../locales';
 import { APPROVED_COLOR, PAID_COLOR } from './ExecutionBar';
-import { formatFen, formatShare } from './money';
+import { formatShare } from './share';
+import { formatFen } from '@wanxia/schema';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

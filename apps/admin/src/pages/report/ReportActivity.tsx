@@ -9,7 +9,8 @@ import type {
 import { OCCASIONS } from '../visits/occasions';
 import { formatRate, type Figures } from '../coverage/coverage-figures';
 import { CATEGORIES } from '../funding/labels';
-import { formatFen, formatLargeFen, formatShare } from '../funding/money';
+import { formatShare } from '../funding/share';
+import { formatLargeFen, formatYuan } from '@wanxia/schema';
 import { ReportTable, TOTAL_KEY } from './ReportTable';
 import { formatCount, type CountyStats } from './stats';
 import styles from './report.module.css';
@@ -199,7 +200,7 @@ export function FundingSection({ funding }: { funding: Funding | undefined }) {
     { key: TOTAL_KEY, category: null, ...funding.total },
   ];
   const yuan = (pick: (row: MoneyRow) => number) => (_: unknown, row: MoneyRow) =>
-    formatFen(pick(row), { sign: false });
+    formatYuan(pick(row));
   const money = (key: string, title: string, pick: (row: MoneyRow) => number) => ({
     key,
     title,

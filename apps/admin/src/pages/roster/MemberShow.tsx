@@ -17,7 +17,7 @@ import { MemberDetailDocument } from './queries';
 import { MemberVisits } from '../visits/MemberVisits';
 import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 import { MemberPayments } from '../funding/MemberPayments';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime } from '@wanxia/schema';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({

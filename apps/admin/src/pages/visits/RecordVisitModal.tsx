@@ -2,13 +2,12 @@ import { Alert, App, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday, formatFen } from '@wanxia/schema';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import type { RecordVisitInput, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
 import { forgetFunding } from '../funding/funding-cache';
-import { formatFen } from '../funding/money';
 import {
   VisitPaymentFields,
   placePaymentErrors,

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { ReportLifeEventMutationVariables } from '../../gql/graphql';
 import { ReportLifeEventModal } from './ReportLifeEventModal';
 import { addDays } from './occasions';

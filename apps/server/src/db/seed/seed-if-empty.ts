@@ -1,7 +1,7 @@
 import type { Database } from '../database';
 import { sql } from '../sql';
 import type { Logger } from '../../logger';
-import { chinaDate } from '../../clock';
+import { chinaDate } from '@wanxia/schema';
 import { seedDemo } from './demo';
 import { seedDemoUsers } from '../../modules/user/accounts-seed';
 

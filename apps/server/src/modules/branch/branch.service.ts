@@ -13,7 +13,7 @@ import {
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
-import { parts } from '../../lib/calendar-date';
+import { parts } from '@wanxia/schema';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_COLUMNS, toBranch } from './branch.repository';
 import {

@@ -14,7 +14,7 @@ import { Permission } from '../auth/permissions';
 import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from '../auth/session-cookie';
 import { BranchDirectory } from './branch-directory';
 import { HttpError, badRequest } from './http-error';
-import { MAX_IMPORT_BYTES } from './limits';
+import { MAX_IMPORT_BYTES } from '@wanxia/schema';
 import { chargeExport, takeExportSlot } from './export-admission';
 import type { BudgetOptions } from '../../graphql/limits/budget';
 import {

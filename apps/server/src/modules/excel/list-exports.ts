@@ -1,6 +1,5 @@
+import { ageOf, chinaDateTime, enumLabels, partyYearsOf, yuanCell } from '@wanxia/schema';
 import type { Row } from '../../db/database';
-import { chinaDateTime } from '../../clock';
-import { yuanCell } from '../../lib/money';
 import { raw, sql, where, type Sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { OrderDirection } from '../../graphql/connection';
@@ -15,10 +14,8 @@ import {
   memberConditions,
   toMember,
 } from '../member/member.repository';
-import { ageOf, partyYearsOf } from '../member/member.rules';
 import {
   MemberOrderField,
-  MemberStatus,
   type Member,
   type MemberFilter,
   type MemberOrder,
@@ -52,11 +49,7 @@ export interface ListExport<T> {
 
 const yesNo = (value: unknown) => (value == null ? null : value ? YES : NO);
 
-const STATUS_NAMES: Record<MemberStatus, string> = {
-  [MemberStatus.ACTIVE]: '在册',
-  [MemberStatus.DECEASED]: '已故',
-  [MemberStatus.TRANSFERRED_OUT]: '已转出',
-};
+const STATUS_NAMES = enumLabels('MemberStatus', 'zh-CN');
 
 /** `YYYY-MM-DD HH:mm` in China time. */
 function timeCell(value: unknown): string | null {

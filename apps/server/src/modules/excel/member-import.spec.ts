@@ -3,7 +3,7 @@ import { sql } from '../../db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS, headerText, type SheetField } from './member-sheet';
 import { rosterCsv, rosterWorkbook, sampleRoster } from './sample-roster';
-import type { ImportReport } from './member-import';
+import { type ImportReport } from '@wanxia/schema';
 import { XLSX_TYPE } from './xlsx-export';
 
 type SampleRow = Record<SheetField, string>;

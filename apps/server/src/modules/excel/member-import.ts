@@ -1,10 +1,15 @@
+import {
+  type FieldChange,
+  type ImportProblem,
+  type ImportReport,
+  normalizeIdCard,
+} from '@wanxia/schema';
 import type { Queryable, Transaction } from '../../db/database';
 import { raw, sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
 import { toGlobalId } from '../../graphql/global-id';
 import { UserErrorCode, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
-import { normalizeIdCard } from '../../lib/id-card';
 import { mayReadPersonalData } from '../auth/caller';
 import { maskIfPresent } from '../auth/mask';
 import { writeAudit } from '../audit/audit';
@@ -39,42 +44,6 @@ import type { Cell, Sheet } from './read-sheet';
 
 /** How many rows of each kind the preview shows. */
 export const PREVIEW_ROWS = 100;
-
-export interface ImportProblem {
-  /** The spreadsheet's row number. */
-  row: number;
-  /** The column's Chinese header. */
-  column: string;
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface FieldChange {
-  column: string;
-  field: string;
-  before: string;
-  after: string;
-}
-
-export interface ImportReport {
-  fileName: string | null;
-  /** Data rows read (blank rows skipped). */
-  rows: number;
-  /** Every problem found, in row order; with any, nothing is written. */
-  problems: ImportProblem[];
-  /** Rows with at least one problem. */
-  invalidRows: number;
-  counts: { create: number; update: number; unchanged: number };
-  preview: {
-    create: { row: number; name: string; values: Record<string, string> }[];
-    update: { row: number; memberId: string; name: string; changes: FieldChange[] }[];
-    unchanged: { row: number; memberId: string; name: string }[];
-  };
-  /** Headers the import does not know, ignored (an export's 年龄, 状态 …). */
-  ignoredColumns: string[];
-  committed: boolean;
-}
 
 type RowValues = Partial<Record<SheetField, SheetValue | null>>;
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { addYears, format } from '../../lib/calendar-date';
+import { addYears, format } from '@wanxia/schema';
 import { testIdCard } from '../../test/id-cards';
 import { COUNTY_TOWNSHIPS } from '../member/residence';
 import { MEMBER_COLUMNS, headerText, type SheetField } from './member-sheet';

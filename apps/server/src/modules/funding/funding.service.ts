@@ -12,8 +12,7 @@ import {
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
-import { parts } from '../../lib/calendar-date';
-import { formatYuan } from '../../lib/money';
+import { formatYuan, parts } from '@wanxia/schema';
 import { callerLabel, type Caller } from '../auth/caller';
 import type { Reach } from '../auth/reach';
 import {

@@ -8,8 +8,7 @@ import {
   type MutationOutcome,
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
-import { format } from '../../lib/calendar-date';
-import type { MedalCutoff } from './member.rules';
+import { format, type MedalCutoff } from '@wanxia/schema';
 import { MemberSettings, type UpdateMemberSettingsInput } from './member.types';
 
 /** The roster's settings: the medal's cut-off day of the year. */

@@ -9,9 +9,15 @@ import { branchColumns, toBranch } from '../branch/branch.repository';
 import { OrderDirection, paginate, type PageArgs, type SortKey } from '../../graphql/connection';
 import { badInput } from '../../graphql/errors';
 import { requireKey, toGlobalId } from '../../graphql/global-id';
-import { isLeapYear, latestStartFor, parts } from '../../lib/calendar-date';
+import {
+  FIRST_DECADE_BIRTHDAY,
+  isLeapYear,
+  LAST_DECADE_BIRTHDAY,
+  latestStartFor,
+  MEDAL_PARTY_YEARS,
+  parts,
+} from '@wanxia/schema';
 import { normalizeSearch } from '../../lib/search';
-import { FIRST_DECADE_BIRTHDAY, LAST_DECADE_BIRTHDAY, MEDAL_PARTY_YEARS } from './member.rules';
 import { subtreeBranchIds } from '../branch/subtree';
 import {
   MemberOrderField,

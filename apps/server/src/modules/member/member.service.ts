@@ -1,3 +1,11 @@
+import {
+  EARLIEST_BIRTH_DATE,
+  earliestPartyJoinDate,
+  idCardBirthDate,
+  idCardGender,
+  idCardProblem,
+  normalizeIdCard,
+} from '@wanxia/schema';
 import type { Transaction } from '../../db/database';
 import { join, raw, sql, type Sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
@@ -12,13 +20,11 @@ import {
 } from '../../graphql/mutation';
 import { UserErrorCode, userError, type UserError } from '../../graphql/user-error';
 import { validateInput } from '../../graphql/validate-input';
-import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { BranchKind } from '../branch/branch.types';
 import { closeOpenTasks, createBereavementTask } from '../visit/roster-changes';
 import type { Reach } from '../auth/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
-import { earliestPartyJoinDate } from './member.rules';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';
 import {
   MemberStatus,
@@ -29,8 +35,6 @@ import {
   type TransferMemberInput,
   type UpdateMemberInput,
 } from './member.types';
-
-const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 export const duplicateIdCard = userError(
   'idCardNumber',

@@ -1,9 +1,8 @@
 import type { Queryable, Row } from '../../db/database';
 import { sql, type Sql } from '../../db/sql';
-import type { CalendarDate } from '../../lib/calendar-date';
+import { type CalendarDate, MEDAL_PARTY_YEARS } from '@wanxia/schema';
 import type { Reach } from '../auth/reach';
 import { fundingSummary } from '../funding/funding-summary';
-import { MEDAL_PARTY_YEARS } from '../member/member.rules';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';

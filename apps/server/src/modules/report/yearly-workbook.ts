@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { chinaDate } from '../../clock';
-import { yuanCell } from '../../lib/money';
+import { chinaDate, yuanCell } from '@wanxia/schema';
 import { asText } from '../excel/xlsx-export';
 import { BudgetCategory } from '../funding/funding.types';
 import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';

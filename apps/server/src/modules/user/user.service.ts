@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { passwordContainsUsername } from '@wanxia/schema';
 import type { Queryable, Transaction } from '../../db/database';
 import { sql } from '../../db/sql';
 import type { Context } from '../../graphql/context';
@@ -162,7 +163,7 @@ export async function changePassword(
 ): Promise<MutationOutcome<User>> {
   const caller = ctx.caller as UserCaller;
   const errors = await validateInput(input);
-  if (input.newPassword.toLowerCase().includes(caller.username.toLowerCase())) {
+  if (passwordContainsUsername(input.newPassword, caller.username)) {
     errors.push(
       userError(
         'newPassword',
@@ -252,7 +253,7 @@ export async function createUser(
   const errors = await validateInput(input);
   const branchKey =
     input.branchId != null ? inputKey(input.branchId, 'Branch', 'branchId', errors) : null;
-  if (input.password.toLowerCase().includes(input.username.toLowerCase())) {
+  if (passwordContainsUsername(input.password, input.username)) {
     errors.push(
       userError(
         'password',

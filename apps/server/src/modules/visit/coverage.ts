@@ -1,6 +1,6 @@
 import type { Queryable, Row } from '../../db/database';
 import { sql, where, type Sql } from '../../db/sql';
-import type { CalendarDate } from '../../lib/calendar-date';
+import { type CalendarDate } from '@wanxia/schema';
 import type { Reach } from '../auth/reach';
 import { MUST_VISIT_OCCASIONS } from './occasions';
 import { memberInReach, memberInSubtree } from './visit.repository';

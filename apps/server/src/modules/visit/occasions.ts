@@ -1,6 +1,11 @@
 import { Lunar } from 'lunar-javascript';
-import { anniversaryIn, compareDates, parts, type CalendarDate } from '../../lib/calendar-date';
-import { FIRST_DECADE_BIRTHDAY } from '../member/member.rules';
+import {
+  anniversaryIn,
+  type CalendarDate,
+  compareDates,
+  FIRST_DECADE_BIRTHDAY,
+  parts,
+} from '@wanxia/schema';
 
 /** The six must-visits (六个必访), and visits that create no task. */
 export enum VisitOccasion {

@@ -23,7 +23,7 @@ import { badInput } from '../../graphql/errors';
 import { requireKey } from '../../graphql/global-id';
 import { inTransaction } from '../../graphql/mutation';
 import { UserErrorCode, userError } from '../../graphql/user-error';
-import { addYears, compareDates } from '../../lib/calendar-date';
+import { addYears, compareDates } from '@wanxia/schema';
 import { mayReadPersonalData } from '../auth/caller';
 import { Permission } from '../auth/permissions';
 import { Branch } from '../branch/branch.types';
