@@ -20,9 +20,12 @@ const USER_ERRORS: Record<UserErrorCode, Bilingual> = {
     'zh-CN': '身份证号校验位不符，请核对',
     'en-US': 'The ID number’s check digit does not match: check the number',
   },
-  DUPLICATE: { 'zh-CN': '已存在相同的记录', 'en-US': 'Already exists' },
+  DUPLICATE: { 'zh-CN': '与已有记录重复', 'en-US': 'Duplicates an existing record' },
   IN_FUTURE: { 'zh-CN': '不能晚于今天', 'en-US': 'Cannot be in the future' },
-  TOO_EARLY: { 'zh-CN': '日期过早', 'en-US': 'Too early' },
+  TOO_EARLY: {
+    'zh-CN': '日期早于所允许的最早日期',
+    'en-US': 'Earlier than the earliest date allowed',
+  },
   NOT_FOUND: { 'zh-CN': '不存在或不在您的管理范围内', 'en-US': 'Not found within your reach' },
   STALE: {
     'zh-CN': '记录已被他人修改，请刷新后重试',

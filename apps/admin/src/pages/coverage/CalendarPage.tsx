@@ -221,7 +221,7 @@ export default function CalendarPage() {
             >
               <Flex gap={24}>
                 <Statistic
-                  title={t('visits.occasion.DECADE_BIRTHDAY')}
+                  title={t('enum.VisitOccasion.DECADE_BIRTHDAY')}
                   value={birthdays.nodes?.length ?? '—'}
                   suffix={t('coverage.calendar.people')}
                 />

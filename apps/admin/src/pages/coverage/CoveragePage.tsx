@@ -63,7 +63,7 @@ export default function CoveragePage() {
     }));
     const occasions: ChartRow[] = MUST_VISITS.map((occasion) => {
       const figures = coverage.byOccasion.find((o) => o.occasion === occasion);
-      const label = t(`visits.occasion.${occasion}`);
+      const label = t(`enum.VisitOccasion.${occasion}`);
       return { label, title: label, figures: figures! };
     }).filter((row) => row.figures);
     const months: ChartRow[] = coverage.byMonth.map((row) => ({

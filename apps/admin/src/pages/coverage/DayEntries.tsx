@@ -60,7 +60,7 @@ export function DayEntries({ entries }: { entries: readonly CalendarEntry[] }) {
                   <Tag color="gold">{t('coverage.calendar.turns', { age: entry.age })}</Tag>
                 </Flex>
               }
-              description={`${t('visits.occasion.DECADE_BIRTHDAY')} · ${entry.member.branch.name}`}
+              description={`${t('enum.VisitOccasion.DECADE_BIRTHDAY')} · ${entry.member.branch.name}`}
             />
           ) : (
             <List.Item.Meta
@@ -82,7 +82,7 @@ export function DayEntries({ entries }: { entries: readonly CalendarEntry[] }) {
                 </Flex>
               }
               description={t('coverage.calendar.eventHelp', {
-                occasion: t(`visits.occasion.${entry.occasion}`),
+                occasion: t(`enum.VisitOccasion.${entry.occasion}`),
                 dueBy: entry.dueBy,
               })}
             />

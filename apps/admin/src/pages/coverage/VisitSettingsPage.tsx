@@ -45,7 +45,7 @@ export default function VisitSettingsPage() {
       title: t('coverage.settings.col.occasion'),
       width: 140,
       render: (_, s) => (
-        <Typography.Text strong>{t(`visits.occasion.${s.occasion}`)}</Typography.Text>
+        <Typography.Text strong>{t(`enum.VisitOccasion.${s.occasion}`)}</Typography.Text>
       ),
     },
     {

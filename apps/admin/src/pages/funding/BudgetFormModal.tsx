@@ -120,7 +120,7 @@ export function BudgetFormModal({
             {
               key: 'category',
               label: t('funding.field.category'),
-              children: t(`funding.category.${line.category}`),
+              children: t(`enum.BudgetCategory.${line.category}`),
             },
             {
               key: 'owner',
@@ -163,7 +163,10 @@ export function BudgetFormModal({
               rules={[{ required: true }]}
             >
               <Select
-                options={CATEGORIES.map((c) => ({ value: c, label: t(`funding.category.${c}`) }))}
+                options={CATEGORIES.map((c) => ({
+                  value: c,
+                  label: t(`enum.BudgetCategory.${c}`),
+                }))}
               />
             </Form.Item>
             <Form.Item name="owner" label={t('funding.field.owner')}>

@@ -168,7 +168,7 @@ export function DisbursementFormModal({
           <Radio.Group
             options={PAYEE_KINDS.map((kind) => ({
               value: kind,
-              label: t(`funding.payee.${kind}`),
+              label: t(`enum.PayeeKind.${kind}`),
             }))}
           />
         </Form.Item>

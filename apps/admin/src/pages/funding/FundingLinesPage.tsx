@@ -203,7 +203,7 @@ export default function FundingLinesPage() {
             allowClear
             options={CATEGORIES.map((value) => ({
               value,
-              label: t(`funding.category.${value}`),
+              label: t(`enum.BudgetCategory.${value}`),
             }))}
             style={{ width: 148 }}
           />

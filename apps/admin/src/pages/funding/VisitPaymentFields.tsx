@@ -105,7 +105,7 @@ export function VisitPaymentFields() {
             <Input
               maxLength={200}
               placeholder={t('funding.visitPayment.purposeDefault', {
-                occasion: occasion ? t(`visits.occasion.${occasion}`) : '—',
+                occasion: occasion ? t(`enum.VisitOccasion.${occasion}`) : '—',
               })}
             />
           </Form.Item>

@@ -54,7 +54,7 @@ function Payee({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
         <span>{row.payeeName}</span>
       )}
       <Typography.Text type="secondary" style={secondary}>
-        {t(`funding.payee.${row.payeeKind}`)}
+        {t(`enum.PayeeKind.${row.payeeKind}`)}
       </Typography.Text>
     </Flex>
   );
@@ -80,7 +80,7 @@ export function disbursementColumns(
             <Typography.Text type="secondary" style={secondary}>
               {t('funding.list.onVisit', {
                 date: row.visit.visitedOn,
-                occasion: t(`visits.occasion.${row.visit.occasion}`),
+                occasion: t(`enum.VisitOccasion.${row.visit.occasion}`),
               })}
             </Typography.Text>
           )}

@@ -93,7 +93,7 @@ export function VisitsSection({
   const occasionRows: CoverageRow[] = [
     ...OCCASIONS.map((occasion) => ({
       key: occasion,
-      name: t(`visits.occasion.${occasion}`),
+      name: t(`enum.VisitOccasion.${occasion}`),
       visits: visitCount.get(occasion) ?? 0,
       figures: taskFigures.get(occasion) ?? null,
     })),
@@ -225,7 +225,7 @@ export function FundingSection({ funding }: { funding: Funding | undefined }) {
             key: 'category',
             title: t('report.col.category'),
             render: (_, row) =>
-              row.category ? t(`funding.category.${row.category}`) : t('report.total'),
+              row.category ? t(`enum.BudgetCategory.${row.category}`) : t('report.total'),
           },
           {
             key: 'lines',

@@ -153,7 +153,7 @@ export function RecordVisitModal({
         >
           <Select
             disabled={Boolean(task)}
-            options={OCCASIONS.map((o) => ({ value: o, label: t(`visits.occasion.${o}`) }))}
+            options={OCCASIONS.map((o) => ({ value: o, label: t(`enum.VisitOccasion.${o}`) }))}
           />
         </Form.Item>
         <Form.Item

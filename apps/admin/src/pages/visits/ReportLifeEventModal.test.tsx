@@ -129,7 +129,9 @@ describe('reporting a life event', () => {
       }),
     ]);
     await submit(dialog);
-    expect(await within(dialog).findByText('日期不能早于出生日期', {}, SLOW)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('日期早于所允许的最早日期', {}, SLOW),
+    ).toBeInTheDocument();
     expect(onClose).not.toHaveBeenCalled();
   });
 });

@@ -69,7 +69,7 @@ export function ReportLifeEventModal({
         task
           ? t('visits.event.reported', {
               name: member.name,
-              occasion: t(`visits.occasion.${task.occasion}`),
+              occasion: t(`enum.VisitOccasion.${task.occasion}`),
               dueBy: task.dueBy,
             })
           : t('visits.event.reportedNoTask', { name: member.name }),

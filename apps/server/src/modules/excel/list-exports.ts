@@ -25,8 +25,8 @@ import { memberInReach } from '../visit/visit.repository';
 import { taskConditions, visitConditions } from '../visit/visit.resolver';
 import { VisitTaskStatus, type VisitFilter, type VisitTaskFilter } from '../visit/visit.types';
 import {
-  DisbursementStatus,
-  PayeeKind,
+  type DisbursementStatus,
+  type PayeeKind,
   type BudgetCategory,
   type DisbursementFilter,
 } from '../funding/funding.types';
@@ -103,13 +103,7 @@ export async function memberExport(
   };
 }
 
-const TASK_STATUS_NAMES: Record<VisitTaskStatus, string> = {
-  [VisitTaskStatus.OPEN]: '待访',
-  [VisitTaskStatus.DONE]: '已访',
-  [VisitTaskStatus.MISSED]: '未访',
-  [VisitTaskStatus.WAIVED]: '免访',
-  [VisitTaskStatus.NOT_APPLICABLE]: '不适用',
-};
+const TASK_STATUS_NAMES = enumLabels('VisitTaskStatus', 'zh-CN');
 
 const occasionName = (value: unknown) => OCCASION_NAMES[value as VisitOccasion] ?? null;
 const text = (value: unknown) => (value == null ? null : String(value));
@@ -217,25 +211,9 @@ export function visitTaskExport(ctx: Context, filter: VisitTaskFilter | null): L
   };
 }
 
-const DISBURSEMENT_STATUS_NAMES: Record<DisbursementStatus, string> = {
-  [DisbursementStatus.DRAFT]: '草稿',
-  [DisbursementStatus.APPROVED]: '已批准',
-  [DisbursementStatus.PAID]: '已支付',
-  [DisbursementStatus.VOID]: '已作废',
-};
-const PAYEE_NAMES: Record<PayeeKind, string> = {
-  [PayeeKind.MEMBER]: '人员',
-  [PayeeKind.BRANCH]: '党组织',
-  [PayeeKind.OTHER]: '其他单位/个人',
-};
-const CATEGORY_NAMES: Record<BudgetCategory, string> = {
-  CENTRE_OPERATIONS: '活动中心运行',
-  ASSISTANCE: '帮扶慰问',
-  BRANCH_BUILDING: '支部创建',
-  FACILITIES: '设施建设',
-  ACTIVITIES: '文体活动',
-  OTHER: '其他',
-};
+const DISBURSEMENT_STATUS_NAMES = enumLabels('DisbursementStatus', 'zh-CN');
+const PAYEE_NAMES = enumLabels('PayeeKind', 'zh-CN');
+const CATEGORY_NAMES = enumLabels('BudgetCategory', 'zh-CN');
 
 /** Payments, latest first, amounts in yuan; the line only when it is in reach. */
 export function disbursementExport(
