@@ -1,5 +1,5 @@
 import type { Database } from '../db/database';
-import { type Clock } from '../clock';
+import type { Clock } from '../clock';
 import { chinaDate } from '@wanxia/schema';
 import type { Logger } from '../logger';
 import {

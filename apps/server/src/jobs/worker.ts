@@ -5,7 +5,7 @@ import {
   type Task,
   type TaskList,
 } from 'graphile-worker';
-import { type Clock } from '../clock';
+import type { Clock } from '../clock';
 import { chinaDate } from '@wanxia/schema';
 import type { Database } from '../db/database';
 import type { Logger } from '../logger';
