@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { chinaToday, monthDayRange } from '../src/components/china-date';
+import { chinaToday, monthDayRange } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,

@@ -1,7 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chinaToday } from '../src/components/china-date';
-import { yuanToFen } from '../src/pages/funding/money';
+import { chinaToday, yuanToFen } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { chinaToday } from '../src/components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../app/i18n';
-import { localizeServerMessage } from './bilingual-message';
+import { errorMessage } from './server-message';
 import { downloadFile } from './api-file';
 
 /** Which list to export, and how the list on screen is filtered and ordered. */
@@ -33,10 +33,7 @@ export function ExportButton(props: ExportButtonProps) {
       const name = await downloadFile(exportPath(props), `${props.list}.xlsx`);
       void message.success(t('excel.export.done', { name }));
     } catch (e: unknown) {
-      const text = e instanceof Error ? e.message : String(e);
-      void message.error(
-        t('excel.export.failed', { message: localizeServerMessage(text, locale) }),
-      );
+      void message.error(t('excel.export.failed', { message: errorMessage(e, locale) }));
     } finally {
       setBusy(false);
     }

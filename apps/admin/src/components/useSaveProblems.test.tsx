@@ -28,7 +28,10 @@ describe('useSaveProblems', () => {
       ok = result.current.show([unplaced, stale]);
     });
     expect(ok).toBe(false);
-    expect(result.current.problems).toEqual(['未找到', '已被他人修改']);
+    expect(result.current.problems).toEqual([
+      '不存在或不在您的管理范围内',
+      '记录已被他人修改，请刷新后重试',
+    ]);
     expect(result.current.stale).toBeNull();
     act(() => {
       ok = result.current.show([]);
@@ -39,10 +42,11 @@ describe('useSaveProblems', () => {
   it('keeps a STALE refusal apart when asked, and clears it all on reset', () => {
     const { result } = setup({ separateStale: true });
     act(() => void result.current.show([stale]));
-    expect(result.current.stale).toBe('已被他人修改');
+    expect(result.current.stale).toBe('记录已被他人修改，请刷新后重试');
     expect(result.current.problems).toEqual([]);
-    act(() => result.current.fail(new Error('网络错误 (network error)')));
-    expect(result.current.problems).toEqual(['网络错误']);
+    // A failure without a code (the network) is shown as it came.
+    act(() => result.current.fail(new Error('Failed to fetch')));
+    expect(result.current.problems).toEqual(['Failed to fetch']);
     act(() => result.current.reset());
     expect(result.current).toMatchObject({ problems: [], stale: null });
   });

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { FormInstance } from 'antd';
 import { useI18n } from '../app/i18n';
-import { errorMessage, localizeUserErrors } from './bilingual-message';
+import { errorMessage, localizeUserErrors } from './server-message';
 import { applyUserErrors, type UserErrorLike } from './user-errors';
 
 /**

@@ -1,4 +1,5 @@
 import common from './common';
+import { enumMessages } from './enum-labels';
 import login from '../pages/login/locale';
 import home from '../pages/home/locale';
 import roster from '../pages/roster/locale';
@@ -19,6 +20,7 @@ export type Locale = 'zh-CN' | 'en-US';
 
 const zh = {
   ...common['zh-CN'],
+  ...enumMessages('zh-CN'),
   ...login['zh-CN'],
   ...home['zh-CN'],
   ...roster['zh-CN'],
@@ -41,6 +43,7 @@ export type MessageKey = keyof typeof zh;
 
 const en: Record<MessageKey, string> = {
   ...common['en-US'],
+  ...enumMessages('en-US'),
   ...login['en-US'],
   ...home['en-US'],
   ...roster['en-US'],

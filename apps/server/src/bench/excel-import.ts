@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import { rosterWorkbook, sampleRoster } from '../test/sample-roster';
-import type { ImportReport } from '../modules/excel/member-import';
+import type { ImportReport } from '@wanxia/schema';
 import { XLSX_TYPE } from '../modules/excel/xlsx-export';
 import { formatDecimal } from './report';
 

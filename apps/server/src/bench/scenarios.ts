@@ -1,5 +1,5 @@
 import { toGlobalId } from '../kernel/global-id';
-import { addYears } from '../lib/calendar-date';
+import { addYears } from '@wanxia/schema';
 import { addDays } from '../modules/visit/occasions';
 import { maskIdCard, maskPhone } from '../kernel/access/mask';
 

@@ -5,10 +5,11 @@ import {
   type Task,
   type TaskList,
 } from 'graphile-worker';
-import { chinaDate, type Clock } from '../kernel/clock';
+import { type Clock } from '../kernel/clock';
 import type { Database } from '../kernel/db/database';
 import type { Logger } from '../kernel/logger';
 import type { Metrics } from '../api/metrics/metrics';
+import { chinaDate } from '@wanxia/schema';
 import { dailyVisitTaskPass } from '../modules/visit/task-generator';
 
 export const DAILY_VISIT_TASKS = 'daily_visit_tasks';

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isIP } from 'node:net';
 import { z } from 'zod';
+// The one module of the contract that needs no build: the settings are checked before any.
+import { USERNAME_PATTERN } from '@wanxia/schema/account-rules';
 
 /** Named ranges Fastify's trustProxy (proxy-addr) understands. */
 const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -43,10 +45,7 @@ const settings = z.object({
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The first administrator, created at start when there is none. */
-  ADMIN_USERNAME: z
-    .string()
-    .regex(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/)
-    .optional(),
+  ADMIN_USERNAME: z.string().regex(USERNAME_PATTERN).optional(),
   ADMIN_PASSWORD: z.string().min(10).optional(),
   /** Whether anonymous callers may introspect the schema (see DEMO_ONLY). */
   INTROSPECTION_ANONYMOUS: z.enum(['true', 'false']).transform((v) => v === 'true'),

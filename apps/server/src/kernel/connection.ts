@@ -2,7 +2,7 @@ import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql
 import type { ClassType } from 'type-graphql';
 import { Min } from 'class-validator';
 import { badInput } from './errors';
-import { isCalendarDate } from '../lib/calendar-date';
+import { isCalendarDate } from '@wanxia/schema';
 import { controlCharacterIn } from '../lib/control-characters';
 import { join, raw, sql, where, type Sql } from './db/sql';
 import type { Queryable } from './db/database';

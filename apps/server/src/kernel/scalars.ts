@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { isCalendarDate } from '../lib/calendar-date';
+import { isCalendarDate } from '@wanxia/schema';
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isCalendarDate(value)) {

@@ -16,8 +16,8 @@ import { Client } from 'pg';
 import { EmbeddedCluster } from '../db/embedded';
 import { REPO_ROOT } from '../db/open';
 import { decodeGlobalId, toGlobalId } from '../kernel/global-id';
-import { idCardCheckChar } from '../lib/id-card';
 import { createLogger } from '../kernel/logger';
+import { idCardCheckChar } from '@wanxia/schema';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const MAIN = path.resolve(__dirname, '../main.js');

@@ -1,4 +1,4 @@
-import { idCardCheckChar } from '../lib/id-card';
+import { idCardCheckChar } from '@wanxia/schema';
 
 /** A valid, fictional ID number for tests: region 430923, the birth date, a sequence. */
 export function testIdCard(

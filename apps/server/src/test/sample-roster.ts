@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { addYears, format } from '../lib/calendar-date';
 import { testIdCard } from './id-cards';
 import { COUNTY_TOWNSHIPS } from '../modules/member/residence';
 import { MEMBER_COLUMNS, headerText, type SheetField } from '../modules/excel/member-sheet';
 import { ROSTER_SHEET } from '../modules/excel/read-sheet';
+import { addYears, format } from '@wanxia/schema';
 
 const SURNAMES =
   '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程';

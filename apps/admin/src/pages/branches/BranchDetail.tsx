@@ -10,7 +10,7 @@ import {
 import { useI18n } from '../../app/i18n';
 import { DemonstrationTag, HomeTag } from './BranchBadges';
 import { descendants, type BranchIndex, type BranchNode } from './tree';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime } from '@wanxia/schema';
 
 export interface BranchActions {
   onEdit?: (branch: BranchNode) => void;

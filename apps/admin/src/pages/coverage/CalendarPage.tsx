@@ -21,7 +21,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
-import { addYears, chinaToday } from '../../components/china-date';
+import { addYears, chinaToday } from '@wanxia/schema';
 import { useUrlState, type UrlCodec } from '../../components/useUrlState';
 import { useWholeList } from '../../components/useWholeList';
 import {
@@ -221,7 +221,7 @@ export default function CalendarPage() {
             >
               <Flex gap={24}>
                 <Statistic
-                  title={t('visits.occasion.DECADE_BIRTHDAY')}
+                  title={t('enum.VisitOccasion.DECADE_BIRTHDAY')}
                   value={birthdays.nodes?.length ?? '—'}
                   suffix={t('coverage.calendar.people')}
                 />

@@ -5,7 +5,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
 import { LocationDisplay } from '../../test/location';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { BranchOptionsDocument } from '../../components/BranchTreeSelect';
 import type { VisitCoverageQueryVariables } from '../../gql/graphql';
 import CoveragePage from './CoveragePage';

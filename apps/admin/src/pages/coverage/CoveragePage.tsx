@@ -7,7 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { PageState } from '../../components/PageState';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
 import { VisitCoverageDocument } from './queries';
@@ -63,7 +63,7 @@ export default function CoveragePage() {
     }));
     const occasions: ChartRow[] = MUST_VISITS.map((occasion) => {
       const figures = coverage.byOccasion.find((o) => o.occasion === occasion);
-      const label = t(`visits.occasion.${occasion}`);
+      const label = t(`enum.VisitOccasion.${occasion}`);
       return { label, title: label, figures: figures! };
     }).filter((row) => row.figures);
     const months: ChartRow[] = coverage.byMonth.map((row) => ({

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { Empty, Flex, List, Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { TaskStatusTag } from '../visits/labels';
 import type { CalendarEntry } from './calendar-entries';
 
@@ -60,7 +60,7 @@ export function DayEntries({ entries }: { entries: readonly CalendarEntry[] }) {
                   <Tag color="gold">{t('coverage.calendar.turns', { age: entry.age })}</Tag>
                 </Flex>
               }
-              description={`${t('visits.occasion.DECADE_BIRTHDAY')} · ${entry.member.branch.name}`}
+              description={`${t('enum.VisitOccasion.DECADE_BIRTHDAY')} · ${entry.member.branch.name}`}
             />
           ) : (
             <List.Item.Meta
@@ -82,7 +82,7 @@ export function DayEntries({ entries }: { entries: readonly CalendarEntry[] }) {
                 </Flex>
               }
               description={t('coverage.calendar.eventHelp', {
-                occasion: t(`visits.occasion.${entry.occasion}`),
+                occasion: t(`enum.VisitOccasion.${entry.occasion}`),
                 dueBy: entry.dueBy,
               })}
             />

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider } from '../../test/viewer';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import ListsPage from './ListsPage';
 import {
   DecadeBirthdaysDocument,

@@ -3,7 +3,7 @@ import { Card, Table, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { Gender } from '../../gql/graphql';
 import styles from '../../components/print.module.css';
 
@@ -43,7 +43,7 @@ export function useListColumns<T extends ListedMember>(
       title: t('coverage.lists.col.gender'),
       width: 56,
       align: 'center',
-      render: (_, m) => t(`roster.gender.${m.gender}`),
+      render: (_, m) => t(`enum.Gender.${m.gender}`),
     },
     { key: 'branch', title: t('coverage.lists.col.branch'), render: (_, m) => m.branch.name },
     ...own,

@@ -39,7 +39,7 @@ export function VisitSettingModal({
   const [form] = Form.useForm<FormValues>();
   const [update, { loading }] = useMutation(UpdateVisitSettingDocument);
   const save = useSaveProblems(form, { separateStale: true });
-  const occasion = t(`visits.occasion.${setting.occasion}`);
+  const occasion = t(`enum.VisitOccasion.${setting.occasion}`);
 
   const submit = async (values: FormValues) => {
     save.reset();

@@ -133,7 +133,7 @@ describe('the visit windows', () => {
       ),
     ]);
     const { after } = await editHospitalDays('300');
-    await waitFor(() => expect(after).toHaveAccessibleDescription(/^须在 0 至 366 天之间 /), SLOW);
+    await waitFor(() => expect(after).toHaveAccessibleDescription(/^超出允许的范围 /), SLOW);
     expect(after).toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -157,7 +157,7 @@ describe('the visit windows', () => {
     const { dialog } = await editHospitalDays('5');
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('其他人刚刚修改过这项设置');
-    expect(alert).toHaveTextContent('已被他人修改，请刷新后重试');
+    expect(alert).toHaveTextContent('记录已被他人修改，请刷新后重试');
     expect(within(alert).getByRole('button', { name: '载入最新内容' })).toBeInTheDocument();
   });
 });

@@ -8,7 +8,7 @@ import { MUST_VISITS } from '../visits/occasions';
 import { isMustVisit, type MustVisitOccasion } from './coverage-figures';
 import { VisitSettingModal, type VisitSettingRow } from './VisitSettingModal';
 import { PageTitle } from '../../components/PageTitle';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime } from '@wanxia/schema';
 
 /** "30 days before the holiday – the holiday itself", in the reader's language. */
 function useWindowText() {
@@ -45,7 +45,7 @@ export default function VisitSettingsPage() {
       title: t('coverage.settings.col.occasion'),
       width: 140,
       render: (_, s) => (
-        <Typography.Text strong>{t(`visits.occasion.${s.occasion}`)}</Typography.Text>
+        <Typography.Text strong>{t(`enum.VisitOccasion.${s.occasion}`)}</Typography.Text>
       ),
     },
     {

@@ -1,4 +1,4 @@
-import { addYears } from '../../components/china-date';
+import { addYears } from '@wanxia/schema';
 import type {
   CalendarEventTasksQuery,
   DecadeBirthdaysQuery,

@@ -1,4 +1,4 @@
-import { chinaToday, monthDayRange } from '../../components/china-date';
+import { chinaToday, monthDayRange } from '@wanxia/schema';
 
 /** This month in China, `YYYY-MM`. */
 export function thisMonth(): string {

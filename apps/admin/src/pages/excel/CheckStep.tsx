@@ -1,7 +1,12 @@
 import { Alert, Button, Col, Flex, Row, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
-import { localizeServerMessage } from '../../components/bilingual-message';
-import type { FieldChange, ImportProblem, ImportReport } from './import-api';
+import { errorMessage } from '../../components/server-message';
+import {
+  type FieldChange,
+  type ImportProblem,
+  type ImportReport,
+  messageForCode,
+} from '@wanxia/schema';
 
 /** The columns a new member's row shows in the preview (of those the file has). */
 const CREATE_COLUMNS = ['身份证号', '性别', '出生日期', '所在支部', '离退休类型', '居住地'];
@@ -12,7 +17,8 @@ interface Props {
   onCommit: () => void;
   committing: boolean;
   /** Why the commit was refused, as the server said it. */
-  refusal: string | null;
+  /** Why the server refused the file, if it did. */
+  refusal: unknown;
 }
 
 function Change({ change }: { change: FieldChange }) {
@@ -68,8 +74,8 @@ export function CheckStep({ report, onAgain, onCommit, committing, refusal }: Pr
           title={t('excel.check.ignored', { columns: report.ignoredColumns.join('、') })}
         />
       )}
-      {refusal && (
-        <Alert type="error" showIcon role="alert" title={localizeServerMessage(refusal, locale)} />
+      {refusal != null && (
+        <Alert type="error" showIcon role="alert" title={errorMessage(refusal, locale)} />
       )}
 
       {problems.length > 0 ? (
@@ -96,8 +102,8 @@ export function CheckStep({ report, onAgain, onCommit, committing, refusal }: Pr
               { title: t('excel.check.column'), dataIndex: 'column', width: 120 },
               {
                 title: t('excel.check.problem'),
-                dataIndex: 'message',
-                render: (message: string) => localizeServerMessage(message, locale),
+                key: 'message',
+                render: (_, problem) => messageForCode(problem, locale),
               },
             ]}
           />

@@ -3,8 +3,8 @@ import { Alert, App, Button, Flex, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { downloadFile } from '../../components/api-file';
-import { localizeServerMessage } from '../../components/bilingual-message';
-import { MAX_FILE_BYTES, TEMPLATE_PATH } from './import-api';
+import { errorMessage } from '../../components/server-message';
+import { IMPORT_TEMPLATE_PATH, MAX_IMPORT_BYTES } from '@wanxia/schema';
 
 interface Props {
   file: File | null;
@@ -12,7 +12,8 @@ interface Props {
   onCheck: () => void;
   checking: boolean;
   /** Why the server refused the file, as it said it. */
-  refusal: string | null;
+  /** Why the server refused the file, if it did. */
+  refusal: unknown;
 }
 
 /** Step 1: the template to fill in, and the file to check. */
@@ -20,15 +21,14 @@ export function ChooseFileStep({ file, onFile, onCheck, checking, refusal }: Pro
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [downloading, setDownloading] = useState(false);
-  const tooBig = file !== null && file.size > MAX_FILE_BYTES;
+  const tooBig = file !== null && file.size > MAX_IMPORT_BYTES;
 
   const downloadTemplate = async () => {
     setDownloading(true);
     try {
-      await downloadFile(TEMPLATE_PATH, '人员导入模板.xlsx');
+      await downloadFile(IMPORT_TEMPLATE_PATH, '人员导入模板.xlsx');
     } catch (e: unknown) {
-      const text = e instanceof Error ? e.message : String(e);
-      void message.error(localizeServerMessage(text, locale));
+      void message.error(errorMessage(e, locale));
     } finally {
       setDownloading(false);
     }
@@ -64,13 +64,13 @@ export function ChooseFileStep({ file, onFile, onCheck, checking, refusal }: Pro
         <p className="ant-upload-hint">{t('excel.choose.dropHelp')}</p>
       </Upload.Dragger>
       {tooBig && <Alert type="error" showIcon title={t('excel.choose.tooBig')} />}
-      {refusal && !tooBig && (
+      {refusal != null && !tooBig && (
         <Alert
           type="error"
           showIcon
           role="alert"
           title={t('excel.choose.refused', {
-            message: localizeServerMessage(refusal, locale),
+            message: errorMessage(refusal, locale),
           })}
         />
       )}

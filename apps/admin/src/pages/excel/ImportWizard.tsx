@@ -4,7 +4,8 @@ import { App, Button, Card, Flex, Result, Steps, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { ChooseFileStep } from './ChooseFileStep';
 import { CheckStep } from './CheckStep';
-import { importRoster, type ImportMode, type ImportReport } from './import-api';
+import { type ImportMode, type ImportReport } from '@wanxia/schema';
+import { importRoster } from './import-api';
 
 /** Where the roster shows the members just written first. */
 const RECENT_ROSTER = '/roster?sort=UPDATED_AT&dir=DESC';
@@ -21,7 +22,7 @@ export default function ImportWizard() {
   const [checked, setChecked] = useState<ImportReport | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState<ImportMode | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<unknown>(null);
 
   const send = async (mode: ImportMode) => {
     if (!file) return;
@@ -32,7 +33,7 @@ export default function ImportWizard() {
       if (report.committed) setDone(report);
       else setChecked(report);
     } catch (e: unknown) {
-      setRefusal(e instanceof Error ? e.message : String(e));
+      setRefusal(e);
     } finally {
       setBusy(null);
     }

@@ -9,7 +9,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import type { BudgetCategory, BudgetLineFragment } from '../../gql/graphql';
 import { forgetFunding } from './funding-cache';
 import { CATEGORIES } from './labels';
-import { fenToYuanText, formatFen, yuanToFen } from './money';
+import { formatFen, plainYuan, yuanToFen } from '@wanxia/schema';
 import { CreateBudgetDocument, UpdateBudgetDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
 
@@ -120,7 +120,7 @@ export function BudgetFormModal({
             {
               key: 'category',
               label: t('funding.field.category'),
-              children: t(`funding.category.${line.category}`),
+              children: t(`enum.BudgetCategory.${line.category}`),
             },
             {
               key: 'owner',
@@ -146,7 +146,7 @@ export function BudgetFormModal({
           name: line?.name ?? '',
           owner: line?.branch ? 'branch' : 'county',
           branchId: line?.branch?.id ?? null,
-          amount: line ? fenToYuanText(line.amountFen) : null,
+          amount: line ? plainYuan(line.amountFen) : null,
           note: line?.note ?? '',
         }}
         onFinish={(values) => void submit(values)}
@@ -163,7 +163,10 @@ export function BudgetFormModal({
               rules={[{ required: true }]}
             >
               <Select
-                options={CATEGORIES.map((c) => ({ value: c, label: t(`funding.category.${c}`) }))}
+                options={CATEGORIES.map((c) => ({
+                  value: c,
+                  label: t(`enum.BudgetCategory.${c}`),
+                }))}
               />
             </Form.Item>
             <Form.Item name="owner" label={t('funding.field.owner')}>

@@ -4,7 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import type { BudgetCategory } from '../../gql/graphql';
 import { CATEGORIES } from './labels';
-import { formatFen } from './money';
+import { formatFen } from '@wanxia/schema';
 import { FundingLinesDocument } from './queries';
 
 /**

@@ -64,7 +64,7 @@ export function DisbursementFilters({
         value={filters.category ?? undefined}
         onChange={(category) => onChange({ category: category ?? null })}
         allowClear
-        options={CATEGORIES.map((value) => ({ value, label: t(`funding.category.${value}`) }))}
+        options={CATEGORIES.map((value) => ({ value, label: t(`enum.BudgetCategory.${value}`) }))}
         style={{ width: 140 }}
       />
       <Select<DisbursementStatus>
@@ -73,7 +73,7 @@ export function DisbursementFilters({
         value={filters.status ?? undefined}
         onChange={(status) => onChange({ status: status ?? null })}
         allowClear
-        options={STATUSES.map((value) => ({ value, label: t(`funding.status.${value}`) }))}
+        options={STATUSES.map((value) => ({ value, label: t(`enum.DisbursementStatus.${value}`) }))}
         style={{ width: 120 }}
       />
       <BranchTreeSelect

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday, formatFen, yuanToFen } from '@wanxia/schema';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { type UserErrorLike } from '../../components/user-errors';
@@ -14,7 +14,6 @@ import { forgetFunding } from './funding-cache';
 import { PAYEE_KINDS } from './labels';
 import { yearOptions } from './lines-view';
 import { MemberSelect } from './MemberSelect';
-import { formatFen, yuanToFen } from './money';
 import { CreateDisbursementDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
 
@@ -169,7 +168,7 @@ export function DisbursementFormModal({
           <Radio.Group
             options={PAYEE_KINDS.map((kind) => ({
               value: kind,
-              label: t(`funding.payee.${kind}`),
+              label: t(`enum.PayeeKind.${kind}`),
             }))}
           />
         </Form.Item>

@@ -7,7 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday, formatFen, sumFen } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
 import type { DisbursementRowFragment } from '../../gql/graphql';
@@ -23,7 +23,6 @@ import {
 } from './disbursement-view';
 import { DisbursementFilters } from './DisbursementFilters';
 import { DisbursementFormModal } from './DisbursementFormModal';
-import { formatFen, sumFen } from './money';
 import { printLink, PRINT_LIMIT } from './print-link';
 import { FundingDisbursementsDocument } from './queries';
 import { useDisbursementActions } from './useDisbursementActions';

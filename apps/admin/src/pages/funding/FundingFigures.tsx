@@ -1,7 +1,8 @@
 import { Card, Col, Row, Statistic, Tooltip } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../locales';
-import { formatFen, formatLargeFen, formatShare } from './money';
+import { formatShare } from './share';
+import { formatFen, formatLargeFen } from '@wanxia/schema';
 
 export interface FundingTotals {
   amountFen: number;

@@ -235,7 +235,7 @@ describe('the budget lines page', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
 
     expect(
-      await within(dialog).findByText('不能低于已支出和已批准的 120,000.00 元', {}, SLOW),
+      await within(dialog).findByText('不能低于已支出和已批准的金额', {}, SLOW),
     ).toBeInTheDocument();
     expect(sent).toEqual([
       {

@@ -16,7 +16,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday, formatFen } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
 import type { BudgetCategory, BudgetLineFragment } from '../../gql/graphql';
@@ -27,7 +27,6 @@ import { FundingCharts } from './FundingCharts';
 import { FundingFigures } from './FundingFigures';
 import { CATEGORIES, CategoryTag } from './labels';
 import { linesViewCodec, yearOptions } from './lines-view';
-import { formatFen } from './money';
 import { FundingLinesDocument, FundingSummaryDocument } from './queries';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -204,7 +203,7 @@ export default function FundingLinesPage() {
             allowClear
             options={CATEGORIES.map((value) => ({
               value,
-              label: t(`funding.category.${value}`),
+              label: t(`enum.BudgetCategory.${value}`),
             }))}
             style={{ width: 148 }}
           />

@@ -7,7 +7,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { type UserErrorLike } from '../../components/user-errors';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import type { FundingSettingsPageQuery } from '../../gql/graphql';
-import { fenToYuanText, yuanToFen } from './money';
+import { plainYuan, yuanToFen } from '@wanxia/schema';
 import { FundingSettingsDocument, UpdateFundingSettingsDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
 import { PageTitle } from '../../components/PageTitle';
@@ -23,10 +23,7 @@ interface FormValues {
 
 const valuesOf = (settings: Settings): FormValues => ({
   allowSelfApproval: settings.allowSelfApproval,
-  cap:
-    settings.condolenceYearlyCapFen === null
-      ? null
-      : fenToYuanText(settings.condolenceYearlyCapFen),
+  cap: settings.condolenceYearlyCapFen === null ? null : plainYuan(settings.condolenceYearlyCapFen),
   secretariesSeeCountyLines: settings.secretariesSeeCountyLines,
 });
 

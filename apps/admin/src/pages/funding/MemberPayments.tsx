@@ -6,7 +6,7 @@ import { PageState } from '../../components/PageState';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import { disbursementsLink } from './disbursement-view';
 import { StatusTag } from './labels';
-import { formatFen } from './money';
+import { formatFen } from '@wanxia/schema';
 import { MemberPaymentsDocument } from './queries';
 
 /**

@@ -43,7 +43,7 @@ export function MemberSelect({
       title: t('funding.memberOption', {
         name: member.name,
         branch: member.branch.name,
-        status: member.status === 'ACTIVE' ? '' : t(`roster.status.${member.status}`),
+        status: member.status === 'ACTIVE' ? '' : t(`enum.MemberStatus.${member.status}`),
       }),
     }));
     const node = named.data?.node;

@@ -6,10 +6,9 @@ import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday, formatFen, formatYuan, sumFen, voucherTotal } from '@wanxia/schema';
 import sheet from '../../components/print.module.css';
 import type { DisbursementRowFragment } from '../../gql/graphql';
-import { formatFen, sumFen, voucherTotal } from './money';
 import { readPrintIds } from './print-link';
 import { PrintDisbursementsDocument } from './queries';
 import styles from './payment-list.module.css';
@@ -59,7 +58,7 @@ export default function PaymentListPage() {
       title: t('funding.print.col.amount'),
       width: 130,
       align: 'right',
-      render: (_, row) => formatFen(row.amountFen, { sign: false }),
+      render: (_, row) => formatYuan(row.amountFen),
     },
     {
       key: 'signature',
@@ -143,7 +142,7 @@ export default function PaymentListPage() {
                       <strong>{t('funding.print.total', { count: rows.length })}</strong>
                     </Table.Summary.Cell>
                     <Table.Summary.Cell index={3} align="right">
-                      <strong>{formatFen(total, { sign: false })}</strong>
+                      <strong>{formatYuan(total)}</strong>
                     </Table.Summary.Cell>
                     <Table.Summary.Cell index={4} />
                   </Table.Summary.Row>

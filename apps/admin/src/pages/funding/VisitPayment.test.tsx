@@ -157,11 +157,7 @@ describe('a condolence sum paid with a visit', () => {
     const amount = within(dialog).getByLabelText('金额（元）');
     const field = amount.closest('.ant-form-item')!;
     expect(
-      await within(field as HTMLElement).findByText(
-        '预算余额不足：尚余 400.00 元，需 500.00 元',
-        {},
-        SLOW,
-      ),
+      await within(field as HTMLElement).findByText('预算余额不足', {}, SLOW),
     ).toBeInTheDocument();
     expect(sent[0].input.payment?.amountFen).toBe(50_000);
     expect(onClose).not.toHaveBeenCalled();

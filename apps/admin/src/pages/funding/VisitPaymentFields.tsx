@@ -3,11 +3,10 @@ import { Checkbox, Divider, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday, yuanToFen } from '@wanxia/schema';
 import type { UserErrorLike } from '../../components/user-errors';
 import type { VisitOccasion, VisitPaymentInput } from '../../gql/graphql';
 import { BudgetLineSelect } from './BudgetLineSelect';
-import { yuanToFen } from './money';
 import { YuanInput, useYuanRules } from './YuanInput';
 
 /** The payment's fields in the visit form (flat names: the form's values are one level). */
@@ -106,7 +105,7 @@ export function VisitPaymentFields() {
             <Input
               maxLength={200}
               placeholder={t('funding.visitPayment.purposeDefault', {
-                occasion: occasion ? t(`visits.occasion.${occasion}`) : '—',
+                occasion: occasion ? t(`enum.VisitOccasion.${occasion}`) : '—',
               })}
             />
           </Form.Item>

@@ -3,7 +3,7 @@ import { Alert, Form, Input } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../components/FormModal';
 import type { DisbursementRowFragment } from '../../gql/graphql';
-import { formatFen } from './money';
+import { formatFen } from '@wanxia/schema';
 
 /**
  * Voids a payment with the reason, which is required and kept with it; an approved or paid sum

@@ -1,6 +1,6 @@
 import { InputNumber, type FormRule } from 'antd';
 import { useI18n } from '../../app/i18n';
-import { yuanToFen } from './money';
+import { yuanToFen } from '@wanxia/schema';
 
 /**
  * An amount typed in yuan, kept as the text typed ("0.10"): the form turns it into fen with

@@ -3,8 +3,7 @@ import { Button, Flex, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import type { MessageKey } from '../../locales';
 import { StatusTag } from './labels';
-import { formatFen } from './money';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime, formatFen } from '@wanxia/schema';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -55,7 +54,7 @@ function Payee({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
         <span>{row.payeeName}</span>
       )}
       <Typography.Text type="secondary" style={secondary}>
-        {t(`funding.payee.${row.payeeKind}`)}
+        {t(`enum.PayeeKind.${row.payeeKind}`)}
       </Typography.Text>
     </Flex>
   );
@@ -81,7 +80,7 @@ export function disbursementColumns(
             <Typography.Text type="secondary" style={secondary}>
               {t('funding.list.onVisit', {
                 date: row.visit.visitedOn,
-                occasion: t(`visits.occasion.${row.visit.occasion}`),
+                occasion: t(`enum.VisitOccasion.${row.visit.occasion}`),
               })}
             </Typography.Text>
           )}

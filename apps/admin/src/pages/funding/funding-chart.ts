@@ -2,7 +2,8 @@ import type { ChartOption } from '../../components/EChart';
 import type { BudgetCategory, BudgetExecutionFieldsFragment } from '../../gql/graphql';
 import type { Locale, MessageKey } from '../../locales';
 import { APPROVED_COLOR, PAID_COLOR } from './ExecutionBar';
-import { formatFen, formatShare } from './money';
+import { formatShare } from './share';
+import { formatFen } from '@wanxia/schema';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -177,7 +178,7 @@ export function categoryChartOption(
         const row = ordered[(Array.isArray(params) ? params[0] : params)?.dataIndex ?? -1];
         if (!row) return '';
         return [
-          tooltipTitle(t(`funding.category.${row.category}`)),
+          tooltipTitle(t(`enum.BudgetCategory.${row.category}`)),
           tooltipLine(null, t('funding.figure.amount'), formatFen(row.amountFen)),
           ...parts.map((p) => tooltipLine(p.color, t(p.key), formatFen(p.fen(row)))),
           tooltipLine(null, t('funding.figure.rate'), formatShare(row.executionRate)),
@@ -190,7 +191,7 @@ export function categoryChartOption(
     },
     yAxis: {
       type: 'category',
-      data: ordered.map((row) => t(`funding.category.${row.category}`)),
+      data: ordered.map((row) => t(`enum.BudgetCategory.${row.category}`)),
       axisLabel: { color: AXIS_TEXT },
     },
     series: parts.map((p) => ({

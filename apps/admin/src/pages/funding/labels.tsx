@@ -1,20 +1,12 @@
 import { Tag } from 'antd';
+import { enumValues } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
-import type { BudgetCategory, DisbursementStatus, PayeeKind } from '../../gql/graphql';
+import type { BudgetCategory, DisbursementStatus } from '../../gql/graphql';
 
-/** The categories in the bureau's order: running costs first, one-off items last. */
-export const CATEGORIES: readonly BudgetCategory[] = [
-  'CENTRE_OPERATIONS',
-  'ASSISTANCE',
-  'BRANCH_BUILDING',
-  'FACILITIES',
-  'ACTIVITIES',
-  'OTHER',
-];
-
-export const STATUSES: readonly DisbursementStatus[] = ['DRAFT', 'APPROVED', 'PAID', 'VOID'];
-
-export const PAYEE_KINDS: readonly PayeeKind[] = ['MEMBER', 'BRANCH', 'OTHER'];
+/** The values in the bureau's order: running costs first, one-off items last. */
+export const CATEGORIES = enumValues('BudgetCategory');
+export const STATUSES = enumValues('DisbursementStatus');
+export const PAYEE_KINDS = enumValues('PayeeKind');
 
 const CATEGORY_COLORS: Record<BudgetCategory, string> = {
   CENTRE_OPERATIONS: 'geekblue',
@@ -37,7 +29,7 @@ export function CategoryTag({ category }: { category: BudgetCategory }) {
   const { t } = useI18n();
   return (
     <Tag color={CATEGORY_COLORS[category]} style={{ marginInlineEnd: 0 }}>
-      {t(`funding.category.${category}`)}
+      {t(`enum.BudgetCategory.${category}`)}
     </Tag>
   );
 }
@@ -46,7 +38,7 @@ export function StatusTag({ status }: { status: DisbursementStatus }) {
   const { t } = useI18n();
   return (
     <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }}>
-      {t(`funding.status.${status}`)}
+      {t(`enum.DisbursementStatus.${status}`)}
     </Tag>
   );
 }

@@ -2,7 +2,7 @@
  * Answers of the API as the funding tests need them, with `__typename`s as the server sends
  * them (Apollo's cache relies on them). Names follow the demo data.
  */
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { BudgetLineFragment, DisbursementRowFragment, UserErrorCode } from '../../gql/graphql';
 
 export const THIS_YEAR = Number(chinaToday().slice(0, 4));

@@ -1,11 +1,11 @@
 import { App } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { errorMessage, localizeServerMessage } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/server-message';
 import type { UserErrorLike } from '../../components/user-errors';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import { forgetFunding } from './funding-cache';
-import { formatFen } from './money';
+import { formatFen } from '@wanxia/schema';
 import {
   ApproveDisbursementDocument,
   PayDisbursementDocument,
@@ -33,7 +33,9 @@ export function useDisbursementActions(onChanged: () => void) {
       if (!outcome) return false;
       if (outcome.userErrors.length) {
         message.error(
-          outcome.userErrors.map((e) => localizeServerMessage(e.message, locale)).join('；'),
+          localizeUserErrors(outcome.userErrors, locale)
+            .map((e) => e.message)
+            .join('；'),
         );
         return false;
       }

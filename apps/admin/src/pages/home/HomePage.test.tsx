@@ -5,7 +5,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
 import { LocationDisplay } from '../../test/location';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument } from '../report/queries';
 import { countyStats } from '../report/test-fixtures';

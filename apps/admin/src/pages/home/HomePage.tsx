@@ -7,7 +7,7 @@ import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
 import { CountyStatsDocument } from '../report/queries';
 import {

@@ -67,7 +67,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
                     <OccasionTag occasion={occasion} />
                     <Link
                       to={visitsMadeLink(year, { occasion })}
-                      aria-label={`${t(`visits.occasion.${occasion}`)} ${count}`}
+                      aria-label={`${t(`enum.VisitOccasion.${occasion}`)} ${count}`}
                     >
                       {count}
                     </Link>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
-import { localizeServerMessage } from '../../components/bilingual-message';
+import { errorMessage } from '../../components/server-message';
 import { ApiFileError, downloadFile } from '../../components/api-file';
 
 /** 下载 Excel: the year's workbook as the server draws it up, saved under the server's name. */
@@ -18,10 +18,7 @@ export function DownloadWorkbookButton({ year }: { year: number }) {
       if (e instanceof ApiFileError && e.status === 404) {
         void message.warning({ content: t('report.downloadMissing'), duration: 8 });
       } else {
-        const text = e instanceof Error ? e.message : String(e);
-        void message.error(
-          t('report.downloadFailed', { message: localizeServerMessage(text, locale) }),
-        );
+        void message.error(t('report.downloadFailed', { message: errorMessage(e, locale) }));
       }
     } finally {
       setBusy(false);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Modal, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/server-message';
 import { CountyStatsDocument, FreezeCountyStatsDocument } from './queries';
 
 /**

@@ -9,7 +9,8 @@ import type {
 import { OCCASIONS } from '../visits/occasions';
 import { formatRate, type Figures } from '../coverage/coverage-figures';
 import { CATEGORIES } from '../funding/labels';
-import { formatFen, formatLargeFen, formatShare } from '../funding/money';
+import { formatShare } from '../funding/share';
+import { formatLargeFen, formatYuan } from '@wanxia/schema';
 import { ReportTable, TOTAL_KEY } from './ReportTable';
 import { formatCount, type CountyStats } from './stats';
 import styles from './report.module.css';
@@ -92,7 +93,7 @@ export function VisitsSection({
   const occasionRows: CoverageRow[] = [
     ...OCCASIONS.map((occasion) => ({
       key: occasion,
-      name: t(`visits.occasion.${occasion}`),
+      name: t(`enum.VisitOccasion.${occasion}`),
       visits: visitCount.get(occasion) ?? 0,
       figures: taskFigures.get(occasion) ?? null,
     })),
@@ -199,7 +200,7 @@ export function FundingSection({ funding }: { funding: Funding | undefined }) {
     { key: TOTAL_KEY, category: null, ...funding.total },
   ];
   const yuan = (pick: (row: MoneyRow) => number) => (_: unknown, row: MoneyRow) =>
-    formatFen(pick(row), { sign: false });
+    formatYuan(pick(row));
   const money = (key: string, title: string, pick: (row: MoneyRow) => number) => ({
     key,
     title,
@@ -224,7 +225,7 @@ export function FundingSection({ funding }: { funding: Funding | undefined }) {
             key: 'category',
             title: t('report.col.category'),
             render: (_, row) =>
-              row.category ? t(`funding.category.${row.category}`) : t('report.total'),
+              row.category ? t(`enum.BudgetCategory.${row.category}`) : t('report.total'),
           },
           {
             key: 'lines',

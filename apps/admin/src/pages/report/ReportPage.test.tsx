@@ -186,7 +186,7 @@ describe('the yearly report', () => {
     await userEvent.click(await screen.findByRole('button', { name: /冻结数据/ }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(within(dialog).getByRole('button', { name: /确认冻结/ }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('该年度已冻结');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('当前状态下不能这样操作');
     expect(within(dialog).getByRole('alert')).not.toHaveTextContent('the year is already frozen');
   });
 

@@ -103,8 +103,8 @@ describe('editing a member', () => {
       ),
     ]);
     await changePhone('13800000000');
-    expect(await screen.findByText('该号码已停用')).toBeInTheDocument();
-    expect(screen.getByText('该号码已停用').closest('.ant-form-item')).toHaveTextContent(
+    expect(await screen.findByText('格式或取值不正确')).toBeInTheDocument();
+    expect(screen.getByText('格式或取值不正确').closest('.ant-form-item')).toHaveTextContent(
       '联系电话',
     );
   });

@@ -5,7 +5,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
-import { errorMessage, localizeUserErrors } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/server-message';
 import { FormProblems } from '../../components/FormProblems';
 import { PageState } from '../../components/PageState';
 import { useCommittedValue } from '../../components/useCommittedValue';

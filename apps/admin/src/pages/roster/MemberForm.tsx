@@ -19,8 +19,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
-import { chinaToday } from '../../components/china-date';
-import { idCardBirthDate, idCardGender } from '../../components/id-card';
+import { chinaToday, idCardBirthDate, idCardGender } from '@wanxia/schema';
 import type { MessageKey } from '../../locales';
 import {
   GENDERS,
@@ -206,7 +205,7 @@ export function MemberForm({
               rules={[check('gender', (v, get) => genderProblem(v, get('idCardNumber')))]}
             >
               <Radio.Group
-                options={GENDERS.map((g) => ({ value: g, label: t(`roster.gender.${g}`) }))}
+                options={GENDERS.map((g) => ({ value: g, label: t(`enum.Gender.${g}`) }))}
               />
             </Form.Item>
           </Cell>
@@ -334,7 +333,7 @@ export function MemberForm({
                 optionType="button"
                 options={RETIREMENT_TYPES.map((r) => ({
                   value: r,
-                  label: t(`roster.retirementType.${r}`),
+                  label: t(`enum.RetirementType.${r}`),
                 }))}
               />
             </Form.Item>
@@ -430,7 +429,7 @@ export function MemberForm({
                 allowClear
                 options={HEALTH_STATUSES.map((h) => ({
                   value: h,
-                  label: t(`roster.healthStatus.${h}`),
+                  label: t(`enum.HealthStatus.${h}`),
                 }))}
               />
             </Form.Item>
@@ -441,7 +440,7 @@ export function MemberForm({
                 allowClear
                 options={LIVING_SITUATIONS.map((l) => ({
                   value: l,
-                  label: t(`roster.livingSituation.${l}`),
+                  label: t(`enum.LivingSituation.${l}`),
                 }))}
               />
             </Form.Item>
@@ -461,7 +460,7 @@ export function MemberForm({
                 optionType="button"
                 options={RESIDENCE_KINDS.map((r) => ({
                   value: r,
-                  label: t(`roster.residenceKind.${r}`),
+                  label: t(`enum.ResidenceKind.${r}`),
                 }))}
               />
             </Form.Item>

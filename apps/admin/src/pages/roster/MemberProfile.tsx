@@ -5,7 +5,7 @@ import { useI18n } from '../../app/i18n';
 import type { MemberDetailFragment } from '../../gql/graphql';
 import type { PersonalData } from './personal-data';
 import { RetirementTag } from './labels';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime } from '@wanxia/schema';
 
 const COLUMNS: DescriptionsProps['column'] = { xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 };
 
@@ -94,7 +94,7 @@ export function MemberProfile({
         {
           key: 'gender',
           label: t('roster.field.gender'),
-          children: t(`roster.gender.${member.gender}`),
+          children: t(`enum.Gender.${member.gender}`),
         },
         { key: 'ethnicity', label: t('roster.field.ethnicity'), children: member.ethnicity },
         { key: 'birthDate', label: t('roster.field.birthDate'), children: member.birthDate },
@@ -102,7 +102,7 @@ export function MemberProfile({
         {
           key: 'residence',
           label: t('roster.field.residence'),
-          children: `${member.residencePlace}（${t(`roster.residenceKind.${member.residenceKind}`)}）`,
+          children: `${member.residencePlace}（${t(`enum.ResidenceKind.${member.residenceKind}`)}）`,
         },
         ...(member.deathDate
           ? [{ key: 'deathDate', label: t('roster.field.deathDate'), children: member.deathDate }]
@@ -229,13 +229,13 @@ export function MemberProfile({
         {
           key: 'healthStatus',
           label: t('roster.field.healthStatus'),
-          children: member.healthStatus ? t(`roster.healthStatus.${member.healthStatus}`) : none,
+          children: member.healthStatus ? t(`enum.HealthStatus.${member.healthStatus}`) : none,
         },
         {
           key: 'livingSituation',
           label: t('roster.field.livingSituation'),
           children: member.livingSituation
-            ? t(`roster.livingSituation.${member.livingSituation}`)
+            ? t(`enum.LivingSituation.${member.livingSituation}`)
             : none,
         },
         {

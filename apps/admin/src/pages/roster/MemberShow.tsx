@@ -17,11 +17,11 @@ import { MemberDetailDocument } from './queries';
 import { MemberVisits } from '../visits/MemberVisits';
 import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 import { MemberPayments } from '../funding/MemberPayments';
-import { chinaDateTime } from '../../components/china-date';
 import { MemberLifeActions } from './life/MemberLifeActions';
 import { useCompact } from '../../components/useCompact';
 import { BereavementNotice } from './life/BereavementNotice';
 import type { BereavementTask } from './life/RecordDeathModal';
+import { chinaDateTime } from '@wanxia/schema';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({

@@ -141,7 +141,7 @@ export function RosterFilters({
             onChange={(status) => onChange({ status })}
             style={{ width: 112 }}
             options={[
-              ...MEMBER_STATUSES.map((s) => ({ value: s, label: t(`roster.status.${s}`) })),
+              ...MEMBER_STATUSES.map((s) => ({ value: s, label: t(`enum.MemberStatus.${s}`) })),
               { value: 'ALL' as const, label: t('roster.status.ALL') },
             ]}
           />
@@ -160,7 +160,7 @@ export function RosterFilters({
               { value: '' as const, label: t('roster.list.retirementTypeAll') },
               ...RETIREMENT_TYPES.map((r) => ({
                 value: r,
-                label: t(`roster.retirementType.${r}`),
+                label: t(`enum.RetirementType.${r}`),
               })),
             ]}
           />

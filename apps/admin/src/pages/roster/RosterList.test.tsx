@@ -5,7 +5,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider } from '../../test/viewer';
 import { LocationDisplay, currentSearchParams } from '../../test/location';
-import { chinaToday, monthDayRange } from '../../components/china-date';
+import { chinaToday, monthDayRange } from '@wanxia/schema';
 import type { MemberFilter, RosterMembersQueryVariables } from '../../gql/graphql';
 import RosterList from './RosterList';
 import { RosterMembersDocument } from './queries';

@@ -7,7 +7,7 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState, type SetUrlStateOptions } from '../../components/useUrlState';
 import { ColumnChooser } from './ColumnChooser';

@@ -8,7 +8,7 @@ import type {
   RetirementType,
   UpdateMemberInput,
 } from '../../gql/graphql';
-import { normalizeIdCard } from '../../components/id-card';
+import { normalizeIdCard } from '@wanxia/schema';
 import { PERSONAL_FIELDS, type PersonalData, type PersonalField } from './personal-data';
 
 /**

@@ -1,16 +1,19 @@
 import type { MessageKey } from '../../locales';
-import { addYears } from '../../components/china-date';
 import {
+  EARLIEST_BIRTH_DATE,
+  earliestPartyJoinDate,
   idCardBirthDate,
   idCardGender,
   idCardProblem,
   normalizeIdCard,
-} from '../../components/id-card';
+  PHONE_PATTERN,
+} from '@wanxia/schema';
 import type { Gender } from '../../gql/graphql';
 
 /**
- * The member rules of the server (apps/server … member.service.ts), checked as the person
- * types, so most mistakes never make a round trip. The server checks them all again.
+ * The member rules of the contract (@wanxia/schema), checked as the person types and named in
+ * the reader's language, so most mistakes never make a round trip. The server checks them all
+ * again.
  */
 
 export interface Problem {
@@ -19,9 +22,6 @@ export interface Problem {
 }
 
 export const NAME_MAX = 50;
-export const EARLIEST_BIRTH_DATE = '1900-01-01';
-export const MIN_PARTY_JOIN_AGE = 14;
-export const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 
 /** An ID number that is valid, normalised; null for an empty or invalid one. */
 export function validIdCard(value: string | undefined): string | null {
@@ -41,7 +41,7 @@ export function nameProblem(value: string | undefined): Problem | null {
 }
 
 export function phoneProblem(value: string | undefined): Problem | null {
-  return value && !PHONE.test(value.trim()) ? { key: 'roster.form.phoneInvalid' } : null;
+  return value && !PHONE_PATTERN.test(value.trim()) ? { key: 'roster.form.phoneInvalid' } : null;
 }
 
 export function notInFuture(value: string | undefined, today: string): Problem | null {
@@ -93,7 +93,7 @@ export function partyJoinDateProblem(
   if (!value) return null;
   if (value > today) return { key: 'roster.form.inFuture' };
   if (birthDate) {
-    const earliest = addYears(birthDate, MIN_PARTY_JOIN_AGE);
+    const earliest = earliestPartyJoinDate(birthDate);
     if (value < earliest) return { key: 'roster.form.partyTooEarly', values: { date: earliest } };
   }
   return null;

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../locales';
 import type { MemberOrderField, OrderDirection, RosterMembersQuery } from '../../gql/graphql';
 import { RetirementTag, StatusTag } from './labels';
 import type { RosterView } from './roster-view';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime } from '@wanxia/schema';
 
 export type RosterRow = RosterMembersQuery['members']['nodes'][number];
 
@@ -126,7 +126,7 @@ export function rosterColumns(
         </Link>
       ),
     },
-    gender: { width: 56, render: (_, m) => t(`roster.gender.${m.gender}`) },
+    gender: { width: 56, render: (_, m) => t(`enum.Gender.${m.gender}`) },
     age: { width: 60, align: 'right', render: (_, m) => m.age },
     birthDate: { width: 108, render: (_, m) => m.birthDate },
     idCardNumber: {

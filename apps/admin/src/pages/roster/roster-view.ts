@@ -1,5 +1,5 @@
 import type { UrlCodec } from '../../components/useUrlState';
-import { monthDayRange } from '../../components/china-date';
+import { enumValues, monthDayRange } from '@wanxia/schema';
 import {
   DEFAULT_PAGE_SIZE,
   FIRST_PAGE,
@@ -23,8 +23,6 @@ export const SORT_FIELDS: readonly MemberOrderField[] = [
   'PARTY_JOIN_DATE',
   'UPDATED_AT',
 ];
-const STATUSES: readonly MemberStatus[] = ['ACTIVE', 'DECEASED', 'TRANSFERRED_OUT'];
-const RETIREMENT_TYPES: readonly RetirementType[] = ['LIXIU', 'TUIXIU'];
 
 /** Everything that makes a view of the roster; each part has a place in the URL. */
 export interface RosterView extends Paging {
@@ -78,8 +76,9 @@ export function parseRosterView(params: URLSearchParams): RosterView {
   return {
     search: params.get('q')?.trim() ?? '',
     branch: params.get('branch') || null,
-    status: statusParam === 'ALL' ? 'ALL' : (oneOf(statusParam, STATUSES) ?? 'ACTIVE'),
-    retirementType: oneOf(params.get('retirementType'), RETIREMENT_TYPES),
+    status:
+      statusParam === 'ALL' ? 'ALL' : (oneOf(statusParam, enumValues('MemberStatus')) ?? 'ACTIVE'),
+    retirementType: oneOf(params.get('retirementType'), enumValues('RetirementType')),
     ageMin: years(params.get('ageMin')),
     ageMax: years(params.get('ageMax')),
     partyYearsAtLeast: years(params.get('partyYears')),

@@ -18,12 +18,12 @@ import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
 import { useWholeList } from '../../components/useWholeList';
-import { errorMessage, localizeServerMessage } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/server-message';
 import { RevokeApiTokenDocument, TokenListTokensDocument } from './queries';
 import { isTokenScope, tokenStatus, type TokenRecord, type TokenStatus } from './scopes';
 import { CreateTokenModal } from './CreateTokenModal';
 import { SecretModal } from './SecretModal';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime } from '@wanxia/schema';
 
 const STATUS_BADGE: Record<TokenStatus, 'success' | 'error' | 'warning'> = {
   active: 'success',
@@ -52,7 +52,11 @@ function useRevoke(onDone: () => Promise<void>) {
       const { data } = await revoke({ variables: { input: { id: token.id } } });
       const errors = data?.revokeApiToken.userErrors ?? [];
       if (errors.length) {
-        refused(errors.map((e) => localizeServerMessage(e.message, locale)).join('；'));
+        refused(
+          localizeUserErrors(errors, locale)
+            .map((e) => e.message)
+            .join('；'),
+        );
         return;
       }
       message.success(t('tokens.revoked', { name: token.name }));

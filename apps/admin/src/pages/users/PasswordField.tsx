@@ -1,7 +1,8 @@
 import { Form, Input } from 'antd';
 import { CheckCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
-import { checkPassword, passwordRule, PASSWORD_MAX_LENGTH, PASSWORD_RULES } from './password-rules';
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_RULES } from '@wanxia/schema';
+import { passwordRule } from './password-rules';
 
 /** The rules, each marked met or not as the person types, under the field. */
 function PasswordChecklist({ password, username }: { password: string; username: string }) {

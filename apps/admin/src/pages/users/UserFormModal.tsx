@@ -9,7 +9,7 @@ import { StaleAlert } from '../../components/StaleAlert';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import type { Role, UserListFieldsFragment } from '../../gql/graphql';
 import { CreateUserDocument, UpdateUserDocument } from './queries';
-import { USERNAME_PATTERN } from './password-rules';
+import { USERNAME_PATTERN } from '@wanxia/schema';
 import { PasswordField } from './PasswordField';
 
 export type UserRecord = UserListFieldsFragment;

@@ -159,7 +159,7 @@ describe('the accounts list', () => {
     await fill(within(dialog).getByLabelText(/^初始密码/), 'anhua2026');
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     const username = within(dialog).getByRole('textbox', { name: /^用户名/ });
-    await waitFor(() => expect(username).toHaveAccessibleDescription(/用户名已被使用/), SLOW);
+    await waitFor(() => expect(username).toHaveAccessibleDescription(/与已有记录重复/), SLOW);
   });
 
   it('shows the server’s refusal when an administrator tries to disable themselves', async () => {
@@ -193,6 +193,6 @@ describe('the accounts list', () => {
     await userEvent.click(within(confirm).getByRole('button', { name: /停\s*用/ }));
     const refusal = await screen.findByRole('dialog');
     await waitFor(() => expect(refusal).toHaveTextContent('无法停用'), SLOW);
-    expect(refusal).toHaveTextContent('不能停用自己或取消自己的管理员权限');
+    expect(refusal).toHaveTextContent('无权执行此操作');
   });
 });

@@ -20,13 +20,13 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import { useWholeList } from '../../components/useWholeList';
-import { errorMessage, localizeServerMessage } from '../../components/bilingual-message';
+import { errorMessage, localizeUserErrors } from '../../components/server-message';
 import type { Role } from '../../gql/graphql';
 import { UpdateUserDocument, UserListAccountsDocument } from './queries';
 import { RoleTag } from './RoleTag';
 import { UserFormModal, type UserRecord } from './UserFormModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
-import { chinaDateTime } from '../../components/china-date';
+import { chinaDateTime } from '@wanxia/schema';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset'; id: string };
 type StatusFilter = 'active' | 'disabled';
@@ -52,7 +52,11 @@ function useToggleDisabled(onDone: () => Promise<void>) {
       });
       const errors = data?.updateUser.userErrors ?? [];
       if (errors.length) {
-        refused(errors.map((e) => localizeServerMessage(e.message, locale)).join('；'));
+        refused(
+          localizeUserErrors(errors, locale)
+            .map((e) => e.message)
+            .join('；'),
+        );
         return;
       }
       message.success(t(disable ? 'users.disabled' : 'users.enabled', { name: user.displayName }));

@@ -22,7 +22,7 @@ export function BoardFilters({
         allowClear
         value={view.occasion ?? undefined}
         onChange={(occasion) => onChange({ occasion: occasion ?? null })}
-        options={MUST_VISITS.map((o) => ({ value: o, label: t(`visits.occasion.${o}`) }))}
+        options={MUST_VISITS.map((o) => ({ value: o, label: t(`enum.VisitOccasion.${o}`) }))}
         style={{ width: 180 }}
       />
       <BranchTreeSelect

@@ -5,7 +5,7 @@ import { App } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider } from '../../test/viewer';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { Role } from '../../gql/graphql';
 import { MemberVisits } from './MemberVisits';
 import { addDays } from './occasions';

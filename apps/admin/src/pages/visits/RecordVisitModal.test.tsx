@@ -6,7 +6,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider, testViewer } from '../../test/viewer';
 import { lastVisitors, rememberVisitors } from './last-visitors';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { RecordVisitMutationVariables } from '../../gql/graphql';
 import { RecordVisitModal, type RecordTarget } from './RecordVisitModal';
 import { addDays } from './occasions';

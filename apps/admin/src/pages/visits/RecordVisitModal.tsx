@@ -2,13 +2,12 @@ import { Alert, App, AutoComplete, DatePicker, Form, Input, Select, Switch } fro
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday, formatFen } from '@wanxia/schema';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import type { RecordVisitInput, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
 import { forgetFunding } from '../funding/funding-cache';
-import { formatFen } from '../funding/money';
 import {
   VisitPaymentFields,
   placePaymentErrors,
@@ -158,7 +157,7 @@ export function RecordVisitModal({
         >
           <Select
             disabled={Boolean(task)}
-            options={OCCASIONS.map((o) => ({ value: o, label: t(`visits.occasion.${o}`) }))}
+            options={OCCASIONS.map((o) => ({ value: o, label: t(`enum.VisitOccasion.${o}`) }))}
           />
         </Form.Item>
         <Form.Item

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { App } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { ReportLifeEventMutationVariables } from '../../gql/graphql';
 import { ReportLifeEventModal } from './ReportLifeEventModal';
 import { addDays } from './occasions';
@@ -129,7 +129,9 @@ describe('reporting a life event', () => {
       }),
     ]);
     await submit(dialog);
-    expect(await within(dialog).findByText('日期不能早于出生日期', {}, SLOW)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('日期早于所允许的最早日期', {}, SLOW),
+    ).toBeInTheDocument();
     expect(onClose).not.toHaveBeenCalled();
   });
 });

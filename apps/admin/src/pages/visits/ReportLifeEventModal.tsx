@@ -2,7 +2,7 @@ import { App, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd'
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
@@ -69,7 +69,7 @@ export function ReportLifeEventModal({
         task
           ? t('visits.event.reported', {
               name: member.name,
-              occasion: t(`visits.occasion.${task.occasion}`),
+              occasion: t(`enum.VisitOccasion.${task.occasion}`),
               dueBy: task.dueBy,
             })
           : t('visits.event.reportedNoTask', { name: member.name }),

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Button } from 'antd';
 import { useI18n } from '../../app/i18n';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { ListCard, ListCards, touchLink } from '../../components/ListCards';
 import type { VisitTaskRowFragment } from '../../gql/graphql';
 import { PhoneLink } from '../roster/PhoneLink';

@@ -6,7 +6,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider } from '../../test/viewer';
 import { LocationDisplay, currentSearchParams } from '../../test/location';
-import { chinaToday } from '../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type {
   RecordVisitMutationVariables,
   Role,
@@ -310,8 +310,10 @@ describe('the 待访 board', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
 
     // On the date field, in the reader's language; the task's problem above the form.
-    expect(await within(dialog).findByText('日期不能早于出生日期', {}, SLOW)).toBeInTheDocument();
-    expect(within(dialog).getByText('未找到该待访任务')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText('日期早于所允许的最早日期', {}, SLOW),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText('不存在或不在您的管理范围内')).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toBeInTheDocument();
   });
 

@@ -64,7 +64,7 @@ export function WaiveTaskModal({
       <Typography.Paragraph style={{ marginBottom: 0 }}>
         {t('visits.waive.intro', {
           purpose: taskPurpose(task, t),
-          occasion: t(`visits.occasion.${task.occasion}`),
+          occasion: t(`enum.VisitOccasion.${task.occasion}`),
         })}
       </Typography.Paragraph>
       <FormProblems problems={save.problems} />

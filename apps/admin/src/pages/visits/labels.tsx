@@ -18,7 +18,7 @@ export function OccasionTag({ occasion }: { occasion: VisitOccasion }) {
   const { t } = useI18n();
   return (
     <Tag color={OCCASION_COLORS[occasion]} style={{ marginInlineEnd: 0 }}>
-      {t(`visits.occasion.${occasion}`)}
+      {t(`enum.VisitOccasion.${occasion}`)}
     </Tag>
   );
 }
@@ -43,7 +43,7 @@ export function TaskStatusTag({ status, overdue }: { status: VisitTaskStatus; ov
   }
   return (
     <Tag color={STATUS_COLORS[status]} style={{ marginInlineEnd: 0 }}>
-      {t(`visits.status.${status}`)}
+      {t(`enum.VisitTaskStatus.${status}`)}
     </Tag>
   );
 }

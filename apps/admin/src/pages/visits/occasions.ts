@@ -1,11 +1,7 @@
 import dayjs from 'dayjs';
+import { enumValues } from '@wanxia/schema';
 import type { MessageKey } from '../../locales';
-import type {
-  LifeEventKind,
-  VisitOccasion,
-  VisitTaskRowFragment,
-  VisitTaskStatus,
-} from '../../gql/graphql';
+import type { LifeEventKind, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -19,15 +15,9 @@ export const MUST_VISITS: readonly VisitOccasion[] = [
   'DISASTER',
 ];
 /** Every occasion a visit may be recorded for: the must-visits, then those owing no task. */
-export const OCCASIONS: readonly VisitOccasion[] = [...MUST_VISITS, 'ROUTINE', 'ONE_ON_ONE'];
+export const OCCASIONS = enumValues('VisitOccasion');
 export const LIFE_EVENT_KINDS: readonly LifeEventKind[] = ['HOSPITALIZED', 'DISPUTE', 'DISASTER'];
-export const TASK_STATUSES: readonly VisitTaskStatus[] = [
-  'OPEN',
-  'DONE',
-  'MISSED',
-  'WAIVED',
-  'NOT_APPLICABLE',
-];
+export const TASK_STATUSES = enumValues('VisitTaskStatus');
 
 /** Calendar days from `from` to `to` (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {
@@ -95,7 +85,7 @@ export function taskPurpose(task: TaskPurpose, t: Translate): string {
       return t('visits.purpose.bereavement', { date: task.triggerDate });
     default: {
       const event = task.lifeEvent;
-      if (!event) return t(`visits.occasion.${task.occasion}`);
+      if (!event) return t(`enum.VisitOccasion.${task.occasion}`);
       const kind = t(`visits.eventKind.${event.kind}`);
       return event.place
         ? t('visits.purpose.eventAt', { kind, place: event.place, date: event.occurredOn })

@@ -4,7 +4,7 @@ import { testIdCard } from '../../test/id-cards';
 import { countWrites } from '../../test/write-counter';
 import { MEMBER_COLUMNS, headerText } from '../../modules/excel/member-sheet';
 import { rosterCsv, sampleRoster } from '../../test/sample-roster';
-import type { ImportReport } from '../../modules/excel/member-import';
+import type { ImportReport } from '@wanxia/schema';
 
 type RestError = { error: { code: string; message: string } };
 

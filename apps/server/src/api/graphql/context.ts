@@ -1,5 +1,7 @@
 import type { Database } from '../../kernel/db/database';
-import { chinaDate, type Clock } from '../../kernel/clock';
+import { type Clock } from '../../kernel/clock';
+import { chinaDate } from '@wanxia/schema';
+
 import {
   authenticate,
   authenticateAndCharge,

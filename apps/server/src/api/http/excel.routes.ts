@@ -17,9 +17,9 @@ import { Permission } from '../../kernel/access/permissions';
 import { requestScope } from '../../modules/auth/request-scope';
 import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from './session-cookie';
 import { BranchDirectory } from '../../modules/excel/branch-directory';
-import { MAX_IMPORT_BYTES } from '../../modules/excel/limits';
 import { chargeExport, takeExportSlot } from '../../modules/excel/export-admission';
 import type { BudgetOptions } from '../../kernel/budget';
+import { MAX_IMPORT_BYTES } from '@wanxia/schema';
 import {
   disbursementExport,
   memberExport,

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import { parts, type CalendarDate } from '../../lib/calendar-date';
+import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR as FIRST_YEAR } from './demo-history';
 

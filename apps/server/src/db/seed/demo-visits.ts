@@ -5,7 +5,7 @@ import {
   markMissedVisitTasks,
   visitTaskHorizon,
 } from '../../modules/visit/task-generator';
-import { parts, type CalendarDate } from '../../lib/calendar-date';
+import { type CalendarDate, parts } from '@wanxia/schema';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';

@@ -3,14 +3,14 @@ import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import {
   addYears,
   anniversaryIn,
+  type CalendarDate,
   format,
+  idCardCheckChar,
   isCalendarDate,
   isLeapYear,
   parts,
   yearsBetween,
-  type CalendarDate,
-} from '../../lib/calendar-date';
-import { idCardCheckChar } from '../../lib/id-card';
+} from '@wanxia/schema';
 import { namePinyin } from '../../lib/pinyin';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
 import type { Database, Queryable } from '../../kernel/db/database';

@@ -1,7 +1,7 @@
 import type { Database } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { Logger } from '../../kernel/logger';
-import { chinaDate } from '../../kernel/clock';
+import { chinaDate } from '@wanxia/schema';
 import { seedDemo } from './demo';
 import { seedDemoUsers } from '../../modules/user/accounts-seed';
 

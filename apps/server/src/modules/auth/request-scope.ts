@@ -1,4 +1,5 @@
-import { chinaDate, type Clock } from '../../kernel/clock';
+import type { Clock } from '../../kernel/clock';
+import { chinaDate } from '@wanxia/schema';
 import type { Database } from '../../kernel/db/database';
 import { ApiError, ErrorCode } from '../../kernel/errors';
 import { ANONYMOUS, callerKey, type Caller } from '../../kernel/access/caller';

@@ -15,7 +15,7 @@ import {
 } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
-import { parts } from '../../lib/calendar-date';
+import { parts } from '@wanxia/schema';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_COLUMNS, toBranch } from './branch.repository';
 import { inSubtree } from '../../kernel/access/subtree';

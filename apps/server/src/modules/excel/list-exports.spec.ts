@@ -4,7 +4,7 @@ import { sql } from '../../kernel/db/sql';
 import { createLogger } from '../../kernel/logger';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS } from './member-sheet';
-import type { ImportReport } from './member-import';
+import { type ImportReport } from '@wanxia/schema';
 import { XLSX_TYPE } from './xlsx-export';
 
 describe('list exports (/api/…/export.xlsx)', () => {

@@ -1,6 +1,5 @@
+import { ageOf, chinaDateTime, enumLabels, partyYearsOf, yuanCell } from '@wanxia/schema';
 import type { Queryable, Row } from '../../kernel/db/database';
-import { chinaDateTime } from '../../kernel/clock';
-import { yuanCell } from '../../lib/money';
 import type { Sql } from '../../kernel/db/sql';
 import { can, mayReadPersonalData } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
@@ -8,8 +7,7 @@ import type { Scope } from '../../kernel/access/reach';
 import { maskIfPresent } from '../../kernel/access/mask';
 import { disbursementRows, type DisbursementCriteria } from '../funding/funding.repository';
 import { memberRows, toMember, type MemberCriteria } from '../member/member.repository';
-import { ageOf, partyYearsOf } from '../member/member.rules';
-import { MemberStatus, type Member, type MemberOrder } from '../member/member.types';
+import { type Member, type MemberOrder } from '../member/member.types';
 import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';
 import {
   visitRows,
@@ -18,7 +16,11 @@ import {
   type VisitTaskCriteria,
 } from '../visit/visit.repository';
 import { VisitTaskStatus } from '../visit/visit.types';
-import { DisbursementStatus, PayeeKind, type BudgetCategory } from '../funding/funding.types';
+import {
+  type DisbursementStatus,
+  type PayeeKind,
+  type BudgetCategory,
+} from '../funding/funding.types';
 import { BranchDirectory } from './branch-directory';
 import { MEMBER_COLUMNS, PERSONAL_FIELDS, YES, NO, displayValue } from './member-sheet';
 import type { ExportColumn, ExportSheet } from './xlsx-export';
@@ -38,11 +40,7 @@ export interface ListExport<T> {
 
 const yesNo = (value: unknown) => (value == null ? null : value ? YES : NO);
 
-const STATUS_NAMES: Record<MemberStatus, string> = {
-  [MemberStatus.ACTIVE]: '在册',
-  [MemberStatus.DECEASED]: '已故',
-  [MemberStatus.TRANSFERRED_OUT]: '已转出',
-};
+const STATUS_NAMES = enumLabels('MemberStatus', 'zh-CN');
 
 /** `YYYY-MM-DD HH:mm` in China time. */
 function timeCell(value: unknown): string | null {
@@ -89,13 +87,7 @@ export async function memberExport(
   };
 }
 
-const TASK_STATUS_NAMES: Record<VisitTaskStatus, string> = {
-  [VisitTaskStatus.OPEN]: '待访',
-  [VisitTaskStatus.DONE]: '已访',
-  [VisitTaskStatus.MISSED]: '未访',
-  [VisitTaskStatus.WAIVED]: '免访',
-  [VisitTaskStatus.NOT_APPLICABLE]: '不适用',
-};
+const TASK_STATUS_NAMES = enumLabels('VisitTaskStatus', 'zh-CN');
 
 const occasionName = (value: unknown) => OCCASION_NAMES[value as VisitOccasion] ?? null;
 const text = (value: unknown) => (value == null ? null : String(value));
@@ -174,25 +166,9 @@ export function visitTaskExport(scope: Scope, criteria: VisitTaskCriteria | null
   };
 }
 
-const DISBURSEMENT_STATUS_NAMES: Record<DisbursementStatus, string> = {
-  [DisbursementStatus.DRAFT]: '草稿',
-  [DisbursementStatus.APPROVED]: '已批准',
-  [DisbursementStatus.PAID]: '已支付',
-  [DisbursementStatus.VOID]: '已作废',
-};
-const PAYEE_NAMES: Record<PayeeKind, string> = {
-  [PayeeKind.MEMBER]: '人员',
-  [PayeeKind.BRANCH]: '党组织',
-  [PayeeKind.OTHER]: '其他单位/个人',
-};
-const CATEGORY_NAMES: Record<BudgetCategory, string> = {
-  CENTRE_OPERATIONS: '活动中心运行',
-  ASSISTANCE: '帮扶慰问',
-  BRANCH_BUILDING: '支部创建',
-  FACILITIES: '设施建设',
-  ACTIVITIES: '文体活动',
-  OTHER: '其他',
-};
+const DISBURSEMENT_STATUS_NAMES = enumLabels('DisbursementStatus', 'zh-CN');
+const PAYEE_NAMES = enumLabels('PayeeKind', 'zh-CN');
+const CATEGORY_NAMES = enumLabels('BudgetCategory', 'zh-CN');
 
 /** Payments, latest first, amounts in yuan; the line only when it is in reach. */
 export function disbursementExport(

@@ -3,7 +3,7 @@ import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS, headerText, type SheetField } from './member-sheet';
 import { rosterCsv, rosterWorkbook, sampleRoster } from '../../test/sample-roster';
-import type { ImportReport } from './member-import';
+import type { ImportReport } from '@wanxia/schema';
 import { XLSX_TYPE } from './xlsx-export';
 
 type SampleRow = Record<SheetField, string>;

@@ -4,12 +4,17 @@ import type { RequestScope } from '../../kernel/context';
 import { toGlobalId } from '../../kernel/global-id';
 import { UserErrorCode, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
-import { normalizeIdCard } from '../../lib/id-card';
 import { mayReadPersonalData } from '../../kernel/access/caller';
 import { maskIfPresent } from '../../kernel/access/mask';
 import { writeAudit } from '../../kernel/audit';
 import { byColumn, column, type ColumnKey, type RowOf } from '../../kernel/db/entity-columns';
 import { MemberEntity } from '../member/member.entity';
+import {
+  type FieldChange,
+  type ImportProblem,
+  type ImportReport,
+  normalizeIdCard,
+} from '@wanxia/schema';
 import { MEMBER_COLUMNS as MEMBER_SELECT, toMember } from '../member/member.repository';
 import {
   changedMemberColumns,
@@ -41,42 +46,6 @@ import type { Cell, Sheet } from './read-sheet';
 
 /** How many rows of each kind the preview shows. */
 export const PREVIEW_ROWS = 100;
-
-export interface ImportProblem {
-  /** The spreadsheet's row number. */
-  row: number;
-  /** The column's Chinese header. */
-  column: string;
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface FieldChange {
-  column: string;
-  field: string;
-  before: string;
-  after: string;
-}
-
-export interface ImportReport {
-  fileName: string | null;
-  /** Data rows read (blank rows skipped). */
-  rows: number;
-  /** Every problem found, in row order; with any, nothing is written. */
-  problems: ImportProblem[];
-  /** Rows with at least one problem. */
-  invalidRows: number;
-  counts: { create: number; update: number; unchanged: number };
-  preview: {
-    create: { row: number; name: string; values: Record<string, string> }[];
-    update: { row: number; memberId: string; name: string; changes: FieldChange[] }[];
-    unchanged: { row: number; memberId: string; name: string }[];
-  };
-  /** Headers the import does not know, ignored (an export's 年龄, 状态 …). */
-  ignoredColumns: string[];
-  committed: boolean;
-}
 
 type RowValues = Partial<Record<SheetField, SheetValue | null>>;
 

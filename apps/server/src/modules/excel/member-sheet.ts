@@ -1,6 +1,5 @@
-import { format, isCalendarDate } from '../../lib/calendar-date';
-import { COUNTY_TOWNSHIPS, ResidenceKind } from '../member/residence';
-import { Gender, HealthStatus, LivingSituation, RetirementType } from '../member/member.types';
+import { enumLabels, format, isCalendarDate } from '@wanxia/schema';
+import { COUNTY_TOWNSHIPS } from '../member/residence';
 import type { Cell } from './read-sheet';
 import { controlCharacterIn, controlCharacterMessage } from '../../lib/control-characters';
 
@@ -57,27 +56,11 @@ export interface SheetColumn {
 export const YES = '是';
 export const NO = '否';
 
-const GENDER_LABELS: Record<Gender, string> = { [Gender.MALE]: '男', [Gender.FEMALE]: '女' };
-const RETIREMENT_LABELS: Record<RetirementType, string> = {
-  [RetirementType.LIXIU]: '离休',
-  [RetirementType.TUIXIU]: '退休',
-};
-const RESIDENCE_LABELS: Record<ResidenceKind, string> = {
-  [ResidenceKind.TOWNSHIP]: '本县乡镇',
-  [ResidenceKind.ELSEWHERE]: '县外',
-};
-const HEALTH_LABELS: Record<HealthStatus, string> = {
-  [HealthStatus.GOOD]: '良好',
-  [HealthStatus.FAIR]: '一般',
-  [HealthStatus.POOR]: '较差',
-  [HealthStatus.BEDRIDDEN]: '长期卧床',
-};
-const LIVING_LABELS: Record<LivingSituation, string> = {
-  [LivingSituation.ALONE]: '独居',
-  [LivingSituation.WITH_SPOUSE]: '与配偶同住',
-  [LivingSituation.WITH_FAMILY]: '与子女或亲属同住',
-  [LivingSituation.CARE_HOME]: '入住养老机构',
-};
+const GENDER_LABELS = enumLabels('Gender', 'zh-CN');
+const RETIREMENT_LABELS = enumLabels('RetirementType', 'zh-CN');
+const RESIDENCE_LABELS = enumLabels('ResidenceKind', 'zh-CN');
+const HEALTH_LABELS = enumLabels('HealthStatus', 'zh-CN');
+const LIVING_LABELS = enumLabels('LivingSituation', 'zh-CN');
 
 const DATE_HELP = '日期，写作 2024-03-01，或 Excel 日期格式';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { MAX_IMPORT_BYTES, MAX_ROWS } from './limits';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS as MAX_ROWS } from '@wanxia/schema';
 import { MEMBER_COLUMNS, NO, YES, headerText, type SheetColumn } from './member-sheet';
 import { ROSTER_SHEET } from './read-sheet';
 

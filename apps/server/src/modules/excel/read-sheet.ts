@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { badRequest } from '../../kernel/errors';
-import { MAX_ROWS } from './limits';
+import { MAX_IMPORT_ROWS as MAX_ROWS } from '@wanxia/schema';
 import { fromText } from './xlsx-export';
 
 /** A cell as read: text, a number, a boolean, a date (UTC midnight), or nothing. */

@@ -18,10 +18,9 @@ import {
 } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
-import { parts } from '../../lib/calendar-date';
-import { formatYuan } from '../../lib/money';
 import { callerLabel, type Caller } from '../../kernel/access/caller';
 import type { Reach } from '../../kernel/access/reach';
+import { formatYuan, parts } from '@wanxia/schema';
 import {
   BUDGET_COLUMNS,
   DISBURSEMENT_COLUMNS,

@@ -5,8 +5,7 @@ import { checkVersion, inTransaction, refuseIf, type MutationOutcome } from '../
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { Projection } from '../../kernel/db/projection';
 import { MemberSettingEntity } from './member-setting.entity';
-import { format } from '../../lib/calendar-date';
-import type { MedalCutoff } from './member.rules';
+import { format, type MedalCutoff } from '@wanxia/schema';
 import { MemberSettings, type UpdateMemberSettingsInput } from './member.types';
 
 const SETTINGS = Projection.of(MemberSettingEntity, { omit: ['id', 'updatedAt'] }, {});

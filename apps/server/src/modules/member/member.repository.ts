@@ -11,10 +11,16 @@ import { branchColumns, toBranch } from '../branch/branch.repository';
 import { OrderDirection, paginate, type PageArgs, type SortKey } from '../../kernel/connection';
 import { badInput } from '../../kernel/errors';
 import { toGlobalId } from '../../kernel/global-id';
-import { isLeapYear, latestStartFor, parts } from '../../lib/calendar-date';
 import { normalizeSearch } from '../../lib/search';
-import { FIRST_DECADE_BIRTHDAY, LAST_DECADE_BIRTHDAY, MEDAL_PARTY_YEARS } from './member.rules';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
+import {
+  FIRST_DECADE_BIRTHDAY,
+  isLeapYear,
+  LAST_DECADE_BIRTHDAY,
+  latestStartFor,
+  MEDAL_PARTY_YEARS,
+  parts,
+} from '@wanxia/schema';
 import {
   MemberOrderField,
   type BranchMembership,

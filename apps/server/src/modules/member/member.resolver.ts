@@ -33,7 +33,7 @@ import {
   partyStandingEstimatedOf,
   partyStandingFromOf,
   partyYearsOf,
-} from './member.rules';
+} from '@wanxia/schema';
 import { medalCutoffOf, memberSettings, updateMemberSettings } from './member-settings';
 import {
   createMember,
@@ -294,7 +294,7 @@ export class MemberResolver {
     description:
       "Medals the member is eligible for this year: 光荣在党50年 when the 党龄 reaches 50 by memberSettings' medalCutoff.",
   })
-  async eligibleMedals(@Root() member: Member, @Ctx() ctx: Context): Promise<Medal[]> {
+  async eligibleMedals(@Root() member: Member, @Ctx() ctx: Context): Promise<`${Medal}`[]> {
     const settings = await ctx.loaders.memberSettings.load(0);
     return eligibleMedalsOf(member, ctx.today, medalCutoffOf(settings.medalCutoff));
   }

@@ -3,6 +3,14 @@ import { sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
 import { assignments, insertRow, type RowOf } from '../../kernel/db/entity-columns';
 import {
+  EARLIEST_BIRTH_DATE,
+  earliestPartyJoinDate,
+  idCardBirthDate,
+  idCardGender,
+  idCardProblem,
+  normalizeIdCard,
+} from '@wanxia/schema';
+import {
   checkVersion,
   inTransaction,
   inputKey,
@@ -14,7 +22,6 @@ import {
 } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
-import { idCardBirthDate, idCardGender, idCardProblem, normalizeIdCard } from '../../lib/id-card';
 import { namePinyin } from '../../lib/pinyin';
 import { BRANCH_PROJECTION } from '../branch/branch.repository';
 import { BranchKind } from '../branch/branch.types';
@@ -23,7 +30,6 @@ import type { Reach } from '../../kernel/access/reach';
 import { MEMBER_COLUMNS, toMember } from './member.repository';
 import { BranchMembershipEntity } from './branch-membership.entity';
 import { MemberEntity } from './member.entity';
-import { earliestPartyJoinDate } from './member.rules';
 import { COUNTY_TOWNSHIPS, ResidenceKind } from './residence';
 import {
   MemberStatus,
@@ -34,8 +40,6 @@ import {
   type TransferMemberInput,
   type UpdateMemberInput,
 } from './member.types';
-
-const EARLIEST_BIRTH_DATE = '1900-01-01';
 
 export const duplicateIdCard = userError(
   'idCardNumber',

@@ -1,3 +1,4 @@
+import { PHONE_PATTERN } from '@wanxia/schema';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import {
@@ -342,9 +343,10 @@ const NameRules = () =>
     Matches(/\S/, { message: '姓名不能为空 (name is required)', ...REQUIRED }),
     MaxLength(50, { message: '姓名不能超过 50 个字 (name is at most 50 characters)', ...TOO_LONG }),
   );
-const PHONE = /^(1\d{10}|0\d{2,3}-?\d{7,8})$/;
 const PhoneRule = () =>
-  Matches(PHONE, { message: '电话号码格式不正确 (phone must be a mobile or landline number)' });
+  Matches(PHONE_PATTERN, {
+    message: '电话号码格式不正确 (phone must be a mobile or landline number)',
+  });
 
 /** Optional fields of a member, the same for create and update. */
 @InputType()

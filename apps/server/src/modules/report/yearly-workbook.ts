@@ -1,19 +1,10 @@
+import { chinaDate, enumLabels, yuanCell } from '@wanxia/schema';
 import ExcelJS from 'exceljs';
-import { chinaDate } from '../../kernel/clock';
-import { yuanCell } from '../../lib/money';
 import { asText } from '../excel/xlsx-export';
-import { BudgetCategory } from '../funding/funding.types';
 import { OCCASION_NAMES, type VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
 
-const CATEGORY_NAMES: Record<BudgetCategory, string> = {
-  [BudgetCategory.CENTRE_OPERATIONS]: '活动中心运行',
-  [BudgetCategory.ASSISTANCE]: '帮扶慰问',
-  [BudgetCategory.BRANCH_BUILDING]: '支部创建',
-  [BudgetCategory.FACILITIES]: '设施建设',
-  [BudgetCategory.ACTIVITIES]: '文体活动',
-  [BudgetCategory.OTHER]: '其他',
-};
+const CATEGORY_NAMES = enumLabels('BudgetCategory', 'zh-CN');
 
 /** The figures a caller may see: visits, coverage and money need their own permissions. */
 export type ReportFigures = Omit<CountyStats, 'visits' | 'coverage' | 'funding'> &

@@ -3,6 +3,7 @@ import type { Queryable, Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
 import { insertRow } from '../../kernel/db/entity-columns';
+import { passwordContainsUsername } from '@wanxia/schema';
 import {
   checkVersion,
   inTransaction,
@@ -178,7 +179,7 @@ export async function changePassword(
 ): Promise<MutationOutcome<User>> {
   const caller = ctx.caller as UserCaller;
   const errors = await validateInput(input);
-  if (input.newPassword.toLowerCase().includes(caller.username.toLowerCase())) {
+  if (passwordContainsUsername(input.newPassword, caller.username)) {
     errors.push(
       userError(
         'newPassword',
@@ -295,7 +296,7 @@ export async function createUser(
 ): Promise<MutationOutcome<User>> {
   const errors = await validateInput(input);
   const branchKey = keys.branch != null ? inputKey(keys.branch, 'branchId', errors) : null;
-  if (input.password.toLowerCase().includes(input.username.toLowerCase())) {
+  if (passwordContainsUsername(input.password, input.username)) {
     errors.push(
       userError(
         'password',

@@ -6,6 +6,12 @@ import { ConnectionType } from '../../kernel/connection';
 import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../kernel/validate-input';
 import { UserErrorCode } from '../../kernel/user-error';
 import { Permission, Role } from '../../kernel/access/permissions';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MIX_PATTERN,
+  USERNAME_PATTERN,
+} from '@wanxia/schema';
 
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(Permission, { name: 'Permission' });
@@ -65,15 +71,17 @@ export class Viewer {
   scopeBranchKey!: number | null;
 }
 
-export const PASSWORD_MIN_LENGTH = 8;
 export const PasswordRules = () =>
   composeRules(
     MinLength(PASSWORD_MIN_LENGTH, {
       message: `密码至少 ${PASSWORD_MIN_LENGTH} 位 (at least ${PASSWORD_MIN_LENGTH} characters)`,
       context: { code: UserErrorCode.TOO_SHORT },
     }),
-    MaxLength(128, { message: '密码不超过 128 位 (at most 128 characters)', ...TOO_LONG }),
-    Matches(/^(?=.*[A-Za-z])(?=.*\d).*$/, {
+    MaxLength(PASSWORD_MAX_LENGTH, {
+      message: `密码不超过 ${PASSWORD_MAX_LENGTH} 位 (at most ${PASSWORD_MAX_LENGTH} characters)`,
+      ...TOO_LONG,
+    }),
+    Matches(PASSWORD_MIX_PATTERN, {
       message: '密码须同时包含字母和数字 (use letters and digits)',
       context: { code: UserErrorCode.TOO_WEAK },
     }),
@@ -86,7 +94,7 @@ export class LoginInput {
   username!: string;
 
   @Field()
-  @MaxLength(128, { ...TOO_LONG })
+  @MaxLength(PASSWORD_MAX_LENGTH, { ...TOO_LONG })
   password!: string;
 
   @Field({
@@ -120,7 +128,7 @@ export class UpdateProfileInput {
 
 const UsernameRules = () =>
   composeRules(
-    Matches(/^[A-Za-z][A-Za-z0-9_.-]{2,49}$/, {
+    Matches(USERNAME_PATTERN, {
       message:
         '用户名为 3–50 位字母、数字或 _.-，以字母开头 (3–50 letters, digits or _.-, starting with a letter)',
     }),

@@ -1,7 +1,7 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { sql, where, type Sql } from '../../kernel/db/sql';
-import type { CalendarDate } from '../../lib/calendar-date';
 import type { Reach } from '../../kernel/access/reach';
+import type { CalendarDate } from '@wanxia/schema';
 import { MUST_VISIT_OCCASIONS } from './occasions';
 import { memberInReach, memberInSubtree } from './visit.repository';
 import type { CoverageFigures, VisitCoverage } from './visit.types';

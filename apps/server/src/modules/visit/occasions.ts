@@ -1,6 +1,12 @@
+import {
+  anniversaryIn,
+  type CalendarDate,
+  compareDates,
+  enumLabels,
+  FIRST_DECADE_BIRTHDAY,
+  parts,
+} from '@wanxia/schema';
 import { Lunar } from 'lunar-javascript';
-import { anniversaryIn, compareDates, parts, type CalendarDate } from '../../lib/calendar-date';
-import { FIRST_DECADE_BIRTHDAY } from '../member/member.rules';
 
 /** The six must-visits (六个必访), and visits that create no task. */
 export enum VisitOccasion {
@@ -15,16 +21,7 @@ export enum VisitOccasion {
 }
 
 /** The occasions' Chinese names, as the bureau writes them. */
-export const OCCASION_NAMES: Record<VisitOccasion, string> = {
-  [VisitOccasion.HOLIDAY]: '重要节日',
-  [VisitOccasion.HOSPITALIZATION]: '生病住院',
-  [VisitOccasion.DECADE_BIRTHDAY]: '整十生日',
-  [VisitOccasion.BEREAVEMENT]: '因病逝世',
-  [VisitOccasion.DISPUTE]: '矛盾纠纷',
-  [VisitOccasion.DISASTER]: '天灾人祸',
-  [VisitOccasion.ROUTINE]: '日常走访',
-  [VisitOccasion.ONE_ON_ONE]: '谈心谈话',
-};
+export const OCCASION_NAMES = enumLabels('VisitOccasion', 'zh-CN');
 
 export const MUST_VISIT_OCCASIONS = [
   VisitOccasion.HOLIDAY,

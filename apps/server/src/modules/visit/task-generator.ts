@@ -1,6 +1,6 @@
 import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import { parts, type CalendarDate } from '../../lib/calendar-date';
+import { type CalendarDate, parts } from '@wanxia/schema';
 import {
   VisitOccasion,
   addDays,

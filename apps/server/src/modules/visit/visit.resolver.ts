@@ -19,8 +19,10 @@ import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { requireKey } from '../../kernel/global-id';
 import { decodeInputKey } from '../../kernel/input-keys';
-import { addYears, compareDates } from '../../lib/calendar-date';
 import { Permission } from '../../kernel/access/permissions';
+
+import { addYears, compareDates } from '@wanxia/schema';
+
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
 import { visitCoverage } from './coverage';

@@ -1,6 +1,7 @@
 import type { Queryable, Transaction } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
+import { addYears, compareDates } from '@wanxia/schema';
 import {
   checkVersion,
   inTransaction,
@@ -13,7 +14,6 @@ import {
 } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
-import { addYears, compareDates } from '../../lib/calendar-date';
 import { MUST_VISIT_OCCASIONS, OCCASION_NAMES, VisitOccasion, windowAround } from './occasions';
 import { can } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';

@@ -2,7 +2,7 @@ import { App, DatePicker, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../../app/i18n';
-import { chinaToday } from '../../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { FormModal } from '../../../components/FormModal';
 import { FormProblems } from '../../../components/FormProblems';
 import { useSaveProblems } from '../../../components/useSaveProblems';

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../../app/i18n';
 import { BranchTreeSelect } from '../../../components/BranchTreeSelect';
-import { chinaToday } from '../../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import { FormModal } from '../../../components/FormModal';
 import { FormProblems } from '../../../components/FormProblems';
 import { useSaveProblems } from '../../../components/useSaveProblems';

@@ -51,7 +51,7 @@ export function UndoStatusModal({
       onClose={onClose}
     >
       <Typography.Paragraph style={{ marginBottom: 0 }}>
-        {t('life.undo.intro', { status: t(`roster.status.${member.status}`) })}
+        {t('life.undo.intro', { status: t(`enum.MemberStatus.${member.status}`) })}
       </Typography.Paragraph>
       <FormProblems problems={save.problems} />
       <Form form={form} component={false} />

@@ -49,7 +49,7 @@ export function RecordsFilters({
         maxTagCount="responsive"
         value={filters.occasions}
         onChange={(occasions) => onChange({ occasions })}
-        options={OCCASIONS.map((o) => ({ value: o, label: t(`visits.occasion.${o}`) }))}
+        options={OCCASIONS.map((o) => ({ value: o, label: t(`enum.VisitOccasion.${o}`) }))}
         style={{ width: 240 }}
       />
       <BranchTreeSelect

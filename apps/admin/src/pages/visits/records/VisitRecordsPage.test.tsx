@@ -6,7 +6,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../../test/render';
 import { ViewerTestProvider } from '../../../test/viewer';
 import { LocationDisplay, currentSearchParams } from '../../../test/location';
-import { chinaToday } from '../../../components/china-date';
+import { chinaToday } from '@wanxia/schema';
 import type { Locale } from '../../../locales';
 import type { VisitRecordFragment, VisitRecordsQueryVariables } from '../../../gql/graphql';
 import { MEMBER_ID } from '../test-fixtures';

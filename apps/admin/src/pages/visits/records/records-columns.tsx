@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Flex, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { MessageKey } from '../../../locales';
 import type { VisitRecordFragment } from '../../../gql/graphql';
-import { formatFen, sumFen } from '../../funding/money';
+import { formatFen, sumFen } from '@wanxia/schema';
 import { LateTag, OccasionTag } from '../labels';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;

@@ -1,5 +1,5 @@
 import type { UrlCodec } from '../../../components/useUrlState';
-import { isCalendarDate } from '../../../components/id-card';
+import { isCalendarDate } from '@wanxia/schema';
 import type { VisitFilter, VisitOccasion, VisitRecordsQueryVariables } from '../../../gql/graphql';
 import {
   DEFAULT_PAGE_SIZE,

@@ -1,14 +1,14 @@
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate, type CalendarDate } from './calendar-date.js';
 
-/** GB 11643-1999: weights of the first 17 digits and the check characters by remainder. */
+/**
+ * Resident ID numbers (GB 11643-1999), one rule for both sides: the server refuses what it
+ * refuses, the console says so as the number is typed. `id-card-cases.json` is the table both
+ * are held to.
+ */
+
+/** Weights of the first 17 digits and the check characters by remainder. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
-
-export function idCardCheckChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
-  return CHECK_CHARS[sum % 11];
-}
 
 /**
  * The provinces of GB/T 2260 (the first two digits): mainland provinces, Taiwan (71), Hong Kong
@@ -22,9 +22,21 @@ const PROVINCE_CODES = new Set(
 
 export type IdCardProblem = 'LEGACY_15' | 'FORMAT' | 'AREA_CODE' | 'BIRTH_DATE' | 'CHECK_DIGIT';
 
+/** The check character the first 17 digits call for. */
+export function idCardCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK_CHARS[sum % 11];
+}
+
+/** Upper-cases a trailing x and removes the spaces people type to group the digits. */
+export function normalizeIdCard(value: string): string {
+  return value.replace(/\s+/g, '').toUpperCase();
+}
+
 /**
- * Returns what is wrong with an 18-character resident ID number (normalised), or null when it
- * is valid. Birth years before 1800 are refused as dates are everywhere.
+ * What is wrong with a normalised ID number, or null when it is valid. The birth date inside
+ * must be a calendar date as dates are everywhere: real, from 1800 on.
  */
 export function idCardProblem(value: string): IdCardProblem | null {
   if (/^\d{15}$/.test(value)) return 'LEGACY_15';
@@ -35,16 +47,12 @@ export function idCardProblem(value: string): IdCardProblem | null {
   return null;
 }
 
-export function idCardBirthDate(value: string): string {
+/** The birth date written in an ID number (characters 7–14). */
+export function idCardBirthDate(value: string): CalendarDate {
   return `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
 }
 
 /** The 17th digit is odd for men and even for women. */
 export function idCardGender(value: string): 'MALE' | 'FEMALE' {
   return Number(value[16]) % 2 === 1 ? 'MALE' : 'FEMALE';
-}
-
-/** Upper-cases a trailing x and removes spaces people type in the middle. */
-export function normalizeIdCard(value: string): string {
-  return value.replace(/\s+/g, '').toUpperCase();
 }

@@ -6,6 +6,9 @@ export type CalendarDate = string;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** The earliest year a date may have, everywhere (ID numbers included). */
+export const EARLIEST_YEAR = 1800;
+
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -14,11 +17,18 @@ export function daysInMonth(year: number, month: number): number {
   return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 }
 
+/** `YYYY-MM-DD` when it is a real calendar date from 1800 on. */
 export function isCalendarDate(value: string): boolean {
   const m = DATE_PATTERN.exec(value);
   if (!m) return false;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return year >= 1800 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= EARLIEST_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
 }
 
 /** The parts of a date; a computed one may have more than four digits of year. */
@@ -79,4 +89,11 @@ export function nextAnniversary(date: CalendarDate, today: CalendarDate): Calend
   const year = parts(today).year;
   const thisYear = anniversaryIn(date, year);
   return thisYear >= today ? thisYear : anniversaryIn(date, year + 1);
+}
+
+/** The first and last day of the month of `date`, as `MM-DD`, for birthday ranges. */
+export function monthDayRange(date: CalendarDate): { from: string; to: string } {
+  const { year, month } = parts(date);
+  const mm = String(month).padStart(2, '0');
+  return { from: `${mm}-01`, to: `${mm}-${String(daysInMonth(year, month)).padStart(2, '0')}` };
 }

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import table from '../id-card-cases.json';
 import {
   idCardBirthDate,
   idCardCheckChar,
@@ -12,15 +11,13 @@ describe('resident ID numbers (GB 11643)', () => {
   // The standard's own example: 11010519491231002X.
   it('computes the check character of the published example', () => {
     expect(idCardCheckChar('11010519491231002')).toBe('X');
+    expect(idCardCheckChar('43092319311225168')).toBe('9');
     expect(idCardProblem('11010519491231002X')).toBeNull();
   });
 
-  it('refuses a mistyped digit through the check character', () => {
+  it('names what is wrong', () => {
     expect(idCardProblem('11010519491231003X')).toBe('CHECK_DIGIT');
     expect(idCardProblem('110105194912310021')).toBe('CHECK_DIGIT');
-  });
-
-  it('refuses wrong lengths, letters and impossible birth dates', () => {
     expect(idCardProblem('1101051949123100')).toBe('FORMAT');
     expect(idCardProblem('1101051949123100A2')).toBe('FORMAT');
     const first17 = '43092319490230001';
@@ -30,8 +27,7 @@ describe('resident ID numbers (GB 11643)', () => {
   it('reads the birth date and gender', () => {
     expect(idCardBirthDate('11010519491231002X')).toBe('1949-12-31');
     expect(idCardGender('11010519491231002X')).toBe('FEMALE');
-    const male = '43092319520101001';
-    expect(idCardGender(male + idCardCheckChar(male))).toBe('MALE');
+    expect(idCardGender('430923194403081213')).toBe('MALE');
   });
 
   it('normalises what people type', () => {
@@ -39,11 +35,7 @@ describe('resident ID numbers (GB 11643)', () => {
   });
 });
 
-describe('the shared table of ID numbers (packages/schema/id-card-cases.json)', () => {
-  const table = JSON.parse(
-    readFileSync(join(__dirname, '../../../../packages/schema/id-card-cases.json'), 'utf8'),
-  ) as { cases: { input: string; problem: string | null; why: string }[] };
-
+describe('the table of ID numbers integrators and both sides hold to (id-card-cases.json)', () => {
   it.each(table.cases.map((c) => [c.why, c.input, c.problem]))(
     '%s: %s → %s',
     (_why, input, problem) => {

@@ -6,6 +6,7 @@ import {
   latestStartFor,
   nextAnniversary,
   yearsBetween,
+  monthDayRange,
 } from './calendar-date';
 
 describe('calendar dates', () => {
@@ -61,5 +62,16 @@ describe('calendar dates', () => {
     expect(compareDates('10000-01-01', '9999-12-31')).toBeGreaterThan(0);
     expect(addYears('9990-01-01', 10)).toBe('10000-01-01');
     expect(compareDates('9999-12-31', addYears('9990-01-01', 10))).toBeLessThan(0);
+  });
+
+  it('refuses dates before 1800, as ID numbers do', () => {
+    expect(isCalendarDate('1800-01-01')).toBe(true);
+    expect(isCalendarDate('1799-12-31')).toBe(false);
+  });
+
+  it('gives a month as the first and last day, for birthday ranges', () => {
+    expect(monthDayRange('2026-02-14')).toEqual({ from: '02-01', to: '02-28' });
+    expect(monthDayRange('2028-02-14')).toEqual({ from: '02-01', to: '02-29' });
+    expect(monthDayRange('2026-12-31')).toEqual({ from: '12-01', to: '12-31' });
   });
 });

@@ -1,13 +1,35 @@
 import {
   fenToCapital,
-  fenToYuanText,
   formatFen,
   formatLargeFen,
-  formatShare,
+  formatYuan,
+  plainYuan,
   sumFen,
   voucherTotal,
+  yuanCell,
   yuanToFen,
 } from './money';
+
+describe('money for people', () => {
+  it('formats fen as yuan exactly', () => {
+    expect(formatYuan(30)).toBe('0.30');
+    expect(formatYuan(12_345)).toBe('123.45');
+    expect(formatYuan(99_999)).toBe('999.99');
+    expect(formatYuan(100_000)).toBe('1,000.00');
+    expect(formatYuan(1_185_900)).toBe('11,859.00');
+    expect(formatYuan(128_000_000)).toBe('1,280,000.00');
+    expect(formatYuan(-123_456_78)).toBe('-123,456.78');
+    expect(formatYuan(-5)).toBe('-0.05');
+    expect(formatYuan(Number.MAX_SAFE_INTEGER)).toBe('90,071,992,547,409.91');
+    expect(() => formatYuan(0.5)).toThrow(RangeError);
+  });
+
+  it('gives spreadsheets the yuan value of the exact text', () => {
+    expect(yuanCell(10 + 20)).toBe(0.3);
+    expect(yuanCell(58_000_000)).toBe(580_000);
+    expect(yuanCell(Number.MAX_SAFE_INTEGER)).toBe(90_071_992_547_409.91);
+  });
+});
 
 describe('yuan typed in a form become whole fen', () => {
   it('reads the decimal text, so 0.10 + 0.20 yuan is exactly 30 fen', () => {
@@ -34,9 +56,9 @@ describe('yuan typed in a form become whole fen', () => {
   });
 
   it('writes fen back as yuan for an input', () => {
-    expect(fenToYuanText(128_000_000)).toBe('1280000.00');
-    expect(fenToYuanText(5)).toBe('0.05');
-    expect(fenToYuanText(-1999)).toBe('-19.99');
+    expect(plainYuan(128_000_000)).toBe('1280000.00');
+    expect(plainYuan(5)).toBe('0.05');
+    expect(plainYuan(-1999)).toBe('-19.99');
   });
 });
 
@@ -47,7 +69,7 @@ describe('amounts as people read them', () => {
     expect(formatFen(0)).toBe('¥0.00');
     expect(formatFen(-50_000)).toBe('-¥500.00');
     expect(formatFen(123_456_789)).toBe('¥1,234,567.89');
-    expect(formatFen(123_456_789, { sign: false })).toBe('1,234,567.89');
+    expect(formatYuan(123_456_789)).toBe('1,234,567.89');
   });
 
   it('in 万元 for summaries, in full below ten thousand yuan', () => {
@@ -57,12 +79,6 @@ describe('amounts as people read them', () => {
     expect(formatLargeFen(12_345_600_000_00, 'zh-CN')).toBe('1,234,560 万元');
     expect(formatLargeFen(999_999, 'zh-CN')).toBe('¥9,999.99');
     expect(formatLargeFen(128_000_000, 'en-US')).toBe('1.28 million yuan');
-  });
-
-  it('shares in per cent with one decimal', () => {
-    expect(formatShare(0.4532)).toBe('45.3%');
-    expect(formatShare(1)).toBe('100.0%');
-    expect(formatShare(null)).toBe('—');
   });
 });
 
