@@ -27,4 +27,17 @@ describe('the error codes and their messages', () => {
     expect(messageForCode({ message: 'Failed to fetch' }, 'zh-CN')).toBe('Failed to fetch');
     expect(messageForCode({ code: 'toString', message: 'm' }, 'zh-CN')).toBe('m');
   });
+
+  it('says more on a field where the code alone would mislead', () => {
+    const wrongCurrent = {
+      code: 'INVALID_CREDENTIALS',
+      field: ['currentPassword'],
+      message: '当前密码不正确 (the current password is wrong)',
+    };
+    expect(messageForCode(wrongCurrent, 'zh-CN')).toBe('当前密码不正确');
+    expect(messageForCode(wrongCurrent, 'en-US')).toBe('The current password is wrong');
+    expect(messageForCode({ ...wrongCurrent, field: ['password'] }, 'zh-CN')).toBe(
+      '用户名或密码错误',
+    );
+  });
 });

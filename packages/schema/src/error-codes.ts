@@ -143,12 +143,27 @@ export const isErrorCode = (code: string): code is ErrorCode =>
   Object.prototype.hasOwnProperty.call(ERROR_MESSAGES, code);
 
 /**
- * What to show a reader for an error the server answered with: the message of its code in the
- * reader's language, or the server's own message for a code this catalogue does not know.
+ * Where a code means something narrower on one field than the code's own message says: keyed
+ * `CODE@field` (the field's last part).
+ */
+const FIELD_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
+  'INVALID_CREDENTIALS@currentPassword': {
+    'zh-CN': '当前密码不正确',
+    'en-US': 'The current password is wrong',
+  },
+};
+
+/**
+ * What to show a reader for an error the server answered with: the message of its code (on
+ * that field, where it says more) in the reader's language, or the server's own message for a
+ * code this catalogue does not know.
  */
 export function messageForCode(
-  error: { code?: string | null; message: string },
+  error: { code?: string | null; message: string; field?: string | readonly string[] | null },
   locale: Locale,
 ): string {
+  const field = typeof error.field === 'string' ? error.field : error.field?.at(-1);
+  const onField = error.code && field ? FIELD_MESSAGES[`${error.code}@${field}`] : undefined;
+  if (onField) return onField[locale];
   return error.code && isErrorCode(error.code) ? ERROR_MESSAGES[error.code][locale] : error.message;
 }
