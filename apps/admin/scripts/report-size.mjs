@@ -12,7 +12,7 @@ const KB = 1024;
 const screens = [
   { name: 'sign-in (登录)', entry: 'src/pages/login/LoginPage.tsx', budget: 400 * KB },
   { name: 'dashboard (首页)', entry: 'src/pages/home/HomePage.tsx', budget: 430 * KB },
-  { name: 'roster (花名册)', entry: 'src/pages/roster/RosterList.tsx', budget: 500 * KB },
+  { name: 'roster (花名册)', entry: 'src/pages/roster/RosterList.tsx', budget: 520 * KB },
 ];
 
 function staticClosure(key, seen = new Set()) {
