@@ -8,25 +8,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
-
-/** The API as the admin, to compare what the console shows with the data. */
-async function apiAsAdmin(query: string): Promise<Record<string, any>> {
-  const call = async (body: object, token?: string) => {
-    const response = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    return (await response.json()) as { data: Record<string, any> };
-  };
-  const login = await call({
-    query: 'mutation { login(input: { username: "admin", password: "wanxia2022" }) { token } }',
-  });
-  return (await call({ query }, login.data.login.token)).data;
-}
+import { apiAs } from './support/api';
 
 describe('coverage, the visit calendar, the printed lists and the visit windows', () => {
   let browser: Browser;
@@ -44,7 +26,8 @@ describe('coverage, the visit calendar, the printed lists and the visit windows'
 
     // This year's figures, as the API counts them.
     const year = chinaToday().slice(0, 4);
-    const { visitCoverage } = await apiAsAdmin(
+    const { visitCoverage } = await apiAs(
+      'admin',
       `{ visitCoverage(year: ${year}) { total { tasks } } }`,
     );
     const tasks = (visitCoverage.total.tasks as number).toLocaleString('en-US');
@@ -125,8 +108,11 @@ describe('coverage, the visit calendar, the printed lists and the visit windows'
     const { page, consoleErrors } = await newPage(browser, { width: 1280, height: 900 });
     const today = chinaToday();
     const { from, to } = monthDayRange(today);
-    const expected = await apiAsAdmin(`{ members(filter: { decadeBirthdayIn: ${today.slice(0, 4)},
-      birthdayFrom: "${from}", birthdayTo: "${to}", status: [ACTIVE] }) { totalCount } }`);
+    const expected = await apiAs(
+      'admin',
+      `{ members(filter: { decadeBirthdayIn: ${today.slice(0, 4)},
+      birthdayFrom: "${from}", birthdayTo: "${to}", status: [ACTIVE] }) { totalCount } }`,
+    );
     const count = expected.members.totalCount as number;
     expect(count).toBeGreaterThan(0);
 

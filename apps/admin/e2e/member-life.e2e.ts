@@ -7,31 +7,11 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
+import { apiAs } from './support/api';
 
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
 const DESKTOP = { width: 1280, height: 800 };
-
-/** A GraphQL request as a demo account, outside the browser. */
-async function apiAs(username: string, query: string): Promise<Record<string, any>> {
-  const call = async (body: object, token?: string) => {
-    const response = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    return (await response.json()) as { data: Record<string, any> };
-  };
-  const login = await call({
-    query:
-      'mutation($u: String!) { login(input: { username: $u, password: "wanxia2022" }) { token } }',
-    variables: { u: username },
-  });
-  return (await call({ query }, login.data.login.token)).data;
-}
 
 /** Until nothing is loading and the spinner's veil has faded (0.3 s), for true screenshots. */
 async function settled(page: Page) {

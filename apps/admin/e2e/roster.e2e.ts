@@ -7,27 +7,7 @@ import {
   screenshot,
   signIn,
 } from './support/browser';
-
-/** The API as a given demo user, to compare what the console shows with the data. */
-async function apiAs(username: string, query: string): Promise<Record<string, any>> {
-  const call = async (body: object, token?: string) => {
-    const response = await fetch(`${baseUrl()}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    return (await response.json()) as { data: Record<string, any> };
-  };
-  const login = await call({
-    query:
-      'mutation($u: String!) { login(input: { username: $u, password: "wanxia2022" }) { token } }',
-    variables: { u: username },
-  });
-  return (await call({ query }, login.data.login.token)).data;
-}
+import { apiAs } from './support/api';
 
 const totalShown = async (page: Page) => {
   const text = await page
