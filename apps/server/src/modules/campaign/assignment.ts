@@ -44,7 +44,7 @@ function owed(c: Campaign): Sql {
  * The campaign's groups with the branches their subtrees cover, once per assignment: the
  * coverage each member is matched against.
  */
-function coverage(campaignKey: number): Sql {
+export function coverage(campaignKey: number): Sql {
   return sql`SELECT wg.id, wg.position, wg.townships, wg.places,
       ARRAY(SELECT d.id FROM branch gb JOIN branch d ON ${inSubtree('d', sql`gb.path`)}
         WHERE gb.id = ANY(wg.branch_ids)) AS branch_ids
@@ -52,7 +52,7 @@ function coverage(campaignKey: number): Sql {
 }
 
 /** The first group (in order) that covers the member under `m`, as a lateral subquery `grp`. */
-const FIRST_GROUP = sql`LEFT JOIN LATERAL (
+export const FIRST_GROUP = sql`LEFT JOIN LATERAL (
     SELECT g.id FROM coverage g
     WHERE (m.residence_kind = 'TOWNSHIP' AND m.residence_place = ANY(g.townships))
       OR (m.residence_kind = 'ELSEWHERE' AND m.residence_place = ANY(g.places))
