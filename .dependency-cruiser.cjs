@@ -17,6 +17,7 @@ const MODULES = [
   'member',
   'funding',
   'visit',
+  'campaign',
   'excel',
   'report',
 ];

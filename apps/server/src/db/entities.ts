@@ -15,6 +15,10 @@ import { LifeEventEntity } from '../modules/visit/life-event.entity';
 import { VisitSettingEntity } from '../modules/visit/visit-setting.entity';
 import { VisitTaskEntity } from '../modules/visit/visit-task.entity';
 import { VisitEntity } from '../modules/visit/visit.entity';
+import { CampaignBatchEntity } from '../modules/campaign/campaign-batch.entity';
+import { CampaignEntryEntity } from '../modules/campaign/campaign-entry.entity';
+import { CampaignEntity } from '../modules/campaign/campaign.entity';
+import { WorkGroupEntity } from '../modules/campaign/work-group.entity';
 import { RateBudgetEntity } from '../kernel/rate-budget.entity';
 
 /**
@@ -42,4 +46,8 @@ export const entities = [
   BudgetEntity,
   DisbursementEntity,
   ReportSnapshotEntity,
+  CampaignEntity,
+  WorkGroupEntity,
+  CampaignEntryEntity,
+  CampaignBatchEntity,
 ];

@@ -19,6 +19,10 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   login_throttle: 'SELECT, INSERT, UPDATE, DELETE',
   // The demo seed drops the tasks owed before a member joined.
   visit_task: 'SELECT, INSERT, UPDATE, DELETE',
+  // A draft campaign, its groups, and the entries a new assignment no longer derives go.
+  campaign: 'SELECT, INSERT, UPDATE, DELETE',
+  work_group: 'SELECT, INSERT, UPDATE, DELETE',
+  campaign_entry: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

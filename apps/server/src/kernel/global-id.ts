@@ -11,7 +11,10 @@ export type NodeType =
   | 'LifeEvent'
   | 'Visit'
   | 'Budget'
-  | 'Disbursement';
+  | 'Disbursement'
+  | 'Campaign'
+  | 'WorkGroup'
+  | 'CampaignEntry';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -23,6 +26,9 @@ export const nodeTypes: readonly NodeType[] = [
   'Visit',
   'Budget',
   'Disbursement',
+  'Campaign',
+  'WorkGroup',
+  'CampaignEntry',
 ];
 
 /**

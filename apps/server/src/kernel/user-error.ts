@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
 
 /** Why a mutation refused its input. Stable: clients branch on these. */
 export enum UserErrorCode {
@@ -42,12 +43,25 @@ export class UserError {
 
   @Field(() => UserErrorCode)
   code!: UserErrorCode;
+
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'The figures behind the refusal, named as the message catalogue’s placeholders: BUDGET_EXCEEDED { remainingFen, neededFen, missingFen }, CAP_EXCEEDED { capFen, receivedFen }.',
+  })
+  params?: Record<string, number | string> | null;
 }
 
 export function userError(
   field: string | string[],
   code: UserErrorCode,
   message: string,
+  params?: Record<string, number | string>,
 ): UserError {
-  return { field: Array.isArray(field) ? field : [field], code, message };
+  return {
+    field: Array.isArray(field) ? field : [field],
+    code,
+    message,
+    ...(params ? { params } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import type { LoaderScope, Loaders } from '../../kernel/context';
 import { apiTokenLoaders } from '../../modules/api-token/api-token.loaders';
 import { branchLoaders } from '../../modules/branch/branch.loaders';
+import { campaignLoaders } from '../../modules/campaign/campaign.loaders';
 import { fundingLoaders } from '../../modules/funding/funding.loaders';
 import { memberLoaders } from '../../modules/member/member.loaders';
 import { userLoaders } from '../../modules/user/user.loaders';
@@ -18,5 +19,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...apiTokenLoaders(scope),
     ...visitLoaders(scope),
     ...fundingLoaders(scope),
+    ...campaignLoaders(scope),
   };
 }

@@ -25,6 +25,9 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   Visit: Permission.VISITS_READ,
   Budget: Permission.FUNDING_READ,
   Disbursement: Permission.FUNDING_READ,
+  Campaign: Permission.VISITS_READ,
+  WorkGroup: Permission.VISITS_READ,
+  CampaignEntry: Permission.VISITS_READ,
 };
 
 /**
@@ -68,6 +71,12 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.budget.load(decoded.key);
     case 'Disbursement':
       return ctx.loaders.disbursement.load(decoded.key);
+    case 'Campaign':
+      return ctx.loaders.campaign.load(decoded.key);
+    case 'WorkGroup':
+      return ctx.loaders.workGroup.load(decoded.key);
+    case 'CampaignEntry':
+      return ctx.loaders.campaignEntry.load(decoded.key);
     default:
       return null;
   }

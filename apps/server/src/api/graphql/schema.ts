@@ -30,6 +30,13 @@ import {
   DisbursementVisitResolver,
   VisitPaymentsResolver,
 } from '../../modules/visit/visit-payments.resolver';
+import {
+  BranchCampaignProgressResolver,
+  CampaignEntryResolver,
+  CampaignResolver,
+  WorkGroupProgressResolver,
+  WorkGroupResolver,
+} from '../../modules/campaign/campaign.resolver';
 import { CountyStatsResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -59,6 +66,11 @@ export const resolvers = [
   MemberPaymentsResolver,
   VisitPaymentsResolver,
   DisbursementVisitResolver,
+  CampaignResolver,
+  CampaignEntryResolver,
+  WorkGroupResolver,
+  WorkGroupProgressResolver,
+  BranchCampaignProgressResolver,
   CountyStatsResolver,
 ] as const;
 

@@ -34,6 +34,8 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   fundingSettings: 'funding:read',
   countyStats: 'members:read',
   memberSettings: 'members:read',
+  campaigns: 'visits:read',
+  campaignEntries: 'visits:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -68,12 +70,25 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   updateFundingSettings: 'admin',
   freezeCountyStats: 'admin',
   updateMemberSettings: 'admin',
+  createCampaign: 'funding:write',
+  updateCampaign: 'funding:write',
+  deleteCampaign: 'funding:write',
+  approveCampaign: 'funding:write',
+  closeCampaign: 'funding:write',
+  assignCampaign: 'funding:write',
+  createWorkGroup: 'funding:write',
+  updateWorkGroup: 'funding:write',
+  deleteWorkGroup: 'funding:write',
+  recordCampaignVisits: 'visits:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
 const FAKE_BRANCH = 'QnJhbmNoOjk5OTk5OQ'; // Branch:999999
 const FAKE_BUDGET = Buffer.from('Budget:999999').toString('base64url');
 const FAKE_DISBURSEMENT = Buffer.from('Disbursement:999999').toString('base64url');
+const FAKE_CAMPAIGN = Buffer.from('Campaign:999999').toString('base64url');
+const FAKE_WORK_GROUP = Buffer.from('WorkGroup:999999').toString('base64url');
+const FAKE_ENTRY = Buffer.from('CampaignEntry:999999').toString('base64url');
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -145,6 +160,22 @@ const OPERATIONS: Record<string, string> = {
   updateFundingSettings: `mutation { updateFundingSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
   freezeCountyStats: 'mutation { freezeCountyStats(year: 1950) { userErrors { code } } }',
   updateMemberSettings: `mutation { updateMemberSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
+  campaigns: '{ campaigns(first: 1) { totalCount } }',
+  campaignEntries: `{ campaignEntries(campaignId: "${FAKE_CAMPAIGN}", first: 1) { totalCount } }`,
+  createCampaign: `mutation { createCampaign(input: { name: "x", occasion: HOLIDAY, year: 1, startsOn: "2027-01-01",
+    endsOn: "2027-02-01", budgetId: "${FAKE_BUDGET}", rules: [] }) { userErrors { code } } }`,
+  updateCampaign: `mutation { updateCampaign(input: { id: "${FAKE_CAMPAIGN}" }) { userErrors { code } } }`,
+  deleteCampaign: `mutation { deleteCampaign(input: { id: "${FAKE_CAMPAIGN}" }) { userErrors { code } } }`,
+  approveCampaign: `mutation { approveCampaign(input: { id: "${FAKE_CAMPAIGN}" }) { userErrors { code } } }`,
+  closeCampaign: `mutation { closeCampaign(input: { id: "${FAKE_CAMPAIGN}" }) { userErrors { code } } }`,
+  assignCampaign: `mutation { assignCampaign(input: { id: "${FAKE_CAMPAIGN}" }) { userErrors { code } } }`,
+  createWorkGroup: `mutation { createWorkGroup(input: { campaignId: "${FAKE_CAMPAIGN}", name: "x", leader: "x" }) {
+    userErrors { code } } }`,
+  updateWorkGroup: `mutation { updateWorkGroup(input: { id: "${FAKE_WORK_GROUP}" }) { userErrors { code } } }`,
+  deleteWorkGroup: `mutation { deleteWorkGroup(input: { id: "${FAKE_WORK_GROUP}" }) { userErrors { code } } }`,
+  recordCampaignVisits: `mutation { recordCampaignVisits(input: { campaignId: "${FAKE_CAMPAIGN}",
+    idempotencyKey: "00000000-0000-0000-0000-000000000000", visitedOn: "2026-01-01",
+    rows: [{ entryId: "${FAKE_ENTRY}" }] }) { userErrors { code } } }`,
 };
 
 interface Subject {

@@ -330,11 +330,12 @@ async function lockDisbursement(tx: Transaction, reach: Reach, key: number): Pro
 }
 
 /**
- * Commits `amountFen` against a line, or refuses: one UPDATE that only succeeds while the line
+ * Commits `amountFen` against a line, or refuses with the figures (`params`: remainingFen,
+ * neededFen, missingFen): one UPDATE that only succeeds while the line
  * has room. Concurrent commits on a line queue on its row lock and each re-checks the room the
  * one before it left, so a line is never overdrawn, whatever the number of server processes.
  */
-async function commitAgainst(
+export async function commitAgainst(
   tx: Transaction,
   budgetKey: number,
   amountFen: number,
@@ -358,6 +359,7 @@ async function commitAgainst(
       field,
       UserErrorCode.BUDGET_EXCEEDED,
       `预算余额不足：尚余 ${formatYuan(remaining)} 元，需 ${formatYuan(amountFen)} 元 (the line has ${formatYuan(remaining)} yuan left, ${formatYuan(amountFen)} needed)`,
+      { remainingFen: remaining, neededFen: amountFen, missingFen: amountFen - remaining },
     ),
   ]);
 }
@@ -375,26 +377,8 @@ async function checkCondolenceCap(
   field: string | string[],
 ) {
   if (memberKey === null) return;
-  const { condolenceYearlyCapFen: cap } = await fundingSettings(tx);
-  if (cap === null) return;
-  const [line] = await tx.run(sql`SELECT category FROM budget WHERE id = ${budgetKey}`);
-  if (line.category !== BudgetCategory.ASSISTANCE) return;
-  await tx.run(sql`SELECT 1 FROM member WHERE id = ${memberKey} FOR UPDATE`);
-  const year = parts(date).year;
-  const [received] = await tx.run(sql`
-    SELECT coalesce(sum(d.amount_fen), 0) AS fen FROM disbursement d JOIN budget bl ON bl.id = d.budget_id
-    WHERE d.member_id = ${memberKey} AND d.status IN ('APPROVED', 'PAID') AND bl.category = 'ASSISTANCE'
-      AND d.disbursed_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date`);
-  const total = Number(received.fen) + amountFen;
-  if (total > cap) {
-    refuseIf([
-      userError(
-        field,
-        UserErrorCode.CAP_EXCEEDED,
-        `超过每人每年 ${formatYuan(cap)} 元的慰问上限（本年已领 ${formatYuan(Number(received.fen))} 元）(over the yearly cap of ${formatYuan(cap)} yuan per member; ${formatYuan(Number(received.fen))} received this year)`,
-      ),
-    ]);
-  }
+  const path = Array.isArray(field) ? field : [field];
+  refuseIf(await checkCondolenceCaps(tx, budgetKey, date, [{ memberKey, amountFen, field: path }]));
 }
 
 function isCreator(d: Disbursement, caller: Caller): boolean {
@@ -617,4 +601,106 @@ export async function updateFundingSettings(
     const after = await fundingSettings(tx);
     return { record: after, change: null, details: { before: { ...before }, after: { ...after } } };
   });
+}
+
+/** A sum handed over on a visit, for `payOnVisits`. */
+export interface VisitPayment {
+  memberKey: number;
+  visitKey: number;
+  amountFen: number;
+}
+
+/**
+ * Pays many visits' sums from one line at once (a campaign's batch): PAID disbursements, created,
+ * approved and paid by the caller, and the line's paid figure moved by their sum, in two
+ * statements. The caller has already committed the sums against the line (a campaign holds its
+ * plan there) and checked the yearly cap (`checkCondolenceCaps`).
+ */
+export async function payOnVisits(
+  tx: Transaction,
+  ctx: RequestScope,
+  budgetKey: number,
+  purpose: string,
+  date: string,
+  payments: VisitPayment[],
+): Promise<Disbursement[]> {
+  if (!payments.length) return [];
+  const by = stamp(ctx.caller);
+  const rows = JSON.stringify(
+    payments.map((p) => ({
+      member_id: p.memberKey,
+      visit_id: p.visitKey,
+      amount_fen: p.amountFen,
+    })),
+  );
+  const steps = ['created', 'approved', 'paid'] as const;
+  const stampColumns = steps.flatMap((s) => [
+    column(DisbursementEntity, `${s}At`),
+    column(DisbursementEntity, `${s}By`),
+    column(DisbursementEntity, `${s}ByUserId`),
+    column(DisbursementEntity, `${s}ByTokenId`),
+  ]);
+  const stampValues = join(
+    steps.flatMap(() => [
+      sql`${ctx.now}::timestamptz`,
+      sql`${by.label}`,
+      sql`${by.user}::int`,
+      sql`${by.token}::int`,
+    ]),
+    ', ',
+  );
+  const paid = await tx.run(sql`
+    WITH d AS (
+      INSERT INTO disbursement (budget_id, amount_fen, purpose, payee_kind, payee_name, member_id, visit_id,
+        disbursed_on, status, updated_at, ${raw(stampColumns.join(', '))})
+      SELECT ${budgetKey}, r.amount_fen, ${purpose}, ${PayeeKind.MEMBER}, m.name, r.member_id, r.visit_id,
+        ${date}::date, ${DisbursementStatus.PAID}, ${ctx.now}, ${stampValues}
+      FROM jsonb_to_recordset(${rows}::jsonb) AS r(member_id int, visit_id int, amount_fen bigint)
+      JOIN member m ON m.id = r.member_id
+      RETURNING *
+    )
+    SELECT ${DISBURSEMENT_COLUMNS} FROM d`);
+  const total = payments.reduce((sum, p) => sum + p.amountFen, 0);
+  await tx.run(sql`
+    UPDATE budget SET paid_fen = paid_fen + ${total}, version = version + 1, updated_at = ${ctx.now}
+    WHERE id = ${budgetKey}`);
+  return paid.map(toDisbursement);
+}
+
+/**
+ * The yearly cap on what a member receives from assistance lines, for many payments from one
+ * line at once: the members' rows are locked, and each payment that would pass the cap is a
+ * CAP_EXCEEDED on its own field, with the figures.
+ */
+export async function checkCondolenceCaps(
+  tx: Transaction,
+  budgetKey: number,
+  date: string,
+  payments: { memberKey: number; amountFen: number; field: string[] }[],
+): Promise<UserError[]> {
+  if (!payments.length) return [];
+  const { condolenceYearlyCapFen: cap } = await fundingSettings(tx);
+  if (cap === null) return [];
+  const [line] = await tx.run(sql`SELECT category FROM budget WHERE id = ${budgetKey}`);
+  if (line.category !== BudgetCategory.ASSISTANCE) return [];
+  const members = payments.map((p) => p.memberKey);
+  await tx.run(sql`SELECT 1 FROM member WHERE id = ANY(${members}) ORDER BY id FOR UPDATE`);
+  const year = parts(date).year;
+  const rows = await tx.run(sql`
+    SELECT d.member_id, sum(d.amount_fen) AS fen FROM disbursement d JOIN budget bl ON bl.id = d.budget_id
+    WHERE d.member_id = ANY(${members}) AND d.status IN ('APPROVED', 'PAID') AND bl.category = 'ASSISTANCE'
+      AND d.disbursed_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
+    GROUP BY d.member_id`);
+  const received = new Map(rows.map((r) => [Number(r.member_id), Number(r.fen)]));
+  return payments
+    .filter((p) => (received.get(p.memberKey) ?? 0) + p.amountFen > cap)
+    .map((p) => {
+      const got = received.get(p.memberKey) ?? 0;
+      return userError(
+        p.field,
+        UserErrorCode.CAP_EXCEEDED,
+        `超过每人每年 ${formatYuan(cap)} 元的慰问上限（本年已领 ${formatYuan(got)} 元）(over the yearly cap of ${formatYuan(cap)} yuan per member; ${formatYuan(got)} received this year)`,
+        { capFen: cap, receivedFen: got },
+      );
+    });
 }
