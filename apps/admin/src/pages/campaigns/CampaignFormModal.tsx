@@ -100,7 +100,13 @@ export function CampaignFormModal({
         ? (
             await update({
               variables: {
-                input: { id: campaign.id, expectedVersion: campaign.version, ...fields },
+                input: {
+                  id: campaign.id,
+                  expectedVersion: campaign.version,
+                  ...fields,
+                  // An empty id takes the branch away: the whole county.
+                  branchId: fields.branchId ?? '',
+                },
               },
             })
           ).data?.updateCampaign

@@ -63,7 +63,7 @@ export function CampaignGroupsTab({ campaign }: { campaign: CampaignDetailFragme
         );
         return;
       }
-      setAssigned({ assigned: result.assignedCount, uncovered: result.uncoveredCount });
+      setAssigned({ assigned: result.assignedCount ?? 0, uncovered: result.uncoveredCount ?? 0 });
     } catch (e: unknown) {
       message.error(errorMessage(e, locale));
     }

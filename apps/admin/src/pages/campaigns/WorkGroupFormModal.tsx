@@ -81,7 +81,15 @@ export function WorkGroupFormModal({
       const payload = group
         ? (
             await update({
-              variables: { input: { id: group.id, expectedVersion: group.version, ...fields } },
+              variables: {
+                input: {
+                  id: group.id,
+                  expectedVersion: group.version,
+                  ...fields,
+                  // An empty id takes the account away.
+                  leaderUserId: fields.leaderUserId ?? '',
+                },
+              },
               refetchQueries: ['Campaign'],
             })
           ).data?.updateWorkGroup
