@@ -108,6 +108,7 @@ export function CampaignFormModal({
                   branchId: fields.branchId ?? '',
                 },
               },
+              refetchQueries: ['Campaign', 'Campaigns'],
             })
           ).data?.updateCampaign
         : (await create({ variables: { input: fields }, refetchQueries: ['Campaigns'] })).data

@@ -52,8 +52,9 @@ export function CampaignGroupsTab({ campaign }: { campaign: CampaignDetailFragme
   const onAssign = async () => {
     setAssigned(null);
     try {
-      const result = (await assign({ variables: { input: { id: campaign.id } } })).data
-        ?.assignCampaign;
+      const result = (
+        await assign({ variables: { input: { id: campaign.id } }, refetchQueries: ['Campaign'] })
+      ).data?.assignCampaign;
       if (!result) return;
       if (result.userErrors.length) {
         message.error(

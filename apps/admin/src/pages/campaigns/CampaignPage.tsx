@@ -66,7 +66,8 @@ export default function CampaignPage() {
 
   const onApprove = async () => {
     try {
-      const result = (await approve({ variables: { input } })).data?.approveCampaign;
+      const result = (await approve({ variables: { input }, refetchQueries: ['Campaign'] })).data
+        ?.approveCampaign;
       if (!result) return;
       if (result.userErrors.length) {
         modal.error({ title: t('campaigns.approveRefused'), content: refusal(result.userErrors) });
@@ -82,7 +83,8 @@ export default function CampaignPage() {
 
   const onClose = async () => {
     try {
-      const result = (await close({ variables: { input } })).data?.closeCampaign;
+      const result = (await close({ variables: { input }, refetchQueries: ['Campaign'] })).data
+        ?.closeCampaign;
       if (result?.userErrors.length) message.error(refusal(result.userErrors));
       else if (result) message.success(t('campaigns.closed'));
     } catch (e: unknown) {

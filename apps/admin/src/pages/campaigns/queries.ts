@@ -108,6 +108,23 @@ export const CampaignDetailFragment = graphql(`
   }
 `);
 
+/**
+ * What a change to a campaign answers with: its state and figures; the page's query is fetched
+ * again for the rest (a mutation repeating the whole page would weigh on every first load).
+ */
+export const CampaignChangeFragment = graphql(`
+  fragment CampaignChange on Campaign {
+    id
+    name
+    status
+    version
+    plannedMemberCount
+    plannedTotalFen
+    committedFen
+    paidFen
+  }
+`);
+
 export const CampaignsDocument = graphql(`
   query Campaigns($filter: CampaignFilter, $first: Int, $after: String) {
     campaigns(filter: $filter, first: $first, after: $after) {
@@ -189,7 +206,8 @@ export const CreateCampaignDocument = graphql(`
   mutation CreateCampaign($input: CreateCampaignInput!) {
     createCampaign(input: $input) {
       campaign {
-        ...CampaignDetail
+        id
+        name
       }
       userErrors {
         field
@@ -205,7 +223,7 @@ export const UpdateCampaignDocument = graphql(`
   mutation UpdateCampaign($input: UpdateCampaignInput!) {
     updateCampaign(input: $input) {
       campaign {
-        ...CampaignDetail
+        ...CampaignChange
       }
       userErrors {
         field
@@ -235,7 +253,7 @@ export const ApproveCampaignDocument = graphql(`
   mutation ApproveCampaign($input: ApproveCampaignInput!) {
     approveCampaign(input: $input) {
       campaign {
-        ...CampaignDetail
+        ...CampaignChange
       }
       userErrors {
         field
@@ -251,7 +269,7 @@ export const CloseCampaignDocument = graphql(`
   mutation CloseCampaign($input: CloseCampaignInput!) {
     closeCampaign(input: $input) {
       campaign {
-        ...CampaignDetail
+        ...CampaignChange
       }
       userErrors {
         field
@@ -267,7 +285,9 @@ export const CreateWorkGroupDocument = graphql(`
   mutation CreateWorkGroup($input: CreateWorkGroupInput!) {
     createWorkGroup(input: $input) {
       workGroup {
-        ...WorkGroupFields
+        id
+        name
+        version
       }
       userErrors {
         field
@@ -283,7 +303,9 @@ export const UpdateWorkGroupDocument = graphql(`
   mutation UpdateWorkGroup($input: UpdateWorkGroupInput!) {
     updateWorkGroup(input: $input) {
       workGroup {
-        ...WorkGroupFields
+        id
+        name
+        version
       }
       userErrors {
         field
@@ -313,7 +335,7 @@ export const AssignCampaignDocument = graphql(`
   mutation AssignCampaign($input: AssignCampaignInput!) {
     assignCampaign(input: $input) {
       campaign {
-        ...CampaignDetail
+        ...CampaignChange
       }
       assignedCount
       uncoveredCount
@@ -330,11 +352,9 @@ export const AssignCampaignDocument = graphql(`
 export const RecordCampaignVisitsDocument = graphql(`
   mutation RecordCampaignVisits($input: RecordCampaignVisitsInput!) {
     recordCampaignVisits(input: $input) {
-      campaign {
-        ...CampaignRow
-      }
       entries {
-        ...CampaignEntryRow
+        id
+        status
       }
       visitCount
       paidFen
