@@ -23,6 +23,7 @@ import { MembersCard, OrganisationCard } from './SummaryCards';
 import { BandChartCard } from './BandChartCard';
 import { CoverageCard, VisitsCard } from './VisitsCards';
 import { FundingCard } from './FundingCard';
+import { CampaignDashboardCard } from '../campaigns/CampaignDashboardCard';
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
@@ -99,6 +100,7 @@ export default function HomePage() {
         </Card>
       ) : (
         <Row gutter={[16, 16]}>
+          <CampaignDashboardCard />
           <Col xs={24} xl={12}>
             <OrganisationCard organisation={stats.organisation} />
           </Col>

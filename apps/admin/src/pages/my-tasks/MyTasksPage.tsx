@@ -15,6 +15,7 @@ import { WaiveTaskModal } from '../visits/WaiveTaskModal';
 import { RecordVisitModal, type RecordTarget } from '../visits/RecordVisitModal';
 import { approvable, myTasksFilters } from './my-tasks-view';
 import { MyTasksDocument } from './queries';
+import { CampaignTasksSection } from '../campaigns/CampaignTasksSection';
 
 type Person = MyTasksQuery['decade']['nodes'][number];
 
@@ -139,6 +140,7 @@ export default function MyTasksPage() {
         <Typography.Text type="secondary">{t('myTasks.lead', { today })}</Typography.Text>
       </div>
       <Row gutter={[16, 16]}>
+        <CampaignTasksSection />
         <Col xs={24} xl={12}>
           <Section
             title={t('myTasks.overdue')}

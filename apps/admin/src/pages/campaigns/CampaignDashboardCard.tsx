@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import { Card, Col, Empty, Flex, Typography } from 'antd';
+import { useQuery } from '@apollo/client/react';
+import { formatLargeFen } from '@wanxia/schema';
+import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
+import { campaignPath } from './campaign-view';
+import { VisitedBar } from './labels';
+import { CampaignsDocument } from './queries';
+
+/** 首页: the campaigns under way, each with how many are visited and what is paid of the plan. */
+export function CampaignDashboardCard() {
+  const { t, locale } = useI18n();
+  const { access } = useViewer();
+  const { data } = useQuery(CampaignsDocument, {
+    variables: { filter: { active: true }, first: 10 },
+    fetchPolicy: 'cache-and-network',
+    skip: !access.canReadVisits,
+  });
+  if (!access.canReadVisits || !data) return null;
+  const campaigns = data.campaigns.nodes;
+  return (
+    <Col xs={24}>
+      <Card
+        title={t('campaigns.card.title')}
+        extra={<Link to="/campaigns">{t('campaigns.title')}</Link>}
+      >
+        {campaigns.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('campaigns.card.empty')} />
+        ) : (
+          <Flex vertical gap={12}>
+            {campaigns.map((c) => (
+              <div key={c.id}>
+                <Flex justify="space-between" wrap gap={8}>
+                  <Link to={campaignPath(c.id)}>{c.name}</Link>
+                  <Typography.Text type="secondary">
+                    {t('campaigns.card.paid', {
+                      paid: formatLargeFen(c.progress.paidFen, locale),
+                      planned: formatLargeFen(c.plannedTotalFen, locale),
+                    })}
+                  </Typography.Text>
+                </Flex>
+                <VisitedBar
+                  visited={c.progress.visitedCount}
+                  total={c.progress.memberCount}
+                  name={c.name}
+                />
+              </div>
+            ))}
+          </Flex>
+        )}
+      </Card>
+    </Col>
+  );
+}

@@ -1,0 +1,152 @@
+import { Fragment } from 'react';
+import { useNavigate } from 'react-router';
+import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { chinaToday, formatYuan, sumFen } from '@wanxia/schema';
+import { useI18n } from '../../app/i18n';
+import { PageState } from '../../components/PageState';
+import { PageTitle } from '../../components/PageTitle';
+import sheet from '../../components/print.module.css';
+import { groupVisitors } from './CampaignGroupsTab';
+import { routeStops } from './route-sheet';
+import styles from './campaign-print.module.css';
+import { useGroupSheet } from './useGroupSheet';
+
+/**
+ * 慰问路线单: a work group's list on A4, stop by stop (township or place, then address) with
+ * name, phone, gift, sum and a column to sign; the head row repeats on each page, the 合计 comes
+ * once at the end.
+ */
+export default function RouteSheetPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const { campaign, group, groupId, campaignQuery, list } = useGroupSheet();
+  const entries = list.nodes ?? [];
+  const stops = routeStops(entries);
+  const total = sumFen(entries.map((e) => e.amountFen));
+  const heads = [
+    t('campaigns.print.col.index'),
+    t('campaigns.print.col.name'),
+    t('campaigns.print.col.address'),
+    t('campaigns.print.col.phone'),
+    t('campaigns.print.col.gift'),
+    t('campaigns.print.col.amount'),
+    t('campaigns.print.col.signature'),
+  ];
+  const position = new Map(entries.map((entry, i) => [entry.id, i + 1]));
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex className={sheet.noPrint} justify="space-between" align="center" wrap gap={12}>
+        <PageTitle title={t('campaigns.print.routeTitle')} />
+        <Flex gap={8}>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
+            {t('campaigns.print.back')}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            disabled={!entries.length}
+            onClick={() => window.print()}
+          >
+            {t('campaigns.print.print')}
+          </Button>
+        </Flex>
+      </Flex>
+      <Card className={sheet.sheet}>
+        {!groupId ? (
+          <Alert type="info" showIcon title={t('campaigns.print.noGroup')} />
+        ) : !campaign || !list.nodes ? (
+          <PageState
+            loading={campaignQuery.loading || list.loading}
+            error={campaignQuery.error ?? list.error}
+            onRetry={() => void list.reload()}
+          />
+        ) : (
+          <>
+            <header className={sheet.heading}>
+              <Typography.Title level={4} className={sheet.title}>
+                {t('campaigns.print.routeTitle')}
+              </Typography.Title>
+              <div className={sheet.meta}>
+                <span>
+                  {t('campaigns.print.group', {
+                    campaign: campaign.name,
+                    group: group?.name ?? '',
+                  })}
+                </span>
+                <span>
+                  {t('campaigns.print.date', {
+                    date: dayjs(chinaToday()).format(t('campaigns.print.dateFormat')),
+                  })}
+                </span>
+              </div>
+              {group && (
+                <div className={sheet.meta}>
+                  <span>{t('campaigns.print.leader', { leader: group.leader })}</span>
+                  <span>
+                    {t('campaigns.print.visitors', {
+                      visitors: groupVisitors(group).join('、') || '—',
+                    })}
+                  </span>
+                </div>
+              )}
+            </header>
+            {entries.length === 0 ? (
+              <Alert type="info" showIcon title={t('campaigns.print.empty')} />
+            ) : (
+              <table className={styles.table} aria-label={t('campaigns.print.routeTitle')}>
+                <thead>
+                  <tr>
+                    {heads.map((head) => (
+                      <th key={head} scope="col">
+                        {head}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {stops.map((stop) => (
+                    <Fragment key={stop.place}>
+                      <tr className={styles.stop}>
+                        <th scope="colgroup" colSpan={heads.length}>
+                          {t('campaigns.print.place', {
+                            place: stop.place,
+                            count: stop.entries.length,
+                          })}
+                        </th>
+                      </tr>
+                      {stop.entries.map((entry) => (
+                        <tr key={entry.id}>
+                          <td className={styles.center}>{position.get(entry.id)}</td>
+                          <td>{entry.member.name}</td>
+                          <td>{entry.member.address ?? ''}</td>
+                          <td>{entry.member.phone ?? ''}</td>
+                          <td>{entry.gift ?? ''}</td>
+                          <td className={styles.amount}>{formatYuan(entry.amountFen)}</td>
+                          <td className={styles.signature} />
+                        </tr>
+                      ))}
+                    </Fragment>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" colSpan={5}>
+                      {t('campaigns.print.total', { count: entries.length })}
+                    </th>
+                    <td className={styles.amount}>
+                      <strong>{formatYuan(total)}</strong>
+                    </td>
+                    <td />
+                  </tr>
+                </tfoot>
+              </table>
+            )}
+          </>
+        )}
+      </Card>
+    </Flex>
+  );
+}
