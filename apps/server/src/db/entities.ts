@@ -16,6 +16,13 @@ import { VisitSettingEntity } from '../modules/visit/visit-setting.entity';
 import { VisitTaskEntity } from '../modules/visit/visit-task.entity';
 import { VisitEntity } from '../modules/visit/visit.entity';
 import { RateBudgetEntity } from '../kernel/rate-budget.entity';
+import { ActivityEntity } from '../modules/activity/activity.entity';
+import { ActivityParticipantEntity } from '../modules/activity/activity-participant.entity';
+import { ActivityAttachmentEntity } from '../modules/activity/activity-attachment.entity';
+import {
+  BranchPartyLifeSettingEntity,
+  PartyLifeSettingEntity,
+} from '../modules/activity/party-life-setting.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -42,4 +49,9 @@ export const entities = [
   BudgetEntity,
   DisbursementEntity,
   ReportSnapshotEntity,
+  ActivityEntity,
+  ActivityParticipantEntity,
+  ActivityAttachmentEntity,
+  PartyLifeSettingEntity,
+  BranchPartyLifeSettingEntity,
 ];

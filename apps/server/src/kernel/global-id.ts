@@ -11,7 +11,9 @@ export type NodeType =
   | 'LifeEvent'
   | 'Visit'
   | 'Budget'
-  | 'Disbursement';
+  | 'Disbursement'
+  | 'Activity'
+  | 'ActivityAttachment';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -23,6 +25,8 @@ export const nodeTypes: readonly NodeType[] = [
   'Visit',
   'Budget',
   'Disbursement',
+  'Activity',
+  'ActivityAttachment',
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { LoaderScope, Loaders } from '../../kernel/context';
+import { activityLoaders } from '../../modules/activity/activity.loaders';
 import { apiTokenLoaders } from '../../modules/api-token/api-token.loaders';
 import { branchLoaders } from '../../modules/branch/branch.loaders';
 import { fundingLoaders } from '../../modules/funding/funding.loaders';
@@ -18,5 +19,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...apiTokenLoaders(scope),
     ...visitLoaders(scope),
     ...fundingLoaders(scope),
+    ...activityLoaders(scope),
   };
 }

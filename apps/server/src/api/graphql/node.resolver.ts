@@ -25,6 +25,8 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   Visit: Permission.VISITS_READ,
   Budget: Permission.FUNDING_READ,
   Disbursement: Permission.FUNDING_READ,
+  Activity: Permission.MEMBERS_READ,
+  ActivityAttachment: Permission.MEMBERS_READ,
 };
 
 /**
@@ -68,6 +70,10 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.budget.load(decoded.key);
     case 'Disbursement':
       return ctx.loaders.disbursement.load(decoded.key);
+    case 'Activity':
+      return ctx.loaders.activity.load(decoded.key);
+    case 'ActivityAttachment':
+      return ctx.loaders.activityAttachment.load(decoded.key);
     default:
       return null;
   }

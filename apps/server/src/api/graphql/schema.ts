@@ -31,6 +31,14 @@ import {
   VisitPaymentsResolver,
 } from '../../modules/visit/visit-payments.resolver';
 import { CountyStatsResolver } from '../../modules/report/report.resolver';
+import {
+  ActivityAttachmentResolver,
+  ActivityOrganiserResolver,
+  ActivityParticipantResolver,
+  ActivityResolver,
+  PartyLifeComplianceResolver,
+  PartyLifeSettingResolver,
+} from '../../modules/activity/activity.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -60,6 +68,12 @@ export const resolvers = [
   VisitPaymentsResolver,
   DisbursementVisitResolver,
   CountyStatsResolver,
+  ActivityResolver,
+  ActivityOrganiserResolver,
+  ActivityParticipantResolver,
+  ActivityAttachmentResolver,
+  PartyLifeComplianceResolver,
+  PartyLifeSettingResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

@@ -34,6 +34,10 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   fundingSettings: 'funding:read',
   countyStats: 'members:read',
   memberSettings: 'members:read',
+  activities: 'members:read',
+  branchCompliance: 'members:read',
+  partyLifeCompliance: 'members:read',
+  partyLifeSettings: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -68,12 +72,20 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   updateFundingSettings: 'admin',
   freezeCountyStats: 'admin',
   updateMemberSettings: 'admin',
+  createActivity: 'members:write',
+  updateActivity: 'members:write',
+  deleteActivity: 'members:write',
+  recordAttendance: 'members:write',
+  deleteAttachment: 'members:write',
+  updatePartyLifeSetting: 'members:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
 const FAKE_BRANCH = 'QnJhbmNoOjk5OTk5OQ'; // Branch:999999
 const FAKE_BUDGET = Buffer.from('Budget:999999').toString('base64url');
 const FAKE_DISBURSEMENT = Buffer.from('Disbursement:999999').toString('base64url');
+const FAKE_ACTIVITY = Buffer.from('Activity:999999').toString('base64url');
+const FAKE_ATTACHMENT = Buffer.from('ActivityAttachment:999999').toString('base64url');
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -145,6 +157,18 @@ const OPERATIONS: Record<string, string> = {
   updateFundingSettings: `mutation { updateFundingSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
   freezeCountyStats: 'mutation { freezeCountyStats(year: 1950) { userErrors { code } } }',
   updateMemberSettings: `mutation { updateMemberSettings(input: { expectedVersion: 99 }) { userErrors { code } } }`,
+  activities: '{ activities(first: 1) { totalCount } }',
+  branchCompliance: `{ branchCompliance(branchId: "${FAKE_BRANCH}", year: 2026) { behind } }`,
+  partyLifeCompliance: '{ partyLifeCompliance(year: 2026, first: 1) { totalCount } }',
+  partyLifeSettings: '{ partyLifeSettings { kind frequency } }',
+  createActivity: `mutation { createActivity(input: { kind: OTHER, title: "", startsAt: "2026-01-01T09:00:00+08:00",
+    endsAt: "2026-01-01T10:00:00+08:00", organiser: { kind: BRANCH, branchId: "${FAKE_BRANCH}" } }) { userErrors { code } } }`,
+  updateActivity: `mutation { updateActivity(input: { activityId: "${FAKE_ACTIVITY}" }) { userErrors { code } } }`,
+  deleteActivity: `mutation { deleteActivity(input: { activityId: "${FAKE_ACTIVITY}" }) { userErrors { code } } }`,
+  recordAttendance: `mutation { recordAttendance(input: { activityId: "${FAKE_ACTIVITY}", participants: [] }) { userErrors { code } } }`,
+  deleteAttachment: `mutation { deleteAttachment(input: { attachmentId: "${FAKE_ATTACHMENT}" }) { userErrors { code } } }`,
+  updatePartyLifeSetting: `mutation { updatePartyLifeSetting(input: { kind: PARTY_LECTURE, frequency: MONTHLY,
+    branchId: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
 };
 
 interface Subject {
