@@ -1,5 +1,6 @@
 import { seedDemoFunding, type DemoFundingSummary } from './demo-funding';
 import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
+import { seedDemoPartyLife, type DemoPartyLifeSummary } from './demo-party-life';
 import {
   addYears,
   anniversaryIn,
@@ -54,6 +55,7 @@ export interface DemoSummary {
   memberships: number;
   visits?: DemoVisitSummary;
   funding?: DemoFundingSummary;
+  partyLife?: DemoPartyLifeSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1285,7 +1287,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
 
     const visits = await seedDemoVisits(tx, today);
     const funding = await seedDemoFunding(tx, today);
-    return { ...summarize(plan), visits, funding };
+    const partyLife = await seedDemoPartyLife(tx, today);
+    return { ...summarize(plan), visits, funding, partyLife };
   });
 }
 

@@ -73,7 +73,6 @@ function compliancePeriod(ctx: Context, year: number, quarter: number | null | u
     year,
     quarter: quarter ?? null,
     today: ctx.today,
-    now: ctx.now,
   } satisfies CompliancePeriod;
 }
 

@@ -410,3 +410,43 @@ export class BranchCompliance {
 }
 
 export const BranchComplianceConnection = ConnectionType(BranchCompliance);
+
+@ObjectType()
+export class ActivityKindCount {
+  @Field(() => ActivityKind)
+  kind!: ActivityKind;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'A year’s party life (组织生活), from the activity records in reach.' })
+export class PartyLifeStats {
+  @Field(() => Int, {
+    description: 'Party-education sessions held (党性教育活动, e.g. the bureau’s 红色讲堂).',
+  })
+  educationSessions!: number;
+
+  @Field(() => Int, {
+    description: 'People at them: members recorded present and others counted.',
+  })
+  educationAttendees!: number;
+
+  @Field(() => Int, { description: 'Meetings of 三会一课 and 组织生活 the branches held.' })
+  branchMeetings!: number;
+
+  @Field(() => [ActivityKindCount], { description: 'Those meetings by kind, in order.' })
+  byKind!: ActivityKindCount[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Present ÷ participants recorded at those meetings; null when none was.',
+  })
+  attendanceRate!: number | null;
+
+  @Field(() => Int, {
+    description:
+      'Branches with a required meeting of the year overdue (by the year’s end or today).',
+  })
+  branchesBehind!: number;
+}

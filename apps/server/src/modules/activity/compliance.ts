@@ -10,10 +10,8 @@ import { BranchCompliance, type KindCompliance } from './activity.types';
 export interface CompliancePeriod {
   year: number;
   quarter: number | null;
-  /** Today in China: periods ending before it are over. */
+  /** Today in China: periods ending before it are over; meetings count from their day. */
   today: string;
-  /** Meetings count once they have started. */
-  now: Date;
 }
 
 const lastDayOfMonth = (year: number, month: number) =>
@@ -27,7 +25,7 @@ const lastDayOfMonth = (year: number, month: number) =>
  * view until the year has one). A required period that has ended without a meeting is overdue.
  */
 export function complianceRows(reach: Reach, period: CompliancePeriod, branches: Sql): Sql {
-  const { year, quarter, today, now } = period;
+  const { year, quarter, today } = period;
   const firstMonth = quarter ? quarter * 3 - 2 : 1;
   const lastMonth = quarter ? quarter * 3 : 12;
   const from = `${year}-${String(firstMonth).padStart(2, '0')}-01`;
@@ -50,19 +48,18 @@ export function complianceRows(reach: Reach, period: CompliancePeriod, branches:
       WHERE a.organiser_kind = 'BRANCH' AND a.organiser_branch_id IN (SELECT id FROM b)
         AND a.starts_at >= ${chinaDayStart(`${year}-01-01`)}
         AND a.starts_at < ${chinaDayStart(`${year + 1}-01-01`)}
-        AND a.starts_at <= ${now}
     ), met AS (
       SELECT DISTINCT h.branch_id, h.kind, (extract(month FROM h.day)::int - 1) / r.months AS i
       FROM held h JOIN r ON r.branch_id = h.branch_id AND r.kind = h.kind
-      WHERE r.months IS NOT NULL
+      WHERE r.months IS NOT NULL AND h.day <= ${today}::date
     ), periods AS (
       SELECT r.branch_id, r.kind, p.i, make_date(${year}, p.i * r.months + 1, 1) AS first_day,
-        (make_date(${year}, p.i * r.months + 1, 1) + make_interval(months => r.months) - 1)::date AS last_day
+        (make_date(${year}, p.i * r.months + 1, 1) + make_interval(months => r.months))::date - 1 AS last_day
       FROM r CROSS JOIN LATERAL generate_series((${firstMonth}::int - 1) / r.months, (${lastMonth}::int - 1) / r.months) AS p(i)
       WHERE r.months IS NOT NULL
     ), counted AS (
       SELECT h.branch_id, h.kind, count(*)::int AS held FROM held h
-      WHERE h.day BETWEEN ${from}::date AND ${to}::date GROUP BY 1, 2
+      WHERE h.day BETWEEN ${from}::date AND least(${to}::date, ${today}::date) GROUP BY 1, 2
     ), kinds AS (
       SELECT r.branch_id, r.kind, r.frequency,
         count(pe.i)::int AS required,
@@ -79,7 +76,7 @@ export function complianceRows(reach: Reach, period: CompliancePeriod, branches:
       SELECT h.branch_id, count(*)::int AS participants,
         count(*) FILTER (WHERE p.attendance = 'PRESENT')::int AS present
       FROM held h JOIN activity_participant p ON p.activity_id = h.id
-      WHERE h.day BETWEEN ${from}::date AND ${to}::date
+      WHERE h.day BETWEEN ${from}::date AND least(${to}::date, ${today}::date)
       GROUP BY h.branch_id
     )
     SELECT b.id AS key, b.path,
