@@ -15,6 +15,7 @@ const MODULES = [
   'api-token',
   'audit',
   'member',
+  'activity',
   'funding',
   'visit',
   'campaign',

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import path from 'node:path';
 import { loadConfig, readEnvFile, type Config } from './kernel/config';
 import { createLogger } from './kernel/logger';
 import { fromRoot, openDatabase } from './db/open';
@@ -14,6 +15,7 @@ import { assertPortFree, portError } from './start-checks';
 /** A stop that takes longer than this is cut short (an orchestrator's grace period is 10 s). */
 const STOP_DEADLINE_MS = 9_000;
 import { Metrics } from './api/metrics/metrics';
+import { FolderStorage } from './modules/activity/attachment-storage';
 
 function configOrExit(): Config {
   try {
@@ -72,6 +74,12 @@ async function main() {
       anonymousIntrospection: config.INTROSPECTION_ANONYMOUS,
       trustedProxies: config.TRUSTED_PROXIES,
       metrics: metrics && { metrics, token: config.METRICS_TOKEN },
+      attachments: {
+        storage: new FolderStorage(
+          fromRoot(config.ATTACHMENTS_DIR ?? path.join(config.DATA_DIR, 'attachments')),
+        ),
+        maxBytes: config.ATTACHMENT_MAX_BYTES,
+      },
     });
     lifecycle.onStop('HTTP', () => app.close());
     await app.listen({ host: config.HOST, port: config.PORT }).catch((error) => {

@@ -20,6 +20,13 @@ import { CampaignEntryEntity } from '../modules/campaign/campaign-entry.entity';
 import { CampaignEntity } from '../modules/campaign/campaign.entity';
 import { WorkGroupEntity } from '../modules/campaign/work-group.entity';
 import { RateBudgetEntity } from '../kernel/rate-budget.entity';
+import { ActivityEntity } from '../modules/activity/activity.entity';
+import { ActivityParticipantEntity } from '../modules/activity/activity-participant.entity';
+import { ActivityAttachmentEntity } from '../modules/activity/activity-attachment.entity';
+import {
+  BranchPartyLifeSettingEntity,
+  PartyLifeSettingEntity,
+} from '../modules/activity/party-life-setting.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -50,4 +57,9 @@ export const entities = [
   WorkGroupEntity,
   CampaignEntryEntity,
   CampaignBatchEntity,
+  ActivityEntity,
+  ActivityParticipantEntity,
+  ActivityAttachmentEntity,
+  PartyLifeSettingEntity,
+  BranchPartyLifeSettingEntity,
 ];

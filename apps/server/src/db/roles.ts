@@ -23,6 +23,12 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   campaign: 'SELECT, INSERT, UPDATE, DELETE',
   work_group: 'SELECT, INSERT, UPDATE, DELETE',
   campaign_entry: 'SELECT, INSERT, UPDATE, DELETE',
+  // An activity may be deleted, its participant list is set anew, its files removed, and a
+  // branch may go back to the county's frequencies.
+  activity: 'SELECT, INSERT, UPDATE, DELETE',
+  activity_participant: 'SELECT, INSERT, UPDATE, DELETE',
+  activity_attachment: 'SELECT, INSERT, UPDATE, DELETE',
+  branch_party_life_setting: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

@@ -84,6 +84,15 @@ const settings = z.object({
   ),
   /** Where pg_dump and pg_restore are for pnpm db:backup / db:restore (see pg-tools.ts). */
   PG_BIN_DIR: z.string().min(1).optional(),
+  /** Where activity attachments are kept (a folder); unset: `attachments` under DATA_DIR. */
+  ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** The largest attachment accepted, in bytes. */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   /** Serve the built console from this folder at `/`. */
   ADMIN_DIST: z.string().min(1).default('apps/admin/dist'),
 });

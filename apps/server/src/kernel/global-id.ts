@@ -14,7 +14,9 @@ export type NodeType =
   | 'Disbursement'
   | 'Campaign'
   | 'WorkGroup'
-  | 'CampaignEntry';
+  | 'CampaignEntry'
+  | 'Activity'
+  | 'ActivityAttachment';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -29,6 +31,8 @@ export const nodeTypes: readonly NodeType[] = [
   'Campaign',
   'WorkGroup',
   'CampaignEntry',
+  'Activity',
+  'ActivityAttachment',
 ];
 
 /**

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
+import { rm } from 'node:fs/promises';
+import { FolderStorage } from '../modules/activity/attachment-storage';
 import { Client } from 'pg';
 import type { GraphQLSchema } from 'graphql';
 import { PostgresDatabase } from '../db/database';
@@ -59,6 +62,8 @@ export async function startTestApp(
     metrics?: { token?: string };
     /** The built console to serve at `/` (default: the console's source folder). */
     adminDist?: string;
+    /** The largest attachment accepted (default 10 MB). */
+    attachmentMaxBytes?: number;
   } = {},
 ) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
@@ -81,6 +86,10 @@ export async function startTestApp(
     limits: options.limits,
     trustedProxies: options.trustedProxies,
     metrics: metrics && { metrics, token: options.metrics?.token },
+    attachments: {
+      storage: new FolderStorage(path.join(os.tmpdir(), name)),
+      maxBytes: options.attachmentMaxBytes ?? 10 * 1024 * 1024,
+    },
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
@@ -144,10 +153,13 @@ export async function startTestApp(
     gql,
     login,
     adminToken,
+    /** Where this app keeps attachments. */
+    attachmentsDir: path.join(os.tmpdir(), name),
     async stop() {
       await app.close();
       await db.close();
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+      await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
     },
   };
 }

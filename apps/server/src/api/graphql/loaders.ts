@@ -1,4 +1,5 @@
 import type { LoaderScope, Loaders } from '../../kernel/context';
+import { activityLoaders } from '../../modules/activity/activity.loaders';
 import { apiTokenLoaders } from '../../modules/api-token/api-token.loaders';
 import { branchLoaders } from '../../modules/branch/branch.loaders';
 import { campaignLoaders } from '../../modules/campaign/campaign.loaders';
@@ -20,5 +21,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...visitLoaders(scope),
     ...fundingLoaders(scope),
     ...campaignLoaders(scope),
+    ...activityLoaders(scope),
   };
 }

@@ -28,6 +28,8 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   Campaign: Permission.VISITS_READ,
   WorkGroup: Permission.VISITS_READ,
   CampaignEntry: Permission.VISITS_READ,
+  Activity: Permission.MEMBERS_READ,
+  ActivityAttachment: Permission.MEMBERS_READ,
 };
 
 /**
@@ -77,6 +79,10 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.workGroup.load(decoded.key);
     case 'CampaignEntry':
       return ctx.loaders.campaignEntry.load(decoded.key);
+    case 'Activity':
+      return ctx.loaders.activity.load(decoded.key);
+    case 'ActivityAttachment':
+      return ctx.loaders.activityAttachment.load(decoded.key);
     default:
       return null;
   }

@@ -38,6 +38,14 @@ import {
   WorkGroupResolver,
 } from '../../modules/campaign/campaign.resolver';
 import { CountyStatsResolver } from '../../modules/report/report.resolver';
+import {
+  ActivityAttachmentResolver,
+  ActivityOrganiserResolver,
+  ActivityParticipantResolver,
+  ActivityResolver,
+  PartyLifeComplianceResolver,
+  PartyLifeSettingResolver,
+} from '../../modules/activity/activity.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -72,6 +80,12 @@ export const resolvers = [
   WorkGroupProgressResolver,
   BranchCampaignProgressResolver,
   CountyStatsResolver,
+  ActivityResolver,
+  ActivityOrganiserResolver,
+  ActivityParticipantResolver,
+  ActivityAttachmentResolver,
+  PartyLifeComplianceResolver,
+  PartyLifeSettingResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

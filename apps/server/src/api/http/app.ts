@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -25,6 +26,12 @@ import { createErrorFormatter } from '../graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from '../graphql/limits/limits-plugin';
 import { loadConfig, type Config } from '../../kernel/config';
 import { excelRoutes } from './excel.routes';
+import { attachmentRoutes } from './attachment.routes';
+import {
+  FolderStorage,
+  useAttachmentStorage,
+  type AttachmentStorage,
+} from '../../modules/activity/attachment-storage';
 import { onRosterExit, onRosterReturn } from '../../modules/member/roster-exit';
 import { visitsOnRosterExit, visitsOnRosterReturn } from '../../modules/visit/roster-changes';
 import { CSRF_HEADER, sessionCookieOf, sessionCookies } from './session-cookie';
@@ -48,6 +55,8 @@ export interface AppOptions {
   trustedProxies?: string[];
   /** Serve these metrics at /metrics (METRICS), behind the token when there is one. */
   metrics?: { metrics: Metrics; token?: string };
+  /** Where activity files are kept and the largest accepted (a folder under the system's temporary one, 10 MB, when absent). */
+  attachments?: { storage: AttachmentStorage; maxBytes: number };
 }
 
 export interface QueryLimits extends LimitsOptions {
@@ -75,6 +84,11 @@ export async function buildApp(options: AppOptions) {
   onRosterExit(visitsOnRosterExit);
   onRosterReturn(visitsOnRosterReturn);
   const clock = options.clock ?? systemClock;
+  const attachments = options.attachments ?? {
+    storage: new FolderStorage(path.join(os.tmpdir(), 'wanxia-attachments')),
+    maxBytes: 10 * 1024 * 1024,
+  };
+  useAttachmentStorage(attachments.storage);
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -147,6 +161,7 @@ export async function buildApp(options: AppOptions) {
   });
 
   await app.register(excelRoutes, { prefix: '/api', db, clock, schema, budget: limits });
+  await app.register(attachmentRoutes, { prefix: '/api', db, clock, ...attachments });
   if (options.metrics) await app.register(metricsRoute, options.metrics);
 
   const adminDist = options.adminDist;

@@ -4,7 +4,7 @@ import { GraphQLError, coerceInputValue, type GraphQLInputType, type GraphQLSche
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../kernel/db/database';
 import type { RequestScope } from '../../kernel/context';
-import { ApiError, ErrorCode, badRequest, httpError, safeError } from '../../kernel/errors';
+import { ApiError, ErrorCode, badRequest, safeError } from '../../kernel/errors';
 import { writeAudit } from '../../kernel/audit';
 import { can } from '../../kernel/access/caller';
 import type { DisbursementFilter } from '../../modules/funding/funding.types';
@@ -14,8 +14,7 @@ import { memberCriteria } from '../../modules/member/member.filters';
 import type { VisitFilter, VisitTaskFilter } from '../../modules/visit/visit.types';
 import { visitCriteria, visitTaskCriteria } from '../../modules/visit/visit.filters';
 import { Permission } from '../../kernel/access/permissions';
-import { requestScope } from '../../modules/auth/request-scope';
-import { CSRF_HEADER, hasCsrfHeader, sessionCookieOf } from './session-cookie';
+import { authorizeApiRequest } from './authorize';
 import { BranchDirectory } from '../../modules/excel/branch-directory';
 import { chargeExport, takeExportSlot } from '../../modules/excel/export-admission';
 import type { BudgetOptions } from '../../kernel/budget';
@@ -118,29 +117,8 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     }
   });
 
-  /** The request's scope, its caller known as on /graphql, for a caller who holds `permission`. */
-  async function authorize(request: FastifyRequest, permission: Permission): Promise<RequestScope> {
-    const sessionCookie = sessionCookieOf(request);
-    if (sessionCookie && !hasCsrfHeader(request))
-      throw httpError(
-        403,
-        'CSRF',
-        `请求缺少 ${CSRF_HEADER} 请求头，已拒绝 (a request signed in by cookie must send the ${CSRF_HEADER} header)`,
-      );
-    const ctx = await requestScope(db, clock, {
-      requestId: request.id,
-      logger: request.log,
-      authorization: request.headers.authorization,
-      sessionCookie,
-      ip: request.ip,
-      userAgent: request.headers['user-agent'],
-    });
-    if (ctx.caller.kind === 'ANONYMOUS')
-      throw httpError(401, ErrorCode.UNAUTHENTICATED, '请先登录 (sign in first)');
-    if (!can(ctx.caller, permission))
-      throw httpError(403, ErrorCode.FORBIDDEN, `无权执行此操作 (requires ${permission})`);
-    return ctx;
-  }
+  const authorize = (request: FastifyRequest, permission: Permission) =>
+    authorizeApiRequest(db, clock, request, permission);
 
   /** A JSON query parameter read as a GraphQL input type of the schema, with its rules. */
   function inputArgument<T>(query: Query, name: string, typeName: string): T | null {

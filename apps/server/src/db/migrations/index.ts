@@ -9,6 +9,7 @@ import { VisitLate1764370700000 } from './1764370700000-visit-late';
 import { FullMembership1764370800000 } from './1764370800000-full-membership';
 import { DeathCause1764370900000 } from './1764370900000-death-cause';
 import { Campaigns1764371000000 } from './1764371000000-campaigns';
+import { Activities1764371100000 } from './1764371100000-activities';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   FullMembership1764370800000,
   DeathCause1764370900000,
   Campaigns1764371000000,
+  Activities1764371100000,
 ];

@@ -1,6 +1,7 @@
 import { seedDemoCampaign } from './demo-campaign';
 import { seedDemoFunding, type DemoFundingSummary } from './demo-funding';
 import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
+import { seedDemoPartyLife, type DemoPartyLifeSummary } from './demo-party-life';
 import {
   addYears,
   anniversaryIn,
@@ -55,6 +56,7 @@ export interface DemoSummary {
   memberships: number;
   visits?: DemoVisitSummary;
   funding?: DemoFundingSummary;
+  partyLife?: DemoPartyLifeSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1287,7 +1289,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     const visits = await seedDemoVisits(tx, today);
     const funding = await seedDemoFunding(tx, today);
     await seedDemoCampaign(tx, today);
-    return { ...summarize(plan), visits, funding };
+    const partyLife = await seedDemoPartyLife(tx, today);
+    return { ...summarize(plan), visits, funding, partyLife };
   });
 }
 

@@ -36,6 +36,10 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   memberSettings: 'members:read',
   campaigns: 'visits:read',
   campaignEntries: 'visits:read',
+  activities: 'members:read',
+  branchCompliance: 'members:read',
+  partyLifeCompliance: 'members:read',
+  partyLifeSettings: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -80,6 +84,12 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   updateWorkGroup: 'funding:write',
   deleteWorkGroup: 'funding:write',
   recordCampaignVisits: 'visits:write',
+  createActivity: 'members:write',
+  updateActivity: 'members:write',
+  deleteActivity: 'members:write',
+  recordAttendance: 'members:write',
+  deleteAttachment: 'members:write',
+  updatePartyLifeSetting: 'members:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -89,6 +99,8 @@ const FAKE_DISBURSEMENT = Buffer.from('Disbursement:999999').toString('base64url
 const FAKE_CAMPAIGN = Buffer.from('Campaign:999999').toString('base64url');
 const FAKE_WORK_GROUP = Buffer.from('WorkGroup:999999').toString('base64url');
 const FAKE_ENTRY = Buffer.from('CampaignEntry:999999').toString('base64url');
+const FAKE_ACTIVITY = Buffer.from('Activity:999999').toString('base64url');
+const FAKE_ATTACHMENT = Buffer.from('ActivityAttachment:999999').toString('base64url');
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -176,6 +188,18 @@ const OPERATIONS: Record<string, string> = {
   recordCampaignVisits: `mutation { recordCampaignVisits(input: { campaignId: "${FAKE_CAMPAIGN}",
     idempotencyKey: "00000000-0000-0000-0000-000000000000", visitedOn: "2026-01-01",
     rows: [{ entryId: "${FAKE_ENTRY}" }] }) { userErrors { code } } }`,
+  activities: '{ activities(first: 1) { totalCount } }',
+  branchCompliance: `{ branchCompliance(branchId: "${FAKE_BRANCH}", year: 2026) { behind } }`,
+  partyLifeCompliance: '{ partyLifeCompliance(year: 2026, first: 1) { totalCount } }',
+  partyLifeSettings: '{ partyLifeSettings { kind frequency } }',
+  createActivity: `mutation { createActivity(input: { kind: OTHER, title: "", startsAt: "2026-01-01T09:00:00+08:00",
+    endsAt: "2026-01-01T10:00:00+08:00", organiser: { kind: BRANCH, branchId: "${FAKE_BRANCH}" } }) { userErrors { code } } }`,
+  updateActivity: `mutation { updateActivity(input: { activityId: "${FAKE_ACTIVITY}" }) { userErrors { code } } }`,
+  deleteActivity: `mutation { deleteActivity(input: { activityId: "${FAKE_ACTIVITY}" }) { userErrors { code } } }`,
+  recordAttendance: `mutation { recordAttendance(input: { activityId: "${FAKE_ACTIVITY}", participants: [] }) { userErrors { code } } }`,
+  deleteAttachment: `mutation { deleteAttachment(input: { attachmentId: "${FAKE_ATTACHMENT}" }) { userErrors { code } } }`,
+  updatePartyLifeSetting: `mutation { updatePartyLifeSetting(input: { kind: PARTY_LECTURE, frequency: MONTHLY,
+    branchId: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
 };
 
 interface Subject {

@@ -9,6 +9,7 @@ import { callerLabel, type Caller } from '../../kernel/access/caller';
 import { Reach } from '../../kernel/access/reach';
 import { type CalendarDate, MEDAL_PARTY_YEARS } from '@wanxia/schema';
 import { fundingSummary } from '../funding/funding-summary';
+import { partyLifeFigures } from '../activity/party-life-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -151,6 +152,7 @@ export async function countyStats(
     },
     coverage: await visitCoverage(db, reach, { year, branch: null, today }),
     funding: await fundingSummary(db, reach, year, null),
+    partyLife: await partyLifeFigures(db, reach, year, asOf),
   };
 }
 
@@ -165,7 +167,12 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
     SELECT ${SNAPSHOT.select('rs', SNAPSHOT.properties())} FROM report_snapshot rs WHERE rs.year = ${year}`);
   if (!row) return null;
   const stats = row.stats as CountyStats;
-  return { ...stats, frozenAt: row.frozenAt as Date, frozenBy: String(row.frozenBy) };
+  return {
+    ...stats,
+    partyLife: stats.partyLife ?? null,
+    frozenAt: row.frozenAt as Date,
+    frozenBy: String(row.frozenBy),
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { FundingSummary } from '../funding/funding.types';
+import { PartyLifeStats } from '../activity/activity.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -134,6 +135,12 @@ export class CountyStats {
   @Authorized(Permission.FUNDING_READ)
   @Field(() => FundingSummary)
   funding!: FundingSummary;
+
+  @Field(() => PartyLifeStats, {
+    nullable: true,
+    description: 'Null in a year frozen before party life was recorded.',
+  })
+  partyLife!: PartyLifeStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(

@@ -1,0 +1,91 @@
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { BranchEntity } from '../branch/branch.entity';
+
+/**
+ * One activity record for every area (活动): a meeting of 三会一课, a party-education session,
+ * later a volunteer activity or an association's event. The organiser is a kind and a
+ * reference (the bureau has none, a branch its id; other kinds add their own column).
+ * `place` is free text; a room of the activity centre, when there is one, gets a column of its
+ * own beside it.
+ */
+@Entity('activity')
+@Check(
+  'activity_kind_check',
+  `kind IN ('BRANCH_MEMBERS_MEETING', 'BRANCH_COMMITTEE_MEETING', 'PARTY_GROUP_MEETING', 'PARTY_LECTURE', 'ORGANISATIONAL_LIFE_MEETING', 'DEMOCRATIC_APPRAISAL', 'THEMED_PARTY_DAY', 'PARTY_EDUCATION', 'OTHER')`,
+)
+@Check('activity_organiser_kind_check', `organiser_kind IN ('BUREAU', 'BRANCH')`)
+@Check(
+  'activity_organiser_check',
+  `(organiser_kind = 'BRANCH') = (organiser_branch_id IS NOT NULL)`,
+)
+@Check('activity_check', `ends_at >= starts_at`)
+@Check('activity_title_check', `btrim(title) <> ''`)
+@Check('activity_counts_check', `external_attendance >= 0 AND beneficiaries >= 0`)
+@Index('activity_starts_idx', ['startsAt', 'id'])
+@Index('activity_branch_idx', ['organiserBranchId', 'kind', 'startsAt'])
+@Index('activity_kind_idx', ['kind', 'startsAt'])
+// gin (title gin_trgm_ops), which TypeORM cannot declare (see db/entities.spec.ts).
+@Index('activity_title_idx', { synchronize: false })
+export class ActivityEntity {
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column('varchar', { length: 40 })
+  kind!: string;
+
+  @Column('varchar', { length: 200 })
+  title!: string;
+
+  @Column('timestamptz', { name: 'starts_at' })
+  startsAt!: Date;
+
+  @Column('timestamptz', { name: 'ends_at' })
+  endsAt!: Date;
+
+  @Column('varchar', {
+    length: 200,
+    nullable: true,
+    comment: 'Free text; a room of the activity centre will be a column of its own',
+  })
+  place!: string | null;
+
+  @Column('varchar', { name: 'organiser_kind', length: 20 })
+  organiserKind!: string;
+
+  @Column('int', { name: 'organiser_branch_id', nullable: true })
+  organiserBranchId!: number | null;
+
+  @ManyToOne(() => BranchEntity)
+  @JoinColumn({
+    name: 'organiser_branch_id',
+    foreignKeyConstraintName: 'activity_organiser_branch_id_fkey',
+  })
+  organiserBranch?: Relation<BranchEntity>;
+
+  @Column('int', { name: 'external_attendance', default: 0 })
+  externalAttendance!: number;
+
+  @Column('int', { default: 0 })
+  beneficiaries!: number;
+
+  @Column('text', { nullable: true })
+  summary!: string | null;
+
+  @Column('int', { default: 1 })
+  version!: number;
+
+  @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { name: 'updated_at', default: () => 'now()' })
+  updatedAt!: Date;
+}
