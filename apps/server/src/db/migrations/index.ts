@@ -8,6 +8,7 @@ import { ReportSnapshot1764370600000 } from './1764370600000-report-snapshot';
 import { VisitLate1764370700000 } from './1764370700000-visit-late';
 import { FullMembership1764370800000 } from './1764370800000-full-membership';
 import { DeathCause1764370900000 } from './1764370900000-death-cause';
+import { RosterDates1764371000000 } from './1764371000000-roster-dates';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   VisitLate1764370700000,
   FullMembership1764370800000,
   DeathCause1764370900000,
+  RosterDates1764371000000,
 ];

@@ -33,6 +33,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   fundingSummary: 'funding:read',
   fundingSettings: 'funding:read',
   countyStats: 'members:read',
+  yearReport: 'members:read',
   memberSettings: 'members:read',
   // mutations
   login: 'ANYONE',
@@ -96,6 +97,7 @@ const OPERATIONS: Record<string, string> = {
   fundingSummary: '{ fundingSummary(year: 2026) { total { amountFen } } }',
   fundingSettings: '{ fundingSettings { allowSelfApproval } }',
   countyStats: '{ countyStats(year: 2022) { organisation { branches } } }',
+  yearReport: '{ yearReport(year: 2022) { rosterChange { balanced } } }',
   memberSettings: '{ memberSettings { medalCutoff } }',
   login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
   logout: 'mutation { logout { ok } }',
