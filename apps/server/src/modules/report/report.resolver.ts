@@ -45,11 +45,6 @@ export class CountyStatsResolver {
     @Arg('branchId', () => ID, { nullable: true }) branchId?: string | null,
   ): Promise<YearReport | null> {
     checkYear(year);
-    if (year === FIRST_YEAR) {
-      throw badInput(`year must be after ${FIRST_YEAR}: the year before is compared`, {
-        argument: 'year',
-      });
-    }
     let branch = null;
     if (branchId != null) {
       branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
