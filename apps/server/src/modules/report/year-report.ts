@@ -1,4 +1,4 @@
-import type { CalendarDate } from '@wanxia/schema';
+import { enumLabels, type CalendarDate } from '@wanxia/schema';
 import type { Queryable, Row } from '../../kernel/db/database';
 import { sql, type Sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
@@ -35,19 +35,9 @@ export const AGE_BANDS: [number, number | null][] = [
   [80, 89],
   [90, null],
 ];
-const GENDER_NAMES: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
-const AREA_NAMES: Record<ResidenceArea, string> = {
-  COUNTY: '本县乡镇',
-  CHANGSHA: '长沙市',
-  YIYANG: '益阳市',
-  OTHER: '其他异地安置',
-};
-const HEALTH_NAMES: Record<HealthStatus, string> = {
-  GOOD: '良好',
-  FAIR: '一般',
-  POOR: '较差',
-  BEDRIDDEN: '卧床',
-};
+const GENDER_NAMES = enumLabels('Gender', 'zh-CN');
+const AREA_NAMES = enumLabels('ResidenceArea', 'zh-CN');
+const HEALTH_NAMES = enumLabels('HealthStatus', 'zh-CN');
 
 /** What a report is of: the year, its days and the part of the tree. */
 interface Period {
