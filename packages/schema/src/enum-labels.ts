@@ -6,8 +6,10 @@ import type {
   LivingSituation,
   MemberStatus,
   PayeeKind,
+  ResidenceArea,
   ResidenceKind,
   RetirementType,
+  RosterMovement,
   VisitOccasion,
   VisitTaskStatus,
 } from './gql/graphql.js';
@@ -47,6 +49,20 @@ export const ENUM_LABELS = {
     TOWNSHIP: { 'zh-CN': '本县乡镇', 'en-US': 'A township of the county' },
     ELSEWHERE: { 'zh-CN': '县外', 'en-US': 'Outside the county' },
   } satisfies Record<ResidenceKind, Bilingual>,
+  /** Where members live, as the yearly report groups them. */
+  ResidenceArea: {
+    COUNTY: { 'zh-CN': '本县乡镇', 'en-US': 'Townships of the county' },
+    CHANGSHA: { 'zh-CN': '长沙市', 'en-US': 'Changsha' },
+    YIYANG: { 'zh-CN': '益阳市', 'en-US': 'Yiyang' },
+    OTHER: { 'zh-CN': '其他异地安置', 'en-US': 'Resettled elsewhere' },
+  } satisfies Record<ResidenceArea, Bilingual>,
+  /** How members came onto or left the roster in a period. */
+  RosterMovement: {
+    ENROLLED: { 'zh-CN': '新增', 'en-US': 'Enrolled' },
+    TRANSFERRED_IN: { 'zh-CN': '转入', 'en-US': 'Transferred in' },
+    DIED: { 'zh-CN': '去世', 'en-US': 'Died' },
+    TRANSFERRED_OUT: { 'zh-CN': '转出', 'en-US': 'Transferred out' },
+  } satisfies Record<RosterMovement, Bilingual>,
   /** The six must-visits (六个必访) in the bureau's order, then the occasions owing no task. */
   VisitOccasion: {
     HOLIDAY: { 'zh-CN': '重要节日', 'en-US': 'Holiday' },

@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../modules/user/accounts-seed';
 import { createSchema } from '../api/graphql/schema';
 import { createLogger } from '../kernel/logger';
 import { benchImport } from './excel-import';
+import { benchYearReport } from './year-report';
 import { httpLoad } from './http-load';
 import { closedLoop, summarize, type Stats } from './load';
 import { embeddedDatabase, externalDatabase } from './postgres';
@@ -293,6 +294,7 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
     );
   }
   console.log(['', formatTable(rows), '', ...LEGEND, ''].join('\n'));
+  await benchYearReport(api, today);
   // Last: it adds 10,000 members the read scenarios must not see.
   await benchImport(api, pool);
 }

@@ -1,19 +1,38 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../components/server-message';
 import { ApiFileError, downloadFile } from '../../components/api-file';
 
-/** 下载 Excel: the year's workbook as the server draws it up, saved under the server's name. */
-export function DownloadWorkbookButton({ year }: { year: number }) {
+const FILES = {
+  xlsx: { label: 'report.download', file: 'report.downloadFile', icon: <DownloadOutlined /> },
+  docx: {
+    label: 'report.downloadSummary',
+    file: 'report.summaryFile',
+    icon: <FileWordOutlined />,
+  },
+} as const;
+
+/**
+ * 下载 Excel / 下载工作总结: the year's workbook or work summary (.docx) as the server draws it
+ * up, saved under the server's name.
+ */
+export function DownloadWorkbookButton({
+  year,
+  format = 'xlsx',
+}: {
+  year: number;
+  format?: keyof typeof FILES;
+}) {
+  const { label, file, icon } = FILES[format];
   const { t, locale } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      await downloadFile(`/api/reports/${year}.xlsx`, t('report.downloadFile', { year }));
+      await downloadFile(`/api/reports/${year}.${format}`, t(file, { year }));
     } catch (e: unknown) {
       if (e instanceof ApiFileError && e.status === 404) {
         void message.warning({ content: t('report.downloadMissing'), duration: 8 });
@@ -25,8 +44,8 @@ export function DownloadWorkbookButton({ year }: { year: number }) {
     }
   };
   return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void download()}>
-      {t('report.download')}
+    <Button icon={icon} loading={busy} onClick={() => void download()}>
+      {t(label)}
     </Button>
   );
 }

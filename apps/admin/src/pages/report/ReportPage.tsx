@@ -10,6 +10,7 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import printStyles from '../../components/print.module.css';
 import { CountyStatsDocument } from './queries';
+import { YearTables } from './YearTables';
 import { formatChinaDateTime, statsYears } from './stats';
 import { MembersSection, OrganisationSection } from './ReportRoster';
 import { FundingSection, VisitsSection } from './ReportActivity';
@@ -88,6 +89,7 @@ export default function ReportPage() {
             {t('report.print')}
           </Button>
           <DownloadWorkbookButton year={year} />
+          <DownloadWorkbookButton year={year} format="docx" />
           {access.canAdmin && shown && !shown.frozenAt && (
             <Button danger icon={<LockOutlined />} onClick={() => setFreezing(true)}>
               {t('report.freeze')}
@@ -138,6 +140,7 @@ export default function ReportPage() {
           <MembersSection members={shown.members} />
           <VisitsSection visits={shown.visits} coverage={shown.coverage} />
           <FundingSection funding={shown.funding} />
+          <YearTables year={year} />
         </Card>
       )}
       {freezing && <FreezeModal year={year} onClose={() => setFreezing(false)} />}

@@ -9,10 +9,13 @@ export function ReportTable<T extends { key: string }>({
   title,
   columns,
   rows,
+  scrollable = false,
 }: {
   title: string;
   columns: TableColumnsType<T>;
   rows: T[];
+  /** A wide table scrolls sideways inside its card on a narrow screen. */
+  scrollable?: boolean;
 }) {
   return (
     <div className={styles.table}>
@@ -26,6 +29,7 @@ export function ReportTable<T extends { key: string }>({
         columns={columns}
         dataSource={rows}
         pagination={false}
+        scroll={scrollable ? { x: 'max-content' } : undefined}
         rowClassName={(row) => (row.key === TOTAL_KEY ? styles.total : '')}
       />
     </div>

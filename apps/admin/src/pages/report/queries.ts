@@ -91,3 +91,161 @@ export const FreezeCountyStatsDocument = graphql(`
     }
   }
 `);
+
+/** The members filter behind a figure of the yearly tables: the roster list it opens. */
+export const RosterListFilterFieldsFragment = graphql(`
+  fragment RosterListFilterFields on RosterListFilter {
+    branchSubtree
+    asOf
+    movement {
+      kind
+      from
+      to
+    }
+    retirementType
+    rank
+    gender
+    partyMember
+    ageMin
+    ageMax
+    residenceArea
+    healthStatus
+  }
+`);
+
+/** A count of the year beside the year before, with the lists behind both. */
+export const YearFigureFieldsFragment = graphql(`
+  fragment YearFigureFields on YearFigure {
+    value
+    previous
+    change
+    filter {
+      ...RosterListFilterFields
+    }
+    previousFilter {
+      ...RosterListFilterFields
+    }
+  }
+`);
+
+/**
+ * The statutory tables of a year beside the year before. Visits need visits:read and money
+ * funding:read: they are asked for only when the viewer may see them.
+ */
+export const YearReportDocument = graphql(`
+  query YearReport($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!) {
+    yearReport(year: $year) {
+      year
+      asOf
+      previousAsOf
+      rosterChange {
+        balanced
+        rows {
+          retirementType
+          rank
+          allRanks
+          label
+          balanced
+          previousBalanced
+          start {
+            ...YearFigureFields
+          }
+          enrolled {
+            ...YearFigureFields
+          }
+          transferredIn {
+            ...YearFigureFields
+          }
+          joined {
+            ...YearFigureFields
+          }
+          died {
+            ...YearFigureFields
+          }
+          transferredOut {
+            ...YearFigureFields
+          }
+          left {
+            ...YearFigureFields
+          }
+          end {
+            ...YearFigureFields
+          }
+        }
+      }
+      rosterProfile {
+        rows {
+          dimension
+          label
+          total {
+            ...YearFigureFields
+          }
+          lixiu {
+            ...YearFigureFields
+          }
+          tuixiu {
+            ...YearFigureFields
+          }
+        }
+      }
+      service {
+        visits @include(if: $withVisits) {
+          value
+          previous
+          change
+        }
+        visitsByOccasion @include(if: $withVisits) {
+          occasion
+          visits {
+            value
+            previous
+            change
+          }
+        }
+        tasksDue @include(if: $withVisits) {
+          value
+          previous
+          change
+        }
+        tasksDoneOnTime @include(if: $withVisits) {
+          value
+          previous
+          change
+        }
+        coverage @include(if: $withVisits) {
+          value
+          previous
+          change
+        }
+        condolenceMembers @include(if: $withFunding) {
+          value
+          previous
+          change
+        }
+        condolenceFen @include(if: $withFunding) {
+          valueFen
+          previousFen
+          changeFen
+        }
+        budgetByCategory @include(if: $withFunding) {
+          category
+          amountFen {
+            valueFen
+            previousFen
+            changeFen
+          }
+          paidFen {
+            valueFen
+            previousFen
+            changeFen
+          }
+          executionRate {
+            value
+            previous
+            change
+          }
+        }
+      }
+    }
+  }
+`);

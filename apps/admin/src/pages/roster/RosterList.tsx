@@ -14,6 +14,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { CursorPager } from '../../components/CursorPager';
 import { pageTurner } from '../../components/paging';
 import { RosterFilters } from './RosterFilters';
+import { ReportListTags } from './ReportListTags';
 import { RosterCards } from './RosterCards';
 import { FormerMembersOffer } from './FormerMembersOffer';
 import { useCompact } from '../../components/useCompact';
@@ -122,7 +123,10 @@ export default function RosterList() {
       </Flex>
 
       <Card size="small">
-        <RosterFilters view={view} onChange={filter} />
+        <Flex vertical gap={12}>
+          <ReportListTags filter={view.report} onClear={(report) => filter({ report })} />
+          <RosterFilters view={view} onChange={filter} />
+        </Flex>
       </Card>
 
       <Card>

@@ -174,6 +174,13 @@ export default defineMessages(
     'roster.form.reappliedNone': '已载入最新版本（第 {version} 版）。',
     'roster.form.noChanges': '没有需要保存的修改',
     'roster.form.listSeparator': '、',
+
+    // A yearly report cell's list.
+    'roster.report.from': '年度报告名单：',
+    'roster.report.asOf': '{date} 在册',
+    'roster.report.movement': '{from} 至 {to} {kind}',
+    'roster.report.party': '中共党员',
+    'roster.report.notParty': '非党员',
   },
   {
     'roster.status.ALL': 'Any status',
@@ -347,5 +354,11 @@ export default defineMessages(
     'roster.form.reappliedNone': 'Loaded the latest version ({version}).',
     'roster.form.noChanges': 'Nothing to save',
     'roster.form.listSeparator': ', ',
+
+    'roster.report.from': 'Yearly report list:',
+    'roster.report.asOf': 'on the roster on {date}',
+    'roster.report.movement': '{kind} from {from} to {to}',
+    'roster.report.party': 'Party members',
+    'roster.report.notParty': 'Not party members',
   },
 );

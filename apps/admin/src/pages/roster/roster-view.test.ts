@@ -31,6 +31,31 @@ describe('the roster view in the URL', () => {
     expect(parse('status=NONSENSE').status).toBe('ACTIVE');
   });
 
+  it('reads a yearly report cell’s list: a past day or a period, every status unless asked', () => {
+    const asOf = parse(
+      'asOf=2024-12-31&retirementType=TUIXIU&rank=正科级&party=0&residence=CHANGSHA',
+    );
+    expect(asOf.status).toBe('ALL');
+    expect(toRosterVariables(asOf, '2026-11-29').filter).toEqual({
+      retirementType: 'TUIXIU',
+      asOf: '2024-12-31',
+      rank: '正科级',
+      partyMember: false,
+      residenceArea: 'CHANGSHA',
+    });
+    expect(parse(formatRosterView(asOf).toString())).toEqual(asOf);
+    const moved = parse('movement=DIED&from=2025-01-01&to=2025-12-31&status=ACTIVE');
+    expect(toRosterVariables(moved, '2026-11-29').filter).toEqual({
+      status: ['ACTIVE'],
+      movement: { kind: 'DIED', from: '2025-01-01', to: '2025-12-31' },
+    });
+    expect(parse(formatRosterView(moved).toString())).toEqual(moved);
+    // A period without both ends, or a malformed day, is no filter.
+    expect(parse('movement=DIED&from=2025-01-01').report.movement).toBeNull();
+    expect(parse('asOf=yesterday').report.asOf).toBeNull();
+    expect(parse('asOf=yesterday').status).toBe('ACTIVE');
+  });
+
   it('writes back only what differs from the defaults', () => {
     expect(formatRosterView(DEFAULT_VIEW).toString()).toBe('');
     const view = { ...DEFAULT_VIEW, search: 'zjg', ageMin: 80, medal: true, size: 50 as const };

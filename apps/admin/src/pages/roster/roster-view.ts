@@ -9,13 +9,41 @@ import {
   type Paging,
 } from '../../components/paging';
 import type {
+  Gender,
+  HealthStatus,
   MemberFilter,
   MemberOrderField,
   MemberStatus,
   OrderDirection,
+  ResidenceArea,
   RetirementType,
   RosterMembersQueryVariables,
+  RosterMovement,
 } from '../../gql/graphql';
+
+/**
+ * The yearly report's cells open the list behind them: the roster on a past day (`asOf`) or
+ * its movements in a period (`movement`, `from`, `to`), with the groups of its tables.
+ */
+export interface ReportListFilter {
+  asOf: string | null;
+  movement: { kind: RosterMovement; from: string; to: string } | null;
+  gender: Gender | null;
+  rank: string | null;
+  partyMember: boolean | null;
+  residenceArea: ResidenceArea | null;
+  healthStatus: HealthStatus | null;
+}
+
+export const NO_REPORT_FILTER: ReportListFilter = {
+  asOf: null,
+  movement: null,
+  gender: null,
+  rank: null,
+  partyMember: null,
+  residenceArea: null,
+  healthStatus: null,
+};
 
 export const SORT_FIELDS: readonly MemberOrderField[] = [
   'NAME',
@@ -40,6 +68,8 @@ export interface RosterView extends Paging {
   birthdaysThisMonth: boolean;
   /** `medal=1`: eligible for 光荣在党50年 this year. */
   medal: boolean;
+  /** A report cell's list (`asOf`, `movement`, `gender`, `rank`, `party`, `residence`, `health`). */
+  report: ReportListFilter;
   sort: { field: MemberOrderField; direction: OrderDirection } | null;
 }
 
@@ -53,6 +83,7 @@ export const DEFAULT_VIEW: RosterView = {
   partyYearsAtLeast: null,
   birthdaysThisMonth: false,
   medal: false,
+  report: NO_REPORT_FILTER,
   sort: null,
   size: DEFAULT_PAGE_SIZE,
   ...FIRST_PAGE,
@@ -69,15 +100,47 @@ function years(value: string | null): number | null {
   return n <= 150 ? n : null;
 }
 
+/** A calendar date YYYY-MM-DD, or null. */
+function day(value: string | null): string | null {
+  return value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
+}
+
+function readReportFilter(params: URLSearchParams): ReportListFilter {
+  const kind = oneOf(params.get('movement'), enumValues('RosterMovement'));
+  const [from, to] = [day(params.get('from')), day(params.get('to'))];
+  const party = params.get('party');
+  return {
+    asOf: day(params.get('asOf')),
+    movement: kind && from && to ? { kind, from, to } : null,
+    gender: oneOf(params.get('gender'), enumValues('Gender')),
+    rank: params.get('rank')?.trim() || null,
+    partyMember: party === '1' ? true : party === '0' ? false : null,
+    residenceArea: oneOf(params.get('residence'), enumValues('ResidenceArea')),
+    healthStatus: oneOf(params.get('health'), enumValues('HealthStatus')),
+  };
+}
+
+/**
+ * Today's roster shows members on the roll unless asked; a past day's or a period's list holds
+ * those who have left since, so it shows every status unless asked.
+ */
+function defaultStatus(report: ReportListFilter): RosterView['status'] {
+  return report.asOf || report.movement ? 'ALL' : 'ACTIVE';
+}
+
 /** Reads a view from the query string; anything malformed falls back to its default. */
 export function parseRosterView(params: URLSearchParams): RosterView {
   const statusParam = params.get('status');
   const sortField = oneOf(params.get('sort'), SORT_FIELDS);
+  const report = readReportFilter(params);
   return {
     search: params.get('q')?.trim() ?? '',
     branch: params.get('branch') || null,
+    report,
     status:
-      statusParam === 'ALL' ? 'ALL' : (oneOf(statusParam, enumValues('MemberStatus')) ?? 'ACTIVE'),
+      statusParam === 'ALL'
+        ? 'ALL'
+        : (oneOf(statusParam, enumValues('MemberStatus')) ?? defaultStatus(report)),
     retirementType: oneOf(params.get('retirementType'), enumValues('RetirementType')),
     ageMin: years(params.get('ageMin')),
     ageMax: years(params.get('ageMax')),
@@ -99,7 +162,19 @@ export function formatRosterView(view: RosterView): URLSearchParams {
   };
   set('q', view.search.trim());
   set('branch', view.branch);
-  set('status', view.status === 'ACTIVE' ? null : view.status);
+  const { report } = view;
+  set('status', view.status === defaultStatus(report) ? null : view.status);
+  set('asOf', report.asOf);
+  if (report.movement) {
+    set('movement', report.movement.kind);
+    set('from', report.movement.from);
+    set('to', report.movement.to);
+  }
+  set('gender', report.gender);
+  set('rank', report.rank);
+  set('party', report.partyMember === null ? null : report.partyMember ? '1' : '0');
+  set('residence', report.residenceArea);
+  set('health', report.healthStatus);
   set('retirementType', view.retirementType);
   set('ageMin', view.ageMin);
   set('ageMax', view.ageMax);
@@ -145,6 +220,14 @@ export function toMemberFilter(view: RosterView, today: string): MemberFilter {
     filter.birthdayTo = to;
   }
   if (view.medal) filter.eligibleForMedal = 'PARTY_50_YEARS';
+  const { report } = view;
+  if (report.asOf) filter.asOf = report.asOf;
+  if (report.movement) filter.movement = report.movement;
+  if (report.gender) filter.gender = report.gender;
+  if (report.rank) filter.rank = report.rank;
+  if (report.partyMember !== null) filter.partyMember = report.partyMember;
+  if (report.residenceArea) filter.residenceArea = report.residenceArea;
+  if (report.healthStatus) filter.healthStatus = report.healthStatus;
   return filter;
 }
 

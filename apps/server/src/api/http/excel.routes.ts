@@ -32,6 +32,9 @@ import { memberTemplate } from '../../modules/excel/member-template';
 import { readSheet } from '../../modules/excel/read-sheet';
 import { yearFigures } from '../../modules/report/county-stats';
 import { yearlyWorkbook } from '../../modules/report/yearly-workbook';
+import { yearReport } from '../../modules/report/year-report';
+import { addYearReportSheets } from '../../modules/report/year-report-workbook';
+import { workSummaryBuffer, workSummaryFigures } from '../../modules/report/work-summary';
 import { XLSX_TYPE, attachment, streamXlsx } from '../../modules/excel/xlsx-export';
 
 export interface ExcelRoutesOptions {
@@ -43,6 +46,8 @@ export interface ExcelRoutesOptions {
 }
 
 type Query = Record<string, string | undefined>;
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** A query parameter's JSON value, or undefined when it is not JSON. */
 function jsonOf(text: unknown): unknown {
@@ -238,11 +243,17 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     });
   });
 
-  app.get('/reports/:year.xlsx', async (request, reply) => {
-    const ctx = await authorize(request, Permission.MEMBERS_READ);
+  /** The year of a report's URL. */
+  function reportYear(request: FastifyRequest): number {
     const year = Number((request.params as { year: string }).year);
     if (!Number.isInteger(year) || year < 1949 || year > 9999)
       throw badRequest('BAD_USER_INPUT', '年度不正确 (not a valid year)');
+    return year;
+  }
+
+  app.get('/reports/:year.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const year = reportYear(request);
     const { visits, coverage, funding, ...figures } = await yearFigures(
       ctx.db,
       ctx.reach,
@@ -256,6 +267,11 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       ...(mayRead(Permission.VISITS_READ) ? { visits, coverage } : {}),
       ...(mayRead(Permission.FUNDING_READ) ? { funding } : {}),
     });
+    addYearReportSheets(
+      book,
+      await yearReport(ctx.db, ctx.reach, { year, branch: null, today: ctx.today }),
+      { visits: mayRead(Permission.VISITS_READ), funding: mayRead(Permission.FUNDING_READ) },
+    );
     await writeAudit(ctx.db, ctx, 'exportYearlyReport', null, { year });
     return reply
       .type(XLSX_TYPE)
@@ -265,5 +281,26 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
         attachment(`wanxia-report-${year}.xlsx`, `${year}年度老干部工作统计.xlsx`),
       )
       .send(Buffer.from(await book.xlsx.writeBuffer()));
+  });
+
+  app.get('/reports/:year.docx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const year = reportYear(request);
+    const figures = await workSummaryFigures(ctx.db, ctx.reach, {
+      year,
+      today: ctx.today,
+      visits: can(ctx.caller, Permission.VISITS_READ),
+      funding: can(ctx.caller, Permission.FUNDING_READ),
+    });
+    const document = await workSummaryBuffer(figures);
+    await writeAudit(ctx.db, ctx, 'exportWorkSummary', null, { year });
+    return reply
+      .type(DOCX_TYPE)
+      .header('cache-control', 'no-store')
+      .header(
+        'content-disposition',
+        attachment(`wanxia-summary-${year}.docx`, `${year}年度老干部工作总结.docx`),
+      )
+      .send(document);
   });
 }

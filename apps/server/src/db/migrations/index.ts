@@ -10,6 +10,7 @@ import { FullMembership1764370800000 } from './1764370800000-full-membership';
 import { DeathCause1764370900000 } from './1764370900000-death-cause';
 import { Campaigns1764371000000 } from './1764371000000-campaigns';
 import { Activities1764371100000 } from './1764371100000-activities';
+import { RosterDates1764371200000 } from './1764371200000-roster-dates';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   DeathCause1764370900000,
   Campaigns1764371000000,
   Activities1764371100000,
+  RosterDates1764371200000,
 ];

@@ -17,6 +17,7 @@ import { MemberEntity } from './member.entity';
 @Check('branch_membership_check', `ended_on IS NULL OR ended_on >= started_on`)
 @Index('branch_membership_member_idx', ['memberId', 'startedOn'])
 @Index('branch_membership_branch_idx', ['branchId'])
+@Index('branch_membership_period_idx', ['startedOn', 'endedOn'])
 @Index('branch_membership_open_key', ['memberId'], { unique: true, where: 'ended_on IS NULL' })
 export class BranchMembershipEntity {
   @PrimaryGeneratedColumn()

@@ -47,6 +47,8 @@ import { BranchEntity } from '../branch/branch.entity';
 @Index('member_created_idx', ['createdAt', 'id'])
 @Index('member_updated_idx', ['updatedAt', 'id'])
 @Index('member_tags_idx', ['tags'], { type: 'gin' })
+@Index('member_death_date_idx', ['deathDate'])
+@Index('member_transferred_out_idx', ['transferredOutOn'])
 // Operator classes and expressions TypeORM cannot declare (see db/entities.spec.ts):
 // (reverse(id_card_number) text_pattern_ops), gin (search_text gin_trgm_ops),
 // (extract(month FROM party_join_date)).

@@ -13,6 +13,9 @@ import { badInput } from '../../kernel/errors';
 import { toGlobalId } from '../../kernel/global-id';
 import { normalizeSearch } from '../../lib/search';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
+import { compareDates } from '@wanxia/schema';
+import { movedOnRoster, onRosterOn } from './roster-dates';
+import { AREA_CITIES, ResidenceArea } from './residence';
 import {
   FIRST_DECADE_BIRTHDAY,
   isLeapYear,
@@ -157,6 +160,14 @@ function birthdayRange(fromText: string, toText: string, year: number): Sql {
     : sql`(${range} AND m.birth_md <> ${LEAP_DAY})`;
 }
 
+/** Member `m` lives in the area: a township of the county, one of the cities, or elsewhere. */
+export function residenceAreaCondition(area: ResidenceArea): Sql {
+  if (area === ResidenceArea.COUNTY) return sql`m.residence_kind = 'TOWNSHIP'`;
+  const city = AREA_CITIES[area];
+  if (city) return sql`(m.residence_kind = 'ELSEWHERE' AND m.residence_place = ${city})`;
+  return sql`(m.residence_kind = 'ELSEWHERE' AND m.residence_place <> ALL(${Object.values(AREA_CITIES)}::text[]))`;
+}
+
 /** A member filter with its id decoded: the branch whose subtree. */
 export type MemberCriteria = Omit<MemberFilter, 'branchSubtree'> & { subtreeKey?: number | null };
 
@@ -172,8 +183,21 @@ export function memberConditions(
 ): Sql[] {
   const conditions: Sql[] = [];
   if (!filter) return conditions;
-  if (filter.subtreeKey != null)
-    conditions.push(sql`m.branch_id IN ${subtreeBranchIds(filter.subtreeKey)}`);
+  const subtree = filter.subtreeKey != null ? subtreeBranchIds(filter.subtreeKey) : null;
+  // On a past day or in a period, the subtree is where the member was then, not today.
+  if (subtree && filter.asOf == null && filter.movement == null)
+    conditions.push(sql`m.branch_id IN ${subtree}`);
+  if (filter.asOf != null) conditions.push(onRosterOn(sql`${filter.asOf}::date`, subtree));
+  if (filter.movement != null) {
+    const { kind, from, to } = filter.movement;
+    if (compareDates(from, to) > 0)
+      throw badInput('filter.movement.from must not be after filter.movement.to', {
+        argument: 'filter.movement.from',
+      });
+    conditions.push(movedOnRoster(kind, sql`${from}::date`, sql`${to}::date`, subtree));
+  }
+  // Ages and party years count on the day asked for.
+  const day = filter.asOf ?? today;
   if (filter.status?.length) conditions.push(sql`m.status = ANY(${filter.status})`);
   if (filter.retirementType) conditions.push(sql`m.retirement_type = ${filter.retirementType}`);
   if (filter.partyMember != null) conditions.push(sql`m.party_member = ${filter.partyMember}`);
@@ -188,9 +212,9 @@ export function memberConditions(
   // Age ≥ n means born on or before the latest birth date n years back (29 February counts on
   // 28 February in common years); age ≤ n means not age ≥ n + 1.
   if (filter.ageMin != null)
-    conditions.push(sql`m.birth_date <= ${latestStartFor(filter.ageMin, today)}::date`);
+    conditions.push(sql`m.birth_date <= ${latestStartFor(filter.ageMin, day)}::date`);
   if (filter.ageMax != null)
-    conditions.push(sql`m.birth_date > ${latestStartFor(filter.ageMax + 1, today)}::date`);
+    conditions.push(sql`m.birth_date > ${latestStartFor(filter.ageMax + 1, day)}::date`);
   if (filter.birthdayFrom != null || filter.birthdayTo != null) {
     const year = filter.decadeBirthdayIn ?? parts(today).year;
     conditions.push(
@@ -199,7 +223,7 @@ export function memberConditions(
   }
   // 党龄 counts from full membership (or joining + 1 year while that is unknown).
   if (filter.partyYearsAtLeast != null) {
-    const latest = latestStartFor(filter.partyYearsAtLeast, today);
+    const latest = latestStartFor(filter.partyYearsAtLeast, day);
     conditions.push(sql`m.party_standing_from <= ${latest}::date`);
   }
   if (filter.eligibleForMedal) {
@@ -226,6 +250,10 @@ export function memberConditions(
     conditions.push(sql`extract(month FROM m.party_join_date) = ${filter.partyJoinMonth}`);
   }
   if (filter.tag) conditions.push(sql`m.tags @> ARRAY[${filter.tag}]::text[]`);
+  if (filter.gender) conditions.push(sql`m.gender = ${filter.gender}`);
+  if (filter.rank != null) conditions.push(sql`m.rank = ${filter.rank}`);
+  if (filter.healthStatus) conditions.push(sql`m.health_status = ${filter.healthStatus}`);
+  if (filter.residenceArea) conditions.push(residenceAreaCondition(filter.residenceArea));
   const search = normalizeSearch(filter.search);
   if (search) {
     // Digits (and a final X) are the end of an ID number; anything else is a name or its pinyin.

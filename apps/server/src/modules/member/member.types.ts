@@ -16,7 +16,8 @@ import { DateScalar, MonthDayScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { ConnectionType, OrderDirection } from '../../kernel/connection';
 import { composeRules, MaxText, REQUIRED, TOO_LONG } from '../../kernel/validate-input';
-import { ResidenceKind } from './residence';
+import { ResidenceArea, ResidenceKind } from './residence';
+import { RosterMovement } from './roster-dates';
 import type { Branch } from '../branch/branch.types';
 
 export enum Gender {
@@ -57,6 +58,28 @@ export enum LivingSituation {
 registerEnumType(LivingSituation, { name: 'LivingSituation' });
 
 registerEnumType(ResidenceKind, { name: 'ResidenceKind' });
+registerEnumType(ResidenceArea, {
+  name: 'ResidenceArea',
+  description: 'Where a member lives, as the yearly report groups it.',
+  valuesConfig: {
+    COUNTY: { description: '本县乡镇 (a township of the county)' },
+    CHANGSHA: { description: '长沙市' },
+    YIYANG: { description: '益阳市' },
+    OTHER: { description: '其他异地安置 (elsewhere)' },
+  },
+});
+registerEnumType(RosterMovement, {
+  name: 'RosterMovement',
+  description: 'How a member came onto or left the roster of a part of the tree.',
+  valuesConfig: {
+    ENROLLED: { description: '新增 (enrolled: a new retirement)' },
+    TRANSFERRED_IN: { description: '转入 (from a branch outside the part of the tree)' },
+    DIED: { description: '去世' },
+    TRANSFERRED_OUT: {
+      description: '转出 (out of the county, or to a branch outside the part of the tree)',
+    },
+  },
+});
 
 export enum Medal {
   /** 光荣在党50年: 50 years of party membership, reached this year or earlier. */
@@ -247,6 +270,18 @@ export class BranchMembership {
   note!: string | null;
 }
 
+@InputType({ description: 'Members who came onto or left the roster in a period.' })
+export class RosterMovementFilter {
+  @Field(() => RosterMovement)
+  kind!: RosterMovement;
+
+  @Field(() => DateScalar, { description: 'First day of the period.' })
+  from!: string;
+
+  @Field(() => DateScalar, { description: 'Last day of the period (included).' })
+  to!: string;
+}
+
 @InputType()
 export class MemberFilter {
   @Field(() => ID, {
@@ -312,6 +347,32 @@ export class MemberFilter {
     description: 'Chinese name, full pinyin, pinyin initials, or the last digits of the ID number.',
   })
   search?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'On the roster on this day (of branchSubtree on that day, by the branch memberships), whatever has happened since; ages and party years then count on this day.',
+  })
+  asOf?: string | null;
+
+  @Field(() => RosterMovementFilter, {
+    nullable: true,
+    description:
+      'Came onto or left the roster (of branchSubtree, by the branch memberships) in a period.',
+  })
+  movement?: RosterMovementFilter | null;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender | null;
+
+  @Field(() => String, { nullable: true, description: 'The level (职级), as recorded.' })
+  rank?: string | null;
+
+  @Field(() => ResidenceArea, { nullable: true })
+  residenceArea?: ResidenceArea | null;
+
+  @Field(() => HealthStatus, { nullable: true })
+  healthStatus?: HealthStatus | null;
 }
 
 export enum MemberOrderField {

@@ -31,3 +31,21 @@ export enum ResidenceKind {
   /** A city elsewhere, such as 长沙市 or 益阳市. */
   ELSEWHERE = 'ELSEWHERE',
 }
+
+/** Where a member lives, as the yearly report groups it: in the county or resettled (异地安置). */
+export enum ResidenceArea {
+  /** A township of the county (本县乡镇). */
+  COUNTY = 'COUNTY',
+  /** 长沙市 */
+  CHANGSHA = 'CHANGSHA',
+  /** 益阳市 */
+  YIYANG = 'YIYANG',
+  /** Any other place outside the county (其他异地安置). */
+  OTHER = 'OTHER',
+}
+
+/** The cities a member's residence place names for the areas that are one city. */
+export const AREA_CITIES: Partial<Record<ResidenceArea, string>> = {
+  [ResidenceArea.CHANGSHA]: '长沙市',
+  [ResidenceArea.YIYANG]: '益阳市',
+};

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { inTransaction } from '../../kernel/mutation';
@@ -6,6 +6,9 @@ import { callerLabel } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
 import { freezeYear, yearFigures } from './county-stats';
 import { CountyStats, FreezeCountyStatsPayload } from './report.types';
+import { requireKey } from '../../kernel/global-id';
+import { yearReport } from './year-report';
+import { YearReport } from './year-report.types';
 
 const FIRST_YEAR = 1949;
 
@@ -28,6 +31,26 @@ export class CountyStatsResolver {
   ): Promise<CountyStats> {
     checkYear(year);
     return yearFigures(ctx.db, ctx.reach, year, ctx.today);
+  }
+
+  @Authorized(Permission.MEMBERS_READ)
+  @Query(() => YearReport, {
+    nullable: true,
+    description:
+      'The statutory tables of a year (离退休干部两年数字变化情况, 基本情况, 服务保障情况), each beside the year before, for the county (or your reach) or a branch and those below it; null when the branch is out of reach.',
+  })
+  async yearReport(
+    @Ctx() ctx: Context,
+    @Arg('year', () => Int) year: number,
+    @Arg('branchId', () => ID, { nullable: true }) branchId?: string | null,
+  ): Promise<YearReport | null> {
+    checkYear(year);
+    let branch = null;
+    if (branchId != null) {
+      branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
+      if (!branch) return null;
+    }
+    return yearReport(ctx.db, ctx.reach, { year, branch, today: ctx.today });
   }
 
   @Authorized(Permission.ADMIN)

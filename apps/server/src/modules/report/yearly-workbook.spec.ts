@@ -71,13 +71,22 @@ describe('the yearly workbook', () => {
     expect(admin.headers.get('content-disposition')).toContain(
       encodeURIComponent('2022年度老干部工作统计.xlsx'),
     );
-    expect(await sheets(admin)).toHaveLength(5);
+    expect(await sheets(admin)).toEqual([
+      '组织建设',
+      '人员情况',
+      '走访慰问',
+      '六个必访覆盖率',
+      '经费使用',
+      '两年数字变化',
+      '基本情况',
+      '服务保障',
+    ]);
 
     const created =
       await t.gql(`mutation { createApiToken(input: { name: "报表", scopes: [MEMBERS_READ] }) {
       secret userErrors { code } } }`);
     const membersOnly = await download('2022', created.data!.createApiToken.secret);
-    expect(await sheets(membersOnly)).toEqual(['组织建设', '人员情况']);
+    expect(await sheets(membersOnly)).toEqual(['组织建设', '人员情况', '两年数字变化', '基本情况']);
 
     expect((await download('2022', null)).status).toBe(401);
     expect((await download('20x2')).status).toBe(400);

@@ -16,6 +16,25 @@ const PERCENT_FORMAT = '0.0%';
 const band = (b: Band, unit: string) =>
   b.to === null ? `${b.from}${unit}以上` : `${b.from}–${b.to}${unit}`;
 
+/**
+ * Prints on A4 landscape, fitted to the page's width, with the title and header rows (the
+ * first `headerRows`) repeated on every page and the print area the table.
+ */
+export function printable(sheet: ExcelJS.Worksheet, headerRows: number, columns: number): void {
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    printTitlesRow: `1:${headerRows}`,
+    printArea: `A1:${sheet.getColumn(columns).letter}${Math.max(sheet.rowCount, headerRows)}`,
+  };
+}
+
 /** A sheet with a title row, Chinese headers and rows; number formats per column. */
 function addSheet(
   book: ExcelJS.Workbook,
@@ -41,6 +60,7 @@ function addSheet(
     cell.border = { bottom: { style: 'thin' } };
   });
   for (const row of rows) sheet.addRow(row.map(asText));
+  printable(sheet, 2, columns.length);
   return sheet;
 }
 
