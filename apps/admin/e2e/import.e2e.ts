@@ -72,7 +72,7 @@ describe('importing and exporting the roster in Excel', () => {
   });
   afterAll(() => browser.close());
 
-  it('downloads the template, fixes the two problems the check finds, imports ten members and exports the roster', async () => {
+  it('downloads the template, corrects the two problems the check finds in the problem workbook, imports ten members and exports the roster', async () => {
     const { page, consoleErrors } = await newPage(browser, { width: 1440, height: 900 });
     await signIn(page, 'admin');
     await page.goto(`${baseUrl()}/roster`);
@@ -98,22 +98,47 @@ describe('importing and exporting the roster in Excel', () => {
 
     await upload(page, await fill(template.bytes, wrong));
     await page.getByText(/发现 2 个问题，涉及 2 行/).waitFor();
+    // Each problem with its row, column, the person's name and the value as written.
     const problems = await page
       .locator('.ant-table-tbody tr.ant-table-row')
       .evaluateAll((rows) =>
-        rows.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)),
+        rows.map((r) => [...r.querySelectorAll('td')].slice(0, 4).map((td) => td.textContent)),
       );
     expect(problems).toEqual([
-      ['3', '身份证号'],
-      ['7', '居住地'],
+      ['3', '身份证号', wrong[1].姓名, wrong[1].身份证号],
+      ['7', '居住地', wrong[5].姓名, '火星镇'],
     ]);
     await screenshot(page, '51-import-problems');
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    // Fixed, the same file checks clean and shows what it will do.
+    // The problem workbook: the same rows, a 问题 column in front, the two cells marked red.
+    const marked = await downloaded(page, () =>
+      page.getByRole('button', { name: /下载问题表/ }).click(),
+    );
+    expect(marked.name).toBe('人员名单-问题.xlsx');
+    const problemBook = new ExcelJS.Workbook();
+    await problemBook.xlsx.load(marked.bytes as unknown as ArrayBuffer);
+    const problemSheet = problemBook.getWorksheet('人员名单')!;
+    const markedHeaders = (problemSheet.getRow(1).values as string[]).map((h) =>
+      String(h ?? '').replace('*', ''),
+    );
+    expect(markedHeaders[1]).toBe('问题');
+    const idCell = problemSheet.getCell(3, markedHeaders.indexOf('身份证号'));
+    const placeCell = problemSheet.getCell(7, markedHeaders.indexOf('居住地'));
+    for (const cell of [idCell, placeCell]) {
+      expect(cell.fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+      expect(cell.note).toBeTruthy();
+    }
+    expect(String(problemSheet.getCell(3, 1).value)).toContain('身份证号');
+    expect(String(problemSheet.getCell(7, 1).value)).toContain('火星镇');
+
+    // Corrected in the problem workbook itself, it checks clean and shows what it will do.
+    idCell.value = members[1].身份证号;
+    placeCell.value = members[5].居住地;
     await page.getByRole('button', { name: '重新选择文件' }).click();
-    await upload(page, await fill(template.bytes, members));
+    await upload(page, Buffer.from(await problemBook.xlsx.writeBuffer()));
     await page.getByText('检查通过：将新增 10 人，更新 0 人，0 人无变化。').waitFor();
+    await page.getByText('以下列不会导入：问题').waitFor();
     await screenshot(page, '52-import-preview');
     expect(await accessibilityProblems(page)).toEqual([]);
 

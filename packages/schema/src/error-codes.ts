@@ -115,9 +115,9 @@ const REQUEST_ERRORS = {
     'zh-CN': '不是 Excel（.xlsx）或 CSV 文件',
     'en-US': 'Not an Excel (.xlsx) or CSV file',
   },
-  NOT_UTF8: {
-    'zh-CN': 'CSV 文件须为 UTF-8 编码：请在 Excel 中另存为“CSV UTF-8”，或直接上传 .xlsx',
-    'en-US': 'CSV files must be UTF-8: save as “CSV UTF-8” in Excel, or upload the .xlsx',
+  UNKNOWN_ENCODING: {
+    'zh-CN': 'CSV 文件的编码无法识别：请保存为 UTF-8 或 GBK 编码，或直接上传 .xlsx',
+    'en-US': 'The CSV file is neither UTF-8 nor GBK: save it as either, or upload the .xlsx',
   },
   DUPLICATE_COLUMN: { 'zh-CN': '有一列出现了两次', 'en-US': 'A column appears twice' },
   MISSING_COLUMNS: { 'zh-CN': '缺少必填列', 'en-US': 'Required columns are missing' },

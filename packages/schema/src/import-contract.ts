@@ -9,6 +9,8 @@ export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 20_000;
 /** Where the empty template is downloaded. */
 export const IMPORT_TEMPLATE_PATH = '/api/members/template.xlsx';
+/** Where the same upload comes back as a workbook with its problems marked (POST the file). */
+export const IMPORT_ERRORS_PATH = '/api/members/import/errors.xlsx';
 
 /** A dry run checks and previews; a commit writes, all rows or none. */
 export type ImportMode = 'dry-run' | 'commit';
@@ -21,6 +23,10 @@ export interface ImportProblem {
   field: string;
   code: string;
   message: string;
+  /** The row's 姓名 as uploaded (null when empty), so a clerk finds the person. */
+  name: string | null;
+  /** The cell as uploaded ('' when empty); personal data masked for callers who may not read it. */
+  value: string;
 }
 
 export interface FieldChange {

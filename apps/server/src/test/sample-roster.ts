@@ -89,11 +89,16 @@ export async function rosterWorkbook(rows: Record<SheetField, string>[]): Promis
 const csvCell = (value: string) =>
   /[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
-/** The rows as UTF-8 CSV with a BOM, as Excel saves "CSV UTF-8". */
-export function rosterCsv(rows: Record<SheetField, string>[]): Buffer {
+/** The rows as CSV text, to be encoded as the test needs. */
+export function rosterCsvText(rows: Record<SheetField, string>[]): string {
   const lines = [
     MEMBER_COLUMNS.map(headerText),
     ...rows.map((r) => MEMBER_COLUMNS.map((c) => r[c.field])),
   ].map((cells) => cells.map(csvCell).join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The rows as UTF-8 CSV with a BOM, as Excel saves "CSV UTF-8". */
+export function rosterCsv(rows: Record<SheetField, string>[]): Buffer {
+  return Buffer.from(`\uFEFF${rosterCsvText(rows)}`, 'utf8');
 }

@@ -1,10 +1,12 @@
 import { Alert, Button, Col, Flex, Row, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../components/server-message';
 import {
   type FieldChange,
   type ImportProblem,
   type ImportReport,
+  type Locale,
   messageForCode,
 } from '@wanxia/schema';
 
@@ -16,9 +18,28 @@ interface Props {
   onAgain: () => void;
   onCommit: () => void;
   committing: boolean;
-  /** Why the commit was refused, as the server said it. */
+  /** Saves the file back with its problems marked, to correct in Excel. */
+  onDownloadProblems: () => void;
+  downloading: boolean;
   /** Why the server refused the file, if it did. */
   refusal: unknown;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/**
+ * A problem in the reader's language. The import's messages say more than their code (which
+ * rule, which row), written “中文 (English)”: the reader's half, else the code's message.
+ */
+export function problemMessage(problem: ImportProblem, locale: Locale): string {
+  const { message } = problem;
+  for (let at = message.indexOf(' ('); at > 0; at = message.indexOf(' (', at + 1)) {
+    const english = message.slice(at + 2);
+    if (english.endsWith(')') && !CJK.test(english)) {
+      return locale === 'zh-CN' ? message.slice(0, at) : english.slice(0, -1);
+    }
+  }
+  return messageForCode(problem, locale);
 }
 
 function Change({ change }: { change: FieldChange }) {
@@ -38,7 +59,15 @@ function Change({ change }: { change: FieldChange }) {
 }
 
 /** Step 2: every problem by row and column; or what the import would create and change. */
-export function CheckStep({ report, onAgain, onCommit, committing, refusal }: Props) {
+export function CheckStep({
+  report,
+  onAgain,
+  onCommit,
+  committing,
+  onDownloadProblems,
+  downloading,
+  refusal,
+}: Props) {
   const { t, locale } = useI18n();
   const { counts, problems, preview } = report;
   const writes = counts.create + counts.update;
@@ -87,23 +116,49 @@ export function CheckStep({ report, onAgain, onCommit, committing, refusal }: Pr
               count: problems.length,
               rows: report.invalidRows,
             })}
+            action={
+              <Button
+                icon={<DownloadOutlined aria-hidden />}
+                loading={downloading}
+                onClick={onDownloadProblems}
+              >
+                {t('excel.check.download')}
+              </Button>
+            }
           />
           <Table<ImportProblem>
             rowKey={(p) => `${p.row}:${p.field}:${p.code}`}
             size="small"
             dataSource={problems}
+            scroll={{ x: 'max-content' }}
             pagination={{
               pageSize: 20,
               showSizeChanger: false,
+              showQuickJumper: problems.length > 100,
               showTotal: (total) => t('common.total', { total }),
             }}
             columns={[
               rowColumn,
               { title: t('excel.check.column'), dataIndex: 'column', width: 120 },
               {
+                ...nameColumn,
+                render: (name: string | null) => name ?? '',
+              },
+              {
+                title: t('excel.check.value'),
+                dataIndex: 'value',
+                width: 180,
+                render: (value: string) =>
+                  value ? (
+                    <Typography.Text code>{value}</Typography.Text>
+                  ) : (
+                    <Typography.Text type="secondary">{t('excel.check.empty')}</Typography.Text>
+                  ),
+              },
+              {
                 title: t('excel.check.problem'),
                 key: 'message',
-                render: (_, problem) => messageForCode(problem, locale),
+                render: (_, problem) => problemMessage(problem, locale),
               },
             ]}
           />

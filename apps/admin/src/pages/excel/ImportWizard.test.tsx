@@ -72,7 +72,7 @@ const SLOW = 60_000;
 
 describe('the import wizard', () => {
   it(
-    'lists every problem by row and column, and imports nothing',
+    'lists every problem with its row, column, name and value, imports nothing, and saves the problem workbook',
     async () => {
       const user = userEvent.setup();
       fetchMock.mockResolvedValueOnce(
@@ -87,6 +87,8 @@ describe('the import wizard', () => {
                 field: 'idCardNumber',
                 code: 'ID_CARD_CHECK_DIGIT',
                 message: '身份证号校验位不正确，请核对 (the check digit does not match)',
+                name: '纪导乙',
+                value: '110101195003111032',
               },
               {
                 row: 7,
@@ -94,6 +96,17 @@ describe('the import wizard', () => {
                 field: 'residencePlace',
                 code: 'INVALID',
                 message: '“火星镇”不是本县乡镇 (not a township of the county)',
+                name: '纪导己',
+                value: '火星镇',
+              },
+              {
+                row: 7,
+                column: '离退休类型',
+                field: 'retirementType',
+                code: 'REQUIRED',
+                message: '离退休类型不能为空 (retirementType is required)',
+                name: '纪导己',
+                value: '',
               },
             ],
             counts: { create: 8, update: 0, unchanged: 0 },
@@ -103,7 +116,7 @@ describe('the import wizard', () => {
       const { container } = renderWizard();
       await chooseAndCheck(user, container);
 
-      expect(await screen.findByText(/发现 2 个问题，涉及 2 行/)).toBeInTheDocument();
+      expect(await screen.findByText(/发现 3 个问题，涉及 2 行/)).toBeInTheDocument();
       const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
       expect(url).toBe('/api/members/import?mode=dry-run&filename=roster.xlsx');
       expect(init.method).toBe('POST');
@@ -119,10 +132,40 @@ describe('the import wizard', () => {
             .map((c) => c.textContent),
         ),
       ).toEqual([
-        ['3', '身份证号', '身份证号校验位不符，请核对'],
-        ['7', '居住地', '格式或取值不正确'],
+        ['3', '身份证号', '纪导乙', '110101195003111032', '身份证号校验位不正确，请核对'],
+        ['7', '居住地', '纪导己', '火星镇', '“火星镇”不是本县乡镇'],
+        ['7', '离退休类型', '纪导己', '（空）', '离退休类型不能为空'],
       ]);
       expect(screen.queryByRole('button', { name: '确认导入' })).not.toBeInTheDocument();
+
+      // The same file goes back to the server and returns with its problems marked.
+      const saved: string[] = [];
+      URL.createObjectURL = jest.fn(() => 'blob:problems');
+      URL.revokeObjectURL = jest.fn();
+      const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        saved.push(this.download);
+      });
+      fetchMock.mockResolvedValueOnce({
+        ok: true,
+        status: 200,
+        headers: {
+          get: (name: string) =>
+            name === 'content-disposition'
+              ? `attachment; filename="import-problems.xlsx"; filename*=UTF-8''${encodeURIComponent('roster-问题.xlsx')}`
+              : null,
+        },
+        blob: async () => new Blob(['xlsx']),
+      });
+      await user.click(screen.getByRole('button', { name: /下载问题表/ }));
+      expect(await screen.findByText('已下载：roster-问题.xlsx')).toBeInTheDocument();
+      const [problemsUrl, problemsInit] = fetchMock.mock.calls[1] as [string, RequestInit];
+      expect(problemsUrl).toBe('/api/members/import/errors.xlsx?filename=roster.xlsx');
+      expect(problemsInit.method).toBe('POST');
+      expect(problemsInit.body).toBeInstanceOf(File);
+      expect(saved).toEqual(['roster-问题.xlsx']);
+      click.mockRestore();
 
       await user.click(screen.getByRole('button', { name: '重新选择文件' }));
       expect(await screen.findByText('点击或将文件拖到此处')).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { ChooseFileStep } from './ChooseFileStep';
 import { CheckStep } from './CheckStep';
 import { type ImportMode, type ImportReport } from '@wanxia/schema';
-import { importRoster } from './import-api';
+import { downloadProblemWorkbook, importRoster } from './import-api';
 
 /** Where the roster shows the members just written first. */
 const RECENT_ROSTER = '/roster?sort=UPDATED_AT&dir=DESC';
@@ -16,12 +16,12 @@ const RECENT_ROSTER = '/roster?sort=UPDATED_AT&dir=DESC';
  */
 export default function ImportWizard() {
   const { t } = useI18n();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<ImportReport | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState<ImportMode | null>(null);
+  const [busy, setBusy] = useState<ImportMode | 'download' | null>(null);
   const [refusal, setRefusal] = useState<unknown>(null);
 
   const send = async (mode: ImportMode) => {
@@ -32,6 +32,19 @@ export default function ImportWizard() {
       const report = await importRoster(file, mode);
       if (report.committed) setDone(report);
       else setChecked(report);
+    } catch (e: unknown) {
+      setRefusal(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const downloadProblems = async () => {
+    if (!file) return;
+    setBusy('download');
+    setRefusal(null);
+    try {
+      const name = await downloadProblemWorkbook(file);
+      void message.success(t('excel.check.downloaded', { name }));
     } catch (e: unknown) {
       setRefusal(e);
     } finally {
@@ -92,6 +105,8 @@ export default function ImportWizard() {
               onAgain={restart}
               onCommit={() => confirmCommit(checked)}
               committing={busy === 'commit'}
+              onDownloadProblems={() => void downloadProblems()}
+              downloading={busy === 'download'}
               refusal={refusal}
             />
           ) : (

@@ -19,7 +19,7 @@ export default defineMessages(
     'excel.choose.templateHelp':
       '模板含填写说明和可选的党支部；已在册的人员按身份证号匹配，只更新有变化的内容。',
     'excel.choose.drop': '点击或将文件拖到此处',
-    'excel.choose.dropHelp': '支持 .xlsx 和 UTF-8 编码的 .csv，不超过 10 MB',
+    'excel.choose.dropHelp': '支持 .xlsx 和 .csv（UTF-8 或 GBK 编码），不超过 10 MB',
     'excel.choose.check': '检查文件',
     'excel.choose.tooBig': '文件超过 10 MB，请分成几个文件导入',
     'excel.choose.refused': '无法导入该文件：{message}',
@@ -30,7 +30,11 @@ export default defineMessages(
     'excel.check.unchanged': '无变化',
     'excel.check.invalid': '有问题的行',
     'excel.check.problems':
-      '发现 {count} 个问题，涉及 {rows} 行；未导入任何数据。请在文件中改正后重新上传。',
+      '发现 {count} 个问题，涉及 {rows} 行；未导入任何数据。请在文件中改正后重新上传，或下载问题表（问题单元格已标红并附说明），改正后直接上传。',
+    'excel.check.download': '下载问题表',
+    'excel.check.downloaded': '已下载：{name}',
+    'excel.check.value': '填写的值',
+    'excel.check.empty': '（空）',
     'excel.check.passed': '检查通过：将新增 {create} 人，更新 {update} 人，{unchanged} 人无变化。',
     'excel.check.nothing': '文件中的人员均已在册且无变化，无需导入。',
     'excel.check.ignored': '以下列不会导入：{columns}',
@@ -68,7 +72,7 @@ export default defineMessages(
     'excel.choose.templateHelp':
       'The template explains each column and lists the branches; members already on the roster are matched by ID number and only what changed is updated.',
     'excel.choose.drop': 'Click or drop a file here',
-    'excel.choose.dropHelp': '.xlsx, or .csv in UTF-8; at most 10 MB',
+    'excel.choose.dropHelp': '.xlsx, or .csv in UTF-8 or GBK; at most 10 MB',
     'excel.choose.check': 'Check the file',
     'excel.choose.tooBig': 'The file is larger than 10 MB: split it',
     'excel.choose.refused': 'The file cannot be imported: {message}',
@@ -79,7 +83,11 @@ export default defineMessages(
     'excel.check.unchanged': 'Unchanged',
     'excel.check.invalid': 'Rows with problems',
     'excel.check.problems':
-      '{count} problems on {rows} rows; nothing was imported. Correct the file and upload it again.',
+      '{count} problems on {rows} rows; nothing was imported. Correct the file and upload it again, or download the problem workbook (the cells marked red, with notes), correct it and upload it.',
+    'excel.check.download': 'Download the problems',
+    'excel.check.downloaded': 'Downloaded: {name}',
+    'excel.check.value': 'Value given',
+    'excel.check.empty': '(empty)',
     'excel.check.passed':
       'All rows are fine: {create} new, {update} updated, {unchanged} unchanged.',
     'excel.check.nothing': 'Everyone in the file is on the roster already, unchanged.',

@@ -29,6 +29,7 @@ import {
 import { controlCharacterMessage, findControlCharacter } from '../../lib/control-characters';
 import { commitImport, dryRunImport, isMemberHeader } from '../../modules/excel/member-import';
 import { memberTemplate } from '../../modules/excel/member-template';
+import { errorWorkbook } from '../../modules/excel/error-workbook';
 import { readSheet } from '../../modules/excel/read-sheet';
 import { yearFigures } from '../../modules/report/county-stats';
 import { yearlyWorkbook } from '../../modules/report/yearly-workbook';
@@ -191,20 +192,45 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       .send(await memberTemplate(branches.selectable()));
   });
 
+  /** The uploaded file read as the roster's sheet. */
+  const uploadedSheet = (request: FastifyRequest, fileName: string | null) => {
+    const body = request.body;
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
+    return readSheet(bytes, fileName ?? undefined, isMemberHeader);
+  };
+  const fileNameOf = (request: FastifyRequest) =>
+    (request.query as Query).filename?.slice(0, 200) || null;
+
   app.post('/members/import', { bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
     const ctx = await authorize(request, Permission.MEMBERS_WRITE);
     const query = request.query as Query;
     const mode = query.mode ?? 'dry-run';
     if (mode !== 'dry-run' && mode !== 'commit')
       throw badRequest('BAD_USER_INPUT', 'mode 须为 dry-run 或 commit (mode is dry-run or commit)');
-    const fileName = query.filename?.slice(0, 200) || null;
-    const body = request.body;
-    const bytes = Buffer.isBuffer(body) ? body : Buffer.alloc(0);
-    const sheet = await readSheet(bytes, fileName ?? undefined, isMemberHeader);
+    const fileName = fileNameOf(request);
+    const sheet = await uploadedSheet(request, fileName);
     return mode === 'commit'
       ? commitImport(ctx, sheet, fileName)
       : dryRunImport(ctx, sheet, fileName);
   });
+
+  // The same upload, checked as a dry run, back as a workbook with its problems marked.
+  app.post(
+    '/members/import/errors.xlsx',
+    { bodyLimit: MAX_IMPORT_BYTES },
+    async (request, reply) => {
+      const ctx = await authorize(request, Permission.MEMBERS_WRITE);
+      const fileName = fileNameOf(request);
+      const sheet = await uploadedSheet(request, fileName);
+      const { problems } = await dryRunImport(ctx, sheet, fileName);
+      const base = fileName?.replace(/\.[^.]*$/, '') || '人员名单';
+      return reply
+        .type(XLSX_TYPE)
+        .header('cache-control', 'no-store')
+        .header('content-disposition', attachment('import-problems.xlsx', `${base}-问题.xlsx`))
+        .send(await errorWorkbook(sheet, problems));
+    },
+  );
 
   app.get('/members/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);

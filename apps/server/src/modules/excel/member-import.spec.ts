@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { MEMBER_COLUMNS, headerText, type SheetField } from './member-sheet';
-import { rosterCsv, rosterWorkbook, sampleRoster } from '../../test/sample-roster';
+import { rosterCsv, rosterCsvText, rosterWorkbook, sampleRoster } from '../../test/sample-roster';
 import type { ImportReport } from '@wanxia/schema';
 import { XLSX_TYPE } from './xlsx-export';
 
@@ -134,6 +135,159 @@ describe('the roster import (/api/members/import)', () => {
       姓名: rows[0].name,
       离退休类型: rows[0].retirementType,
     });
+  });
+
+  it('reads CSV in GBK (what Excel and WPS save as “CSV” in China) and UTF-8 without a BOM', async () => {
+    const rows = await newRows(3, branchPaths.slice(7));
+    const text = rosterCsvText(rows);
+    const gbk = iconv.encode(text, 'gbk');
+    // Not valid UTF-8: the bytes are GBK's.
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();
+    const done = await report(
+      await upload(gbk, { mode: 'commit', filename: '人员.csv', type: 'text/csv' }),
+    );
+    expect(done).toMatchObject({ committed: true, problems: [], counts: { create: 3 } });
+    const stored = await t.db.run(sql`
+      SELECT name, residence_place AS place, former_unit AS unit FROM member
+      WHERE id_card_number = ANY(${rows.map((r) => r.idCardNumber)}) ORDER BY id`);
+    expect(stored).toEqual(
+      rows.map((r) => ({ name: r.name, place: r.residencePlace, unit: r.formerUnit })),
+    );
+
+    const more = await newRows(2, branchPaths.slice(8));
+    const plain = await report(
+      await upload(Buffer.from(rosterCsvText(more), 'utf8'), {
+        filename: 'roster.csv',
+        type: 'text/csv',
+      }),
+    );
+    expect(plain.problems).toEqual([]);
+    expect(plain.preview.create.map((c) => c.name)).toEqual(more.map((r) => r.name));
+  });
+
+  it('reports ten problems on five rows in one pass, each with the name and the value', async () => {
+    const rows = await newRows(6, branchPaths.slice(9));
+    const broken: SampleRow[] = rows.map((r) => ({ ...r }));
+    const flip = (id: string) => `${id.slice(0, 17)}${id[17] === '1' ? '2' : '1'}`;
+    // Row 2: a required cell empty, a bad phone and an unreadable date, all at once.
+    Object.assign(broken[0], { retirementType: '', phone: '12345', partyJoinDate: '七一' });
+    // Row 3: a mistyped ID number and a township the county does not have.
+    Object.assign(broken[1], {
+      idCardNumber: flip(rows[1].idCardNumber),
+      residencePlace: '火星镇',
+    });
+    // Row 4: an unknown branch and a gender that is no gender.
+    Object.assign(broken[2], { branch: '不存在的支部', gender: '男女' });
+    // Row 5: the ID number of row 2 again (with its birth date and gender, which it implies).
+    const { idCardNumber, birthDate, gender } = rows[0];
+    Object.assign(broken[3], { idCardNumber, birthDate, gender });
+    // Row 6: the residence kind left out, and an emergency phone that is no number.
+    Object.assign(broken[4], { residenceKind: '', emergencyContactPhone: 'abc' });
+    // Row 7 is fine.
+
+    const dry = await report(await upload(await rosterWorkbook(broken)));
+    const found = dry.problems.map(({ row, column, code, name, value }) => ({
+      row,
+      column,
+      code,
+      name,
+      value,
+    }));
+    expect(found).toEqual([
+      { row: 2, column: '离退休类型', code: 'REQUIRED', name: rows[0].name, value: '' },
+      { row: 2, column: '入党日期', code: 'INVALID', name: rows[0].name, value: '七一' },
+      { row: 2, column: '联系电话', code: 'INVALID', name: rows[0].name, value: '12345' },
+      {
+        row: 3,
+        column: '身份证号',
+        code: 'ID_CARD_CHECK_DIGIT',
+        name: rows[1].name,
+        value: broken[1].idCardNumber,
+      },
+      { row: 3, column: '居住地', code: 'INVALID', name: rows[1].name, value: '火星镇' },
+      { row: 4, column: '性别', code: 'INVALID', name: rows[2].name, value: '男女' },
+      { row: 4, column: '所在支部', code: 'NOT_FOUND', name: rows[2].name, value: '不存在的支部' },
+      {
+        row: 5,
+        column: '身份证号',
+        code: 'DUPLICATE',
+        name: rows[3].name,
+        value: rows[0].idCardNumber,
+      },
+      { row: 6, column: '居住地类型', code: 'REQUIRED', name: rows[4].name, value: '' },
+      { row: 6, column: '紧急联系电话', code: 'INVALID', name: rows[4].name, value: 'abc' },
+    ]);
+    expect(dry.invalidRows).toBe(5);
+    expect(dry.counts.create).toBe(1);
+  });
+
+  it('gives the problems back as a workbook that, once corrected, imports as it is', async () => {
+    const rows = await newRows(4, branchPaths.slice(10));
+    const broken: SampleRow[] = rows.map((r) => ({ ...r }));
+    Object.assign(broken[0], { phone: '12345', residencePlace: '火星镇' });
+    Object.assign(broken[2], { retirementType: '', branch: '不存在的支部' });
+    const file = await rosterWorkbook(broken);
+    const dry = await report(await upload(file, { filename: '十月名单.xlsx' }));
+    expect(dry.problems).toHaveLength(4);
+
+    const response = await t.http(
+      `/api/members/import/errors.xlsx?filename=${encodeURIComponent('十月名单.xlsx')}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${admin}`, 'content-type': XLSX_TYPE },
+        body: file,
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(XLSX_TYPE);
+    expect(response.headers.get('content-disposition')).toContain(
+      encodeURIComponent('十月名单-问题.xlsx'),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet('人员名单')!;
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    expect(headers).toEqual(['问题', ...MEMBER_COLUMNS.map(headerText)]);
+    const columnOf = (field: SheetField) => MEMBER_COLUMNS.findIndex((c) => c.field === field) + 2;
+    // Every uploaded row at its own row number, as uploaded.
+    expect(sheet.getCell(3, columnOf('name')).value).toBe(rows[1].name);
+    expect(sheet.getCell(5, columnOf('idCardNumber')).value).toBe(rows[3].idCardNumber);
+    // The 问题 column says what is wrong; the cells are red with the problem as a comment.
+    expect(String(sheet.getCell(2, 1).value)).toContain('联系电话：');
+    expect(String(sheet.getCell(2, 1).value)).toContain('居住地：');
+    expect(sheet.getCell(3, 1).value).toBeNull();
+    for (const [row, field] of [
+      [2, 'phone'],
+      [2, 'residencePlace'],
+      [4, 'retirementType'],
+      [4, 'branch'],
+    ] as const) {
+      const cell = sheet.getCell(row, columnOf(field));
+      expect(cell.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFC7CE' } });
+      const problem = dry.problems.find((p) => p.row === row && p.field === field)!;
+      expect(JSON.stringify(cell.note)).toContain(problem.message.slice(0, 8));
+    }
+    expect(sheet.getCell(3, columnOf('phone')).fill).not.toMatchObject({ pattern: 'solid' });
+
+    // Corrected in place, the workbook itself imports: the 问题 column is ignored.
+    for (const problem of dry.problems) {
+      const field = problem.field as SheetField;
+      sheet.getCell(problem.row, columnOf(field)).value = rows[problem.row - 2][field];
+    }
+    const fixed = Buffer.from(await workbook.xlsx.writeBuffer());
+    const done = await report(
+      await upload(fixed, { mode: 'commit', filename: '十月名单-问题.xlsx' }),
+    );
+    expect(done).toMatchObject({
+      committed: true,
+      problems: [],
+      counts: { create: 4, update: 0, unchanged: 0 },
+      ignoredColumns: ['问题'],
+    });
+    const stored = await t.db.run(sql`
+      SELECT name, phone FROM member WHERE id_card_number = ANY(${rows.map((r) => r.idCardNumber)})
+      ORDER BY id`);
+    expect(stored).toEqual(rows.map((r) => ({ name: r.name, phone: r.phone })));
   });
 
   it('reads the full-membership date (转正日期), checked against the joining date', async () => {
@@ -274,13 +428,14 @@ describe('the roster import (/api/members/import)', () => {
         400,
         'NOT_SPREADSHEET',
       );
+      // Neither UTF-8 nor GB18030 (0x80 and 0xff begin no character of either).
       await refusal(
-        await upload(Buffer.from([0xd0, 0xe5, 0xc3, 0xfb, 0x2c]), {
-          filename: 'gbk.csv',
+        await upload(Buffer.from([0xd0, 0xd5, 0x80, 0x2c, 0xff]), {
+          filename: 'what.csv',
           type: 'text/csv',
         }),
         400,
-        'NOT_UTF8',
+        'UNKNOWN_ENCODING',
       );
     });
 

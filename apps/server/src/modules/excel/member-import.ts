@@ -35,6 +35,7 @@ import { badRequest, httpError } from '../../kernel/errors';
 import {
   MEMBER_COLUMNS,
   PERSONAL_FIELDS,
+  cellText,
   columnOfHeader,
   displayValue,
   readCell,
@@ -74,6 +75,13 @@ COLUMN_OF_FIELD.set('branchId', COLUMN_OF_FIELD.get('branch')!);
 
 const MASKED = /\*{4}/;
 
+/** Required text fields as a row without them is checked. */
+const REQUIRED_TEXT_PLACEHOLDERS = Object.fromEntries(
+  MEMBER_COLUMNS.filter((c) => c.required && (c.kind === 'text' || c.kind === 'idCard')).map(
+    (c) => [c.field, ''],
+  ),
+);
+
 /** Which sheet column holds which field; refuses repeated and missing required columns. */
 function mapColumns(headers: string[]): { columns: (SheetColumn | null)[]; ignored: string[] } {
   const columns = headers.map((h) => (h ? (columnOfHeader(h) ?? null) : null));
@@ -106,19 +114,21 @@ export const isMemberHeader = (cells: string[]) =>
     cells.some((cell) => columnOfHeader(cell)?.field === field),
   );
 
-function problemOf(row: number, error: UserError): ImportProblem {
-  const column = COLUMN_OF_FIELD.get(error.field[0]);
-  return {
-    row,
-    column: column?.header ?? error.field.join('.'),
-    field: column?.field ?? error.field.join('.'),
-    code: error.code,
-    message: error.message,
-  };
-}
-
 const sameValue = (a: unknown, b: unknown) =>
   JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** Where problems are listed in a row: in the template's column order. */
+const COLUMN_ORDER = new Map(MEMBER_COLUMNS.map((c, i) => [c.field, i]));
+
+/** The row being checked: its number, its cells by field, and the cells that could not be read. */
+interface RowCheck {
+  row: number;
+  cells: Map<SheetField, Cell>;
+  /** The row's 姓名 as uploaded. */
+  name: string | null;
+  /** Cells empty though required, or unreadable: rules on them would only repeat that. */
+  unreadable: Set<SheetField>;
+}
 
 /** The spreadsheet, row by row, checked with createMember's and updateMember's rules. */
 class ImportPlanner {
@@ -139,15 +149,28 @@ class ImportPlanner {
     this.showPersonal = mayReadPersonalData(ctx.caller);
   }
 
-  private report(row: number, field: SheetField, code: string, message: string) {
-    const column = COLUMN_OF_FIELD.get(field)!;
-    this.problems.push({ row, column: column.header, field, code, message });
-    this.invalidRows.add(row);
+  private report(r: RowCheck, field: string, code: string, message: string) {
+    const column = COLUMN_OF_FIELD.get(field);
+    const text = column ? cellText(r.cells.get(column.field) ?? null) : '';
+    this.problems.push({
+      row: r.row,
+      column: column?.header ?? field,
+      field: column?.field ?? field,
+      code,
+      message,
+      name: r.name,
+      value: this.showPersonal || !text ? text : String(maskIfPresent(field, text)),
+    });
+    this.invalidRows.add(r.row);
   }
 
-  private reportAll(row: number, errors: UserError[]) {
-    for (const error of errors) this.problems.push(problemOf(row, error));
-    if (errors.length) this.invalidRows.add(row);
+  /** Rule errors of the row, but none on a cell whose reading was reported already. */
+  private reportAll(r: RowCheck, errors: UserError[]) {
+    for (const error of errors) {
+      const column = COLUMN_OF_FIELD.get(error.field[0]);
+      const field = column?.field ?? error.field.join('.');
+      if (!r.unreadable.has(field as SheetField)) this.report(r, field, error.code, error.message);
+    }
   }
 
   /** A value as the preview shows it; personal data masked for callers who may not read it. */
@@ -159,50 +182,53 @@ class ImportPlanner {
   async plan(sheet: Sheet, columns: (SheetColumn | null)[]): Promise<void> {
     const firstRowOf = new Map<string, number>();
     for (const { row, cells } of sheet.rows) {
-      const values = this.readRow(row, cells, columns);
-      if (!values) continue;
-      // Each row is checked in full, so one upload lists all of its problems.
-      const idCard = normalizeIdCard(values.idCardNumber as string);
-      const first = firstRowOf.get(idCard);
-      if (first === undefined) firstRowOf.set(idCard, row);
-      else
+      const byField = new Map<SheetField, Cell>();
+      columns.forEach((column, i) => column && byField.set(column.field, cells[i] ?? null));
+      const r: RowCheck = {
+        row,
+        cells: byField,
+        name: cellText(byField.get('name') ?? null) || null,
+        unreadable: new Set(),
+      };
+      // Every rule runs on every row, whatever else is wrong with it: one upload lists all of
+      // the file's problems.
+      const values = this.readRow(r, columns);
+      const idCard = values.idCardNumber ? normalizeIdCard(values.idCardNumber as string) : null;
+      const first = idCard ? firstRowOf.get(idCard) : undefined;
+      if (idCard && first === undefined) firstRowOf.set(idCard, row);
+      else if (first !== undefined)
         this.report(
-          row,
+          r,
           'idCardNumber',
           UserErrorCode.DUPLICATE,
           `与第 ${first} 行的身份证号相同 (the same ID number as row ${first})`,
         );
-      const branch = this.branches.resolve(values.branch as string);
-      if ('problem' in branch) this.reportAll(row, [branch.problem]);
-      const branchKey = 'key' in branch ? branch.key : null;
-      const members = this.existing.get(idCard) ?? [];
+      const branch = values.branch ? this.branches.resolve(values.branch as string) : null;
+      if (branch && 'problem' in branch) this.reportAll(r, [branch.problem]);
+      const branchKey = branch && 'key' in branch ? branch.key : null;
+      const members = idCard ? (this.existing.get(idCard) ?? []) : [];
       const current = members.find((m) => m.status === MemberStatus.ACTIVE);
       // A current member outside reach holds the number: createMember's duplicate check.
-      if (current && !this.inReach.has(current.key)) this.reportAll(row, [duplicateIdCard]);
+      if (current && !this.inReach.has(current.key)) this.reportAll(r, [duplicateIdCard]);
       // The current member, else a former one (deceased, transferred out) in reach.
       const match = current ?? members.find((m) => this.inReach.has(m.key));
-      if (match && this.inReach.has(match.key))
-        await this.planUpdate(row, values, branchKey, match);
-      else await this.planCreate(row, values, branchKey);
+      if (match && this.inReach.has(match.key)) await this.planUpdate(r, values, branchKey, match);
+      else await this.planCreate(r, values, branchKey);
     }
   }
 
-  /**
-   * The row's readable cells by field, each unreadable one reported; null when a required cell
-   * is empty or unreadable, as the rules need them all.
-   */
-  private readRow(row: number, cells: Cell[], columns: (SheetColumn | null)[]): RowValues | null {
+  /** The row's readable cells by field; each empty required or unreadable one reported. */
+  private readRow(r: RowCheck, columns: (SheetColumn | null)[]): RowValues {
     const values: RowValues = {};
-    let complete = true;
-    columns.forEach((column, i) => {
-      if (!column) return;
-      const result = readCell(column, cells[i] ?? null);
+    for (const column of columns) {
+      if (!column) continue;
+      const result = readCell(column, r.cells.get(column.field) ?? null);
       const value = 'value' in result ? result.value : null;
       if ('problem' in result) {
-        this.report(row, column.field, result.problem.code, result.problem.message);
+        this.report(r, column.field, result.problem.code, result.problem.message);
       } else if (value === null && column.required) {
         this.report(
-          row,
+          r,
           column.field,
           UserErrorCode.REQUIRED,
           `${column.header}不能为空 (${column.field} is required)`,
@@ -213,45 +239,53 @@ class ImportPlanner {
         MASKED.test(value)
       ) {
         this.report(
-          row,
+          r,
           column.field,
           UserErrorCode.INVALID,
           '这是脱敏后的值，不能导入：请用能查看完整个人信息的账号导出 (a masked value cannot be imported)',
         );
       } else {
         if (value !== null) values[column.field] = value;
-        return;
+        continue;
       }
-      if (column.required) complete = false;
-    });
-    return complete ? values : null;
+      r.unreadable.add(column.field);
+    }
+    return values;
   }
 
-  private async planCreate(row: number, values: RowValues, branchKey: number | null) {
+  private async planCreate(r: RowCheck, values: RowValues, branchKey: number | null) {
     const { branch: _branch, ...fields } = values;
     const input = Object.assign(new CreateMemberInput(), {
+      // Required text the row lacks (reported already) is checked as empty, so the other rules
+      // still run.
+      ...REQUIRED_TEXT_PLACEHOLDERS,
       ...fields,
       partyMember: values.partyMember ?? true,
     }) as CreateMemberInput;
     // An unknown branch is reported already; the other rules still run.
     const { errors, state } = await checkNewMember(input, branchKey ?? 1, this.ctx.today);
-    this.reportAll(row, errors);
-    if (branchKey === null || this.invalidRows.has(row)) return;
+    this.reportAll(r, errors);
+    if (branchKey === null || this.invalidRows.has(r.row)) return;
     // The preview shows what the ID number says when the sheet leaves them out.
     values.gender ??= state.gender;
     values.birthDate ??= state.birthDate;
-    this.creates.push({ row, values, columns: () => newMemberColumns(input, state, branchKey) });
+    this.creates.push({
+      row: r.row,
+      values,
+      columns: () => newMemberColumns(input, state, branchKey),
+    });
   }
 
   private async planUpdate(
-    row: number,
+    r: RowCheck,
     values: RowValues,
     branchKey: number | null,
     member: Member,
   ) {
+    const { row } = r;
     if (branchKey !== null && branchKey !== member.branchId) {
       this.report(
-        row,
+        r,
         'branch',
         UserErrorCode.INVALID,
         `该人员在册于“${this.branches.pathOf(member.branchId)}”：调转支部请在人员页面办理 (the member is in another branch: transfer them on the member page)`,
@@ -266,7 +300,7 @@ class ImportPlanner {
       id: toGlobalId('Member', member.key),
     }) as UpdateMemberInput;
     const state = changedMemberState(input, member);
-    this.reportAll(row, [
+    this.reportAll(r, [
       ...(await validateInput(input)),
       ...checkChangedState(input, state, this.ctx.today),
     ]);
@@ -305,7 +339,12 @@ class ImportPlanner {
   }
 
   result(sheet: Sheet, fileName: string | null, ignored: string[]): Plan {
-    this.problems.sort((a, b) => a.row - b.row);
+    this.problems.sort(
+      (a, b) =>
+        a.row - b.row ||
+        (COLUMN_ORDER.get(a.field as SheetField) ?? MEMBER_COLUMNS.length) -
+          (COLUMN_ORDER.get(b.field as SheetField) ?? MEMBER_COLUMNS.length),
+    );
     const memberId = (m: Member) => toGlobalId('Member', m.key);
     const report: ImportReport = {
       fileName,

@@ -281,7 +281,8 @@ export type CellResult = { value: SheetValue | null } | { problem: CellProblem }
 
 const TAG_SEPARATORS = /[、,，;；\n]+/;
 
-function text(cell: Cell): string {
+/** A cell as text, as a clerk reads it: dates as YYYY-MM-DD, trimmed. */
+export function cellText(cell: Cell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return dateOfCell(cell) ?? '';
   return String(cell).trim();
@@ -303,7 +304,7 @@ function dateOfCell(cell: Cell): string | null {
     if (!Number.isInteger(cell) || cell < 1 || cell > 2_958_465) return null;
     return dateOfCell(new Date(EXCEL_EPOCH + cell * DAY_MS));
   }
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text(cell));
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(cellText(cell));
   if (!m) return null;
   const date = format(Number(m[1]), Number(m[2]), Number(m[3]));
   return isCalendarDate(date) ? date : null;
@@ -322,7 +323,7 @@ export function readCell(column: SheetColumn, cell: Cell): CellResult {
   const control = typeof cell === 'string' ? controlCharacterIn(cell) : null;
   if (control) return invalid(controlCharacterMessage(control));
   if (column.kind === 'date') {
-    if (text(cell) === '') return { value: null };
+    if (cellText(cell) === '') return { value: null };
     const date = dateOfCell(cell);
     return date
       ? { value: date }
@@ -338,7 +339,7 @@ export function readCell(column: SheetColumn, cell: Cell): CellResult {
       },
     };
   }
-  const value = text(cell);
+  const value = cellText(cell);
   if (value === '') return { value: null };
   switch (column.kind) {
     case 'boolean':

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
+import iconv from 'iconv-lite';
 import { badRequest } from '../../kernel/errors';
 import { MAX_IMPORT_ROWS as MAX_ROWS } from '@wanxia/schema';
 import { fromText } from './xlsx-export';
@@ -14,6 +15,8 @@ export interface SheetRow {
 }
 
 export interface Sheet {
+  /** The header row's number as the spreadsheet shows it. */
+  headerRow: number;
   headers: string[];
   rows: SheetRow[];
 }
@@ -58,20 +61,32 @@ async function readXlsx(body: Buffer): Promise<Cell[][]> {
   return Array.from(rows, (cells) => cells ?? []);
 }
 
-function readCsv(body: Buffer): Cell[][] {
-  let text: string;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * A CSV file's text: UTF-8 (with or without a BOM) when the bytes are valid UTF-8, else
+ * GB18030, which covers GBK and GB2312 (what Excel and WPS save as "CSV" on Chinese Windows).
+ * Chinese text in GBK is practically never valid UTF-8, so the order decides safely.
+ */
+export function decodeCsv(body: Buffer): string {
+  const bytes = body.subarray(0, 3).equals(UTF8_BOM) ? body.subarray(3) : body;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    const text = iconv.decode(bytes, 'gb18030');
+    if (!text.includes('\ufffd')) return text;
     throw badRequest(
-      'NOT_UTF8',
-      'CSV 文件须为 UTF-8 编码：请在 Excel 中另存为“CSV UTF-8”，或直接上传 .xlsx (CSV files must be UTF-8)',
+      'UNKNOWN_ENCODING',
+      'CSV 文件的编码无法识别：请保存为 UTF-8 或 GBK 编码的 CSV，或直接上传 .xlsx (the CSV file is neither UTF-8 nor GBK / GB18030)',
     );
   }
+}
+
+function readCsv(body: Buffer): Cell[][] {
+  const text = decodeCsv(body);
   if (text.includes('\u0000')) throw notSpreadsheet();
   try {
     const records = parse(text, {
-      bom: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: false,
@@ -90,7 +105,7 @@ function extensionOf(fileName: string | undefined): string | null {
 const isBlank = (cells: Cell[]) => cells.every((c) => c === null || String(c).trim() === '');
 
 /**
- * Reads an uploaded .xlsx or UTF-8 .csv (told apart by content, the name only as a hint): the
+ * Reads an uploaded .xlsx or .csv (UTF-8 or GBK; told apart by content, the name only as a hint): the
  * header row (the first that `isHeader` accepts, else the first non-blank one) and the
  * non-blank rows under it, each with its spreadsheet row number.
  */
@@ -126,5 +141,9 @@ export async function readSheet(
       'TOO_MANY_ROWS',
       `一次最多导入 ${MAX_ROWS} 行，本文件有 ${rows.length} 行，请分成几个文件 (at most ${MAX_ROWS} rows at a time)`,
     );
-  return { headers: grid[headerIndex].map((c) => String(c ?? '').trim()), rows };
+  return {
+    headerRow: headerIndex + 1,
+    headers: grid[headerIndex].map((c) => String(c ?? '').trim()),
+    rows,
+  };
 }
