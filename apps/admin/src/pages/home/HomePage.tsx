@@ -71,7 +71,11 @@ export default function HomePage() {
                   by: stats.frozenBy ?? '',
                 })}
               >
-                <Tag icon={<LockOutlined />} color="blue" style={{ marginInlineEnd: 0 }}>
+                <Tag
+                  icon={<LockOutlined aria-hidden />}
+                  color="blue"
+                  style={{ marginInlineEnd: 0 }}
+                >
                   {t('home.frozen')}
                 </Tag>
               </Tooltip>
@@ -86,7 +90,10 @@ export default function HomePage() {
               }))}
               style={{ width: 112 }}
             />
-            <Button icon={<FileTextOutlined />} onClick={() => void navigate(`/reports/${year}`)}>
+            <Button
+              icon={<FileTextOutlined aria-hidden />}
+              onClick={() => void navigate(`/reports/${year}`)}
+            >
               {t('home.report')}
             </Button>
           </Flex>
@@ -123,7 +130,6 @@ export default function HomePage() {
               link={partyYearsBandLink}
               color="#cf1322"
               empty={t('home.empty.partyYears')}
-              note={t('home.partyYearsNote')}
             />
           </Col>
           {stats.visits && (
