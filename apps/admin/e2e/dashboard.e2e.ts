@@ -82,6 +82,17 @@ describe('the dashboard and the yearly report', () => {
     await band.click();
     await page.waitForURL(/ageMin=80&ageMax=89/);
     await page.getByText(`共 ${inBand} 人`, { exact: true }).waitFor();
+
+    // So does a band of party years: 30–39 years, not "at least 30".
+    await page.goto(`${baseUrl()}/`);
+    const partyBand = page.getByRole('link', { name: /^30–39年/ });
+    const inPartyBand = Number((await partyBand.textContent())!.replace(/^30–39年|[^\d]/g, ''));
+    expect(inPartyBand).toBeGreaterThan(0);
+    await partyBand.click();
+    await page.waitForURL(/partyYears=30&partyYearsMax=39/);
+    const partyTotal = page.getByText(/^共 [\d,]+ 人$/).first();
+    await partyTotal.waitFor();
+    expect(Number((await partyTotal.textContent())!.replace(/[^\d]/g, ''))).toBe(inPartyBand);
     expect(consoleErrors).toEqual([]);
   });
 

@@ -85,6 +85,20 @@ describe('signing in and out', () => {
     await page.waitForURL('**/branches');
   });
 
+  it('shows an unknown address as a page that does not exist, in Chinese, with the way home', async () => {
+    const { page, consoleErrors } = await newPage(browser);
+    await signIn(page, 'admin');
+    await page.getByText('在册人员').waitFor();
+    await page.goto(`${baseUrl()}/no-such-page`);
+    await page.getByText('页面不存在').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/no-such-page');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await page.getByRole('button', { name: /返回首页/ }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await page.getByText('在册人员').waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('switches to English and remembers it', async () => {
     const { page } = await newPage(browser);
     await signIn(page, 'guest');

@@ -1,6 +1,6 @@
 // Prints, for the screens a user meets first, the compressed JavaScript their first load fetches:
-// the entry script, the screen's chunk and every chunk those import statically (read from the
-// build manifest). Chunks loaded later (other screens, charts) are listed apart. Fails the build
+// the entry script, the signed-in console's chunk for the screens behind sign-in, the screen's
+// chunk and every chunk those import statically (read from the build manifest). Chunks loaded later (other screens, charts) are listed apart. Fails the build
 // when a screen's first load grows past its budget; lower a budget when a change earns it.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -8,12 +8,33 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 const dist = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8'));
 const KB = 1024;
-// Gzip bytes per first load. The goal is 300 KB for sign-in and the dashboard.
+// Gzip bytes per first load. The goal is 300 KB for sign-in (reached) and the dashboard.
+const signedIn = 'src/app/SignedIn.tsx';
 const screens = [
-  { name: 'sign-in (登录)', entry: 'src/pages/login/LoginPage.tsx', budget: 400 * KB },
-  { name: 'dashboard (首页)', entry: 'src/pages/home/HomePage.tsx', budget: 430 * KB },
-  { name: 'roster (花名册)', entry: 'src/pages/roster/RosterList.tsx', budget: 520 * KB },
+  { name: 'sign-in (登录)', entries: ['src/pages/login/LoginPage.tsx'], budget: 285 * KB },
+  {
+    name: 'dashboard (首页)',
+    entries: [signedIn, 'src/pages/home/HomePage.tsx'],
+    budget: 430 * KB,
+  },
+  {
+    name: 'roster (花名册)',
+    entries: [signedIn, 'src/pages/roster/RosterList.tsx'],
+    budget: 520 * KB,
+  },
 ];
+
+// A module the manifest keys by its source path; the signed-in console's chunk, which shares
+// modules with the screens, is keyed by its chunk name instead.
+function chunkOf(src) {
+  if (manifest[src]) return src;
+  const name = src.replace(/^.*\//, '').replace(/\.\w+$/, '');
+  const key = Object.keys(manifest).find(
+    (k) => manifest[k].isDynamicEntry && manifest[k].name === name,
+  );
+  if (!key) throw new Error(`${src} is not in the build manifest`);
+  return key;
+}
 
 function staticClosure(key, seen = new Set()) {
   if (seen.has(key)) return seen;
@@ -32,7 +53,9 @@ console.log('\nJavaScript of a first load (gzip / brotli):');
 const firstLoads = new Set();
 let over = false;
 for (const screen of screens) {
-  const keys = new Set([...staticClosure('index.html'), ...staticClosure(screen.entry)]);
+  const keys = new Set(
+    ['index.html', ...screen.entries].flatMap((entry) => [...staticClosure(chunkOf(entry))]),
+  );
   keys.forEach((key) => firstLoads.add(key));
   const size = sum(keys, gzip);
   over ||= size > screen.budget;

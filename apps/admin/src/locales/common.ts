@@ -44,6 +44,8 @@ export default defineMessages(
     'common.notFound': '未找到该记录，或不在您的管理范围内',
     'common.forbidden': '您没有权限访问此页面',
     'common.backHome': '返回首页',
+    'common.pageNotFound': '页面不存在',
+    'common.pageNotFoundHint': '您访问的地址不存在，可能已更改或输入有误',
   },
   {
     'app.name': 'Wanxia',
@@ -88,5 +90,7 @@ export default defineMessages(
     'common.notFound': 'Not found, or outside your reach',
     'common.forbidden': 'You may not open this page',
     'common.backHome': 'Back to home',
+    'common.pageNotFound': 'Page not found',
+    'common.pageNotFoundHint': 'This address does not exist; it may have changed or been mistyped',
   },
 );

@@ -108,6 +108,7 @@ function listMock(
           },
           nodes: rows,
         },
+        fundingSettings: { __typename: 'FundingSettings', allowSelfApproval: false },
       },
     },
     maxUsageCount: 10,
@@ -224,6 +225,16 @@ describe('the payments list', () => {
     expect(await actions('慰问金（天灾人祸）')).toEqual(['支付', '作废']);
     expect(await actions('活动中心电费（10月）')).toEqual(['作废']);
     expect(await actions('王桂英')).toEqual([]);
+  });
+
+  it('does not offer 批准 on one’s own drafts, and says why', async () => {
+    renderList([listMock([{ ...DRAFT, createdBy: '测试ADMIN' }, APPROVED])]);
+    const own = within(await rowOf('慰问金（生病住院）')).getByRole('button', { name: '批准' });
+    expect(own).toBeDisabled();
+    await userEvent.hover(own);
+    expect(
+      await screen.findByText('不能批准本人登记的支出，请由他人审批', {}, SLOW),
+    ).toBeInTheDocument();
   });
 
   it('asks before approving, and says why the server refused (不能批准自己创建的支出)', async () => {

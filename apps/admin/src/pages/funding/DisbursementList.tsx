@@ -17,6 +17,7 @@ import { disbursementColumns } from './disbursement-columns';
 import {
   disbursementViewCodec,
   hasDisbursementFilters,
+  mayApprove,
   toDisbursementVariables,
   withDisbursementFilters,
   type DisbursementFilters as Filters,
@@ -36,7 +37,7 @@ import { PageTitle } from '../../components/PageTitle';
  */
 export default function DisbursementList() {
   const { t } = useI18n();
-  const { access } = useViewer();
+  const { access, viewer } = useViewer();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [view, setView] = useUrlState(disbursementViewCodec);
@@ -59,7 +60,17 @@ export default function DisbursementList() {
   const columns = disbursementColumns(
     t,
     access.canWriteFunding
-      ? { approve: actions.approve, pay: actions.pay, void: setVoiding }
+      ? {
+          approve: actions.approve,
+          mayApprove: (row) =>
+            mayApprove(
+              row,
+              viewer.user?.displayName,
+              data?.fundingSettings.allowSelfApproval ?? false,
+            ),
+          pay: actions.pay,
+          void: setVoiding,
+        }
       : null,
   );
 

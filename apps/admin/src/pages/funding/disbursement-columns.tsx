@@ -9,6 +9,8 @@ type Translate = (key: MessageKey, values?: Record<string, string | number>) => 
 
 export interface RowActions {
   approve: (row: DisbursementRowFragment) => void;
+  /** Whether this person may approve the draft (not their own: offered disabled, saying why). */
+  mayApprove: (row: DisbursementRowFragment) => boolean;
   pay: (row: DisbursementRowFragment) => void;
   void: (row: DisbursementRowFragment) => void;
 }
@@ -62,7 +64,7 @@ function Payee({ row, t }: { row: DisbursementRowFragment; t: Translate }) {
 
 /**
  * The columns of the payments list. With `actions` (those who manage the money), each row offers
- * what its state allows: 批准 a draft, 支付 an approved one, 作废 any not yet void.
+ * what its state allows: 批准 a draft (not one's own), 支付 an approved one, 作废 any not yet void.
  */
 export function disbursementColumns(
   t: Translate,
@@ -161,11 +163,18 @@ export function disbursementColumns(
             fixed: 'right' as const,
             render: (_: unknown, row: DisbursementRowFragment) => (
               <Flex gap={0} wrap>
-                {row.status === 'DRAFT' && (
-                  <Button type="link" size="small" onClick={() => actions.approve(row)}>
-                    {t('funding.action.approve')}
-                  </Button>
-                )}
+                {row.status === 'DRAFT' &&
+                  (actions.mayApprove(row) ? (
+                    <Button type="link" size="small" onClick={() => actions.approve(row)}>
+                      {t('funding.action.approve')}
+                    </Button>
+                  ) : (
+                    <Tooltip title={t('funding.action.approveOwn')}>
+                      <Button type="link" size="small" disabled>
+                        {t('funding.action.approve')}
+                      </Button>
+                    </Tooltip>
+                  ))}
                 {row.status === 'APPROVED' && (
                   <Button type="link" size="small" onClick={() => actions.pay(row)}>
                     {t('funding.action.pay')}

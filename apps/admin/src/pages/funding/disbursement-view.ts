@@ -17,6 +17,18 @@ import {
 import { STATUSES } from './labels';
 import { readCategory, readYear } from './lines-view';
 
+/**
+ * Whether someone may approve a draft: not one they registered, unless the settings allow it
+ * (the server refuses it as SELF_APPROVAL). Registrations name their creator as named then.
+ */
+export function mayApprove(
+  draft: { createdBy: string },
+  me: string | undefined,
+  allowSelfApproval: boolean,
+): boolean {
+  return allowSelfApproval || draft.createdBy !== me;
+}
+
 /** A view of the payments; every part has a place in the URL. */
 export interface DisbursementView extends Paging {
   /** The year of the line paid from. */

@@ -120,6 +120,7 @@ export default defineMessages(
     'funding.trail.voided': '作废：{by}',
 
     'funding.action.approve': '批准',
+    'funding.action.approveOwn': '不能批准本人登记的支出，请由他人审批',
     'funding.action.pay': '支付',
     'funding.action.void': '作废',
     'funding.action.voidHelp': '作废须填写原因；已批准或已支付的金额退回预算',
@@ -323,6 +324,7 @@ export default defineMessages(
     'funding.trail.voided': 'Voided: {by}',
 
     'funding.action.approve': 'Approve',
+    'funding.action.approveOwn': 'You cannot approve a payment you registered; someone else must',
     'funding.action.pay': 'Pay',
     'funding.action.void': 'Void',
     'funding.action.voidHelp':

@@ -183,6 +183,9 @@ export const FundingDisbursementsDocument = graphql(`
         ...DisbursementRow
       }
     }
+    fundingSettings {
+      allowSelfApproval
+    }
   }
 `);
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Card, Empty, Typography } from 'antd';
+import { Card, Empty } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { EChart } from '../../components/EChart';
 import { allZero, formatCount, type Band } from '../report/stats';
@@ -9,7 +9,7 @@ import styles from './home.module.css';
 
 /**
  * Members by band (age, party years) as bars; a bar, or the link under the chart, opens the
- * roster filtered to it. All zero: an empty state saying what would fill it.
+ * roster filtered to exactly it. All zero: an empty state saying what would fill it.
  */
 export function BandChartCard({
   title,
@@ -18,7 +18,6 @@ export function BandChartCard({
   link,
   color,
   empty,
-  note,
 }: {
   title: string;
   bands: readonly Band[];
@@ -26,8 +25,6 @@ export function BandChartCard({
   link: (band: Band) => string;
   color: string;
   empty: string;
-  /** What a click opens, when it is not exactly the band. */
-  note?: string;
 }) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
@@ -62,11 +59,6 @@ export function BandChartCard({
               </Link>
             ))}
           </nav>
-          {note && (
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {note}
-            </Typography.Text>
-          )}
         </>
       )}
     </Card>

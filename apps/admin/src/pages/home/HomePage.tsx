@@ -72,7 +72,11 @@ export default function HomePage() {
                   by: stats.frozenBy ?? '',
                 })}
               >
-                <Tag icon={<LockOutlined />} color="blue" style={{ marginInlineEnd: 0 }}>
+                <Tag
+                  icon={<LockOutlined aria-hidden />}
+                  color="blue"
+                  style={{ marginInlineEnd: 0 }}
+                >
                   {t('home.frozen')}
                 </Tag>
               </Tooltip>
@@ -87,7 +91,10 @@ export default function HomePage() {
               }))}
               style={{ width: 112 }}
             />
-            <Button icon={<FileTextOutlined />} onClick={() => void navigate(`/reports/${year}`)}>
+            <Button
+              icon={<FileTextOutlined aria-hidden />}
+              onClick={() => void navigate(`/reports/${year}`)}
+            >
               {t('home.report')}
             </Button>
           </Flex>
@@ -125,7 +132,6 @@ export default function HomePage() {
               link={partyYearsBandLink}
               color="#cf1322"
               empty={t('home.empty.partyYears')}
-              note={t('home.partyYearsNote')}
             />
           </Col>
           {stats.visits && (

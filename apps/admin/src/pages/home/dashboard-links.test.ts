@@ -49,8 +49,13 @@ describe('the dashboard’s links, as the list pages read them', () => {
       ageMin: 90,
       ageMax: null,
     });
-    expect(parseRosterView(params(partyYearsBandLink({ from: 50 })))).toMatchObject({
+    expect(parseRosterView(params(partyYearsBandLink({ from: 30, to: 39 })))).toMatchObject({
+      partyYearsAtLeast: 30,
+      partyYearsAtMost: 39,
+    });
+    expect(parseRosterView(params(partyYearsBandLink({ from: 50, to: null })))).toMatchObject({
       partyYearsAtLeast: 50,
+      partyYearsAtMost: null,
     });
   });
 

@@ -31,8 +31,9 @@ export function rosterLink(
     retirementType?: RetirementType;
     ageMin?: number;
     ageMax?: number;
-    /** At least this many years in the party (the roster has no upper bound). */
+    /** Years in the party: at least `partyYears`, at most `partyYearsMax`. */
     partyYears?: number;
+    partyYearsMax?: number;
     medal?: boolean;
   } = {},
 ): string {
@@ -42,6 +43,7 @@ export function rosterLink(
     ageMin: filters.ageMin || undefined,
     ageMax: filters.ageMax,
     partyYears: filters.partyYears,
+    partyYearsMax: filters.partyYearsMax,
     medal: filters.medal ? 1 : undefined,
   });
 }
@@ -51,9 +53,9 @@ export function ageBandLink(band: { from: number; to: number | null }): string {
   return rosterLink({ ageMin: band.from, ageMax: band.to ?? undefined });
 }
 
-/** The roster filters party years from below only: a band leads to "at least `from`". */
-export function partyYearsBandLink(band: { from: number }): string {
-  return rosterLink({ partyYears: band.from });
+/** A band [from, to] of party years (to null: and above) as roster filters: the same members. */
+export function partyYearsBandLink(band: { from: number; to: number | null }): string {
+  return rosterLink({ partyYears: band.from, partyYearsMax: band.to ?? undefined });
 }
 
 /** The branch tree, narrowed to a demonstration level or to the branches with a home. */

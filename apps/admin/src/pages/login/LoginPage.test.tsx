@@ -2,8 +2,27 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '../../test/render';
 import { LocationDisplay } from '../../test/location';
+import { prefetchAfterSignIn } from '../../app/prefetch';
 import LoginPage from './LoginPage';
-import { LoginDocument } from './LoginPage';
+
+// Loading the signed-in console is the browser's business; here, that it is asked for.
+jest.mock('../../app/prefetch', () => ({ prefetchAfterSignIn: jest.fn() }));
+
+/** The server's answer to the sign-in POST, and what the page sent. */
+function answerSignIn(login: unknown) {
+  const fetchMock = jest
+    .fn()
+    .mockResolvedValue({ status: 200, json: async () => ({ data: { login } }) });
+  globalThis.fetch = fetchMock;
+  return fetchMock;
+}
+
+function sentInput(fetchMock: jest.Mock) {
+  const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+  expect(url).toBe('/graphql');
+  expect(init.headers).toMatchObject({ 'x-wanxia-csrf': '1' });
+  return (JSON.parse(init.body as string) as { variables: { input: unknown } }).variables.input;
+}
 
 describe('the sign-in page', () => {
   it('speaks Chinese first and asks for both fields', async () => {
@@ -15,103 +34,86 @@ describe('the sign-in page', () => {
   });
 
   it('shows the server’s reason when signing in fails', async () => {
-    const mocks = [
-      {
-        request: {
-          query: LoginDocument,
-          variables: { input: { username: 'admin', password: 'wrong', sessionCookie: true } },
+    const fetchMock = answerSignIn({
+      __typename: 'LoginPayload',
+      expiresAt: null,
+      user: null,
+      userErrors: [
+        {
+          __typename: 'UserError',
+          field: ['password'],
+          code: 'INVALID_CREDENTIALS',
+          message: '用户名或密码错误，还可尝试 4 次',
         },
-        result: {
-          data: {
-            login: {
-              __typename: 'LoginPayload',
-              expiresAt: null,
-              user: null,
-              userErrors: [
-                {
-                  __typename: 'UserError',
-                  field: ['password'],
-                  code: 'INVALID_CREDENTIALS',
-                  message: '用户名或密码错误，还可尝试 4 次',
-                },
-              ],
-            },
-          },
-        },
-      },
-    ];
-    renderScreen(<LoginPage />, { mocks });
+      ],
+    });
+    const expected = { username: 'admin', password: 'wrong', sessionCookie: true };
+    renderScreen(<LoginPage />);
     await userEvent.type(screen.getByLabelText('用户名'), 'admin');
     await userEvent.type(screen.getByLabelText('密码'), 'wrong');
     await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     await waitFor(() =>
       expect(screen.getByRole('alert')).toHaveTextContent('用户名或密码错误，还可尝试 4 次'),
     );
+    expect(sentInput(fetchMock)).toEqual(expected);
   });
 
   it('asks for the session as a cookie, keeps nothing of it, and returns where the person was', async () => {
-    const mocks = [
-      {
-        request: {
-          query: LoginDocument,
-          variables: { input: { username: 'admin', password: 'wanxia2022', sessionCookie: true } },
-        },
-        result: {
-          data: {
-            login: {
-              __typename: 'LoginPayload',
-              expiresAt: '2999-01-01T00:00:00Z',
-              user: { __typename: 'User', id: 'VXNlcjox', role: 'ADMIN' },
-              userErrors: [],
-            },
-          },
-        },
-      },
-    ];
+    const fetchMock = answerSignIn({
+      __typename: 'LoginPayload',
+      expiresAt: '2999-01-01T00:00:00Z',
+      user: { __typename: 'User', id: 'VXNlcjox', role: 'ADMIN' },
+      userErrors: [],
+    });
+    const expected = { username: 'admin', password: 'wanxia2022', sessionCookie: true };
     renderScreen(
       <>
         <LoginPage />
         <LocationDisplay />
       </>,
-      { mocks, route: '/login?from=%2Froster' },
+      { route: '/login?from=%2Froster' },
     );
     await userEvent.type(screen.getByLabelText('用户名'), 'admin');
     await userEvent.type(screen.getByLabelText('密码'), 'wanxia2022');
     await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/roster$/));
+    expect(sentInput(fetchMock)).toEqual(expected);
+    // The console after sign-in was loading while the password was typed.
+    expect(prefetchAfterSignIn).toHaveBeenCalled();
     expect(localStorage.length + sessionStorage.length).toBe(0);
   });
 
   it('takes a branch secretary to 我的待办', async () => {
-    const mocks = [
-      {
-        request: {
-          query: LoginDocument,
-          variables: { input: { username: 'shuji', password: 'wanxia2022', sessionCookie: true } },
-        },
-        result: {
-          data: {
-            login: {
-              __typename: 'LoginPayload',
-              expiresAt: '2999-01-01T00:00:00Z',
-              user: { __typename: 'User', id: 'VXNlcjoy', role: 'SECRETARY' },
-              userErrors: [],
-            },
-          },
-        },
-      },
-    ];
+    const fetchMock = answerSignIn({
+      __typename: 'LoginPayload',
+      expiresAt: '2999-01-01T00:00:00Z',
+      user: { __typename: 'User', id: 'VXNlcjoy', role: 'SECRETARY' },
+      userErrors: [],
+    });
+    const expected = { username: 'shuji', password: 'wanxia2022', sessionCookie: true };
     renderScreen(
       <>
         <LoginPage />
         <LocationDisplay />
       </>,
-      { mocks, route: '/login' },
+      { route: '/login' },
     );
     await userEvent.type(screen.getByLabelText('用户名'), 'shuji');
     await userEvent.type(screen.getByLabelText('密码'), 'wanxia2022');
     await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/my-tasks$/));
+    expect(sentInput(fetchMock)).toEqual(expected);
+  });
+
+  it('says so when the server cannot be reached', async () => {
+    globalThis.fetch = jest.fn().mockRejectedValue(new TypeError('Failed to fetch'));
+    renderScreen(<LoginPage />);
+    await userEvent.type(screen.getByLabelText('用户名'), 'admin');
+    await userEvent.type(screen.getByLabelText('密码'), 'wanxia2022');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent('加载失败：Failed to fetch'),
+    );
   });
 
   it('can be read in English', () => {

@@ -2,26 +2,9 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation } from '@apollo/client/react';
-import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
-
-export const LoginDocument = graphql(`
-  mutation Login($input: LoginInput!) {
-    login(input: $input) {
-      expiresAt
-      user {
-        id
-        role
-      }
-      userErrors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
+import { prefetchAfterSignIn } from '../../app/prefetch';
+import { signIn } from './sign-in';
 
 /**
  * Sign-in; afterwards back to the page the person came from, else home: 我的待办 for a branch
@@ -31,7 +14,7 @@ export default function LoginPage() {
   const { t, locale, setLocale } = useI18n();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const [login, { loading }] = useMutation(LoginDocument);
+  const [loading, setLoading] = useState(false);
   const [problem, setProblem] = useState<string | null>(
     params.get('from') ? t('login.expired') : null,
   );
@@ -39,13 +22,18 @@ export default function LoginPage() {
   const submit = async (values: { username: string; password: string }) => {
     setProblem(null);
     // The server keeps the session in an HttpOnly cookie; no token comes back to this page.
-    const { data } = await login({ variables: { input: { ...values, sessionCookie: true } } });
-    const result = data?.login;
-    if (result?.expiresAt) {
+    setLoading(true);
+    const result = await signIn({ ...values, sessionCookie: true }).catch((error: Error) => {
+      setProblem(t('common.error', { message: error.message }));
+      return null;
+    });
+    setLoading(false);
+    if (!result) return;
+    if (result.expiresAt) {
       const home = result.user?.role === 'SECRETARY' ? '/my-tasks' : '/';
       navigate(params.get('from') ?? home, { replace: true });
     } else {
-      setProblem(result?.userErrors[0]?.message ?? t('common.error', { message: '' }));
+      setProblem(result.userErrors[0]?.message ?? t('common.error', { message: '' }));
     }
   };
 
@@ -80,7 +68,12 @@ export default function LoginPage() {
               role="alert"
             />
           )}
-          <Form layout="vertical" onFinish={(v) => void submit(v)} requiredMark={false}>
+          <Form
+            layout="vertical"
+            onFinish={(v) => void submit(v)}
+            onValuesChange={prefetchAfterSignIn}
+            requiredMark={false}
+          >
             <Form.Item
               name="username"
               label={t('login.username')}

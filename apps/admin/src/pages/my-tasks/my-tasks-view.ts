@@ -2,6 +2,7 @@ import type { MemberFilter, VisitTaskFilter } from '../../gql/graphql';
 import { monthParts } from '../coverage/month-param';
 import { WEEK_DAYS } from '../visits/board-view';
 import { addDays } from '../visits/occasions';
+import { mayApprove } from '../funding/disbursement-view';
 
 /** The filters of 我的待办 on a given day (China time): the same as the board's and lists'. */
 export function myTasksFilters(today: string): {
@@ -30,5 +31,5 @@ export function approvable<T extends { createdBy: string }>(
   me: string,
   allowSelfApproval: boolean,
 ): T[] {
-  return allowSelfApproval ? [...drafts] : drafts.filter((d) => d.createdBy !== me);
+  return drafts.filter((draft) => mayApprove(draft, me, allowSelfApproval));
 }

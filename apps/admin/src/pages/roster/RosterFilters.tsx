@@ -187,7 +187,7 @@ export function RosterFilters({
           </Space.Compact>
         </Form.Item>
         <Form.Item
-          label={t('roster.list.partyYearsAtLeast')}
+          label={t('roster.field.partyYears')}
           htmlFor="roster-party-years"
           style={{ margin: 0 }}
         >
@@ -197,7 +197,14 @@ export function RosterFilters({
               ariaLabel={t('roster.list.partyYearsAtLeast')}
               value={view.partyYearsAtLeast}
               onCommit={(partyYearsAtLeast) => onChange({ partyYearsAtLeast })}
-              placeholder="50"
+              placeholder={t('roster.list.ageFrom')}
+            />
+            <YearsInput
+              id="roster-party-years-max"
+              ariaLabel={t('roster.list.partyYearsAtMost')}
+              value={view.partyYearsAtMost}
+              onCommit={(partyYearsAtMost) => onChange({ partyYearsAtMost })}
+              placeholder={t('roster.list.ageTo')}
             />
             <Space.Addon>{t('roster.list.yearsUnit')}</Space.Addon>
           </Space.Compact>
@@ -223,6 +230,7 @@ export function RosterFilters({
               ageMin: null,
               ageMax: null,
               partyYearsAtLeast: null,
+              partyYearsAtMost: null,
               birthdaysThisMonth: false,
               medal: false,
             })

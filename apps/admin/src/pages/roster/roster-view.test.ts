@@ -72,11 +72,18 @@ describe('the roster view in the URL', () => {
     expect(withFilters(back, { search: '张' })).toMatchObject({ cursor: null, page: 1 });
   });
 
+  it('asks for a band of party years, as the dashboard’s figures count them', () => {
+    expect(toRosterVariables(parse('partyYears=30&partyYearsMax=39'), '2026-11-29').filter).toEqual(
+      { status: ['ACTIVE'], partyYearsAtLeast: 30, partyYearsAtMost: 39 },
+    );
+  });
+
   it('ignores ages the API would refuse', () => {
     expect(parse('ageMin=-3&ageMax=200&partyYears=abc')).toMatchObject({
       ageMin: null,
       ageMax: null,
       partyYearsAtLeast: null,
+      partyYearsAtMost: null,
     });
   });
 });

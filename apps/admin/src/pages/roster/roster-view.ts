@@ -64,6 +64,7 @@ export interface RosterView extends Paging {
   ageMin: number | null;
   ageMax: number | null;
   partyYearsAtLeast: number | null;
+  partyYearsAtMost: number | null;
   /** `birthdays=month`: born in the current month of the year. */
   birthdaysThisMonth: boolean;
   /** `medal=1`: eligible for 光荣在党50年 this year. */
@@ -81,6 +82,7 @@ export const DEFAULT_VIEW: RosterView = {
   ageMin: null,
   ageMax: null,
   partyYearsAtLeast: null,
+  partyYearsAtMost: null,
   birthdaysThisMonth: false,
   medal: false,
   report: NO_REPORT_FILTER,
@@ -145,6 +147,7 @@ export function parseRosterView(params: URLSearchParams): RosterView {
     ageMin: years(params.get('ageMin')),
     ageMax: years(params.get('ageMax')),
     partyYearsAtLeast: years(params.get('partyYears')),
+    partyYearsAtMost: years(params.get('partyYearsMax')),
     birthdaysThisMonth: params.get('birthdays') === 'month',
     medal: params.get('medal') === '1',
     sort: sortField
@@ -179,6 +182,7 @@ export function formatRosterView(view: RosterView): URLSearchParams {
   set('ageMin', view.ageMin);
   set('ageMax', view.ageMax);
   set('partyYears', view.partyYearsAtLeast);
+  set('partyYearsMax', view.partyYearsAtMost);
   set('birthdays', view.birthdaysThisMonth && 'month');
   set('medal', view.medal && '1');
   if (view.sort) {
@@ -214,6 +218,7 @@ export function toMemberFilter(view: RosterView, today: string): MemberFilter {
   if (view.ageMin !== null) filter.ageMin = view.ageMin;
   if (view.ageMax !== null) filter.ageMax = view.ageMax;
   if (view.partyYearsAtLeast !== null) filter.partyYearsAtLeast = view.partyYearsAtLeast;
+  if (view.partyYearsAtMost !== null) filter.partyYearsAtMost = view.partyYearsAtMost;
   if (view.birthdaysThisMonth) {
     const { from, to } = monthDayRange(today);
     filter.birthdayFrom = from;

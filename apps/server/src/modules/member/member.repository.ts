@@ -205,6 +205,7 @@ export function memberConditions(
     ageMin: filter.ageMin,
     ageMax: filter.ageMax,
     partyYearsAtLeast: filter.partyYearsAtLeast,
+    partyYearsAtMost: filter.partyYearsAtMost,
   })) {
     if (value != null && (value < 0 || value > 150))
       throw badInput(`filter.${name} must be between 0 and 150`);
@@ -225,6 +226,11 @@ export function memberConditions(
   if (filter.partyYearsAtLeast != null) {
     const latest = latestStartFor(filter.partyYearsAtLeast, day);
     conditions.push(sql`m.party_standing_from <= ${latest}::date`);
+  }
+  // At most n years: not yet n + 1 (members with no 党龄 have none to count).
+  if (filter.partyYearsAtMost != null) {
+    const earliest = latestStartFor(filter.partyYearsAtMost + 1, today);
+    conditions.push(sql`m.party_standing_from > ${earliest}::date`);
   }
   if (filter.eligibleForMedal) {
     // The 50th anniversary falls on or before this year's cut-off day (date + interval clamps

@@ -321,6 +321,13 @@ export class MemberFilter {
   })
   partyYearsAtLeast?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '党龄 (from full membership) of at most this: with partyYearsAtLeast, a band of the yearly figures (30–39).',
+  })
+  partyYearsAtMost?: number | null;
+
   @Field(() => Medal, {
     nullable: true,
     description: "Eligible for this medal this year (党龄 50 by memberSettings' medalCutoff).",

@@ -91,6 +91,27 @@ describe('on 28 February of a common year (2026-02-28, China time)', () => {
     });
     expect(await roster.names('{ partyYearsAtLeast: 50 }')).toEqual(['闰日转正']);
     expect(await roster.names('{ partyYearsAtLeast: 49 }')).toEqual(['闰日入党', '闰日转正']);
+    expect(await roster.names('{ partyYearsAtMost: 49 }')).toEqual(['闰日入党']);
+    expect(await roster.names('{ partyYearsAtLeast: 50, partyYearsAtMost: 50 }')).toEqual([
+      '闰日转正',
+    ]);
+    // Each 党龄 band of the yearly figures opens a list of exactly its members.
+    const stats = await roster
+      .app()
+      .gql('{ countyStats(year: 2026) { members { byPartyYears { from to count } } } }');
+    const bands = stats.data!.countyStats.members.byPartyYears as {
+      from: number;
+      to: number | null;
+      count: number;
+    }[];
+    expect(bands.find((band) => band.from === 40)).toMatchObject({ to: 49, count: 1 });
+    for (const band of bands) {
+      const upper = band.to === null ? '' : `, partyYearsAtMost: ${band.to}`;
+      const names = await roster.names(
+        `{ status: [ACTIVE], partyYearsAtLeast: ${band.from}${upper} }`,
+      );
+      expect(names).toHaveLength(band.count);
+    }
   });
 
   it('lists 29 February birthdays in February, as the decade-birthday task does', async () => {

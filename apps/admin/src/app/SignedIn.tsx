@@ -1,0 +1,47 @@
+import { lazy, useState } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { Route, Routes } from 'react-router';
+import { App as AntApp } from 'antd';
+import { createApolloClient } from './apollo';
+import { ViewerProvider, useViewer } from './viewer';
+import { routes, type AppRoute } from './routes';
+import { BasicLayout } from '../layouts/BasicLayout';
+
+// Rarely seen, and antd's Result carries large illustrations: chunks of their own.
+const Forbidden = lazy(() => import('./Forbidden'));
+const NotFound = lazy(() => import('./NotFound'));
+
+function Guarded({ route }: { route: AppRoute }) {
+  const { access } = useViewer();
+  if (route.access && !access[route.access]) return <Forbidden />;
+  const Screen = route.component;
+  return <Screen />;
+}
+
+/**
+ * The console after sign-in: the GraphQL client and its cache (one per signed-in visit; signing
+ * out leaves it behind), who is signed in, the menu around every screen, the screens.
+ */
+export default function SignedIn() {
+  const [client] = useState(() => createApolloClient());
+  return (
+    <ApolloProvider client={client}>
+      <AntApp>
+        <Routes>
+          <Route
+            element={
+              <ViewerProvider>
+                <BasicLayout />
+              </ViewerProvider>
+            }
+          >
+            {routes.map((route) => (
+              <Route key={route.path} path={route.path} element={<Guarded route={route} />} />
+            ))}
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Routes>
+      </AntApp>
+    </ApolloProvider>
+  );
+}
