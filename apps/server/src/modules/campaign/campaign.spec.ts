@@ -440,6 +440,50 @@ describe('campaigns (慰问活动)', () => {
     expect(ok.data!.recordCampaignVisits.entries[0].visit.visitors).toBe('支部书记 王芳');
   });
 
+  it('lists a group’s entries for the accounts it names (mine), and asks who visited where no group does', async () => {
+    const [shuji] = await t.db.run(
+      sql`SELECT id, branch_id FROM app_user WHERE username = 'shuji'`,
+    );
+    const updated = await t.gql(
+      `mutation($id: ID!, $u: [ID!]) { updateWorkGroup(input: { id: $id, visitorUserIds: $u }) {
+        workGroup { visitorUsers { username } } ${ERRORS} } }`,
+      { id: groupB, u: [Buffer.from(`User:${shuji.id}`).toString('base64url')] },
+    );
+    expect(updated.data!.updateWorkGroup).toEqual({
+      workGroup: { visitorUsers: [{ username: 'shuji' }] },
+      userErrors: [],
+    });
+    const mine = await t.gql(
+      `query($c: ID!) { campaignEntries(campaignId: $c, first: 5, filter: { mine: true }) {
+        totalCount nodes { workGroup { id } } } }`,
+      { c: campaign.id },
+      { token: secretary },
+    );
+    const expected = await count(sql`
+      SELECT count(*)::int AS n FROM campaign_entry ce JOIN member m ON m.id = ce.member_id
+      WHERE ce.work_group_id = ${keyOf(groupB, 'WorkGroup')}
+        AND m.branch_id IN (SELECT d.id FROM branch d, branch s WHERE s.id = ${shuji.branch_id} AND d.path LIKE s.path || '%')`);
+    expect(mine.data!.campaignEntries.totalCount).toBe(expected);
+    for (const e of mine.data!.campaignEntries.nodes) expect(e.workGroup.id).toBe(groupB);
+    const admins = await t.gql(
+      `query($c: ID!) { campaignEntries(campaignId: $c, first: 1, filter: { mine: true }) { totalCount } }`,
+      { c: campaign.id },
+    );
+    expect(admins.data!.campaignEntries.totalCount).toBe(0);
+
+    const [uncovered] = (
+      await t.gql(
+        `query($c: ID!) { campaignEntries(campaignId: $c, first: 1, filter: { uncovered: true, visited: false }) {
+          nodes { id } } }`,
+        { c: campaign.id },
+      )
+    ).data!.campaignEntries.nodes;
+    const nobody = await record([{ entryId: uncovered.id }]);
+    expect(nobody.data!.recordCampaignVisits.userErrors).toEqual([
+      expect.objectContaining({ field: ['visitors'], code: 'REQUIRED' }),
+    ]);
+  });
+
   it('shows progress equal to the visits and payments lists', async () => {
     const res = await t.gql(
       `query($id: ID!, $b: ID!) {
