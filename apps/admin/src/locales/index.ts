@@ -15,6 +15,7 @@ import report from '../pages/report/locale';
 import life from '../pages/roster/life/locale';
 import myTasks from '../pages/my-tasks/locale';
 import settings from '../pages/settings/locale';
+import partyLife from '../pages/party-life/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -36,6 +37,7 @@ const zh = {
   ...life['zh-CN'],
   ...myTasks['zh-CN'],
   ...settings['zh-CN'],
+  ...partyLife['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -59,6 +61,7 @@ const en: Record<MessageKey, string> = {
   ...life['en-US'],
   ...myTasks['en-US'],
   ...settings['en-US'],
+  ...partyLife['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -15,6 +15,7 @@ import { WaiveTaskModal } from '../visits/WaiveTaskModal';
 import { RecordVisitModal, type RecordTarget } from '../visits/RecordVisitModal';
 import { approvable, myTasksFilters } from './my-tasks-view';
 import { MyTasksDocument } from './queries';
+import { DueMeetingsSection } from '../party-life/DueMeetingsSection';
 
 type Person = MyTasksQuery['decade']['nodes'][number];
 
@@ -181,6 +182,7 @@ export default function MyTasksPage() {
             )}
           </Section>
         </Col>
+        <DueMeetingsSection />
         {data.payments && (
           <Col xs={24} xl={12}>
             <Section
