@@ -145,7 +145,7 @@ export default function CompliancePage() {
                     facts={[
                       {
                         key: 'parent',
-                        label: t('partyLife.compliance.branch'),
+                        label: t('partyLife.compliance.parent'),
                         value: row.branch.parent?.name ?? '—',
                       },
                       { key: 'held', label: t('partyLife.compliance.kinds'), value: held(row) },
@@ -178,7 +178,11 @@ export default function CompliancePage() {
                     title: t('partyLife.compliance.branch'),
                     render: (_, r) => link(r),
                   },
-                  { key: 'parent', title: '', render: (_, r) => r.branch.parent?.name ?? '' },
+                  {
+                    key: 'parent',
+                    title: t('partyLife.compliance.parent'),
+                    render: (_, r) => r.branch.parent?.name ?? '',
+                  },
                   {
                     key: 'held',
                     title: t('partyLife.compliance.kinds'),
