@@ -1,11 +1,13 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FundOutlined,
   GiftOutlined,
   HistoryOutlined,
@@ -159,6 +161,29 @@ export const routes: AppRoute[] = [
     access: 'canReadVisits',
     hideInMenu: true,
     component: lazy(() => import('../pages/campaigns/GroupPaymentSheetPage')),
+  },
+  {
+    path: '/party-life',
+    name: 'partyLife.activities.title',
+    icon: <FlagOutlined />,
+    access: 'canReadMembers',
+    group: 'partyLife.menu',
+    component: lazy(() => import('../pages/party-life/ActivityListPage')),
+  },
+  {
+    path: '/party-life/compliance',
+    name: 'partyLife.compliance.title',
+    icon: <AuditOutlined />,
+    access: 'canReadMembers',
+    group: 'partyLife.menu',
+    component: lazy(() => import('../pages/party-life/CompliancePage')),
+  },
+  {
+    path: '/party-life/compliance/:branchId',
+    name: 'partyLife.compliance.title',
+    access: 'canReadMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/party-life/BranchCompliancePage')),
   },
   {
     path: '/funding',

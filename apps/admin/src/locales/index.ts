@@ -16,6 +16,7 @@ import life from '../pages/roster/life/locale';
 import myTasks from '../pages/my-tasks/locale';
 import settings from '../pages/settings/locale';
 import campaigns from '../pages/campaigns/locale';
+import partyLife from '../pages/party-life/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -38,6 +39,7 @@ const zh = {
   ...myTasks['zh-CN'],
   ...settings['zh-CN'],
   ...campaigns['zh-CN'],
+  ...partyLife['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -62,6 +64,7 @@ const en: Record<MessageKey, string> = {
   ...myTasks['en-US'],
   ...settings['en-US'],
   ...campaigns['en-US'],
+  ...partyLife['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -16,6 +16,7 @@ import { RecordVisitModal, type RecordTarget } from '../visits/RecordVisitModal'
 import { approvable, myTasksFilters } from './my-tasks-view';
 import { MyTasksDocument } from './queries';
 import { CampaignTasksSection } from '../campaigns/CampaignTasksSection';
+import { DueMeetingsSection } from '../party-life/DueMeetingsSection';
 
 type Person = MyTasksQuery['decade']['nodes'][number];
 
@@ -183,6 +184,7 @@ export default function MyTasksPage() {
             )}
           </Section>
         </Col>
+        <DueMeetingsSection />
         {data.payments && (
           <Col xs={24} xl={12}>
             <Section

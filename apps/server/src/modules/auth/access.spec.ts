@@ -192,7 +192,7 @@ const OPERATIONS: Record<string, string> = {
     rows: [{ entryId: "${FAKE_ENTRY}" }] }) { userErrors { code } } }`,
   activities: '{ activities(first: 1) { totalCount } }',
   branchCompliance: `{ branchCompliance(branchId: "${FAKE_BRANCH}", year: 2026) { behind } }`,
-  partyLifeCompliance: '{ partyLifeCompliance(year: 2026, first: 1) { totalCount } }',
+  partyLifeCompliance: '{ partyLifeCompliance(year: 2026, first: 0) { pageInfo { hasNextPage } } }',
   partyLifeSettings: '{ partyLifeSettings { kind frequency } }',
   createActivity: `mutation { createActivity(input: { kind: OTHER, title: "", startsAt: "2026-01-01T09:00:00+08:00",
     endsAt: "2026-01-01T10:00:00+08:00", organiser: { kind: BRANCH, branchId: "${FAKE_BRANCH}" } }) { userErrors { code } } }`,

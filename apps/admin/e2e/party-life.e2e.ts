@@ -1,0 +1,142 @@
+import type { Browser, Page } from 'playwright-core';
+import {
+  accessibilityProblems,
+  baseUrl,
+  launchBrowser,
+  newPage,
+  screenshot,
+  signIn,
+} from './support/browser';
+import { apiAs } from './support/api';
+
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+
+/** A 2×2 PNG: a real image, as a phone's photo would be. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+async function settled(page: Page) {
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
+  await page.waitForTimeout(400);
+}
+
+async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
+  await settled(page);
+  await page.mouse.move(0, 0);
+  await screenshot(page, name, options);
+  expect(await accessibilityProblems(page)).toEqual([]);
+}
+
+async function fitsTheScreen(page: Page) {
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 3)
+      .map((e) => `${e.tagName}.${e.className}`),
+  );
+  expect(wide).toEqual([]);
+}
+
+describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
+  let browser: Browser;
+  let branch: { id: string; name: string; members: { id: string; name: string }[] };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    const data = await apiAs(
+      'shuji',
+      '{ branches(first: 50, filter: { kind: BRANCH }) { nodes { id name members(first: 3, filter: { status: [ACTIVE] }) { nodes { id name } } } } }',
+    );
+    const found = data.branches.nodes.find(
+      (b: { members: { nodes: unknown[] } }) => b.members.nodes.length >= 3,
+    );
+    branch = { id: found.id, name: found.name, members: found.members.nodes };
+  });
+  afterAll(() => browser.close());
+
+  it('on a desktop, records a 党员大会 with attendance and a photo, and sees the county table', async () => {
+    const { page, consoleErrors } = await newPage(browser, DESKTOP);
+    await signIn(page, 'shuji');
+    await page.waitForURL(/\/my-tasks$/);
+    await page.getByText('到期会议').first().waitFor();
+
+    await page.goto(`${baseUrl()}/party-life?branch=${encodeURIComponent(branch.id)}`);
+    await page.getByRole('heading', { name: '活动记录' }).waitFor();
+    await page.getByRole('table', { name: '活动列表' }).getByRole('row').nth(1).waitFor();
+    await looksRight(page, 'party-life-list-desktop');
+
+    await page.getByRole('button', { name: '记录活动' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('标题').fill('e2e 第四季度支部党员大会');
+    await dialog.getByLabel('地点').fill('支部活动室');
+    const absent = branch.members[1].name;
+    await dialog.getByRole('combobox', { name: `${absent} 出勤` }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('缺席').click();
+    await dialog.getByRole('textbox', { name: `${absent} 缺席原因` }).fill('住院治疗');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('已保存').waitFor();
+
+    await dialog.getByLabel('上传照片或 PDF').setInputFiles({
+      name: '会场.png',
+      mimeType: 'image/png',
+      buffer: PHOTO,
+    });
+    await dialog.getByRole('button', { name: '打开 会场.png' }).locator('img').waitFor();
+    await looksRight(page, 'party-life-form-desktop', { fullPage: false });
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const saved = await apiAs(
+      'shuji',
+      `{ activities(first: 1, filter: { search: "e2e 第四季度" }) { nodes { kind attendance { present absent }
+        attachments { contentType thumbnailUrl } participants { attendance absenceReason member { name } } } } }`,
+    );
+    const [activity] = saved.activities.nodes;
+    expect(activity.kind).toBe('BRANCH_MEMBERS_MEETING');
+    expect(activity.attendance.absent).toBe(1);
+    expect(activity.attachments).toEqual([
+      { contentType: 'image/png', thumbnailUrl: expect.stringContaining('/thumbnail') },
+    ]);
+    expect(
+      activity.participants.find((p: { member: { name: string } }) => p.member.name === absent),
+    ).toMatchObject({ attendance: 'ABSENT', absenceReason: '住院治疗' });
+
+    await page.getByRole('link', { name: '三会一课落实情况' }).click();
+    await page.getByRole('table', { name: '支部落实情况' }).waitFor();
+    await looksRight(page, 'party-life-compliance-desktop');
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('on a phone, the activities and the branches behind are cards that fit the screen', async () => {
+    const { page, consoleErrors } = await newPage(browser, PHONE);
+    await signIn(page, 'shuji');
+    await page.waitForURL(/\/my-tasks$/);
+    await page
+      .getByRole('list', { name: '到期会议' })
+      .or(page.getByText('近期没有到期的会议'))
+      .first()
+      .waitFor();
+
+    await page.goto(`${baseUrl()}/party-life`);
+    const cards = page.getByRole('list', { name: '活动列表' });
+    await cards.getByRole('listitem').first().waitFor();
+    await fitsTheScreen(page);
+    await looksRight(page, 'party-life-list-phone');
+
+    await page.goto(`${baseUrl()}/party-life/compliance`);
+    await page
+      .getByRole('list', { name: '支部落实情况' })
+      .or(page.getByText('没有符合条件的支部'))
+      .first()
+      .waitFor();
+    await fitsTheScreen(page);
+    await looksRight(page, 'party-life-compliance-phone');
+
+    await page.goto(`${baseUrl()}/party-life/compliance/${encodeURIComponent(branch.id)}`);
+    await page.getByRole('heading', { name: `${branch.name} 三会一课` }).waitFor();
+    await looksRight(page, 'party-life-branch-phone');
+    expect(consoleErrors).toEqual([]);
+  });
+});
