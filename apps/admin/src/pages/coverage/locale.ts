@@ -85,7 +85,7 @@ export default defineMessages(
     // 名单打印
     'coverage.lists.title': '名单打印',
     'coverage.lists.lead':
-      '每月整十生日、政治生日名单和年度“光荣在党50年”纪念章名单，可直接打印（A4 纵向）',
+      '每月整十生日、政治生日名单和年度“光荣在党50年”纪念章名单，可直接打印（A4 纵向或横向）',
     'coverage.lists.bureau': '安化县委老干部局',
     'coverage.lists.decade.tab': '本月整十生日',
     'coverage.lists.decade.title': '{year}年{month}月整十生日老干部名单',
@@ -240,7 +240,7 @@ export default defineMessages(
 
     'coverage.lists.title': 'Printed lists',
     'coverage.lists.lead':
-      'The monthly decade-birthday and political-birthday lists and the yearly 50-year medal list, ready to print (A4 portrait)',
+      'The monthly decade-birthday and political-birthday lists and the yearly 50-year medal list, ready to print (A4 portrait or landscape)',
     'coverage.lists.bureau': 'Retired Cadres Bureau, Anhua County Committee',
     'coverage.lists.decade.tab': 'Decade birthdays',
     'coverage.lists.decade.title': 'Decade birthdays, {month}/{year}',

@@ -51,7 +51,9 @@ export default function PaymentListPage() {
       align: 'center',
       render: (_, __, i) => i + 1,
     },
-    { key: 'payee', title: t('funding.print.col.payee'), width: 150, dataIndex: 'payeeName' },
+    // A share of the paper, not pixels: a branch's long name keeps to one or two lines in
+    // portrait and to one in landscape.
+    { key: 'payee', title: t('funding.print.col.payee'), width: '30%', dataIndex: 'payeeName' },
     { key: 'purpose', title: t('funding.print.col.purpose'), dataIndex: 'purpose' },
     {
       key: 'amount',
