@@ -37,6 +37,15 @@ describe('signing in and out', () => {
     await page.getByText('在册人员').waitFor();
     await screenshot(page, '02-home');
     expect(await accessibilityProblems(page)).toEqual([]);
+    // Screen readers hear the names of menu entries and buttons, never icon names ("home").
+    const iconNames = await page
+      .locator('.anticon[aria-label]')
+      .evaluateAll((icons) =>
+        icons
+          .filter((icon) => !icon.closest('[aria-hidden="true"]'))
+          .map((icon) => icon.getAttribute('aria-label')),
+      );
+    expect(iconNames.filter((name) => !/[\u4e00-\u9fff]/.test(name ?? ''))).toEqual([]);
     await page.reload();
     await page.getByText('在册人员').waitFor();
 
@@ -76,7 +85,8 @@ describe('signing in and out', () => {
     // The session ends while the browser still holds its cookie.
     const [cookie] = await page.context().cookies();
     await page.context().addCookies([{ ...cookie, value: 'wxs_ended' }]);
-    await page.goto(`${baseUrl()}/branches`);
+    // The console sends the page on to sign-in at once: the navigation need not finish loading.
+    await page.goto(`${baseUrl()}/branches`, { waitUntil: 'commit' });
     await page.waitForURL(/\/login\?from=%2Fbranches/);
     await page.getByText('登录已过期，请重新登录').waitFor();
     await page.getByLabel('用户名').fill('admin');

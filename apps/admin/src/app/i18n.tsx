@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
+import { CalendarOutlined, DownOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -71,6 +72,9 @@ export function I18nProvider({
           },
           components: compact ? { Menu: { itemHeight: 48 } } : undefined,
         }}
+        // The field's label names it: screen readers skip the arrow ("down", "calendar").
+        select={{ suffixIcon: <DownOutlined aria-hidden /> }}
+        datePicker={{ suffixIcon: <CalendarOutlined aria-hidden /> }}
       >
         {children}
       </ConfigProvider>

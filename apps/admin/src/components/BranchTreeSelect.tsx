@@ -133,7 +133,27 @@ export interface BranchTreeSelectProps {
   'aria-label'?: string;
 }
 
-/** A branch picker over the whole tree in reach, searchable by name; it loads on first use. */
+/**
+ * The one branch a typed name picks with Enter: the branch of exactly that name, else the only
+ * selectable branch whose name holds it; none while several could be meant.
+ */
+export function branchTyped(
+  branches: readonly BranchOption[],
+  typed: string,
+  selectable: (branch: BranchOption) => boolean,
+): BranchOption | null {
+  const text = typed.trim();
+  if (!text) return null;
+  const candidates = branches.filter((b) => selectable(b) && b.name.includes(text));
+  return (
+    candidates.find((b) => b.name === text) ?? (candidates.length === 1 ? candidates[0] : null)
+  );
+}
+
+/**
+ * A branch picker over the whole tree in reach, searchable by name; it loads on first use. A
+ * typed name and Enter choose the branch it names.
+ */
 export function BranchTreeSelect({
   value,
   onChange,
@@ -143,6 +163,8 @@ export function BranchTreeSelect({
   ...rest
 }: BranchTreeSelectProps) {
   const [wanted, setWanted] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [search, setSearch] = useState('');
   const { branches, loading, error } = useBranchOptions(wanted || Boolean(value));
   const treeData = useMemo(() => {
     if (branches) return buildBranchTree(branches, (b) => !branchesOnly || b.kind === 'BRANCH');
@@ -164,8 +186,27 @@ export function BranchTreeSelect({
       {...rest}
       value={value ?? undefined}
       onChange={(next: string | undefined) => onChange?.(next ?? null)}
-      onOpenChange={(open) => open && setWanted(true)}
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setWanted(true);
+      }}
       onFocus={() => setWanted(true)}
+      searchValue={search}
+      onSearch={setSearch}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter') return;
+        const typed = branchTyped(
+          branches ?? [],
+          search,
+          (b) => !branchesOnly || b.kind === 'BRANCH',
+        );
+        if (!typed) return;
+        event.preventDefault();
+        onChange?.(typed.id);
+        setSearch('');
+        setOpen(false);
+      }}
       treeData={treeData}
       loading={loading}
       notFoundContent={error ? error.message : undefined}

@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { cloneElement, isValidElement, Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import {
   Avatar,
@@ -16,8 +16,10 @@ import {
 } from 'antd';
 import {
   GlobalOutlined,
+  LeftOutlined,
   LogoutOutlined,
   MenuOutlined,
+  RightOutlined,
   SettingOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -55,7 +57,10 @@ export function BasicLayout() {
     for (const route of visible) {
       const item = {
         key: route.path,
-        icon: route.icon,
+        // The entry's name says what it is: screen readers skip the icon (else: "home", "team").
+        icon: isValidElement<{ 'aria-hidden'?: boolean }>(route.icon)
+          ? cloneElement(route.icon, { 'aria-hidden': true })
+          : route.icon,
         label: <Link to={route.path}>{t(route.name)}</Link>,
       };
       if (!route.group) {
@@ -147,6 +152,13 @@ export function BasicLayout() {
           collapsible
           collapsed={collapsed}
           onCollapse={setCollapsed}
+          trigger={
+            collapsed ? (
+              <RightOutlined aria-label={t('layout.expand')} />
+            ) : (
+              <LeftOutlined aria-label={t('layout.collapse')} />
+            )
+          }
           width={216}
           theme="light"
           style={{ borderRight: '1px solid #f0f0f0' }}
@@ -170,7 +182,7 @@ export function BasicLayout() {
             <Flex align="center" gap={4}>
               <Button
                 type="text"
-                icon={<MenuOutlined />}
+                icon={<MenuOutlined aria-hidden />}
                 aria-label={t('layout.menu')}
                 aria-expanded={drawerOpen}
                 onClick={() => setDrawerOpen(true)}
@@ -199,7 +211,7 @@ export function BasicLayout() {
               <Tag color="volcano">{t('layout.scope', { name: viewer.branch.name })}</Tag>
             )}
             <Button
-              icon={<GlobalOutlined />}
+              icon={<GlobalOutlined aria-hidden />}
               type="text"
               aria-label={compact ? t('layout.language') : undefined}
               onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
@@ -212,13 +224,13 @@ export function BasicLayout() {
                 items: [
                   {
                     key: 'settings',
-                    icon: <SettingOutlined />,
+                    icon: <SettingOutlined aria-hidden />,
                     label: t('menu.settings'),
                     onClick: () => navigate('/settings'),
                   },
                   {
                     key: 'signOut',
-                    icon: <LogoutOutlined />,
+                    icon: <LogoutOutlined aria-hidden />,
                     label: t('layout.signOut'),
                     onClick: () => void signOut(),
                   },
@@ -227,7 +239,11 @@ export function BasicLayout() {
             >
               <Button type="text" aria-label={compact ? user?.displayName : undefined}>
                 <Space>
-                  <Avatar size="small" icon={<UserOutlined />} style={{ background: '#c0390d' }} />
+                  <Avatar
+                    size="small"
+                    icon={<UserOutlined aria-hidden />}
+                    style={{ background: '#c0390d' }}
+                  />
                   {!compact && <span>{user?.displayName}</span>}
                   {user && !compact && (
                     <Typography.Text type="secondary">

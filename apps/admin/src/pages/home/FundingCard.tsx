@@ -93,7 +93,7 @@ export function FundingCard({ year, funding }: { year: number; funding: Funding 
             </Flex>
           </Col>
           <Col xs={24} lg={14}>
-            <Typography.Title level={5} style={{ marginTop: 0 }}>
+            <Typography.Title level={4} style={{ marginTop: 0, fontSize: 16 }}>
               {chartTitle}
             </Typography.Title>
             <EChart

@@ -48,7 +48,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
             to={visitsMadeLink(year)}
             color={VISIT_COLOR}
           />
-          <Typography.Title level={5} style={{ margin: '16px 0 8px' }}>
+          <Typography.Title level={4} style={{ margin: '16px 0 8px', fontSize: 16 }}>
             {t('home.byOccasion')}
           </Typography.Title>
           <Flex
@@ -78,7 +78,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
           </Flex>
         </Col>
         <Col xs={24} md={15}>
-          <Typography.Title level={5} style={{ marginTop: 0 }}>
+          <Typography.Title level={4} style={{ marginTop: 0, fontSize: 16 }}>
             {monthTitle}
           </Typography.Title>
           {allZero(visits.byMonth.map((row) => row.count)) ? (

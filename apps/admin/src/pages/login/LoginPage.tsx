@@ -79,7 +79,12 @@ export default function LoginPage() {
               label={t('login.username')}
               rules={[{ required: true, message: t('login.usernameRequired') }]}
             >
-              <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
+              <Input
+                prefix={<UserOutlined aria-hidden />}
+                autoComplete="username"
+                autoFocus
+                size="large"
+              />
             </Form.Item>
             <Form.Item
               name="password"
@@ -87,7 +92,7 @@ export default function LoginPage() {
               rules={[{ required: true, message: t('login.passwordRequired') }]}
             >
               <Input.Password
-                prefix={<LockOutlined />}
+                prefix={<LockOutlined aria-hidden />}
                 autoComplete="current-password"
                 size="large"
               />
@@ -98,7 +103,7 @@ export default function LoginPage() {
           </Form>
           <Button
             type="text"
-            icon={<GlobalOutlined />}
+            icon={<GlobalOutlined aria-hidden />}
             style={{ marginTop: 12 }}
             onClick={() => setLocale(locale === 'zh-CN' ? 'en-US' : 'zh-CN')}
           >

@@ -59,6 +59,16 @@ describe('the new-member form', () => {
     ).toBeInTheDocument();
   });
 
+  it('does not call a new member a party member until told, then asks for the dates', async () => {
+    renderCreate();
+    const partyMember = screen.getByRole('switch', { name: '中共党员' });
+    expect(partyMember).not.toBeChecked();
+    expect(screen.queryByLabelText('入党日期')).not.toBeInTheDocument();
+    await userEvent.click(partyMember);
+    expect(partyMember).toBeChecked();
+    expect(await screen.findByLabelText('入党日期')).toBeInTheDocument();
+  });
+
   it('asks for what is required when saved empty', async () => {
     renderCreate();
     await userEvent.click(screen.getByText(/^保\s*存$/));

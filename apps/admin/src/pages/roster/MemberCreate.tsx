@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { App, Flex, Form, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
+import { DuplicateMemberNotice } from './DuplicateMemberNotice';
 import { MemberForm } from './MemberForm';
 import { NEW_MEMBER_VALUES, toCreateInput, type MemberFormValues } from './member-form';
 import { CreateMemberDocument, TownshipsDocument } from './queries';
@@ -17,9 +19,12 @@ export default function MemberCreate() {
   const { data: townships } = useQuery(TownshipsDocument);
   const [create, { loading }] = useMutation(CreateMemberDocument);
   const save = useSaveProblems(form);
+  // The ID number someone already holds, after the server said so: who, with a link.
+  const [duplicate, setDuplicate] = useState<string | null>(null);
 
   const submit = async (values: MemberFormValues) => {
     save.reset();
+    setDuplicate(null);
     try {
       const { data } = await create({ variables: { input: toCreateInput(values) } });
       const payload = data?.createMember;
@@ -28,7 +33,12 @@ export default function MemberCreate() {
         navigate(`/roster/${encodeURIComponent(payload.member.id)}`, { replace: true });
         return;
       }
-      save.show(payload?.userErrors ?? []);
+      const userErrors = payload?.userErrors ?? [];
+      save.show(userErrors);
+      const idCardTaken = userErrors.some(
+        (e) => e.code === 'DUPLICATE' && e.field.join('.') === 'idCardNumber',
+      );
+      setDuplicate(idCardTaken ? (toCreateInput(values).idCardNumber ?? null) : null);
     } catch (error) {
       save.fail(error);
     }
@@ -47,7 +57,12 @@ export default function MemberCreate() {
         submitting={loading}
         onSubmit={(values) => void submit(values)}
         onCancel={() => navigate('/roster')}
-        notices={<FormProblems problems={save.problems} />}
+        notices={
+          <>
+            {duplicate && <DuplicateMemberNotice idCardNumber={duplicate} />}
+            <FormProblems problems={save.problems} />
+          </>
+        }
       />
     </Flex>
   );

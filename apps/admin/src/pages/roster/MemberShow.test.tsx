@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
 import { renderScreen } from '../../test/render';
+import { LocationDisplay } from '../../test/location';
 import { ViewerTestProvider, testViewer } from '../../test/viewer';
 import type { Role } from '../../gql/graphql';
 import MemberShow from './MemberShow';
@@ -31,14 +32,19 @@ const detailMock = (node: unknown = memberDetail()): MockLink.MockedResponse => 
   result: { data: { node } },
 });
 
-function renderMember(mocks: MockLink.MockedResponse[], role: Role = 'ADMIN') {
+function renderMember(
+  mocks: MockLink.MockedResponse[],
+  role: Role = 'ADMIN',
+  route = `/roster/${MEMBER_ID}`,
+) {
   return renderScreen(
     <ViewerTestProvider role={role}>
       <Routes>
         <Route path="/roster/:id" element={<MemberShow />} />
       </Routes>
+      <LocationDisplay />
     </ViewerTestProvider>,
-    { route: `/roster/${MEMBER_ID}`, mocks },
+    { route, mocks },
   );
 }
 
@@ -98,6 +104,22 @@ describe('the member page', () => {
     expect(screen.getByText('1987-01-01 至 1993-04-24')).toBeInTheDocument();
     expect(screen.getByText('（范围外）')).toBeInTheDocument();
     expect(screen.getByText('随单位调整')).toBeInTheDocument();
+  });
+
+  it('keeps the open tab in the address', async () => {
+    renderMember([detailMock()]);
+    await screen.findByRole('heading', { name: '陈菊平' });
+    await userEvent.click(screen.getByRole('tab', { name: '组织关系' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(`/roster/${MEMBER_ID}?tab=history`);
+    await userEvent.click(screen.getByRole('tab', { name: '基本信息' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(new RegExp(`/roster/${MEMBER_ID}$`));
+  });
+
+  it('opens the tab named in the address', async () => {
+    renderMember([detailMock()], 'ADMIN', `/roster/${MEMBER_ID}?tab=history`);
+    await screen.findByRole('heading', { name: '陈菊平' });
+    expect(screen.getByRole('tab', { name: '组织关系' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByText('1993-04-24 至今')).toBeInTheDocument();
   });
 
   it('shows the visits in their tab, and reports an event from the header', async () => {

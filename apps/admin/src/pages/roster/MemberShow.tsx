@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Button, Card, Col, Flex, Row, Statistic, Tabs, Tag, Typography } from 'antd';
 import { AlertOutlined, ArrowLeftOutlined, EditOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
@@ -158,6 +158,8 @@ export default function MemberShow() {
   const [reporting, setReporting] = useState(false);
   const [bereavement, setBereavement] = useState<BereavementTask | null>(null);
   const compact = useCompact();
+  // The open tab is in the address (`?tab=visits`): a reload or a shared link opens it again.
+  const [params, setParams] = useSearchParams();
 
   if (!data) {
     if (isNotFound(error)) return <MemberNotFound />;
@@ -165,6 +167,13 @@ export default function MemberShow() {
   }
   const member = data.node?.__typename === 'Member' ? data.node : null;
   if (!member) return <MemberNotFound />;
+  const tabs = [
+    'basic',
+    'history',
+    ...(access.canReadVisits ? ['visits'] : []),
+    ...(access.canReadFunding ? ['funding'] : []),
+  ];
+  const tab = tabs.find((key) => key === params.get('tab')) ?? 'basic';
 
   return (
     <Flex vertical gap={16}>
@@ -189,6 +198,18 @@ export default function MemberShow() {
       <Card styles={compact ? { body: { padding: 12 } } : undefined}>
         <Tabs
           tabBarGutter={compact ? 16 : undefined}
+          activeKey={tab}
+          onChange={(tab) =>
+            setParams(
+              (current) => {
+                const next = new URLSearchParams(current);
+                if (tab === 'basic') next.delete('tab');
+                else next.set('tab', tab);
+                return next;
+              },
+              { replace: true },
+            )
+          }
           items={[
             {
               key: 'basic',

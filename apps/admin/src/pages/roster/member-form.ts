@@ -68,7 +68,8 @@ export const NEW_MEMBER_VALUES: MemberFormValues = {
   formerUnit: undefined,
   formerPosition: undefined,
   rank: undefined,
-  partyMember: true,
+  // Not assumed: 中共党员 is said, with its 入党日期, or left 否.
+  partyMember: false,
   partyJoinDate: undefined,
   fullMembershipDate: undefined,
   healthStatus: undefined,

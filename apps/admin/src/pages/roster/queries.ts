@@ -166,6 +166,23 @@ export const TownshipsDocument = graphql(`
   }
 `);
 
+/** Who holds an ID number already (the search finds ID numbers by their end). */
+export const MemberWithIdCardDocument = graphql(`
+  query MemberWithIdCard($idCardNumber: String!) {
+    members(first: 1, filter: { search: $idCardNumber }) {
+      nodes {
+        id
+        name
+        status
+        branch {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 export const CreateMemberDocument = graphql(`
   mutation CreateMember($input: CreateMemberInput!) {
     createMember(input: $input) {

@@ -167,6 +167,23 @@ describe('recording a visit', () => {
     ).toBeInTheDocument();
   });
 
+  it('warns before saving a visit dated before the task’s window opens', async () => {
+    const task = taskRow({
+      id: 'VmlzaXRUYXNrOjY',
+      occasion: 'DECADE_BIRTHDAY',
+      occurrenceKey: '2026',
+      triggerDate: addDays(today, 14),
+      dueFrom: addDays(today, 7),
+      dueBy: addDays(today, 21),
+    });
+    const { dialog } = renderForm({ member: MEMBER, occasion: task.occasion, task }, []);
+    expect(
+      await within(dialog).findByText(
+        `早于走访期限（${task.dueFrom} 起）：保存后仍将完成此任务，请核对走访日期`,
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('shows a refusal for the member above the form, in the reader’s language', async () => {
     const { onClose, dialog } = renderForm({ member: MEMBER, occasion: 'HOLIDAY' }, [
       recordMock({

@@ -57,10 +57,14 @@ export function RecordVisitModal({
   const [record, { loading }] = useMutation(RecordVisitDocument);
   const save = useSaveProblems(form, { toFormFields: placePaymentErrors });
   const followUpNeeded = Form.useWatch('followUpNeeded', form);
+  const visitedOn = Form.useWatch('visitedOn', form);
   const today = chinaToday();
   const { member, task } = target;
   const userId = useSignedInUserId();
   const recentVisitors = lastVisitors(userId);
+  // A visit before the task's window opens (a birthday visit a week early) still completes it:
+  // said before saving, so a mistyped date is caught.
+  const beforeWindow = task && visitedOn ? visitedOn.format('YYYY-MM-DD') < task.dueFrom : false;
 
   const submit = async (values: FormValues) => {
     save.reset();
@@ -164,6 +168,12 @@ export function RecordVisitModal({
           name="visitedOn"
           label={t('visits.field.visitedOn')}
           rules={[{ required: true, message: t('visits.record.visitedOnRequired') }]}
+          validateStatus={beforeWindow ? 'warning' : undefined}
+          help={
+            beforeWindow && task
+              ? t('visits.record.beforeWindow', { from: task.dueFrom })
+              : undefined
+          }
         >
           <DatePicker
             style={{ width: '100%' }}

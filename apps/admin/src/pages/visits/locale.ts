@@ -85,6 +85,7 @@ export default defineMessages(
     'visits.record.forTask': '对应任务：{purpose}，走访期限 {from} 至 {to}',
     'visits.record.occasionHelp': '六个必访之一时，将自动完成该人员对应的待访任务',
     'visits.record.visitedOnRequired': '请选择走访日期',
+    'visits.record.beforeWindow': '早于走访期限（{from} 起）：保存后仍将完成此任务，请核对走访日期',
     'visits.record.visitorsHelp': '如：局长 王某、支部书记 李某',
     'visits.record.visitorsRequired': '请填写走访人',
     'visits.record.placeHelp': '如：家中、县人民医院',
@@ -204,6 +205,8 @@ export default defineMessages(
     'visits.record.occasionHelp':
       "For one of the six must-visits, the member's open visit of that occasion is completed",
     'visits.record.visitedOnRequired': 'Choose the date of the visit',
+    'visits.record.beforeWindow':
+      'Before the window opens ({from}): saving still completes this task; check the date',
     'visits.record.visitorsHelp': 'e.g. Director Wang, branch secretary Li',
     'visits.record.visitorsRequired': 'Say who visited',
     'visits.record.placeHelp': 'e.g. at home, county hospital',
