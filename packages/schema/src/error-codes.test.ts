@@ -40,4 +40,32 @@ describe('the error codes and their messages', () => {
       '用户名或密码错误',
     );
   });
+
+  it('names the figures the server sent with a refusal, money in yuan, in either language', () => {
+    const exceeded = {
+      code: 'BUDGET_EXCEEDED',
+      field: ['id'],
+      message: '预算余额不足 (the line has 1,000.00 yuan left)',
+      params: { remainingFen: 100000, neededFen: 1234567, missingFen: 1134567 },
+    };
+    expect(messageForCode(exceeded, 'zh-CN')).toBe(
+      '预算余额不足：尚余 1,000.00 元，需 12,345.67 元，还差 11,345.67 元',
+    );
+    expect(messageForCode(exceeded, 'en-US')).toBe(
+      'More than the budget line has left: 1,000.00 yuan left, 12,345.67 needed, 11,345.67 missing',
+    );
+    const capped = {
+      code: 'CAP_EXCEEDED',
+      message: 'x',
+      params: { capFen: 200000, receivedFen: 150050 },
+    };
+    expect(messageForCode(capped, 'zh-CN')).toBe(
+      '超过每人每年 2,000.00 元的慰问上限（本年已领 1,500.50 元）',
+    );
+    // Without the figures, or with one missing, the code's own message.
+    expect(messageForCode({ ...exceeded, params: null }, 'zh-CN')).toBe('预算余额不足');
+    expect(messageForCode({ ...exceeded, params: { remainingFen: 1 } }, 'en-US')).toBe(
+      'More than the budget line has left',
+    );
+  });
 });

@@ -2,6 +2,7 @@ import type { UserErrorCode } from './gql/graphql.js';
 import { MAX_IMPORT_ROWS } from './import-contract.js';
 import type { Bilingual, Locale } from './locale.js';
 import { PASSWORD_MIN_LENGTH } from './account-rules.js';
+import { formatYuan } from './money.js';
 
 /**
  * Every code the server answers with, and what it means in both languages. The server keeps
@@ -154,16 +155,58 @@ const FIELD_MESSAGES: Readonly<Record<string, Record<Locale, string>>> = {
 };
 
 /**
+ * Where the server sends the figures behind a refusal (`params`), the message that names them:
+ * `{name}` is the param of that name; one whose name ends in `Fen` is written in yuan.
+ */
+const WITH_FIGURES: Readonly<Partial<Record<ErrorCode, Bilingual>>> = {
+  BUDGET_EXCEEDED: {
+    'zh-CN': '预算余额不足：尚余 {remainingFen} 元，需 {neededFen} 元，还差 {missingFen} 元',
+    'en-US':
+      'More than the budget line has left: {remainingFen} yuan left, {neededFen} needed, {missingFen} missing',
+  },
+  CAP_EXCEEDED: {
+    'zh-CN': '超过每人每年 {capFen} 元的慰问上限（本年已领 {receivedFen} 元）',
+    'en-US': 'Over the yearly cap of {capFen} yuan per member ({receivedFen} received this year)',
+  },
+};
+
+/** The figures of `params` in `template`; null when one is missing. */
+function withFigures(template: string, params: Readonly<Record<string, unknown>>): string | null {
+  let complete = true;
+  const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (typeof value === 'number' && name.endsWith('Fen') && Number.isSafeInteger(value)) {
+      return formatYuan(value);
+    }
+    if (typeof value === 'number' && !name.endsWith('Fen') && Number.isFinite(value)) {
+      return String(value);
+    }
+    if (typeof value === 'string') return value;
+    complete = false;
+    return '';
+  });
+  return complete ? text : null;
+}
+
+/**
  * What to show a reader for an error the server answered with: the message of its code (on
- * that field, where it says more) in the reader's language, or the server's own message for a
- * code this catalogue does not know.
+ * that field, where it says more; with its figures, where the server sent them) in the
+ * reader's language, or the server's own message for a code this catalogue does not know.
  */
 export function messageForCode(
-  error: { code?: string | null; message: string; field?: string | readonly string[] | null },
+  error: {
+    code?: string | null;
+    message: string;
+    field?: string | readonly string[] | null;
+    params?: Readonly<Record<string, unknown>> | null;
+  },
   locale: Locale,
 ): string {
   const field = typeof error.field === 'string' ? error.field : error.field?.at(-1);
   const onField = error.code && field ? FIELD_MESSAGES[`${error.code}@${field}`] : undefined;
   if (onField) return onField[locale];
-  return error.code && isErrorCode(error.code) ? ERROR_MESSAGES[error.code][locale] : error.message;
+  if (!error.code || !isErrorCode(error.code)) return error.message;
+  const figures = WITH_FIGURES[error.code];
+  const detailed = figures && error.params ? withFigures(figures[locale], error.params) : null;
+  return detailed ?? ERROR_MESSAGES[error.code][locale];
 }

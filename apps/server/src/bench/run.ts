@@ -12,6 +12,7 @@ import { generateVisitTasks } from '../modules/visit/task-generator';
 import { DEMO_PASSWORD, seedDemoUsers } from '../modules/user/accounts-seed';
 import { createSchema } from '../api/graphql/schema';
 import { createLogger } from '../kernel/logger';
+import { benchCampaign } from './campaign';
 import { benchImport } from './excel-import';
 import { httpLoad } from './http-load';
 import { closedLoop, summarize, type Stats } from './load';
@@ -293,6 +294,8 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
     );
   }
   console.log(['', formatTable(rows), '', ...LEGEND, ''].join('\n'));
+  // After the reads (it records visits and payments), before the import (the demo roster only).
+  await benchCampaign(api, today);
   // Last: it adds 10,000 members the read scenarios must not see.
   await benchImport(api, pool);
 }

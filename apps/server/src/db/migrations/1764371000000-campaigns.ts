@@ -94,13 +94,6 @@ export class Campaigns1764371000000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX campaign_entry_group_idx ON campaign_entry (campaign_id, work_group_id, status)`,
     );
-    await q.query(`CREATE INDEX campaign_entry_status_idx ON campaign_entry (campaign_id, status)`);
-    await q.query(`CREATE INDEX campaign_entry_member_idx ON campaign_entry (member_id)`);
-    await q.query(`CREATE INDEX campaign_entry_task_idx ON campaign_entry (task_id)`);
-    await q.query(`CREATE INDEX campaign_entry_visit_idx ON campaign_entry (visit_id)`);
-    await q.query(
-      `CREATE INDEX campaign_entry_disbursement_idx ON campaign_entry (disbursement_id)`,
-    );
 
     await q.query(`
       CREATE TABLE campaign_batch (

@@ -1,3 +1,4 @@
+import { seedDemoCampaign } from './demo-campaign';
 import { seedDemoFunding, type DemoFundingSummary } from './demo-funding';
 import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import {
@@ -1285,6 +1286,7 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
 
     const visits = await seedDemoVisits(tx, today);
     const funding = await seedDemoFunding(tx, today);
+    await seedDemoCampaign(tx, today);
     return { ...summarize(plan), visits, funding };
   });
 }

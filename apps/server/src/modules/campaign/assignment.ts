@@ -1,3 +1,4 @@
+import type { Transaction } from '../../kernel/db/database';
 import { sql, type Sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
 import { inSubtree } from '../../kernel/access/subtree';
@@ -39,17 +40,37 @@ function owed(c: Campaign): Sql {
   return sql`SELECT NULL::int AS task_id, m.id AS member_id FROM member m WHERE ${members}`;
 }
 
+/**
+ * The campaign's groups with the branches their subtrees cover, once per assignment: the
+ * coverage each member is matched against.
+ */
+export function coverage(campaignKey: number): Sql {
+  return sql`SELECT wg.id, wg.position, wg.townships, wg.places,
+      ARRAY(SELECT d.id FROM branch gb JOIN branch d ON ${inSubtree('d', sql`gb.path`)}
+        WHERE gb.id = ANY(wg.branch_ids)) AS branch_ids
+    FROM work_group wg WHERE wg.campaign_id = ${campaignKey}`;
+}
+
 /** The first group (in order) that covers the member under `m`, as a lateral subquery `grp`. */
-function firstGroup(campaignKey: number): Sql {
-  return sql`LEFT JOIN LATERAL (
-    SELECT wg.id FROM work_group wg
-    WHERE wg.campaign_id = ${campaignKey} AND (
-      (m.residence_kind = 'TOWNSHIP' AND m.residence_place = ANY(wg.townships))
-      OR (m.residence_kind = 'ELSEWHERE' AND m.residence_place = ANY(wg.places))
-      OR EXISTS (SELECT 1 FROM branch gb JOIN branch mb ON mb.id = m.branch_id
-        WHERE gb.id = ANY(wg.branch_ids) AND ${inSubtree('mb', sql`gb.path`)}))
-    ORDER BY wg.position, wg.id LIMIT 1
+export const FIRST_GROUP = sql`LEFT JOIN LATERAL (
+    SELECT g.id FROM coverage g
+    WHERE (m.residence_kind = 'TOWNSHIP' AND m.residence_place = ANY(g.townships))
+      OR (m.residence_kind = 'ELSEWHERE' AND m.residence_place = ANY(g.places))
+      OR m.branch_id = ANY(g.branch_ids)
+    ORDER BY g.position, g.id LIMIT 1
   ) grp ON TRUE`;
+
+/**
+ * The holiday's tasks, generated with the daily pass's generator when it has not reached them
+ * yet (it makes a holiday's tasks in one statement: one task means all are there; members who
+ * join later get theirs from the daily pass, whose horizon holds the holiday until it passes).
+ */
+async function generateHolidayTasks(tx: Transaction, holiday: Holiday, year: number) {
+  const date = holidayDate(holiday, year);
+  const [made] = await tx.run(sql`
+    SELECT 1 FROM visit_task WHERE trigger_date = ${date}::date AND occasion = 'HOLIDAY'
+      AND occurrence_key = ${`${holiday}:${year}`} LIMIT 1`);
+  if (!made) await generateVisitTasks(tx, { from: date, until: date });
 }
 
 export interface Assignment {
@@ -78,16 +99,15 @@ export async function assignCampaign(
       'the campaign is closed',
     ]);
     refuseIf(errors);
-    if (campaign.holiday) {
-      const date = holidayDate(campaign.holiday as Holiday, campaign.year);
-      await generateVisitTasks(tx, { from: date, until: date });
-    }
+    if (campaign.holiday)
+      await generateHolidayTasks(tx, campaign.holiday as Holiday, campaign.year);
     const derived = sql`
       SELECT o.task_id, o.member_id, grp.id AS group_id, std.gift, coalesce(std.amount_fen, 0) AS amount_fen
       FROM (${owed(campaign)}) o JOIN member m ON m.id = o.member_id
-      ${firstGroup(key)} ${standardFor('m', campaign)}`;
+      ${FIRST_GROUP} ${standardFor('m', campaign)}`;
     await tx.run(sql`
-      WITH derived AS (${derived}),
+      WITH coverage AS MATERIALIZED (${coverage(key)}),
+      derived AS (${derived}),
       gone AS (
         DELETE FROM campaign_entry ce WHERE ce.campaign_id = ${key} AND ce.status = 'PENDING'
           AND ce.member_id NOT IN (SELECT member_id FROM derived)

@@ -327,12 +327,12 @@ function checkRows(
       );
     }
     const visitors = (input.visitors?.trim() || entry.groupVisitors || '').slice(0, 200);
-    if (!visitors) {
+    if (!visitors && !errors.some((e) => e.field[0] === 'visitors')) {
       errors.push(
         userError(
-          at('entryId'),
+          'visitors',
           UserErrorCode.REQUIRED,
-          '该人员不属于任何工作组，请填写走访人 (no group: name who visited)',
+          '有人员不属于任何工作组，请填写走访人 (some rows have no group: name who visited)',
         ),
       );
     }

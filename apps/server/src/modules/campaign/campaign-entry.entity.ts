@@ -16,18 +16,16 @@ import { VisitEntity } from '../visit/visit.entity';
 import { CampaignEntity } from './campaign.entity';
 import { WorkGroupEntity } from './work-group.entity';
 
-/** A member on a campaign's list: the group, what the standard gives, and whether it is done. */
+/**
+ * A member on a campaign's list: the group, what the standard gives, and whether it is done.
+ * Few indexes: an assignment writes thousands of rows at once, and the lists filter by campaign.
+ */
 @Entity('campaign_entry')
 @Check('campaign_entry_status_check', `status IN ('PENDING', 'VISITED')`)
 @Check('campaign_entry_amount_fen_check', `amount_fen >= 0`)
 @Check('campaign_entry_visited_check', `(status = 'VISITED') = (visit_id IS NOT NULL)`)
 @Unique('campaign_entry_member_key', ['campaignId', 'memberId'])
 @Index('campaign_entry_group_idx', ['campaignId', 'workGroupId', 'status'])
-@Index('campaign_entry_status_idx', ['campaignId', 'status'])
-@Index('campaign_entry_member_idx', ['memberId'])
-@Index('campaign_entry_task_idx', ['taskId'])
-@Index('campaign_entry_visit_idx', ['visitId'])
-@Index('campaign_entry_disbursement_idx', ['disbursementId'])
 export class CampaignEntryEntity {
   @PrimaryGeneratedColumn()
   id!: number;

@@ -1,6 +1,6 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
-import { raw, sql, where, type Sql } from '../../kernel/db/sql';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
 import { mayReadPersonalData } from '../../kernel/access/caller';
 import type { Reach, Scope } from '../../kernel/access/reach';

@@ -1,10 +1,10 @@
 import { latestStartFor, type CalendarDate } from '@wanxia/schema';
 import type { Queryable } from '../../kernel/db/database';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
-import { Holiday, holidayDate } from '../visit/occasions';
+import { type Holiday, holidayDate } from '../visit/occasions';
 import type { RetirementType } from '../member/member.types';
 import { campaignMembers } from './campaign.repository';
-import type { Campaign, CampaignRule } from './campaign.types';
+import type { Campaign } from './campaign.types';
 
 /** A rule as the campaign row keeps it (the API's CampaignRule). */
 export interface StoredRule {

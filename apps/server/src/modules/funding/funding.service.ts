@@ -545,21 +545,6 @@ export async function payOnVisit(
   },
 ): Promise<Disbursement> {
   await lockBudget(tx, ctx.reach, payment.budgetKey, ['payment', 'budgetId']);
-  const [member] = await tx.run(sql`SELECT name FROM member WHERE id = ${payment.memberKey}`);
-  const draft = await insertDisbursement(tx, ctx, {
-    budgetKey: payment.budgetKey,
-    amountFen: payment.amountFen,
-    purpose: payment.purpose,
-    payee: {
-      kind: PayeeKind.MEMBER,
-      name: String(member.name),
-      memberKey: payment.memberKey,
-      branchKey: null,
-    },
-    date: payment.date,
-    visitKey: payment.visitKey,
-    note: null,
-  });
   const field = ['payment', 'amountFen'];
   await checkCondolenceCap(
     tx,
@@ -570,10 +555,10 @@ export async function payOnVisit(
     field,
   );
   await commitAgainst(tx, payment.budgetKey, payment.amountFen, ctx.now, field);
-  await tx.run(sql`
-    UPDATE budget SET paid_fen = paid_fen + ${payment.amountFen} WHERE id = ${payment.budgetKey}`);
-  await setStatus(tx, ctx, draft.key, DisbursementStatus.APPROVED, 'approved');
-  return setStatus(tx, ctx, draft.key, DisbursementStatus.PAID, 'paid');
+  const [paid] = await payOnVisits(tx, ctx, payment.budgetKey, payment.purpose, payment.date, [
+    { memberKey: payment.memberKey, visitKey: payment.visitKey, amountFen: payment.amountFen },
+  ]);
+  return paid;
 }
 
 export async function updateFundingSettings(
@@ -611,10 +596,10 @@ export interface VisitPayment {
 }
 
 /**
- * Pays many visits' sums from one line at once (a campaign's batch): PAID disbursements, created,
- * approved and paid by the caller, and the line's paid figure moved by their sum, in two
- * statements. The caller has already committed the sums against the line (a campaign holds its
- * plan there) and checked the yearly cap (`checkCondolenceCaps`).
+ * Pays visits' sums from one line at once (one visit's, or a campaign's batch): PAID
+ * disbursements, created, approved and paid by the caller, and the line's paid figure moved by
+ * their sum, in two statements. The caller has already committed the sums against the line (a
+ * campaign holds its plan there) and checked the yearly cap (`checkCondolenceCaps`).
  */
 export async function payOnVisits(
   tx: Transaction,
