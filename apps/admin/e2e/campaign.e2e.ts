@@ -179,7 +179,7 @@ describe('the 2027 Spring Festival campaign, planned, approved, assigned, printe
       .getByRole('button', { name: /批\s*准/ })
       .click();
     await second.page.getByText(/已批准，占用预算/).waitFor();
-    await second.page.getByText('副局长 赵明，').waitFor();
+    await second.page.getByText(/^副局长 赵明.*，\d{4}年/).waitFor();
     await looksRight(second.page, 'campaign-approved-desktop');
     const after = await lineFigures();
     expect(after.committedFen - before.committedFen).toBe(after.campaign.plannedTotalFen);
