@@ -195,7 +195,6 @@ export default function BatchRecordPage() {
                 'aria-label': t('campaigns.record.tick', { name: e.member.name }),
               }),
             }}
-            scroll={{ x: 'max-content' }}
           />
         )}
       </Card>

@@ -126,15 +126,26 @@ export function CampaignGroupsTab({ campaign }: { campaign: CampaignDetailFragme
   );
 
   const columns: TableColumnsType<WorkGroupFieldsFragment> = [
-    { key: 'position', title: t('campaigns.group.position'), dataIndex: 'position', width: 64 },
-    { key: 'name', title: t('campaigns.groups.col.name'), dataIndex: 'name' },
+    {
+      key: 'name',
+      title: t('campaigns.groups.col.name'),
+      render: (_, g) => `${g.position}. ${g.name}`,
+    },
     { key: 'leader', title: t('campaigns.groups.col.leader'), dataIndex: 'leader' },
     {
       key: 'visitors',
       title: t('campaigns.groups.col.visitors'),
+      width: 160,
+      ellipsis: true,
       render: (_, g) => groupVisitors(g).join('、'),
     },
-    { key: 'coverage', title: t('campaigns.groups.col.coverage'), render: (_, g) => coverage(g) },
+    {
+      key: 'coverage',
+      title: t('campaigns.groups.col.coverage'),
+      width: 160,
+      ellipsis: true,
+      render: (_, g) => coverage(g),
+    },
     {
       key: 'visited',
       title: t('campaigns.groups.col.visited'),

@@ -91,7 +91,6 @@ export function CampaignPlanTab({ campaign }: { campaign: CampaignDetailFragment
           pagination={false}
           aria-label={t('campaigns.plan.standard')}
           dataSource={campaign.rules.map((rule, index) => ({ ...rule, index }))}
-          scroll={{ x: 'max-content' }}
           columns={[
             {
               key: 'who',

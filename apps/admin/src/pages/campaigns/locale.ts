@@ -4,7 +4,7 @@ export default defineMessages(
   {
     'campaigns.title': '慰问活动',
     'campaigns.detail': '活动详情',
-    'campaigns.lead': '节日（或其他事由）的集中走访慰问：发放标准、工作组、名单、批量登记和进度。',
+    'campaigns.lead': '集中走访慰问：发放标准、工作组、名单、批量登记和进度。',
     'campaigns.new': '新建活动',
     'campaigns.filter.year': '年度',
     'campaigns.filter.status': '状态',
@@ -47,8 +47,7 @@ export default defineMessages(
     'campaigns.rules.required': '至少需要一条发放标准',
     'campaigns.room': '该科目尚可安排 {remaining}',
     'campaigns.roomShort': '按当前计划 {planned}，尚缺 {missing}',
-    'campaigns.planned':
-      '计划人数 {count} 人，计划金额 {amount}（按当前在册人员实时计算，批准时固定）',
+    'campaigns.planned': '计划 {count} 人，{amount}（按当前在册人员计算，批准时固定）',
     'campaigns.plannedAfterSave': '保存后按当前在册人员计算计划人数和金额。',
     'campaigns.saved': '已保存「{name}」',
 
@@ -103,15 +102,13 @@ export default defineMessages(
     'campaigns.groups.edit': '修改工作组',
     'campaigns.groups.empty': '还没有工作组：先建工作组，再分配名单',
     'campaigns.groups.assign': '分配名单',
-    'campaigns.groups.assignHelp':
-      '按工作组顺序，把在范围内的节日走访任务分到第一个覆盖该人员的组；已走访的保持不变。',
+    'campaigns.groups.assignHelp': '每人分到第一个覆盖他的工作组；已走访的不变。',
     'campaigns.groups.assigned': '已分配 {assigned} 人，{uncovered} 人未被任何工作组覆盖',
     'campaigns.groups.showUncovered': '查看未覆盖名单',
     'campaigns.groups.record': '批量登记',
     'campaigns.groups.routeSheet': '路线单',
     'campaigns.groups.paymentSheet': '发放表',
-    'campaigns.groups.deleteConfirm':
-      '删除工作组「{name}」？其名单变为未覆盖，重新分配后归入其他组。',
+    'campaigns.groups.deleteConfirm': '删除工作组「{name}」？其名单变为未覆盖。',
     'campaigns.groups.col.name': '工作组',
     'campaigns.groups.col.leader': '组长',
     'campaigns.groups.col.visitors': '组员',
@@ -175,7 +172,7 @@ export default defineMessages(
     'campaigns.record.title': '批量登记走访',
     'campaigns.record.titleGroup': '批量登记：{group}',
     'campaigns.record.titleMine': '批量登记：我的慰问名单',
-    'campaigns.record.lead': '勾选今天走访的人员，一次登记：每人记一次走访并按标准发放。',
+    'campaigns.record.lead': '勾选今天走访的人员，一次登记并按标准发放。',
     'campaigns.record.notPaying': '活动批准且开始后才能登记发放。',
     'campaigns.record.selectAll': '全选',
     'campaigns.record.tick': '选择 {name}',
@@ -234,7 +231,7 @@ export default defineMessages(
     'campaigns.title': 'Campaigns',
     'campaigns.detail': 'Campaign',
     'campaigns.lead':
-      'Visiting everyone for a holiday (or another occasion): the standard, work groups, lists, batch recording and progress.',
+      'Visiting everyone at once: the standard, work groups, lists, batch recording, progress.',
     'campaigns.new': 'New campaign',
     'campaigns.filter.year': 'Year',
     'campaigns.filter.status': 'Status',
@@ -279,7 +276,7 @@ export default defineMessages(
     'campaigns.room': 'The line has {remaining} left',
     'campaigns.roomShort': 'The plan needs {planned}: {missing} missing',
     'campaigns.planned':
-      'Planned: {count} people, {amount} (live over the current roster, fixed on approval)',
+      'Planned: {count} people, {amount} (over the current roster until approved)',
     'campaigns.plannedAfterSave':
       'Once saved, the people and total planned are computed over the current roster.',
     'campaigns.saved': 'Saved “{name}”',
@@ -338,14 +335,13 @@ export default defineMessages(
     'campaigns.groups.empty': 'No work groups yet: add them, then assign the list',
     'campaigns.groups.assign': 'Assign',
     'campaigns.groups.assignHelp':
-      'Gives each holiday task in scope to the first group covering the member, in the groups’ order; visited entries stay as they are.',
+      'Each member goes to the first group covering them; visited entries stay.',
     'campaigns.groups.assigned': '{assigned} assigned, {uncovered} covered by no group',
     'campaigns.groups.showUncovered': 'Show the uncovered',
     'campaigns.groups.record': 'Record in batch',
     'campaigns.groups.routeSheet': 'Route sheet',
     'campaigns.groups.paymentSheet': 'Payment list',
-    'campaigns.groups.deleteConfirm':
-      'Delete the work group “{name}”? Its list becomes uncovered until assigned again.',
+    'campaigns.groups.deleteConfirm': 'Delete the work group “{name}”? Its list becomes uncovered.',
     'campaigns.groups.col.name': 'Work group',
     'campaigns.groups.col.leader': 'Leader',
     'campaigns.groups.col.visitors': 'Visitors',
@@ -410,7 +406,7 @@ export default defineMessages(
     'campaigns.record.titleGroup': 'Record in batch: {group}',
     'campaigns.record.titleMine': 'Record in batch: my campaign list',
     'campaigns.record.lead':
-      'Tick the people visited today and record them at once: one visit each, paid by the standard.',
+      'Tick the people visited today and record them at once, paid by the standard.',
     'campaigns.record.notPaying':
       'Visits can be recorded once the campaign is approved and has begun.',
     'campaigns.record.selectAll': 'Select all',
