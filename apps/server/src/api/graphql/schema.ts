@@ -30,7 +30,7 @@ import {
   DisbursementVisitResolver,
   VisitPaymentsResolver,
 } from '../../modules/visit/visit-payments.resolver';
-import { CountyStatsResolver } from '../../modules/report/report.resolver';
+import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -60,6 +60,7 @@ export const resolvers = [
   VisitPaymentsResolver,
   DisbursementVisitResolver,
   CountyStatsResolver,
+  YearReportResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */
