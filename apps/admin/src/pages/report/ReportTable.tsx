@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { useCompact } from '../../components/useCompact';
 import styles from './report.module.css';
@@ -18,10 +19,17 @@ export function ReportTable<T extends { key: string }>({
   columns: TableColumnsType<T>;
   rows: T[];
 }) {
-  // On a phone or tablet a table wider than the screen scrolls sideways inside its card.
+  // On a phone or tablet a table wider than the screen scrolls sideways inside its card; the
+  // scrolling box takes the keyboard focus, so it scrolls without a pointer too.
   const compact = useCompact();
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const scroller = box.current?.querySelector('.ant-table-content');
+    if (compact) scroller?.setAttribute('tabindex', '0');
+    else scroller?.removeAttribute('tabindex');
+  });
   return (
-    <div className={styles.table}>
+    <div className={styles.table} ref={box}>
       <Typography.Title level={5} className={styles.tableTitle}>
         {title}
       </Typography.Title>
