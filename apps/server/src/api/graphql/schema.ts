@@ -37,7 +37,6 @@ import {
   WorkGroupProgressResolver,
   WorkGroupResolver,
 } from '../../modules/campaign/campaign.resolver';
-import { CountyStatsResolver } from '../../modules/report/report.resolver';
 import {
   ActivityAttachmentResolver,
   ActivityOrganiserResolver,
@@ -46,6 +45,7 @@ import {
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
 } from '../../modules/activity/activity.resolver';
+import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
@@ -86,6 +86,7 @@ export const resolvers = [
   ActivityAttachmentResolver,
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
+  YearReportResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

@@ -33,7 +33,7 @@ import { errorWorkbook } from '../../modules/excel/error-workbook';
 import { readSheet } from '../../modules/excel/read-sheet';
 import { yearFigures } from '../../modules/report/county-stats';
 import { yearlyWorkbook } from '../../modules/report/yearly-workbook';
-import { yearReport } from '../../modules/report/year-report';
+import { yearReportFigures } from '../../modules/report/year-report';
 import { addYearReportSheets } from '../../modules/report/year-report-workbook';
 import { workSummaryBuffer, workSummaryFigures } from '../../modules/report/work-summary';
 import { XLSX_TYPE, attachment, streamXlsx } from '../../modules/excel/xlsx-export';
@@ -295,7 +295,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     });
     addYearReportSheets(
       book,
-      await yearReport(ctx.db, ctx.reach, { year, branch: null, today: ctx.today }),
+      await yearReportFigures(ctx.db, ctx.reach, { year, branch: null, today: ctx.today }),
       { visits: mayRead(Permission.VISITS_READ), funding: mayRead(Permission.FUNDING_READ) },
     );
     await writeAudit(ctx.db, ctx, 'exportYearlyReport', null, { year });

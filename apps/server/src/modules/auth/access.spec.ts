@@ -124,7 +124,7 @@ const OPERATIONS: Record<string, string> = {
   fundingSummary: '{ fundingSummary(year: 2026) { total { amountFen } } }',
   fundingSettings: '{ fundingSettings { allowSelfApproval } }',
   countyStats: '{ countyStats(year: 2022) { organisation { branches } } }',
-  yearReport: '{ yearReport(year: 2022) { rosterChange { balanced } } }',
+  yearReport: '{ yearReport(year: 2022) { year } }',
   memberSettings: '{ memberSettings { medalCutoff } }',
   login: 'mutation { login(input: { username: "nobody", password: "x" }) { token } }',
   logout: 'mutation { logout { ok } }',

@@ -1,4 +1,15 @@
-import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
 import { inTransaction } from '../../kernel/mutation';
@@ -8,7 +19,12 @@ import { freezeYear, yearFigures } from './county-stats';
 import { CountyStats, FreezeCountyStatsPayload } from './report.types';
 import { requireKey } from '../../kernel/global-id';
 import { yearReport } from './year-report';
-import { YearReport } from './year-report.types';
+import {
+  RosterChangeTable,
+  RosterProfileTable,
+  ServiceTable,
+  YearReport,
+} from './year-report.types';
 
 const FIRST_YEAR = 1949;
 
@@ -71,5 +87,24 @@ export class CountyStatsResolver {
       };
     });
     return { countyStats: record, userErrors };
+  }
+}
+
+/** The tables of a year's report, each worked out only when the query asks for it. */
+@Resolver(() => YearReport)
+export class YearReportResolver {
+  @FieldResolver(() => RosterChangeTable)
+  rosterChange(@Root() report: YearReport): Promise<RosterChangeTable> {
+    return report.tables.rosterChange();
+  }
+
+  @FieldResolver(() => RosterProfileTable)
+  rosterProfile(@Root() report: YearReport): Promise<RosterProfileTable> {
+    return report.tables.rosterProfile();
+  }
+
+  @FieldResolver(() => ServiceTable)
+  service(@Root() report: YearReport): Promise<ServiceTable> {
+    return report.tables.service();
   }
 }

@@ -17,8 +17,8 @@ import { MUST_VISIT_OCCASIONS, OCCASION_NAMES, type VisitOccasion } from '../vis
 import { yearFigures } from './county-stats';
 import { reportFigure, reportYuan } from './report-figure';
 import type { CountyStats } from './report.types';
-import { yearReport } from './year-report';
-import type { YearReport } from './year-report.types';
+import { yearReportFigures } from './year-report';
+import type { YearReportFigures } from './year-report.types';
 
 /** The four chapters of the summary, as the bureau's report names them. */
 export const CHAPTERS = [
@@ -42,7 +42,7 @@ export interface WorkSummaryFigures {
   scopeName: string;
   asOf: CalendarDate;
   stats: Pick<CountyStats, 'organisation' | 'members' | 'frozenAt' | 'frozenBy'>;
-  report: Pick<YearReport, 'rosterChange'>;
+  report: Pick<YearReportFigures, 'rosterChange'>;
   visits: { byOccasion: Map<VisitOccasion, number>; total: number; rate: number | null } | null;
   money: {
     /** The county's own lines (not a branch's) by category, in fen. */
@@ -62,7 +62,7 @@ export async function workSummaryFigures(
 ): Promise<WorkSummaryFigures> {
   const { year, today } = options;
   const stats = await yearFigures(db, reach, year, today);
-  const report = await yearReport(db, reach, { year, branch: null, today });
+  const report = await yearReportFigures(db, reach, { year, branch: null, today });
   let money: WorkSummaryFigures['money'] = null;
   if (options.funding) {
     const lines = await db.run(sql`

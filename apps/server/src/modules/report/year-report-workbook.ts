@@ -8,7 +8,7 @@ import type {
   RateYearFigure,
   ServiceTable,
   YearFigure,
-  YearReport,
+  YearReportFigures,
 } from './year-report.types';
 
 const CATEGORY_NAMES = enumLabels('BudgetCategory', 'zh-CN');
@@ -135,7 +135,7 @@ function serviceRows(s: ServiceTable, may: ServiceAccess): Cell[][] {
  */
 export function addYearReportSheets(
   book: ExcelJS.Workbook,
-  report: YearReport,
+  report: YearReportFigures,
   may: ServiceAccess,
 ): void {
   const { year, scopeName } = report;

@@ -23,6 +23,7 @@ import {
   type ServiceTable,
   type YearFigure,
   type YearReport,
+  type YearReportFigures,
 } from './year-report.types';
 
 /** The levels (职级) in the order the tables print them; others follow by name. */
@@ -442,11 +443,18 @@ async function service(
   };
 }
 
+/** A function that runs `work` once, when first called. */
+function once<T>(work: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= work());
+}
+
 /**
  * The statutory tables of `year` beside `year − 1`, for the branch's subtree or the caller's
- * reach: a fixed number of set-based statements, whatever the size of the roster.
+ * reach, each worked out when first asked for: a fixed number of set-based statements per
+ * table, whatever the size of the roster.
  */
-export async function yearReport(
+export function yearReport(
   db: Queryable,
   reach: Reach,
   options: {
@@ -454,7 +462,7 @@ export async function yearReport(
     branch: { key: number; path: string; name: string } | null;
     today: CalendarDate;
   },
-): Promise<YearReport> {
+): YearReport {
   const { year, branch, today } = options;
   const scope: Scope = { reach, branch: branch && { key: branch.key, path: branch.path }, today };
   const now = periodOf(year, today);
@@ -466,8 +474,25 @@ export async function yearReport(
     scopeName: branch?.name ?? (reach.isCounty ? '全县' : '本单位'),
     asOf: now.end,
     previousAsOf: before.end,
-    rosterChange: await rosterChange(db, scope, now, before),
-    rosterProfile: await rosterProfile(db, scope, now, before),
-    service: await service(db, scope, now, before),
+    tables: {
+      rosterChange: once(() => rosterChange(db, scope, now, before)),
+      rosterProfile: once(() => rosterProfile(db, scope, now, before)),
+      service: once(() => service(db, scope, now, before)),
+    },
+  };
+}
+
+/** Every table of a report, worked out: for the workbook and the work summary. */
+export async function yearReportFigures(
+  db: Queryable,
+  reach: Reach,
+  options: Parameters<typeof yearReport>[2],
+): Promise<YearReportFigures> {
+  const { tables, ...head } = yearReport(db, reach, options);
+  return {
+    ...head,
+    rosterChange: await tables.rosterChange(),
+    rosterProfile: await tables.rosterProfile(),
+    service: await tables.service(),
   };
 }

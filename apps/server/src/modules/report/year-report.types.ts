@@ -289,12 +289,20 @@ export class YearReport {
   @Field(() => DateScalar, { description: 'The last day of the year before.' })
   previousAsOf!: string;
 
-  @Field(() => RosterChangeTable)
-  rosterChange!: RosterChangeTable;
-
-  @Field(() => RosterProfileTable)
-  rosterProfile!: RosterProfileTable;
-
-  @Field(() => ServiceTable)
-  service!: ServiceTable;
+  /** The tables, each worked out when first asked for (YearReportResolver). */
+  tables!: YearReportTables;
 }
+
+/** The tables of a report, each a fixed number of statements, run when first asked for. */
+export interface YearReportTables {
+  rosterChange: () => Promise<RosterChangeTable>;
+  rosterProfile: () => Promise<RosterProfileTable>;
+  service: () => Promise<ServiceTable>;
+}
+
+/** A report with every table worked out: what the workbook and the work summary are made of. */
+export type YearReportFigures = Omit<YearReport, 'tables'> & {
+  rosterChange: RosterChangeTable;
+  rosterProfile: RosterProfileTable;
+  service: ServiceTable;
+};
