@@ -6,6 +6,10 @@ import { createApolloClient } from './apollo';
 import { ViewerProvider, useViewer } from './viewer';
 import { routes, type AppRoute } from './routes';
 import { BasicLayout } from '../layouts/BasicLayout';
+import { messages } from '../locales';
+import { addMessages } from './i18n';
+
+addMessages(messages);
 
 // Rarely seen, and antd's Result carries large illustrations: chunks of their own.
 const Forbidden = lazy(() => import('./Forbidden'));

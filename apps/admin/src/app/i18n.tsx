@@ -5,10 +5,23 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { messages, type Locale, type MessageKey } from '../locales';
+import type { Locale, MessageKey } from '../locales';
+import { firstMessages } from '../locales/first';
 import { useCompact } from '../components/useCompact';
 
 const KEY = 'wanxia.locale';
+
+/** The messages known so far: the sign-in page's at first, every screen's once signed in. */
+const tables: Record<Locale, Partial<Record<MessageKey, string>>> = {
+  'zh-CN': { ...firstMessages['zh-CN'] },
+  'en-US': { ...firstMessages['en-US'] },
+};
+
+/** Adds the messages of the chunks that bring them (the signed-in console). */
+export function addMessages(more: Record<Locale, Record<MessageKey, string>>) {
+  Object.assign(tables['zh-CN'], more['zh-CN']);
+  Object.assign(tables['en-US'], more['en-US']);
+}
 
 interface I18n {
   locale: Locale;
@@ -40,13 +53,13 @@ export function I18nProvider({
   }, []);
   const value = useMemo<I18n>(() => {
     dayjs.locale(locale === 'zh-CN' ? 'zh-cn' : 'en');
-    const table = messages[locale];
     return {
       locale,
       setLocale,
       t: (key, values) =>
-        (table[key] ?? messages['zh-CN'][key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) =>
-          String(values?.[name] ?? `{${name}}`),
+        (tables[locale][key] ?? tables['zh-CN'][key] ?? key).replace(
+          /\{(\w+)\}/g,
+          (_, name: string) => String(values?.[name] ?? `{${name}}`),
         ),
     };
   }, [locale, setLocale]);

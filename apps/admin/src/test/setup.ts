@@ -1,6 +1,8 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
+import { addMessages } from '../app/i18n';
+import { messages } from '../locales';
 
 type Listener = ((event: { data: unknown }) => void) | null;
 
@@ -45,3 +47,6 @@ window.getComputedStyle = (
 
 // Two test workers share the machine's cores: give findBy… queries room before they fail.
 configure({ asyncUtilTimeout: 5000 });
+
+// Screens are tested outside the signed-in chunk that brings their messages.
+addMessages(messages);
