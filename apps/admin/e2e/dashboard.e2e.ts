@@ -58,9 +58,11 @@ describe('the dashboard and the yearly report', () => {
     await expectDrawn(page, '党龄结构');
     await expectDrawn(page, '各月走访次数');
     await expectDrawn(page, `${year}年各类经费执行情况`);
-    expect(await page.getByRole('progressbar').getAttribute('aria-valuetext')).toMatch(
-      /^\d+\.\d%$/,
-    );
+    expect(
+      await page
+        .getByRole('progressbar', { name: /六个必访覆盖率/ })
+        .getAttribute('aria-valuetext'),
+    ).toMatch(/^\d+\.\d%$/);
     expect(await page.locator('body').textContent()).not.toContain('NaN');
     await page.waitForTimeout(800); // the charts' entry animation
     await screenshot(page, '40-dashboard');

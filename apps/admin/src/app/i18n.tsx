@@ -78,6 +78,7 @@ export function I18nProvider({
             colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
             colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
             colorError: '#cf1322',
+            colorSuccess: '#237804',
             borderRadius: 6,
             fontSize: 14,
             // Touch targets of at least 44 px on phones and tablets.

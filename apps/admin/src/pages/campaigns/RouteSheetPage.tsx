@@ -5,6 +5,7 @@ import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { chinaToday, formatYuan, sumFen } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import { PageTitle } from '../../components/PageTitle';
 import sheet from '../../components/print.module.css';
@@ -21,7 +22,10 @@ import { useGroupSheet } from './useGroupSheet';
 export default function RouteSheetPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const { campaign, group, groupId, campaignQuery, list } = useGroupSheet();
+  const { access } = useViewer();
+  const { campaign, group, groupId, campaignQuery, list } = useGroupSheet(
+    access.canReadPersonalData,
+  );
   const entries = list.nodes ?? [];
   const stops = routeStops(entries);
   const total = sumFen(entries.map((e) => e.amountFen));
@@ -121,8 +125,10 @@ export default function RouteSheetPage() {
                         <tr key={entry.id}>
                           <td className={styles.center}>{position.get(entry.id)}</td>
                           <td>{entry.member.name}</td>
-                          <td>{entry.member.address ?? ''}</td>
-                          <td>{entry.member.phone ?? ''}</td>
+                          <td>
+                            {entry.member.personalData?.address ?? entry.member.address ?? ''}
+                          </td>
+                          <td>{entry.member.personalData?.phone ?? entry.member.phone ?? ''}</td>
                           <td>{entry.gift ?? ''}</td>
                           <td className={styles.amount}>{formatYuan(entry.amountFen)}</td>
                           <td className={styles.signature} />

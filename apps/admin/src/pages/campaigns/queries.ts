@@ -170,6 +170,10 @@ export const CampaignEntryRowFragment = graphql(`
       residenceKind
       residencePlace
       address
+      personalData @include(if: $full) {
+        phone
+        address
+      }
       branch {
         id
         name
@@ -188,6 +192,7 @@ export const CampaignEntriesDocument = graphql(`
     $filter: CampaignEntryFilter
     $first: Int
     $after: String
+    $full: Boolean = false
   ) {
     campaignEntries(campaignId: $campaignId, filter: $filter, first: $first, after: $after) {
       totalCount

@@ -4,8 +4,11 @@ import { useWholeList } from '../../components/useWholeList';
 import type { CampaignDetailFragment } from '../../gql/graphql';
 import { CampaignDocument, CampaignEntriesDocument } from './queries';
 
-/** A group's whole list for a printed sheet (`/campaigns/:id/…?group=`), in route order. */
-export function useGroupSheet() {
+/**
+ * A group's whole list for a printed sheet (`/campaigns/:id/…?group=`), in route order; with
+ * `full`, phones and addresses in full for those who may read them (each read audited).
+ */
+export function useGroupSheet(full = false) {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
   const groupId = params.get('group');
@@ -20,6 +23,7 @@ export function useGroupSheet() {
       filter: { workGroupId: groupId },
       first: 100,
       after,
+      full,
     }),
     connection: (data) => data.campaignEntries,
     key: `${id}:${groupId}`,

@@ -181,7 +181,9 @@ export function ActivityFormModal({
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={(values) => void submit(values)}
+        // Fields a secretary is not shown (the organiser, their one branch) keep their initial
+        // values in the store, not in what onFinish passes: take the whole store.
+        onFinish={(values) => void submit({ ...(form.getFieldsValue(true) as Values), ...values })}
         initialValues={{
           kind: 'BRANCH_MEMBERS_MEETING',
           organiserKind: 'BRANCH',

@@ -1,3 +1,4 @@
+import { ON_TRACK_TEXT } from './status-colors';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { Card, Empty, Flex, Select, Switch, Table, Tag, Typography } from 'antd';
@@ -90,7 +91,9 @@ export default function CompliancePage() {
         ))}
       </Flex>
     ) : (
-      <Tag color="success">{t('partyLife.compliance.onTrack')}</Tag>
+      <Tag color="success" style={{ color: ON_TRACK_TEXT }}>
+        {t('partyLife.compliance.onTrack')}
+      </Tag>
     );
   const held = (row: BranchComplianceRowFragment) => {
     const met = row.kinds.reduce((sum, k) => sum + k.met, 0);

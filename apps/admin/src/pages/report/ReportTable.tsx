@@ -14,10 +14,13 @@ export function ReportTable<T extends { key: string }>({
   title,
   columns,
   rows,
+  wide = false,
 }: {
   title: string;
   columns: TableColumnsType<T>;
   rows: T[];
+  /** Many columns (two years and the change per measure): set small on paper to fit A4. */
+  wide?: boolean;
 }) {
   // On a phone or tablet a table wider than the screen scrolls sideways inside its card; the
   // scrolling box takes the keyboard focus, so it scrolls without a pointer too.
@@ -29,7 +32,7 @@ export function ReportTable<T extends { key: string }>({
     else scroller?.removeAttribute('tabindex');
   });
   return (
-    <div className={styles.table} ref={box}>
+    <div className={wide ? `${styles.table} ${styles.wide}` : styles.table} ref={box}>
       <Typography.Title level={5} className={styles.tableTitle}>
         {title}
       </Typography.Title>

@@ -140,7 +140,7 @@ export function RosterChangeSection({ report }: { report: YearReport }) {
       {!report.rosterChange.balanced && (
         <Alert type="warning" showIcon title={t('report.change.notBalanced')} />
       )}
-      <ReportTable title={t('report.table.change')} columns={columns} rows={rows} />
+      <ReportTable title={t('report.table.change')} columns={columns} rows={rows} wide />
     </Section>
   );
 }
@@ -167,7 +167,7 @@ export function RosterProfileSection({ report }: { report: YearReport }) {
   ];
   return (
     <Section id="report-profile" title={t('report.section.profile')}>
-      <ReportTable title={t('report.table.profile')} columns={columns} rows={rows} />
+      <ReportTable title={t('report.table.profile')} columns={columns} rows={rows} wide />
     </Section>
   );
 }
