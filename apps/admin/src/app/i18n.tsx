@@ -77,6 +77,7 @@ export function I18nProvider({
             colorTextDescription: 'rgba(0, 0, 0, 0.6)',
             colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
             colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+            colorTextDisabled: 'rgba(0, 0, 0, 0.6)',
             colorError: '#cf1322',
             colorSuccess: '#237804',
             borderRadius: 6,
