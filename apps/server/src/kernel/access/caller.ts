@@ -59,4 +59,14 @@ export function callerLabel(caller: Caller): string {
   }
 }
 
+/** Whether the caller made a record that keeps its maker's account or token (four-eyes rules). */
+export function isCreatedBy(
+  record: { createdByUserId: number | null; createdByTokenId: number | null },
+  caller: Caller,
+): boolean {
+  return caller.kind === 'USER'
+    ? record.createdByUserId === caller.userKey
+    : caller.kind === 'TOKEN' && record.createdByTokenId === caller.tokenKey;
+}
+
 export const mayReadPersonalData = (caller: Caller) => can(caller, Permission.PII_READ);

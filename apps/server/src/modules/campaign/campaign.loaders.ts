@@ -2,8 +2,7 @@ import DataLoader from 'dataloader';
 import { byKey, type LoaderScope } from '../../kernel/context';
 import { Reach } from '../../kernel/access/reach';
 import { budgetsByKeys } from '../funding/funding.repository';
-import { fundingSettings } from '../funding/funding.service';
-import type { Budget, FundingSettings } from '../funding/funding.types';
+import type { Budget } from '../funding/funding.types';
 import {
   campaignsByKeys,
   entriesByKeys,
@@ -48,10 +47,5 @@ export function campaignLoaders({ db, reach }: LoaderScope) {
     campaignBudget: new DataLoader<number, Budget | null>(async (keys) =>
       byKey(keys, await budgetsByKeys(db, Reach.COUNTY, keys)),
     ),
-    /** The funding settings, read once per request (any key). */
-    campaignFundingSettings: new DataLoader<0, FundingSettings>(async (keys) => {
-      const settings = await fundingSettings(db);
-      return keys.map(() => settings);
-    }),
   };
 }

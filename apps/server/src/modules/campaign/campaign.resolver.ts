@@ -15,7 +15,7 @@ import { PageArgs } from '../../kernel/connection';
 import type { Context } from '../../kernel/context';
 import { requireKey } from '../../kernel/global-id';
 import { decodeInputKey } from '../../kernel/input-keys';
-import { can } from '../../kernel/access/caller';
+import { can, isCreatedBy } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
 import { badInput } from '../../kernel/errors';
 import { MoneyScalar } from '../../kernel/scalars';
@@ -30,7 +30,6 @@ import {
   closeCampaign,
   createCampaign,
   deleteCampaign,
-  isCampaignCreator,
   updateCampaign,
 } from './campaign.service';
 import {
@@ -226,8 +225,8 @@ export class CampaignResolver {
   async canApprove(@Root() c: Campaign, @Ctx() ctx: Context) {
     if (c.status !== CampaignStatus.DRAFT || !can(ctx.caller, Permission.FUNDING_WRITE))
       return false;
-    if (!isCampaignCreator(c, ctx.caller)) return true;
-    return (await ctx.loaders.campaignFundingSettings.load(0)).allowSelfApproval;
+    if (!isCreatedBy(c, ctx.caller)) return true;
+    return (await ctx.loaders.fundingSettings.load(0)).allowSelfApproval;
   }
 
   @FieldResolver(() => [WorkGroup], { description: 'In their order.' })

@@ -10,11 +10,12 @@ import {
   notFound,
   refuseIf,
   type MutationOutcome,
+  type MutationWork,
   refusedOutright,
 } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
-import { callerLabel, type Caller } from '../../kernel/access/caller';
+import { callerLabel, isCreatedBy } from '../../kernel/access/caller';
 import { toGlobalId } from '../../kernel/global-id';
 import { compareDates } from '@wanxia/schema';
 import { budgetInReach } from '../funding/funding.repository';
@@ -63,12 +64,6 @@ export function requireStatus(
   if (!allowed.includes(campaign.status)) {
     errors.push(userError(field, UserErrorCode.INVALID_STATE, `${zh} (${en})`));
   }
-}
-
-export function isCampaignCreator(c: Campaign, caller: Caller): boolean {
-  return caller.kind === 'USER'
-    ? c.createdByUserId === caller.userKey
-    : caller.kind === 'TOKEN' && c.createdByTokenId === caller.tokenKey;
 }
 
 /** The fields of a plan after an update (or as created), to check as one. */
@@ -297,29 +292,54 @@ export async function updateCampaign(
   });
 }
 
-export async function deleteCampaign(
+/**
+ * One step of a campaign's life (delete, approve, close): the campaign locked, its version and
+ * state checked, any further `checks`, then `apply` — in one transaction with its audit entry.
+ */
+function campaignStep<T>(
+  ctx: RequestScope,
+  operation: string,
+  step: {
+    input: { expectedVersion?: number | null };
+    campaign: InputKey;
+    from: CampaignStatus[];
+    refusal: [zh: string, en: string];
+    checks?: (tx: Transaction, before: Campaign, errors: UserError[]) => Promise<void>;
+    apply: (tx: Transaction, before: Campaign, key: number) => Promise<MutationWork<T>>;
+  },
+): Promise<MutationOutcome<T>> {
+  const errors: UserError[] = [];
+  const key = inputKey(step.campaign, 'id', errors);
+  if (key === null) return Promise.resolve({ record: null, userErrors: errors });
+  return inTransaction(ctx, operation, async (tx) => {
+    const before = await lockCampaign(tx, ctx, key);
+    checkVersion(step.input.expectedVersion, before.version, errors);
+    requireStatus(before, step.from, errors, step.refusal);
+    await step.checks?.(tx, before, errors);
+    refuseIf(errors);
+    return step.apply(tx, before, key);
+  });
+}
+
+export function deleteCampaign(
   ctx: RequestScope,
   input: DeleteCampaignInput,
   keys: { campaign: InputKey },
 ): Promise<MutationOutcome<string>> {
-  const errors: UserError[] = [];
-  const key = inputKey(keys.campaign, 'id', errors);
-  if (key === null) return { record: null, userErrors: errors };
-  return inTransaction(ctx, 'deleteCampaign', async (tx) => {
-    const before = await lockCampaign(tx, ctx, key);
-    checkVersion(input.expectedVersion, before.version, errors);
-    requireStatus(before, [CampaignStatus.DRAFT], errors, [
-      '只有草稿可以删除',
-      'only a draft can be deleted',
-    ]);
-    refuseIf(errors);
-    await tx.run(sql`DELETE FROM campaign_entry WHERE campaign_id = ${key}`);
-    await tx.run(sql`DELETE FROM work_group WHERE campaign_id = ${key}`);
-    await tx.run(sql`DELETE FROM campaign WHERE id = ${key}`);
-    return {
-      record: toGlobalId('Campaign', key),
-      change: { type: 'Campaign', key, before, after: null },
-    };
+  return campaignStep(ctx, 'deleteCampaign', {
+    input,
+    campaign: keys.campaign,
+    from: [CampaignStatus.DRAFT],
+    refusal: ['只有草稿可以删除', 'only a draft can be deleted'],
+    async apply(tx, before, key) {
+      await tx.run(sql`DELETE FROM campaign_entry WHERE campaign_id = ${key}`);
+      await tx.run(sql`DELETE FROM work_group WHERE campaign_id = ${key}`);
+      await tx.run(sql`DELETE FROM campaign WHERE id = ${key}`);
+      return {
+        record: toGlobalId('Campaign', key),
+        change: { type: 'Campaign', key, before, after: null },
+      };
+    },
   });
 }
 
@@ -328,93 +348,87 @@ export async function deleteCampaign(
  * self-approval): its plan is frozen and its total committed against the line, or refused with
  * what the line is missing.
  */
-export async function approveCampaign(
+export function approveCampaign(
   ctx: RequestScope,
   input: ApproveCampaignInput,
   keys: { campaign: InputKey },
 ): Promise<MutationOutcome<Campaign>> {
-  const errors: UserError[] = [];
-  const key = inputKey(keys.campaign, 'id', errors);
-  if (key === null) return { record: null, userErrors: errors };
-  return inTransaction(ctx, 'approveCampaign', async (tx) => {
-    const before = await lockCampaign(tx, ctx, key);
-    checkVersion(input.expectedVersion, before.version, errors);
-    requireStatus(before, [CampaignStatus.DRAFT], errors, [
-      '只有草稿可以批准',
-      'only a draft can be approved',
-    ]);
-    if (isCampaignCreator(before, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
-      errors.push(
-        userError(
-          'id',
-          UserErrorCode.SELF_APPROVAL,
-          '不能批准自己制定的方案，请由他人审批 (someone other than its planner must approve it)',
-        ),
-      );
-    }
-    refuseIf(errors);
-    const [plan] = await plannedFigures(tx, [before]);
-    await commitAgainst(tx, before.budgetId, plan.totalFen, ctx.now, ['id']);
-    const by = callerLabel(ctx.caller);
-    const [row] = await tx.run(sql`
-      WITH c AS (
-        UPDATE campaign SET status = ${CampaignStatus.APPROVED}, planned_member_count = ${plan.memberCount},
-          planned_total_fen = ${plan.totalFen}, committed_fen = ${plan.totalFen},
-          approved_at = ${ctx.now}, approved_by = ${by}, version = version + 1, updated_at = ${ctx.now}
-        WHERE id = ${key} RETURNING *
-      )
-      SELECT ${CAMPAIGN_COLUMNS} FROM c`);
-    const record = toCampaign(row);
-    return {
-      record,
-      change: {
-        type: 'Campaign',
-        key,
-        before: { status: before.status },
-        after: { status: record.status, committedFen: record.committedFen },
-      },
-    };
+  return campaignStep(ctx, 'approveCampaign', {
+    input,
+    campaign: keys.campaign,
+    from: [CampaignStatus.DRAFT],
+    refusal: ['只有草稿可以批准', 'only a draft can be approved'],
+    async checks(tx, before, errors) {
+      if (isCreatedBy(before, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
+        errors.push(
+          userError(
+            'id',
+            UserErrorCode.SELF_APPROVAL,
+            '不能批准自己制定的方案，请由他人审批 (someone other than its planner must approve it)',
+          ),
+        );
+      }
+    },
+    async apply(tx, before, key) {
+      const [plan] = await plannedFigures(tx, [before]);
+      await commitAgainst(tx, before.budgetId, plan.totalFen, ctx.now, ['id']);
+      const by = callerLabel(ctx.caller);
+      const [row] = await tx.run(sql`
+        WITH c AS (
+          UPDATE campaign SET status = ${CampaignStatus.APPROVED}, planned_member_count = ${plan.memberCount},
+            planned_total_fen = ${plan.totalFen}, committed_fen = ${plan.totalFen},
+            approved_at = ${ctx.now}, approved_by = ${by}, version = version + 1, updated_at = ${ctx.now}
+          WHERE id = ${key} RETURNING *
+        )
+        SELECT ${CAMPAIGN_COLUMNS} FROM c`);
+      const record = toCampaign(row);
+      return {
+        record,
+        change: {
+          type: 'Campaign',
+          key,
+          before: { status: before.status },
+          after: { status: record.status, committedFen: record.committedFen },
+        },
+      };
+    },
   });
 }
 
 /** Closes an approved campaign: what it holds beyond what it paid goes back to the line. */
-export async function closeCampaign(
+export function closeCampaign(
   ctx: RequestScope,
   input: CloseCampaignInput,
   keys: { campaign: InputKey },
 ): Promise<MutationOutcome<Campaign>> {
-  const errors: UserError[] = [];
-  const key = inputKey(keys.campaign, 'id', errors);
-  if (key === null) return { record: null, userErrors: errors };
-  return inTransaction(ctx, 'closeCampaign', async (tx) => {
-    const before = await lockCampaign(tx, ctx, key);
-    checkVersion(input.expectedVersion, before.version, errors);
-    requireStatus(before, [CampaignStatus.APPROVED], errors, [
-      '只有已批准的活动可以结束',
-      'only an approved campaign can be closed',
-    ]);
-    refuseIf(errors);
-    const released = before.committedFen - before.paidFen;
-    await tx.run(sql`
-      UPDATE budget SET committed_fen = committed_fen - ${released}, version = version + 1, updated_at = ${ctx.now}
-      WHERE id = ${before.budgetId}`);
-    const [row] = await tx.run(sql`
-      WITH c AS (
-        UPDATE campaign SET status = ${CampaignStatus.CLOSED}, committed_fen = paid_fen,
-          closed_at = ${ctx.now}, closed_by = ${callerLabel(ctx.caller)}, version = version + 1, updated_at = ${ctx.now}
-        WHERE id = ${key} RETURNING *
-      )
-      SELECT ${CAMPAIGN_COLUMNS} FROM c`);
-    const record = toCampaign(row);
-    return {
-      record,
-      change: {
-        type: 'Campaign',
-        key,
-        before: { status: before.status, committedFen: before.committedFen },
-        after: { status: record.status, committedFen: record.committedFen },
-      },
-      details: { releasedFen: released },
-    };
+  return campaignStep(ctx, 'closeCampaign', {
+    input,
+    campaign: keys.campaign,
+    from: [CampaignStatus.APPROVED],
+    refusal: ['只有已批准的活动可以结束', 'only an approved campaign can be closed'],
+    async apply(tx, before, key) {
+      const released = before.committedFen - before.paidFen;
+      await tx.run(sql`
+        UPDATE budget SET committed_fen = committed_fen - ${released}, version = version + 1, updated_at = ${ctx.now}
+        WHERE id = ${before.budgetId}`);
+      const [row] = await tx.run(sql`
+        WITH c AS (
+          UPDATE campaign SET status = ${CampaignStatus.CLOSED}, committed_fen = paid_fen,
+            closed_at = ${ctx.now}, closed_by = ${callerLabel(ctx.caller)}, version = version + 1, updated_at = ${ctx.now}
+          WHERE id = ${key} RETURNING *
+        )
+        SELECT ${CAMPAIGN_COLUMNS} FROM c`);
+      const record = toCampaign(row);
+      return {
+        record,
+        change: {
+          type: 'Campaign',
+          key,
+          before: { status: before.status, committedFen: before.committedFen },
+          after: { status: record.status, committedFen: record.committedFen },
+        },
+        details: { releasedFen: released },
+      };
+    },
   });
 }

@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { byKey, type LoaderScope } from '../../kernel/context';
 import { budgetsByKeys, disbursementsByKeys, disbursementsByVisitKeys } from './funding.repository';
-import type { Budget, Disbursement } from './funding.types';
+import { fundingSettings } from './funding.service';
+import type { Budget, Disbursement, FundingSettings } from './funding.types';
 
 export type FundingLoaders = ReturnType<typeof fundingLoaders>;
 
@@ -20,6 +21,11 @@ export function fundingLoaders({ db, reach }: LoaderScope) {
     paymentsOfVisit: new DataLoader<number, Disbursement[]>(async (keys) => {
       const byVisit = await disbursementsByVisitKeys(db, reach, keys);
       return keys.map((k) => byVisit.get(k) ?? []);
+    }),
+    /** The funding settings, read once per request (any key). */
+    fundingSettings: new DataLoader<0, FundingSettings>(async (keys) => {
+      const settings = await fundingSettings(db);
+      return keys.map(() => settings);
     }),
   };
 }

@@ -18,7 +18,7 @@ import {
 } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { validateInput } from '../../kernel/validate-input';
-import { callerLabel, type Caller } from '../../kernel/access/caller';
+import { callerLabel, isCreatedBy, type Caller } from '../../kernel/access/caller';
 import type { Reach } from '../../kernel/access/reach';
 import { formatYuan, parts } from '@wanxia/schema';
 import {
@@ -381,12 +381,6 @@ async function checkCondolenceCap(
   refuseIf(await checkCondolenceCaps(tx, budgetKey, date, [{ memberKey, amountFen, field: path }]));
 }
 
-function isCreator(d: Disbursement, caller: Caller): boolean {
-  return caller.kind === 'USER'
-    ? d.createdByUserId === caller.userKey
-    : caller.kind === 'TOKEN' && d.createdByTokenId === caller.tokenKey;
-}
-
 /** What a status change needs: where it may start, why not otherwise, and its effect on the line. */
 interface Transition {
   operation: string;
@@ -437,7 +431,7 @@ export function approveDisbursement(
     to: DisbursementStatus.APPROVED,
     step: 'approved',
     async apply(tx, ctx, d) {
-      if (isCreator(d, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
+      if (isCreatedBy(d, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
         refuseIf([
           userError(
             'id',
