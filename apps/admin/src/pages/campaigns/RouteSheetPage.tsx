@@ -1,14 +1,9 @@
 import { Fragment } from 'react';
-import { useNavigate } from 'react-router';
-import { Alert, Button, Card, Flex, Typography } from 'antd';
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
-import { chinaToday, formatYuan, sumFen } from '@wanxia/schema';
+import { formatYuan, sumFen } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
-import { PageState } from '../../components/PageState';
-import { PageTitle } from '../../components/PageTitle';
 import sheet from '../../components/print.module.css';
+import { GroupSheet } from './GroupSheet';
 import { groupVisitors } from './CampaignGroupsTab';
 import { routeStops } from './route-sheet';
 import styles from './campaign-print.module.css';
@@ -21,12 +16,10 @@ import { useGroupSheet } from './useGroupSheet';
  */
 export default function RouteSheetPage() {
   const { t } = useI18n();
-  const navigate = useNavigate();
   const { access } = useViewer();
-  const { campaign, group, groupId, campaignQuery, list } = useGroupSheet(
-    access.canReadPersonalData,
-  );
-  const entries = list.nodes ?? [];
+  const data = useGroupSheet(access.canReadPersonalData);
+  const { group } = data;
+  const entries = data.list.nodes ?? [];
   const stops = routeStops(entries);
   const total = sumFen(entries.map((e) => e.amountFen));
   const heads = [
@@ -41,118 +34,69 @@ export default function RouteSheetPage() {
   const position = new Map(entries.map((entry, i) => [entry.id, i + 1]));
 
   return (
-    <Flex vertical gap={16}>
-      <Flex className={sheet.noPrint} justify="space-between" align="center" wrap gap={12}>
-        <PageTitle title={t('campaigns.print.routeTitle')} />
-        <Flex gap={8}>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate(-1)}>
-            {t('campaigns.print.back')}
-          </Button>
-          <Button
-            type="primary"
-            icon={<PrinterOutlined />}
-            disabled={!entries.length}
-            onClick={() => window.print()}
-          >
-            {t('campaigns.print.print')}
-          </Button>
-        </Flex>
-      </Flex>
-      <Card className={sheet.sheet}>
-        {!groupId ? (
-          <Alert type="info" showIcon title={t('campaigns.print.noGroup')} />
-        ) : !campaign || !list.nodes ? (
-          <PageState
-            loading={campaignQuery.loading || list.loading}
-            error={campaignQuery.error ?? list.error}
-            onRetry={() => void list.reload()}
-          />
-        ) : (
-          <>
-            <header className={sheet.heading}>
-              <Typography.Title level={4} className={sheet.title}>
-                {t('campaigns.print.routeTitle')}
-              </Typography.Title>
-              <div className={sheet.meta}>
-                <span>
-                  {t('campaigns.print.group', {
-                    campaign: campaign.name,
-                    group: group?.name ?? '',
+    <GroupSheet
+      title={t('campaigns.print.routeTitle')}
+      data={data}
+      meta={
+        group && (
+          <div className={sheet.meta}>
+            <span>{t('campaigns.print.leader', { leader: group.leader })}</span>
+            <span>
+              {t('campaigns.print.visitors', {
+                visitors: groupVisitors(group).join('、') || '—',
+              })}
+            </span>
+          </div>
+        )
+      }
+    >
+      <table className={styles.table} aria-label={t('campaigns.print.routeTitle')}>
+        <thead>
+          <tr>
+            {heads.map((head) => (
+              <th key={head} scope="col">
+                {head}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {stops.map((stop) => (
+            <Fragment key={stop.place}>
+              <tr className={styles.stop}>
+                <th scope="colgroup" colSpan={heads.length}>
+                  {t('campaigns.print.place', {
+                    place: stop.place,
+                    count: stop.entries.length,
                   })}
-                </span>
-                <span>
-                  {t('campaigns.print.date', {
-                    date: dayjs(chinaToday()).format(t('campaigns.print.dateFormat')),
-                  })}
-                </span>
-              </div>
-              {group && (
-                <div className={sheet.meta}>
-                  <span>{t('campaigns.print.leader', { leader: group.leader })}</span>
-                  <span>
-                    {t('campaigns.print.visitors', {
-                      visitors: groupVisitors(group).join('、') || '—',
-                    })}
-                  </span>
-                </div>
-              )}
-            </header>
-            {entries.length === 0 ? (
-              <Alert type="info" showIcon title={t('campaigns.print.empty')} />
-            ) : (
-              <table className={styles.table} aria-label={t('campaigns.print.routeTitle')}>
-                <thead>
-                  <tr>
-                    {heads.map((head) => (
-                      <th key={head} scope="col">
-                        {head}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {stops.map((stop) => (
-                    <Fragment key={stop.place}>
-                      <tr className={styles.stop}>
-                        <th scope="colgroup" colSpan={heads.length}>
-                          {t('campaigns.print.place', {
-                            place: stop.place,
-                            count: stop.entries.length,
-                          })}
-                        </th>
-                      </tr>
-                      {stop.entries.map((entry) => (
-                        <tr key={entry.id}>
-                          <td className={styles.center}>{position.get(entry.id)}</td>
-                          <td>{entry.member.name}</td>
-                          <td>
-                            {entry.member.personalData?.address ?? entry.member.address ?? ''}
-                          </td>
-                          <td>{entry.member.personalData?.phone ?? entry.member.phone ?? ''}</td>
-                          <td>{entry.gift ?? ''}</td>
-                          <td className={styles.amount}>{formatYuan(entry.amountFen)}</td>
-                          <td className={styles.signature} />
-                        </tr>
-                      ))}
-                    </Fragment>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row" colSpan={5}>
-                      {t('campaigns.print.total', { count: entries.length })}
-                    </th>
-                    <td className={styles.amount}>
-                      <strong>{formatYuan(total)}</strong>
-                    </td>
-                    <td />
-                  </tr>
-                </tfoot>
-              </table>
-            )}
-          </>
-        )}
-      </Card>
-    </Flex>
+                </th>
+              </tr>
+              {stop.entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td className={styles.center}>{position.get(entry.id)}</td>
+                  <td>{entry.member.name}</td>
+                  <td>{entry.member.personalData?.address ?? entry.member.address ?? ''}</td>
+                  <td>{entry.member.personalData?.phone ?? entry.member.phone ?? ''}</td>
+                  <td>{entry.gift ?? ''}</td>
+                  <td className={styles.amount}>{formatYuan(entry.amountFen)}</td>
+                  <td className={styles.signature} />
+                </tr>
+              ))}
+            </Fragment>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" colSpan={5}>
+              {t('campaigns.print.total', { count: entries.length })}
+            </th>
+            <td className={styles.amount}>
+              <strong>{formatYuan(total)}</strong>
+            </td>
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+    </GroupSheet>
   );
 }

@@ -31,3 +31,5 @@ export function useGroupSheet(full = false) {
   });
   return { campaign, group, groupId, campaignQuery, list };
 }
+
+export type GroupSheetData = ReturnType<typeof useGroupSheet>;
