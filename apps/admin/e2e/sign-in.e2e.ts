@@ -49,8 +49,8 @@ describe('signing in and out', () => {
     await page.reload();
     await page.getByText('在册人员').waitFor();
 
-    await page.getByRole('button', { name: '局办公室 李明' }).hover();
-    await page.getByText('退出登录').click();
+    await page.getByRole('button', { name: '局办公室 李明' }).click();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
     await page.waitForURL('**/login');
     expect(await page.context().cookies()).toEqual([]);
     expect(consoleErrors).toEqual([]);

@@ -218,8 +218,9 @@ export function BasicLayout() {
             >
               {!compact && t('layout.language')}
             </Button>
+            {/* Click, not hover: keyboards open it too, and it stays open while the pointer travels. */}
             <Dropdown
-              trigger={compact ? ['click'] : ['hover']}
+              trigger={['click']}
               menu={{
                 items: [
                   {
