@@ -21,6 +21,7 @@ import { CampaignEntity } from '../modules/campaign/campaign.entity';
 import { WorkGroupEntity } from '../modules/campaign/work-group.entity';
 import { RateBudgetEntity } from '../kernel/rate-budget.entity';
 import { ActivityEntity } from '../modules/activity/activity.entity';
+import { ActivityKindEntity } from '../modules/activity/activity-kind.entity';
 import { ActivityParticipantEntity } from '../modules/activity/activity-participant.entity';
 import { ActivityAttachmentEntity } from '../modules/activity/activity-attachment.entity';
 import {
@@ -58,6 +59,7 @@ export const entities = [
   CampaignEntryEntity,
   CampaignBatchEntity,
   ActivityEntity,
+  ActivityKindEntity,
   ActivityParticipantEntity,
   ActivityAttachmentEntity,
   PartyLifeSettingEntity,

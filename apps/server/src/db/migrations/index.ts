@@ -11,6 +11,7 @@ import { DeathCause1764370900000 } from './1764370900000-death-cause';
 import { Campaigns1764371000000 } from './1764371000000-campaigns';
 import { Activities1764371100000 } from './1764371100000-activities';
 import { RosterDates1764371200000 } from './1764371200000-roster-dates';
+import { ActivityKinds1764371300000 } from './1764371300000-activity-kinds';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Campaigns1764371000000,
   Activities1764371100000,
   RosterDates1764371200000,
+  ActivityKinds1764371300000,
 ];

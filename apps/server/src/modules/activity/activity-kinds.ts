@@ -2,7 +2,8 @@
  * What an activity is (活动类别). The first seven are a branch's 三会一课 and 组织生活, whose
  * frequency the party-life settings require; PARTY_EDUCATION is a party-education session
  * (党性教育, e.g. the bureau's 红色讲堂); OTHER is anything else. Other areas add their kinds
- * here, so that there is one activity record.
+ * here and, with an INSERT in their migration, to the activity_kind table, so that there is one
+ * activity record.
  */
 export enum ActivityKind {
   /** 支部党员大会 */

@@ -9,6 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
+import { ActivityKindEntity } from './activity-kind.entity';
 
 /**
  * One activity record for every area (活动): a meeting of 三会一课, a party-education session,
@@ -18,10 +19,6 @@ import { BranchEntity } from '../branch/branch.entity';
  * own beside it.
  */
 @Entity('activity')
-@Check(
-  'activity_kind_check',
-  `kind IN ('BRANCH_MEMBERS_MEETING', 'BRANCH_COMMITTEE_MEETING', 'PARTY_GROUP_MEETING', 'PARTY_LECTURE', 'ORGANISATIONAL_LIFE_MEETING', 'DEMOCRATIC_APPRAISAL', 'THEMED_PARTY_DAY', 'PARTY_EDUCATION', 'OTHER')`,
-)
 @Check('activity_organiser_kind_check', `organiser_kind IN ('BUREAU', 'BRANCH')`)
 @Check(
   'activity_organiser_check',
@@ -41,6 +38,10 @@ export class ActivityEntity {
 
   @Column('varchar', { length: 40 })
   kind!: string;
+
+  @ManyToOne(() => ActivityKindEntity)
+  @JoinColumn({ name: 'kind', foreignKeyConstraintName: 'activity_kind_fkey' })
+  kindRow?: Relation<ActivityKindEntity>;
 
   @Column('varchar', { length: 200 })
   title!: string;
