@@ -12,6 +12,12 @@ import { apiAs } from './support/api';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
+/** A 2×2 PNG: a real image, as a phone's photo would be. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 async function settled(page: Page) {
   await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
   await page.waitForTimeout(400);
@@ -72,6 +78,12 @@ describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.getByText('已保存').waitFor();
 
+    await dialog.getByLabel('上传照片或 PDF').setInputFiles({
+      name: '会场.png',
+      mimeType: 'image/png',
+      buffer: PHOTO,
+    });
+    await dialog.getByRole('button', { name: '打开 会场.png' }).locator('img').waitFor();
     await looksRight(page, 'party-life-form-desktop', { fullPage: false });
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -79,11 +91,14 @@ describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
     const saved = await apiAs(
       'shuji',
       `{ activities(first: 1, filter: { search: "e2e 第四季度" }) { nodes { kind attendance { present absent }
-        participants { attendance absenceReason member { name } } } } }`,
+        attachments { contentType thumbnailUrl } participants { attendance absenceReason member { name } } } } }`,
     );
     const [activity] = saved.activities.nodes;
     expect(activity.kind).toBe('BRANCH_MEMBERS_MEETING');
     expect(activity.attendance.absent).toBe(1);
+    expect(activity.attachments).toEqual([
+      { contentType: 'image/png', thumbnailUrl: expect.stringContaining('/thumbnail') },
+    ]);
     expect(
       activity.participants.find((p: { member: { name: string } }) => p.member.name === absent),
     ).toMatchObject({ attendance: 'ABSENT', absenceReason: '住院治疗' });

@@ -37,6 +37,25 @@ describe('the roster', () => {
     await screenshot(page, '03-roster');
     expect(await accessibilityProblems(page)).toEqual([]);
 
+    // Page numbers and 跳至: a jump deep into the list, then on by cursor.
+    const firstRow = await page.locator('.ant-table-row').first().textContent();
+    const pages = Math.ceil((await totalShown(page)) / 20);
+    await page.getByRole('spinbutton', { name: '跳至第几页（回车确认）' }).fill('50');
+    await page.getByRole('spinbutton', { name: '跳至第几页（回车确认）' }).press('Enter');
+    await page.waitForURL(/[?&]page=50/);
+    await page.getByText(`第 50 / ${pages} 页`).waitFor();
+    await page.getByRole('button', { name: '第 50 页' }).and(page.locator('[aria-current=page]')).waitFor();
+    expect(await page.locator('.ant-table-row').count()).toBe(20);
+    expect(await page.locator('.ant-table-row').first().textContent()).not.toBe(firstRow);
+    await page.getByRole('button', { name: /下一页/ }).click();
+    await page.getByText(`第 51 / ${pages} 页`).waitFor();
+    await page.getByRole('button', { name: '第 1 页' }).click();
+    await page.getByText(`第 1 / ${pages} 页`).waitFor();
+    await page.waitForFunction(
+      (text) => document.querySelector('.ant-table-row')?.textContent === text,
+      firstRow,
+    );
+
     await page.getByLabel('搜索人员').fill('zjg');
     await page.waitForURL(/q=zjg|search=zjg/);
     await page.waitForFunction(() =>

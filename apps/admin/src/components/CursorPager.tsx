@@ -1,7 +1,9 @@
-import { Button, Flex, Select, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Flex, InputNumber, Select, Typography } from 'antd';
 import { LeftOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/icons';
 import { useI18n } from '../app/i18n';
-import { FIRST_PAGE, PAGE_SIZES, type PageSize, type Paging } from './paging';
+import { useCompact } from './useCompact';
+import { FIRST_PAGE, PAGE_SIZES, lastJumpPage, type PageSize, type Paging } from './paging';
 
 /** What a connection says of the pages around the one shown. */
 interface PageInfoLike {
@@ -11,9 +13,18 @@ interface PageInfoLike {
   endCursor?: string | null;
 }
 
+/** Page numbers around the current one: the first, the last, two either side, gaps as null. */
+export function pageNumbers(page: number, pages: number): (number | null)[] {
+  const shown = new Set(
+    [1, pages, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pages),
+  );
+  const sorted = [...shown].sort((a, b) => a - b);
+  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1] > 1 ? [null, n] : [n]));
+}
+
 /**
- * Previous / next over a cursor connection. Cursors carry no page number, so "first page" is
- * the way back to the top, and the number shown is counted along the way.
+ * Paging over a cursor connection: previous / next walk by cursor (cheap at any depth), page
+ * numbers and 跳至 jump with `offset`, as far as a jump reaches. On phones, no number buttons.
  */
 export function CursorPager({
   total,
@@ -34,6 +45,11 @@ export function CursorPager({
   onSize: (size: PageSize) => void;
 }) {
   const { page, size } = paging;
+  const { t } = useI18n();
+  const compact = useCompact();
+  const [jumpTo, setJumpTo] = useState<number | null>(null);
+  const pages = Math.max(1, Math.ceil(total / size));
+  const reachable = Math.min(pages, lastJumpPage(size));
   const hasPrevious = page > 1 || Boolean(pageInfo?.hasPreviousPage);
   const hasNext = Boolean(pageInfo?.hasNextPage);
   const onFirst = () => onTurn(FIRST_PAGE);
@@ -46,8 +62,15 @@ export function CursorPager({
   const onNext = () => {
     if (pageInfo?.endCursor) onTurn({ cursor: { after: pageInfo.endCursor }, page: page + 1 });
   };
-  const { t } = useI18n();
-  const pages = Math.max(1, Math.ceil(total / size));
+  const onJump = (target: number) => {
+    if (target === page) return;
+    onTurn(target === 1 ? FIRST_PAGE : { cursor: null, page: target });
+  };
+  const jump = () => {
+    if (jumpTo == null) return;
+    onJump(Math.min(Math.max(1, Math.trunc(jumpTo)), reachable));
+    setJumpTo(null);
+  };
   return (
     <Flex
       component="nav"
@@ -64,23 +87,67 @@ export function CursorPager({
       </Typography.Text>
       <Flex gap={8} align="center" wrap>
         <Button
-          icon={<VerticalRightOutlined />}
+          icon={<VerticalRightOutlined aria-hidden />}
           disabled={disabled || !hasPrevious}
           onClick={onFirst}
         >
           {t('roster.list.first')}
         </Button>
-        <Button icon={<LeftOutlined />} disabled={disabled || !hasPrevious} onClick={onPrevious}>
+        <Button
+          icon={<LeftOutlined aria-hidden />}
+          disabled={disabled || !hasPrevious}
+          onClick={onPrevious}
+        >
           {t('roster.list.previous')}
         </Button>
+        {!compact &&
+          pages > 1 &&
+          pageNumbers(Math.min(page, pages), reachable).map((n, i) =>
+            n === null ? (
+              <Typography.Text key={`gap-${i}`} type="secondary" aria-hidden>
+                …
+              </Typography.Text>
+            ) : (
+              <Button
+                key={n}
+                type={n === page ? 'primary' : 'default'}
+                aria-label={t('roster.list.pageNumber', { page: n })}
+                aria-current={n === page ? 'page' : undefined}
+                disabled={disabled}
+                onClick={() => onJump(n)}
+              >
+                {n}
+              </Button>
+            ),
+          )}
         <Button
-          icon={<RightOutlined />}
+          icon={<RightOutlined aria-hidden />}
           iconPlacement="end"
           disabled={disabled || !hasNext}
           onClick={onNext}
         >
           {t('roster.list.next')}
         </Button>
+        {pages > 1 && (
+          <Flex gap={4} align="center">
+            <Typography.Text>{t('roster.list.jump')}</Typography.Text>
+            <InputNumber<number>
+              aria-label={t('roster.list.jumpLabel')}
+              min={1}
+              max={reachable}
+              precision={0}
+              value={jumpTo}
+              disabled={disabled}
+              onChange={setJumpTo}
+              onPressEnter={jump}
+              onBlur={() => setJumpTo(null)}
+              style={{ width: 72 }}
+            />
+            {t('roster.list.jumpUnit') && (
+              <Typography.Text>{t('roster.list.jumpUnit')}</Typography.Text>
+            )}
+          </Flex>
+        )}
         <Select<PageSize>
           aria-label={t('roster.list.pageSizeLabel')}
           value={size}

@@ -10,7 +10,13 @@ const written = (paging: Paging) => {
 describe('cursor paging', () => {
   it('reads the first page of 20 from an empty or malformed address', () => {
     expect(read('')).toEqual({ size: 20, cursor: null, page: 1 });
-    expect(read('size=30&page=7')).toEqual({ size: 20, cursor: null, page: 1 });
+    expect(read('size=30&page=x')).toEqual({ size: 20, cursor: null, page: 1 });
+  });
+
+  it('reads a numbered page to jump to, within the reach of a jump', () => {
+    expect(read('size=50&page=7')).toEqual({ size: 50, cursor: null, page: 7 });
+    expect(read('size=100&page=102')).toEqual({ size: 100, cursor: null, page: 1 });
+    expect(read('size=100&page=101')).toEqual({ size: 100, cursor: null, page: 101 });
   });
 
   it('reads a page after or before a cursor, numbered 2 when the number is lost', () => {
@@ -27,6 +33,9 @@ describe('cursor paging', () => {
     const paging: Paging = { size: 100, cursor: { before: 'c1' }, page: 3 };
     expect(written(paging)).toBe('size=100&before=c1&page=3');
     expect(read(written(paging))).toEqual(paging);
+    const jumped: Paging = { size: 50, cursor: null, page: 12 };
+    expect(written(jumped)).toBe('size=50&page=12');
+    expect(read(written(jumped))).toEqual(jumped);
   });
 
   it('asks forwards from a cursor, or backwards before one', () => {
@@ -39,5 +48,9 @@ describe('cursor paging', () => {
       last: 20,
       before: 'b',
     });
+  });
+
+  it('jumps to a numbered page by skipping the pages before it', () => {
+    expect(pageVariables({ size: 50, cursor: null, page: 4 })).toEqual({ first: 50, offset: 150 });
   });
 });

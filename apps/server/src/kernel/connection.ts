@@ -9,6 +9,8 @@ import type { Queryable } from './db/database';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** How far `offset` may jump: page 100 of 100 rows; deeper, a filter or cursors serve better. */
+export const MAX_OFFSET = 10_000;
 
 export enum OrderDirection {
   ASC = 'ASC',
@@ -33,6 +35,12 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true })
   before?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Rows to skip forwards (with first, from the start or after the cursor): a jump to a page by its number, e.g. page 5 of 20 rows is first: 20, offset: 80. At most ${MAX_OFFSET}; not with last or before.`,
+  })
+  offset?: number | null;
 }
 
 @ObjectType()
@@ -181,10 +189,17 @@ function decodeCursor(
   });
 }
 
-/** Validates page arguments: how many rows, and in which direction to read. */
-export function pageWindow(args: PageArgs): { limit: number; backward: boolean } {
+/** Validates page arguments: how many rows, how many to skip, and in which direction to read. */
+export function pageWindow(args: PageArgs): { limit: number; offset: number; backward: boolean } {
   const { first, last } = args;
   if (first != null && last != null) throw badInput('Pass either first or last, not both');
+  const offset = args.offset ?? 0;
+  if (offset < 0 || offset > MAX_OFFSET) {
+    throw badInput(`offset must be between 0 and ${MAX_OFFSET}`, {
+      argument: 'offset',
+      maximum: MAX_OFFSET,
+    });
+  }
   for (const [name, value] of [
     ['first', first],
     ['last', last],
@@ -199,16 +214,22 @@ export function pageWindow(args: PageArgs): { limit: number; backward: boolean }
     }
   }
   const backward = last != null || (first == null && args.before != null && args.after == null);
-  return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, backward };
+  if (offset > 0 && (backward || args.before != null)) {
+    throw badInput('offset skips forwards: pass it with first (and after), not last or before', {
+      argument: 'offset',
+    });
+  }
+  return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, offset, backward };
 }
 
 /**
  * Relay cursor pagination by keyset: the cursor holds the sort value and the tiebreaker,
- * so a page costs one index range scan whatever its depth.
+ * so a page costs one index range scan whatever its depth. `offset` (a jump to a numbered page)
+ * skips rows along the same scan.
  */
 export async function paginate<Row>(options: PaginateOptions<Row>): Promise<ConnectionResult<Row>> {
   const { db, sort, tiebreaker, args } = options;
-  const { limit, backward } = pageWindow(args);
+  const { limit, offset, backward } = pageWindow(args);
   const keys = raw(`(${sort.expr}, ${tiebreaker.expr})`);
   const conditions = [...options.conditions];
   const ascending = options.direction === OrderDirection.ASC;
@@ -224,7 +245,7 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const dir = raw(readAscending ? 'ASC' : 'DESC');
   const order = join([sql`${raw(sort.expr)} ${dir}`, sql`${raw(tiebreaker.expr)} ${dir}`], ', ');
   const countQuery = sql`SELECT count(*)::int AS n ${options.countFrom} ${where(options.conditions)}`;
-  const pageQuery = sql`${options.select} ${where(conditions)} ORDER BY ${order} LIMIT ${limit + 1}`;
+  const pageQuery = sql`${options.select} ${where(conditions)} ORDER BY ${order} LIMIT ${limit + 1}${offset ? sql` OFFSET ${offset}` : raw("")}`;
   // A scan of a subquery keeps the subquery's order; the count rides along on every row.
   const rows =
     limit === 0
@@ -249,7 +270,7 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
     nodes: edges.map((e) => e.node),
     pageInfo: {
       hasNextPage: backward ? args.before != null : hasMore,
-      hasPreviousPage: backward ? hasMore : args.after != null,
+      hasPreviousPage: backward ? hasMore : args.after != null || offset > 0,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },

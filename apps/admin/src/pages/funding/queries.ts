@@ -164,8 +164,9 @@ export const FundingDisbursementsDocument = graphql(`
     $after: String
     $last: Int
     $before: String
+    $offset: Int
   ) {
-    disbursements(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    disbursements(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
       totalCount
       totals {
         count

@@ -36,8 +36,9 @@ export const ActivitiesDocument = graphql(`
     $after: String
     $last: Int
     $before: String
+    $offset: Int
   ) {
-    activities(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    activities(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
       totalCount
       pageInfo {
         hasNextPage
@@ -187,6 +188,7 @@ export const PartyLifeComplianceDocument = graphql(`
     $after: String
     $last: Int
     $before: String
+    $offset: Int
   ) {
     partyLifeCompliance(
       year: $year
@@ -196,6 +198,7 @@ export const PartyLifeComplianceDocument = graphql(`
       after: $after
       last: $last
       before: $before
+      offset: $offset
     ) {
       totalCount
       pageInfo {

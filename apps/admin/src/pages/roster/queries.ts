@@ -9,6 +9,7 @@ export const RosterMembersDocument = graphql(`
     $after: String
     $last: Int
     $before: String
+    $offset: Int
   ) {
     members(
       filter: $filter
@@ -17,6 +18,7 @@ export const RosterMembersDocument = graphql(`
       after: $after
       last: $last
       before: $before
+      offset: $offset
     ) {
       totalCount
       pageInfo {

@@ -42,8 +42,9 @@ export const VisitBoardTasksDocument = graphql(`
     $after: String
     $last: Int
     $before: String
+    $offset: Int
   ) {
-    visitTasks(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    visitTasks(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
       totalCount
       pageInfo {
         hasNextPage

@@ -145,7 +145,7 @@ export class BranchResolver {
   ) {
     const selection = nodeSelection(info);
     // The common case, a tree view's first page under each branch, is batched across parents.
-    if (page.after == null && page.before == null && page.last == null) {
+    if (page.after == null && page.before == null && page.last == null && !page.offset) {
       const withMemberCount = selection.has('memberCount');
       return ctx.loaders
         .firstChildPage(orderBy, pageWindow(page).limit, withMemberCount)

@@ -121,6 +121,29 @@ describe('members (the roster)', () => {
       const dates = seen.map((m) => m.birthDate);
       expect([...dates].sort().reverse()).toEqual(dates);
     });
+
+    it('jumps to a numbered page with offset: the same rows the cursors reach', async () => {
+      const query = `query($offset: Int, $after: String) { members(first: 7, offset: $offset, after: $after, filter: { ageMin: 80 }, orderBy: { field: NAME, direction: ASC }) { nodes { id } pageInfo { hasPreviousPage endCursor } } }`;
+      const ids = (res: any): string[] => res.data.members.nodes.map((n: { id: string }) => n.id);
+      const walked: string[][] = [];
+      const cursors: string[] = [];
+      for (let page = 0; page < 3; page++) {
+        const res: any = await t.gql(query, { after: cursors.at(-1) ?? null });
+        walked.push(ids(res));
+        cursors.push(res.data.members.pageInfo.endCursor);
+      }
+      expect(walked[2]).toHaveLength(7);
+      const third: any = await t.gql(query, { offset: 14 });
+      expect(ids(third)).toEqual(walked[2]);
+      expect(third.data.members.pageInfo.hasPreviousPage).toBe(true);
+      // After a cursor, offset skips on from it.
+      expect(ids(await t.gql(query, { offset: 7, after: cursors[0] }))).toEqual(walked[2]);
+
+      for (const bad of ['offset: -1', 'offset: 10001', 'last: 5, offset: 5']) {
+        const res = await t.gql(`{ members(${bad}) { totalCount } }`);
+        expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      }
+    });
   });
 
   describe('search', () => {

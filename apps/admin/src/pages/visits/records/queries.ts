@@ -39,8 +39,9 @@ export const VisitRecordsDocument = graphql(`
     $after: String
     $last: Int
     $before: String
+    $offset: Int
   ) {
-    visits(filter: $filter, first: $first, after: $after, last: $last, before: $before) {
+    visits(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
       totalCount
       pageInfo {
         hasNextPage
