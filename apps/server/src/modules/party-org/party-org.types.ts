@@ -7,6 +7,7 @@ import { Node } from '../../kernel/node';
 import { DateScalar, MoneyScalar } from '../../kernel/scalars';
 import { Permission } from '../../kernel/access/permissions';
 import { PayloadFields } from '../../kernel/payload';
+import { UserError } from '../../kernel/user-error';
 import { Medal } from '../member/member.types';
 import {
   AssessmentRating,
@@ -342,11 +343,14 @@ export class DeleteMedalAwardInput {
   medalAwardId!: string;
 }
 
-export const IssueMedalsPayload = PayloadFields<{ medalAwards: MedalAward[] | null }>(
-  'IssueMedalsPayload',
-  { medalAwards: { type: () => [MedalAward], description: 'Null when there are userErrors.' } },
-);
-export type IssueMedalsPayload = InstanceType<typeof IssueMedalsPayload>;
+@ObjectType()
+export class IssueMedalsPayload {
+  @Field(() => [MedalAward], { nullable: true, description: 'Null when there are userErrors.' })
+  medalAwards!: MedalAward[] | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}
 
 export const DeleteMedalAwardPayload = PayloadFields<{ deletedMedalAwardId: string | null }>(
   'DeleteMedalAwardPayload',
