@@ -120,7 +120,11 @@ describe('组织建设与荣誉: elections, medals and the committee list', () =
       ceremony: '“七一”纪念章颁发仪式',
       member: { name: memberName },
     });
-    await page.getByRole('table', { name: '已颁发名单' }).getByRole('link', { name: memberName }).first().click();
+    await page
+      .getByRole('table', { name: '已颁发名单' })
+      .getByRole('link', { name: memberName })
+      .first()
+      .click();
     await page.getByRole('tab', { name: '荣誉' }).click();
     await page.getByText('“七一”纪念章颁发仪式', { exact: false }).waitFor();
     await looksRight(page, 'member-honours-desktop');

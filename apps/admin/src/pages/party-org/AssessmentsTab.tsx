@@ -109,15 +109,28 @@ export function AssessmentsTab() {
                 pagination={false}
                 locale={{ emptyText: empty }}
                 columns={[
-                  { key: 'branch', title: t('partyOrg.field.branch'), render: (_, row) => row.branch?.name },
-                  { key: 'rating', title: t('partyOrg.field.rating'), width: 110, render: (_, row) => ratingText(row) },
+                  {
+                    key: 'branch',
+                    title: t('partyOrg.field.branch'),
+                    render: (_, row) => row.branch?.name,
+                  },
+                  {
+                    key: 'rating',
+                    title: t('partyOrg.field.rating'),
+                    width: 110,
+                    render: (_, row) => ratingText(row),
+                  },
                   {
                     key: 'reviewedOn',
                     title: t('partyOrg.field.reviewedOn'),
                     width: 130,
                     render: (_, row) => row.assessment?.reviewedOn ?? '—',
                   },
-                  { key: 'remarks', title: t('partyOrg.field.remarks'), render: (_, row) => row.assessment?.remarks },
+                  {
+                    key: 'remarks',
+                    title: t('partyOrg.field.remarks'),
+                    render: (_, row) => row.assessment?.remarks,
+                  },
                   {
                     key: 'demonstration',
                     title: t('partyOrg.field.demonstration'),

@@ -27,7 +27,11 @@ export default function CommitteesPage() {
       <Tabs
         items={[
           { key: 'committees', label: t('partyOrg.tab.committees'), children: <CommitteesTab /> },
-          { key: 'assessments', label: t('partyOrg.tab.assessments'), children: <AssessmentsTab /> },
+          {
+            key: 'assessments',
+            label: t('partyOrg.tab.assessments'),
+            children: <AssessmentsTab />,
+          },
         ]}
       />
     </Flex>
@@ -88,7 +92,11 @@ function CommitteesTab() {
           ]}
         />
         {access.canWriteMembers && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setElecting({ branchId: null })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setElecting({ branchId: null })}
+          >
             {t('partyOrg.election.new')}
           </Button>
         )}
@@ -153,8 +161,18 @@ function CommitteesTab() {
                     title: t('partyOrg.field.committee'),
                     render: (_, term) => committee(term),
                   },
-                  { key: 'electedOn', title: t('partyOrg.field.electedOn'), dataIndex: 'electedOn', width: 120 },
-                  { key: 'endsOn', title: t('partyOrg.field.endsOn'), dataIndex: 'endsOn', width: 120 },
+                  {
+                    key: 'electedOn',
+                    title: t('partyOrg.field.electedOn'),
+                    dataIndex: 'electedOn',
+                    width: 120,
+                  },
+                  {
+                    key: 'endsOn',
+                    title: t('partyOrg.field.endsOn'),
+                    dataIndex: 'endsOn',
+                    width: 120,
+                  },
                   {
                     key: 'status',
                     title: t('partyOrg.field.status'),

@@ -89,7 +89,11 @@ function MedalsTab() {
               title={member(m)}
               facts={[
                 { key: 'branch', label: t('honours.field.branch'), value: m.branch.name },
-                { key: 'partyYears', label: t('honours.field.partyYears'), value: m.partyYears ?? '—' },
+                {
+                  key: 'partyYears',
+                  label: t('honours.field.partyYears'),
+                  value: m.partyYears ?? '—',
+                },
               ]}
               actions={
                 access.canWriteMembers ? (
@@ -161,7 +165,12 @@ function MedalsTab() {
         locale={{ emptyText: empty }}
         columns={[
           { key: 'name', title: t('honours.field.name'), render: (_, a) => member(a.member) },
-          { key: 'issuedOn', title: t('honours.field.issuedOn'), dataIndex: 'issuedOn', width: 120 },
+          {
+            key: 'issuedOn',
+            title: t('honours.field.issuedOn'),
+            dataIndex: 'issuedOn',
+            width: 120,
+          },
           { key: 'ceremony', title: t('honours.field.ceremony'), dataIndex: 'ceremony' },
           { key: 'issuedBy', title: t('honours.field.issuedBy'), dataIndex: 'issuedBy' },
         ]}

@@ -4,7 +4,8 @@ export default defineMessages(
   {
     'partyOrg.menu': '组织建设与荣誉',
     'partyOrg.title': '组织建设',
-    'partyOrg.lead': '支部委员会换届：任期届满前三个月提醒，逾期未换届的一目了然；每年的支部述职评议定级。',
+    'partyOrg.lead':
+      '支部委员会换届：任期届满前三个月提醒，逾期未换届的一目了然；每年的支部述职评议定级。',
     'partyOrg.tab.committees': '班子与换届',
     'partyOrg.tab.assessments': '年度评定',
     'partyOrg.committees.table': '支部委员会',
@@ -57,7 +58,8 @@ export default defineMessages(
     'partyOrg.level.CITY': '市级示范',
     'partyOrg.level.COUNTY': '县级示范',
     'honours.title': '荣誉',
-    'honours.lead': '党代表、人大代表、政协委员任职；“光荣在党50年”和“庆祝中华人民共和国成立70周年”纪念章的颁发。',
+    'honours.lead':
+      '党代表、人大代表、政协委员任职；“光荣在党50年”和“庆祝中华人民共和国成立70周年”纪念章的颁发。',
     'honours.tab.medals': '纪念章',
     'honours.tab.representatives': '代表委员',
     'honours.medal': '纪念章',
@@ -135,7 +137,8 @@ export default defineMessages(
     'partyOrg.election.for': 'Election of {branch}',
     'partyOrg.election.addSeat': 'Add a seat',
     'partyOrg.election.removeSeat': 'Remove',
-    'partyOrg.election.memberOrName': 'Choose a member of the branch, or give the name of someone not on the roster',
+    'partyOrg.election.memberOrName':
+      'Choose a member of the branch, or give the name of someone not on the roster',
     'partyOrg.election.saved': 'Election recorded',
     'partyOrg.assessments.table': 'Branch assessments of the year',
     'partyOrg.assessments.count': '{count} branches',

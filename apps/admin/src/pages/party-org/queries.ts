@@ -75,13 +75,7 @@ export const RecordElectionDocument = graphql(`
 `);
 
 export const BranchAssessmentsDocument = graphql(`
-  query BranchAssessments(
-    $year: Int!
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-  ) {
+  query BranchAssessments($year: Int!, $first: Int, $after: String, $last: Int, $before: String) {
     branchAssessments(year: $year, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {

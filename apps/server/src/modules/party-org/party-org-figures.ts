@@ -20,10 +20,13 @@ export async function partyOrganisationFigures(
 ): Promise<PartyOrganisationStats> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const branches = reach.isCounty ? sql`TRUE` : sql`t.branch_id IN ${subtreeBranchIds(reach.path!)}`;
+  const branches = reach.isCounty
+    ? sql`TRUE`
+    : sql`t.branch_id IN ${subtreeBranchIds(reach.path!)}`;
   const members = reach.isCounty
     ? (column: string) => sql`${raw(column)} IS NOT NULL`
-    : (column: string) => sql`${raw(column)} IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
+    : (column: string) =>
+        sql`${raw(column)} IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
   // The term in force on a day: the branch's latest election on or before it.
   const inForce = (day: string) => sql`t.elected_on <= ${day}::date AND NOT EXISTS (
     SELECT 1 FROM committee_term n WHERE n.branch_id = t.branch_id AND n.elected_on > t.elected_on

@@ -45,7 +45,9 @@ export const termEnd = (alias: string) => raw(termEndText(alias));
 
 /** A later election of the same branch replaced the term under `alias`. */
 const superseded = (alias: string) =>
-  raw(`EXISTS (SELECT 1 FROM committee_term n WHERE n.branch_id = ${alias}.branch_id AND n.elected_on > ${alias}.elected_on)`);
+  raw(
+    `EXISTS (SELECT 1 FROM committee_term n WHERE n.branch_id = ${alias}.branch_id AND n.elected_on > ${alias}.elected_on)`,
+  );
 
 /** Where the term under `alias` stands on `today`, as SQL (CommitteeTermStatus). */
 export function termStatus(alias: string, today: string): Sql {
@@ -75,7 +77,12 @@ const memberInReach = (column: string, reach: Reach) =>
     ? sql`TRUE`
     : sql`${raw(column)} IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
 
-export async function termsByKeys(db: Queryable, reach: Reach, today: string, keys: readonly number[]) {
+export async function termsByKeys(
+  db: Queryable,
+  reach: Reach,
+  today: string,
+  keys: readonly number[],
+) {
   const rows = await db.run(sql`
     SELECT ${termColumns('t', today)} FROM committee_term t
     WHERE t.id = ANY(${keys}) AND ${branchInReach('t.branch_id', reach)}`);
@@ -162,11 +169,7 @@ export function listBranchYears(
   options: { countWithPage?: boolean } = {},
 ) {
   const from = sql`FROM branch b LEFT JOIN branch_assessment ba ON ba.branch_id = b.id AND ba.year = ${year}`;
-  const conditions = [
-    scope.reach.branch('b'),
-    sql`b.kind = 'BRANCH'`,
-    sql`b.archived_at IS NULL`,
-  ];
+  const conditions = [scope.reach.branch('b'), sql`b.kind = 'BRANCH'`, sql`b.archived_at IS NULL`];
   if (criteria.branchKey != null)
     conditions.push(sql`b.id IN ${subtreeBranchIds(criteria.branchKey)}`);
   if (criteria.rating?.length) conditions.push(sql`ba.rating = ANY(${criteria.rating}::text[])`);

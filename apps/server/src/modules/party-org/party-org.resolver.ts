@@ -181,7 +181,8 @@ export class BranchAssessmentResolver {
 
   @FieldResolver(() => Branch, {
     nullable: true,
-    description: 'The branch, with its demonstration title (demonstrationLevel, demonstrationYear).',
+    description:
+      'The branch, with its demonstration title (demonstrationLevel, demonstrationYear).',
   })
   branch(@Root() row: BranchYearAssessment, @Ctx() ctx: Context) {
     return ctx.loaders.branch.load(row.branchId);
@@ -300,7 +301,9 @@ export class MedalAwardResolver {
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
-  @Mutation(() => DeleteMedalAwardPayload, { description: 'Withdraws a medal recorded by mistake.' })
+  @Mutation(() => DeleteMedalAwardPayload, {
+    description: 'Withdraws a medal recorded by mistake.',
+  })
   async deleteMedalAward(
     @Ctx() ctx: Context,
     @Arg('input', () => DeleteMedalAwardInput) input: DeleteMedalAwardInput,

@@ -67,7 +67,11 @@ interface SeatRow {
 }
 
 /** The seats decoded and checked as input: a member or a name each, one 书记, nobody twice. */
-function seatRows(seats: CommitteeSeatInput[], memberKeys: (InputKey | null)[], errors: UserError[]) {
+function seatRows(
+  seats: CommitteeSeatInput[],
+  memberKeys: (InputKey | null)[],
+  errors: UserError[],
+) {
   if (seats.length === 0 || seats.length > MAX_SEATS) {
     errors.push(
       userError(
@@ -210,7 +214,11 @@ export async function recordBranchAssessment(
   const branchKey = inputKey(keys.branch, 'branchId', errors);
   if (input.year < 1949 || input.year > parts(ctx.today).year)
     errors.push(
-      userError('year', UserErrorCode.OUT_OF_RANGE, '年度须在 1949 年到今年之间 (1949 to this year)'),
+      userError(
+        'year',
+        UserErrorCode.OUT_OF_RANGE,
+        '年度须在 1949 年到今年之间 (1949 to this year)',
+      ),
     );
   if (input.reviewedOn != null) inFuture('reviewedOn', input.reviewedOn, ctx.today, errors);
   if (!ctx.reach.isCounty)
@@ -336,52 +344,65 @@ export async function issueMedals(
   });
   if (refusedOutright(errors)) return { record: null, userErrors: errors };
 
-  return inTransaction(ctx, 'issueMedals', async (tx) => {
-    const rows = await tx.run(sql`
+  return inTransaction(
+    ctx,
+    'issueMedals',
+    async (tx) => {
+      const rows = await tx.run(sql`
       SELECT m.id, ${medalEligibility(input.medal, 'm', parts(input.issuedOn).year)} AS eligible,
         ${medalNotIssued(input.medal, 'm')} AS "notIssued"
       FROM member m WHERE m.id = ANY(${members}::int[]) AND ${ctx.reach.member('m')}`);
-    const found = new Map(rows.map((r) => [Number(r.id), r]));
-    keys.members.forEach((k, i) => {
-      if (typeof k !== 'number') return;
-      const row = found.get(k);
-      const field = ['memberIds', String(i)];
-      if (!row) errors.push(notFound(field, '人员', 'member'));
-      else if (!row.notIssued)
-        errors.push(
-          userError(field, UserErrorCode.DUPLICATE, '已颁发过该纪念章 (already issued this medal)'),
-        );
-      else if (!row.eligible)
-        errors.push(
-          userError(field, UserErrorCode.INVALID_STATE, '不符合颁发条件 (not eligible for the medal)'),
-        );
-    });
-    refuseIf(errors);
-    const awarded = await tx.run(sql`
+      const found = new Map(rows.map((r) => [Number(r.id), r]));
+      keys.members.forEach((k, i) => {
+        if (typeof k !== 'number') return;
+        const row = found.get(k);
+        const field = ['memberIds', String(i)];
+        if (!row) errors.push(notFound(field, '人员', 'member'));
+        else if (!row.notIssued)
+          errors.push(
+            userError(
+              field,
+              UserErrorCode.DUPLICATE,
+              '已颁发过该纪念章 (already issued this medal)',
+            ),
+          );
+        else if (!row.eligible)
+          errors.push(
+            userError(
+              field,
+              UserErrorCode.INVALID_STATE,
+              '不符合颁发条件 (not eligible for the medal)',
+            ),
+          );
+      });
+      refuseIf(errors);
+      const awarded = await tx.run(sql`
       WITH ma AS (
         INSERT INTO medal_award (member_id, medal, issued_on, ceremony, issued_by)
         SELECT k.id, ${input.medal}, ${input.issuedOn}::date, ${input.ceremony?.trim() || null}, ${input.issuedBy.trim()}
         FROM unnest(${members}::int[]) AS k(id)
         RETURNING *)
       SELECT ${AWARD_COLUMNS} FROM ma ORDER BY ma.id`);
-    const records = awarded.map(toAward);
-    return {
-      record: records,
-      change: null,
-      details: {
-        medal: input.medal,
-        issuedOn: input.issuedOn,
-        members: members.length,
-        medalAwardKeys: records.map((r) => r.key),
-      },
-    };
-  }, {
-    medal_award_member_key: userError(
-      'memberIds',
-      UserErrorCode.DUPLICATE,
-      '已颁发过该纪念章 (already issued this medal)',
-    ),
-  });
+      const records = awarded.map(toAward);
+      return {
+        record: records,
+        change: null,
+        details: {
+          medal: input.medal,
+          issuedOn: input.issuedOn,
+          members: members.length,
+          medalAwardKeys: records.map((r) => r.key),
+        },
+      };
+    },
+    {
+      medal_award_member_key: userError(
+        'memberIds',
+        UserErrorCode.DUPLICATE,
+        '已颁发过该纪念章 (already issued this medal)',
+      ),
+    },
+  );
 }
 
 /** Withdraws a medal recorded by mistake. */
@@ -398,7 +419,9 @@ export async function deleteMedalAward(
         AND ma.member_id IN (SELECT m.id FROM member m WHERE ${ctx.reach.member('m')})
       RETURNING ${AWARD_COLUMNS}`);
     if (!row) refuseIf([notFound('medalAwardId', '纪念章记录', 'medal award')]);
-    return { record: awardKey, change: { type: 'MedalAward', key: awardKey, before: toAward(row) } };
+    return {
+      record: awardKey,
+      change: { type: 'MedalAward', key: awardKey, before: toAward(row) },
+    };
   });
 }
-

@@ -68,11 +68,18 @@ describe('organisation building and honours: committees, assessments, representa
     const stats = await figures(2022);
     process.stdout.write(`demo party organisation 2022: ${JSON.stringify(stats)}\n`);
     const serving = (kind: string) =>
-      count(stats.representatives, (r: { kind: string; level: string | null }) => r.kind === kind && r.level === null);
+      count(
+        stats.representatives,
+        (r: { kind: string; level: string | null }) => r.kind === kind && r.level === null,
+      );
     expect(serving('PARTY_CONGRESS')).toBe(2);
     expect(serving('PEOPLES_CONGRESS')).toBe(1);
     expect(serving('CPPCC')).toBe(0);
-    expect(stats.representatives).toContainEqual({ kind: 'PARTY_CONGRESS', level: 'COUNTY', count: 2 });
+    expect(stats.representatives).toContainEqual({
+      kind: 'PARTY_CONGRESS',
+      level: 'COUNTY',
+      count: 2,
+    });
     expect(stats.electionsHeld).toBeGreaterThan(20);
     expect(count(stats.assessments, () => true)).toBe(140);
     expect(count(stats.medalsIssued, () => true)).toBe(0);
@@ -150,9 +157,12 @@ describe('organisation building and honours: committees, assessments, representa
 
     const after = await figures(2026);
     expect(after.electionsHeld).toBe(before.electionsHeld + 1);
-    const node = await t.gql(`query($id: ID!) { node(id: $id) { ... on CommitteeTerm { electedOn } } }`, {
-      id: term.id,
-    });
+    const node = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on CommitteeTerm { electedOn } } }`,
+      {
+        id: term.id,
+      },
+    );
     expect(node.data!.node.electedOn).toBe('2026-06-12');
   });
 
@@ -170,10 +180,9 @@ describe('organisation building and honours: committees, assessments, representa
         { position: 'PROPAGANDA', memberId: a },
       ],
     });
-    const errors = res.data!.recordElection.userErrors.map((e: { field: string[]; code: string }) => [
-      e.field.join('.'),
-      e.code,
-    ]);
+    const errors = res.data!.recordElection.userErrors.map(
+      (e: { field: string[]; code: string }) => [e.field.join('.'), e.code],
+    );
     expect(errors).toEqual(
       expect.arrayContaining([
         ['electedOn', 'IN_FUTURE'],
@@ -232,12 +241,22 @@ describe('organisation building and honours: committees, assessments, representa
       rating: 'AVERAGE',
       version: 1,
     });
-    const again = await record({ branchId: own.id, year: 2026, rating: 'GOOD', expectedVersion: 1 });
+    const again = await record({
+      branchId: own.id,
+      year: 2026,
+      rating: 'GOOD',
+      expectedVersion: 1,
+    });
     expect(again.data!.recordBranchAssessment.branchAssessment).toMatchObject({
       rating: 'GOOD',
       version: 2,
     });
-    const stale = await record({ branchId: own.id, year: 2026, rating: 'POOR', expectedVersion: 1 });
+    const stale = await record({
+      branchId: own.id,
+      year: 2026,
+      rating: 'POOR',
+      expectedVersion: 1,
+    });
     expect(stale.data!.recordBranchAssessment.userErrors).toEqual([
       { field: ['expectedVersion'], code: 'STALE' },
     ]);
@@ -273,11 +292,19 @@ describe('organisation building and honours: committees, assessments, representa
     );
     expect(res.data!.addRepresentativeRole.userErrors).toEqual([]);
     const role = res.data!.addRepresentativeRole.representativeRole;
-    expect(role).toMatchObject({ kind: 'CPPCC', level: 'TOWNSHIP', termTo: null, member: { id: e } });
+    expect(role).toMatchObject({
+      kind: 'CPPCC',
+      level: 'TOWNSHIP',
+      termTo: null,
+      member: { id: e },
+    });
     const after = await figures(2026);
     expect(after.representatives).toContainEqual({ kind: 'CPPCC', level: 'TOWNSHIP', count: 1 });
     const cppcc = (s: typeof after) =>
-      count(s.representatives, (r: { kind: string; level: string | null }) => r.kind === 'CPPCC' && r.level === null);
+      count(
+        s.representatives,
+        (r: { kind: string; level: string | null }) => r.kind === 'CPPCC' && r.level === null,
+      );
     expect(cppcc(after)).toBe(cppcc(before) + 1);
 
     const member = await t.gql(
@@ -288,7 +315,15 @@ describe('organisation building and honours: committees, assessments, representa
 
     const outside = await t.gql(
       `mutation($input: AddRepresentativeRoleInput!) { addRepresentativeRole(input: $input) { userErrors { field code } } }`,
-      { input: { memberId: other.members[0], kind: 'CPPCC', level: 'COUNTY', termFrom: '2026-01-05', termTo: '2025-01-01' } },
+      {
+        input: {
+          memberId: other.members[0],
+          kind: 'CPPCC',
+          level: 'COUNTY',
+          termFrom: '2026-01-05',
+          termTo: '2025-01-01',
+        },
+      },
       { token: secretary },
     );
     expect(outside.data!.addRepresentativeRole.userErrors).toEqual(
@@ -309,9 +344,12 @@ describe('organisation building and honours: committees, assessments, representa
   it('issues medals to the eligible not yet issued: the list shrinks, the figure moves, the member has them', async () => {
     const candidates = async (medal: string) =>
       (
-        await t.gql(`query($medal: Medal!) { medalCandidates(medal: $medal, first: 3) { totalCount nodes { id partyYears } } }`, {
-          medal,
-        })
+        await t.gql(
+          `query($medal: Medal!) { medalCandidates(medal: $medal, first: 3) { totalCount nodes { id partyYears } } }`,
+          {
+            medal,
+          },
+        )
       ).data!.medalCandidates;
     const list = await candidates('PARTY_50_YEARS');
     expect(list.totalCount).toBeGreaterThan(2);
@@ -351,9 +389,8 @@ describe('organisation building and honours: committees, assessments, representa
     });
 
     // Already issued, and someone not eligible: each named, none issued.
-    const [young] = (
-      await t.gql('{ members(first: 1, filter: { ageMax: 62 }) { nodes { id } } }')
-    ).data!.members.nodes;
+    const [young] = (await t.gql('{ members(first: 1, filter: { ageMax: 62 }) { nodes { id } } }'))
+      .data!.members.nodes;
     const third = (await candidates('PARTY_50_YEARS')).nodes[0].id;
     const refused = await issue({ memberIds: [third, first, young.id] });
     expect(refused.data!.issueMedals.userErrors).toEqual([

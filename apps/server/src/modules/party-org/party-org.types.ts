@@ -35,7 +35,9 @@ registerEnumType(RepresentativeLevel, {
   description: '国家, 省, 市, 县 or 乡.',
 });
 
-@ObjectType({ description: 'A seat of an elected committee: a member of the roster or a named person.' })
+@ObjectType({
+  description: 'A seat of an elected committee: a member of the roster or a named person.',
+})
 export class CommitteeSeat {
   termId!: number;
   memberId!: number | null;
@@ -111,7 +113,10 @@ export class RecordElectionInput {
   @Field(() => DateScalar)
   electedOn!: string;
 
-  @Field(() => Int, { defaultValue: 3, description: 'Years of the term (3 unless decided otherwise).' })
+  @Field(() => Int, {
+    defaultValue: 3,
+    description: 'Years of the term (3 unless decided otherwise).',
+  })
   termYears!: number;
 
   @Field(() => [CommitteeSeatInput], { description: 'The committee elected, one 书记 among them.' })
@@ -206,14 +211,20 @@ export class RecordBranchAssessmentInput {
   @MaxText(500)
   remarks?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'The version of the year’s assessment, if any.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version of the year’s assessment, if any.',
+  })
   expectedVersion?: number | null;
 }
 
 export const BranchAssessmentPayload = PayloadFields<{
   branchAssessment: BranchAssessment | null;
 }>('BranchAssessmentPayload', {
-  branchAssessment: { type: () => BranchAssessment, description: 'Null when there are userErrors.' },
+  branchAssessment: {
+    type: () => BranchAssessment,
+    description: 'Null when there are userErrors.',
+  },
 });
 export type BranchAssessmentPayload = InstanceType<typeof BranchAssessmentPayload>;
 
@@ -234,7 +245,10 @@ export class RepresentativeRole extends Node {
   @Field(() => DateScalar)
   termFrom!: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Null while serving without an end set.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Null while serving without an end set.',
+  })
   termTo!: string | null;
 }
 
@@ -402,7 +416,8 @@ export class PartyOrganisationStats {
   electionsDue!: number;
 
   @Field(() => Int, {
-    description: 'Branches whose committee’s term had ended with no new election (year’s end, or today).',
+    description:
+      'Branches whose committee’s term had ended with no new election (year’s end, or today).',
   })
   electionsOverdue!: number;
 
