@@ -28,6 +28,12 @@ async function looksRight(page: Page, name: string, options?: { fullPage?: boole
   expect(await accessibilityProblems(page)).toEqual([]);
 }
 
+/** Picks an option of a segmented control by its text (its radio input is hidden under it). */
+async function segment(page: Page, name: string) {
+  await page.locator('.ant-segmented-item', { hasText: name }).click();
+  await page.locator('.ant-segmented-item-selected', { hasText: name }).waitFor();
+}
+
 async function fitsTheScreen(page: Page) {
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll('main *')]
@@ -54,7 +60,7 @@ describe('组织建设与荣誉: elections, medals and the committee list', () =
     await table.getByRole('row').nth(1).waitFor();
     await looksRight(page, 'party-org-committees-desktop');
 
-    await page.getByRole('radio', { name: '逾期未换届' }).check({ force: true });
+    await segment(page, '逾期未换届');
     const overdue = table.getByRole('row').nth(1);
     await overdue.getByText('逾期未换届').waitFor();
     const branchName = (await overdue.getByRole('cell').first().innerText()).trim();
@@ -79,7 +85,8 @@ describe('组织建设与荣誉: elections, medals and the committee list', () =
     ).not.toContain(branchName);
     const branches = await apiAs(
       'admin',
-      `{ branches(first: 100, filter: { kind: BRANCH }) { nodes { name committeeTerms { status seats { position name } } } } }`,
+      `{ branches(first: 5, filter: { kind: BRANCH, search: ${JSON.stringify(branchName)} }) {
+        nodes { name committeeTerms { status seats { position name } } } } }`,
     );
     const elected = branches.branches.nodes.find((b: { name: string }) => b.name === branchName);
     expect(elected.committeeTerms[0].status).toBe('IN_OFFICE');
@@ -106,7 +113,7 @@ describe('组织建设与荣誉: elections, medals and the committee list', () =
     await page.getByText('已颁发 1 枚纪念章').waitFor();
     await issue.waitFor({ state: 'detached' });
 
-    await page.getByRole('radio', { name: '已颁发' }).check({ force: true });
+    await segment(page, '已颁发');
     await page
       .getByRole('table', { name: '已颁发名单' })
       .getByRole('link', { name: memberName })
@@ -140,7 +147,7 @@ describe('组织建设与荣誉: elections, medals and the committee list', () =
     await fitsTheScreen(page);
     await looksRight(page, 'party-org-committees-phone');
 
-    await page.getByRole('radio', { name: '即将届满' }).check({ force: true });
+    await segment(page, '即将届满');
     await cards
       .getByText('即将届满')
       .first()

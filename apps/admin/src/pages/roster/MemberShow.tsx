@@ -173,6 +173,7 @@ export default function MemberShow() {
     'history',
     ...(access.canReadVisits ? ['visits'] : []),
     ...(access.canReadFunding ? ['funding'] : []),
+    'honours',
   ];
   const tab = tabs.find((key) => key === params.get('tab')) ?? 'basic';
 
