@@ -17,6 +17,7 @@ const MODULES = [
   'member',
   'activity',
   'funding',
+  'party-org',
   'visit',
   'campaign',
   'excel',

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  ClusterOutlined,
   FieldTimeOutlined,
   FileTextOutlined,
   FlagOutlined,
@@ -18,6 +19,7 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   TransactionOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
@@ -184,6 +186,22 @@ export const routes: AppRoute[] = [
     access: 'canReadMembers',
     hideInMenu: true,
     component: lazy(() => import('../pages/party-life/BranchCompliancePage')),
+  },
+  {
+    path: '/party-org',
+    name: 'partyOrg.title',
+    icon: <ClusterOutlined />,
+    access: 'canReadMembers',
+    group: 'partyOrg.menu',
+    component: lazy(() => import('../pages/party-org/CommitteesPage')),
+  },
+  {
+    path: '/honours',
+    name: 'honours.title',
+    icon: <TrophyOutlined />,
+    access: 'canReadMembers',
+    group: 'partyOrg.menu',
+    component: lazy(() => import('../pages/party-org/HonoursPage')),
   },
   {
     path: '/funding',

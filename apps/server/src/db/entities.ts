@@ -28,6 +28,11 @@ import {
   BranchPartyLifeSettingEntity,
   PartyLifeSettingEntity,
 } from '../modules/activity/party-life-setting.entity';
+import { CommitteeTermEntity } from '../modules/party-org/committee-term.entity';
+import { CommitteeSeatEntity } from '../modules/party-org/committee-seat.entity';
+import { BranchAssessmentEntity } from '../modules/party-org/branch-assessment.entity';
+import { RepresentativeRoleEntity } from '../modules/party-org/representative-role.entity';
+import { MedalAwardEntity } from '../modules/party-org/medal-award.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -64,4 +69,9 @@ export const entities = [
   ActivityAttachmentEntity,
   PartyLifeSettingEntity,
   BranchPartyLifeSettingEntity,
+  CommitteeTermEntity,
+  CommitteeSeatEntity,
+  BranchAssessmentEntity,
+  RepresentativeRoleEntity,
+  MedalAwardEntity,
 ];

@@ -17,6 +17,7 @@ import { MemberDetailDocument } from './queries';
 import { MemberVisits } from '../visits/MemberVisits';
 import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 import { MemberPayments } from '../funding/MemberPayments';
+import { MemberHonours } from '../party-org/MemberHonours';
 import { MemberLifeActions } from './life/MemberLifeActions';
 import { useCompact } from '../../components/useCompact';
 import { BereavementNotice } from './life/BereavementNotice';
@@ -172,6 +173,7 @@ export default function MemberShow() {
     'history',
     ...(access.canReadVisits ? ['visits'] : []),
     ...(access.canReadFunding ? ['funding'] : []),
+    'honours',
   ];
   const tab = tabs.find((key) => key === params.get('tab')) ?? 'basic';
 
@@ -194,7 +196,7 @@ export default function MemberShow() {
           <MemberFigures member={member} />
         </Flex>
       </Card>
-      {/* On a phone the four tabs fit the width only with less padding (no overflow menu). */}
+      {/* On a phone the five tabs fit the width only with less padding (no overflow menu). */}
       <Card styles={compact ? { body: { padding: 12 } } : undefined}>
         <Tabs
           tabBarGutter={compact ? 16 : undefined}
@@ -249,6 +251,11 @@ export default function MemberShow() {
                   },
                 ]
               : []),
+            {
+              key: 'honours',
+              label: t('honours.member.tab'),
+              children: <MemberHonours memberId={member.id} />,
+            },
           ]}
         />
       </Card>

@@ -8,6 +8,7 @@ export default defineMessages(
     'roster.reason.ENROLLED': '编入',
     'roster.reason.TRANSFERRED': '转入',
     'roster.medal.PARTY_50_YEARS': '光荣在党50年',
+    'roster.medal.PRC_70TH_ANNIVERSARY': '庆祝中华人民共和国成立70周年',
 
     // Field labels, shared by the list, the profile and the form.
     'roster.field.name': '姓名',
@@ -193,6 +194,7 @@ export default defineMessages(
     'roster.reason.ENROLLED': 'Enrolled',
     'roster.reason.TRANSFERRED': 'Transferred in',
     'roster.medal.PARTY_50_YEARS': '50 years in the Party',
+    'roster.medal.PRC_70TH_ANNIVERSARY': '70th anniversary of the People’s Republic',
 
     'roster.field.name': 'Name',
     'roster.field.gender': 'Gender',

@@ -5,6 +5,7 @@ import { branchLoaders } from '../../modules/branch/branch.loaders';
 import { campaignLoaders } from '../../modules/campaign/campaign.loaders';
 import { fundingLoaders } from '../../modules/funding/funding.loaders';
 import { memberLoaders } from '../../modules/member/member.loaders';
+import { partyOrgLoaders } from '../../modules/party-org/party-org.loaders';
 import { userLoaders } from '../../modules/user/user.loaders';
 import { visitLoaders } from '../../modules/visit/visit.loaders';
 
@@ -22,5 +23,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...fundingLoaders(scope),
     ...campaignLoaders(scope),
     ...activityLoaders(scope),
+    ...partyOrgLoaders(scope),
   };
 }

@@ -30,6 +30,10 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   CampaignEntry: Permission.VISITS_READ,
   Activity: Permission.MEMBERS_READ,
   ActivityAttachment: Permission.MEMBERS_READ,
+  CommitteeTerm: Permission.MEMBERS_READ,
+  BranchAssessment: Permission.MEMBERS_READ,
+  RepresentativeRole: Permission.MEMBERS_READ,
+  MedalAward: Permission.MEMBERS_READ,
 };
 
 /**
@@ -83,6 +87,14 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.activity.load(decoded.key);
     case 'ActivityAttachment':
       return ctx.loaders.activityAttachment.load(decoded.key);
+    case 'CommitteeTerm':
+      return ctx.loaders.committeeTerm.load(decoded.key);
+    case 'BranchAssessment':
+      return ctx.loaders.branchAssessment.load(decoded.key);
+    case 'RepresentativeRole':
+      return ctx.loaders.representativeRole.load(decoded.key);
+    case 'MedalAward':
+      return ctx.loaders.medalAward.load(decoded.key);
     default:
       return null;
   }

@@ -45,6 +45,16 @@ import {
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
 } from '../../modules/activity/activity.resolver';
+import {
+  BranchAssessmentRecordResolver,
+  BranchAssessmentResolver,
+  BranchCommitteeResolver,
+  CommitteeSeatResolver,
+  CommitteeTermResolver,
+  MedalAwardResolver,
+  MemberHonoursResolver,
+  RepresentativeRoleResolver,
+} from '../../modules/party-org/party-org.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -86,6 +96,14 @@ export const resolvers = [
   ActivityAttachmentResolver,
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
+  CommitteeTermResolver,
+  CommitteeSeatResolver,
+  BranchAssessmentResolver,
+  BranchAssessmentRecordResolver,
+  RepresentativeRoleResolver,
+  MedalAwardResolver,
+  BranchCommitteeResolver,
+  MemberHonoursResolver,
   YearReportResolver,
 ] as const;
 

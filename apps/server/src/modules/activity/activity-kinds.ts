@@ -23,6 +23,16 @@ export enum ActivityKind {
   /** 党性教育活动 */
   PARTY_EDUCATION = 'PARTY_EDUCATION',
   OTHER = 'OTHER',
+  /** 荣誉退休: the ceremony for cadres retiring with honour; participants are those honoured. */
+  HONORARY_RETIREMENT = 'HONORARY_RETIREMENT',
+  /** 政治生日: members celebrating the anniversary of joining the party. */
+  POLITICAL_BIRTHDAY = 'POLITICAL_BIRTHDAY',
+  /** 政治活动: invitations to 两会, 七一 or 国庆 events; participants are those invited. */
+  POLITICAL_EVENT = 'POLITICAL_EVENT',
+  /** 座谈会 */
+  SYMPOSIUM = 'SYMPOSIUM',
+  /** 视察: inspections of projects by invited cadres. */
+  INSPECTION = 'INSPECTION',
 }
 
 /** The kinds of 三会一课 and 组织生活: a branch's, with a required frequency. */

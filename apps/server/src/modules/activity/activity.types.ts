@@ -12,7 +12,7 @@ import { ActivityKind, Attendance, MeetingFrequency, OrganiserKind } from './act
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',
   description:
-    'What an activity is: the seven kinds of 三会一课 and 组织生活 of a branch, a party-education session, or other.',
+    'What an activity is: the seven kinds of 三会一课 and 组织生活 of a branch, a party-education session, other, and the ceremonies and political events (荣誉退休, 政治生日, 政治活动, 座谈会, 视察) whose participants are the members honoured or invited.',
 });
 registerEnumType(OrganiserKind, { name: 'OrganiserKind' });
 registerEnumType(Attendance, { name: 'Attendance' });

@@ -41,6 +41,11 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   branchCompliance: 'members:read',
   partyLifeCompliance: 'members:read',
   partyLifeSettings: 'members:read',
+  committeeTerms: 'members:read',
+  branchAssessments: 'members:read',
+  representatives: 'members:read',
+  medalAwards: 'members:read',
+  medalCandidates: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -91,6 +96,12 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   recordAttendance: 'members:write',
   deleteAttachment: 'members:write',
   updatePartyLifeSetting: 'members:write',
+  recordElection: 'members:write',
+  recordBranchAssessment: 'members:write',
+  addRepresentativeRole: 'members:write',
+  deleteRepresentativeRole: 'members:write',
+  issueMedals: 'members:write',
+  deleteMedalAward: 'members:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -102,6 +113,8 @@ const FAKE_WORK_GROUP = Buffer.from('WorkGroup:999999').toString('base64url');
 const FAKE_ENTRY = Buffer.from('CampaignEntry:999999').toString('base64url');
 const FAKE_ACTIVITY = Buffer.from('Activity:999999').toString('base64url');
 const FAKE_ATTACHMENT = Buffer.from('ActivityAttachment:999999').toString('base64url');
+const FAKE_ROLE = Buffer.from('RepresentativeRole:999999').toString('base64url');
+const FAKE_AWARD = Buffer.from('MedalAward:999999').toString('base64url');
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -194,6 +207,17 @@ const OPERATIONS: Record<string, string> = {
   branchCompliance: `{ branchCompliance(branchId: "${FAKE_BRANCH}", year: 2026) { behind } }`,
   partyLifeCompliance: '{ partyLifeCompliance(year: 2026, first: 0) { pageInfo { hasNextPage } } }',
   partyLifeSettings: '{ partyLifeSettings { kind frequency } }',
+  committeeTerms: '{ committeeTerms(first: 1) { totalCount } }',
+  branchAssessments: '{ branchAssessments(year: 2025, first: 1) { totalCount } }',
+  representatives: '{ representatives(first: 1) { totalCount } }',
+  medalAwards: '{ medalAwards(first: 1) { totalCount } }',
+  medalCandidates: '{ medalCandidates(medal: PARTY_50_YEARS, first: 1) { totalCount } }',
+  recordElection: `mutation { recordElection(input: { branchId: "${FAKE_BRANCH}", electedOn: "2026-01-01", seats: [] }) { userErrors { code } } }`,
+  recordBranchAssessment: `mutation { recordBranchAssessment(input: { branchId: "${FAKE_BRANCH}", year: 2025, rating: GOOD }) { userErrors { code } } }`,
+  addRepresentativeRole: `mutation { addRepresentativeRole(input: { memberId: "${FAKE_MEMBER}", kind: CPPCC, level: COUNTY, termFrom: "2026-01-01" }) { userErrors { code } } }`,
+  deleteRepresentativeRole: `mutation { deleteRepresentativeRole(input: { representativeRoleId: "${FAKE_ROLE}" }) { userErrors { code } } }`,
+  issueMedals: `mutation { issueMedals(input: { medal: PARTY_50_YEARS, memberIds: [], issuedOn: "2026-01-01", issuedBy: "x" }) { userErrors { code } } }`,
+  deleteMedalAward: `mutation { deleteMedalAward(input: { medalAwardId: "${FAKE_AWARD}" }) { userErrors { code } } }`,
   createActivity: `mutation { createActivity(input: { kind: OTHER, title: "", startsAt: "2026-01-01T09:00:00+08:00",
     endsAt: "2026-01-01T10:00:00+08:00", organiser: { kind: BRANCH, branchId: "${FAKE_BRANCH}" } }) { userErrors { code } } }`,
   updateActivity: `mutation { updateActivity(input: { activityId: "${FAKE_ACTIVITY}" }) { userErrors { code } } }`,

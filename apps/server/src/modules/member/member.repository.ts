@@ -15,13 +15,13 @@ import { normalizeSearch } from '../../lib/search';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
 import { compareDates } from '@wanxia/schema';
 import { movedOnRoster, onRosterOn } from './roster-dates';
+import { medalEligibility } from './medal-rules';
 import { AREA_CITIES, ResidenceArea } from './residence';
 import {
   FIRST_DECADE_BIRTHDAY,
   isLeapYear,
   LAST_DECADE_BIRTHDAY,
   latestStartFor,
-  MEDAL_PARTY_YEARS,
   parts,
 } from '@wanxia/schema';
 import {
@@ -233,10 +233,7 @@ export function memberConditions(
     conditions.push(sql`m.party_standing_from > ${earliest}::date`);
   }
   if (filter.eligibleForMedal) {
-    // The 50th anniversary falls on or before this year's cut-off day (date + interval clamps
-    // 29 February as anniversaryIn does).
-    conditions.push(sql`(m.status = 'ACTIVE' AND (m.party_standing_from + ${`${MEDAL_PARTY_YEARS} years`}::interval)::date
-      <= (SELECT make_date(${parts(today).year}, medal_cutoff_month, medal_cutoff_day) FROM member_setting))`);
+    conditions.push(medalEligibility(filter.eligibleForMedal, 'm', parts(today).year));
   }
   if (filter.decadeBirthdayIn != null) {
     const year = filter.decadeBirthdayIn;

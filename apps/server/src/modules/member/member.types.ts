@@ -84,6 +84,8 @@ registerEnumType(RosterMovement, {
 export enum Medal {
   /** 光荣在党50年: 50 years of party membership, reached this year or earlier. */
   PARTY_50_YEARS = 'PARTY_50_YEARS',
+  /** 庆祝中华人民共和国成立70周年: retired before 2019-10-01 and alive on it. */
+  PRC_70TH_ANNIVERSARY = 'PRC_70TH_ANNIVERSARY',
 }
 registerEnumType(Medal, { name: 'Medal' });
 
@@ -330,7 +332,8 @@ export class MemberFilter {
 
   @Field(() => Medal, {
     nullable: true,
-    description: "Eligible for this medal this year (党龄 50 by memberSettings' medalCutoff).",
+    description:
+      "Current members eligible for this medal: PARTY_50_YEARS this year (党龄 50 by memberSettings' medalCutoff), PRC_70TH_ANNIVERSARY retired before 2019-10-01.",
   })
   eligibleForMedal?: Medal | null;
 

@@ -5,6 +5,7 @@ import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { FundingSummary } from '../funding/funding.types';
 import { PartyLifeStats } from '../activity/activity.types';
+import { PartyOrganisationStats } from '../party-org/party-org.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -141,6 +142,12 @@ export class CountyStats {
     description: 'Null in a year frozen before party life was recorded.',
   })
   partyLife!: PartyLifeStats | null;
+
+  @Field(() => PartyOrganisationStats, {
+    nullable: true,
+    description: 'Null in a year frozen before organisation building was recorded.',
+  })
+  partyOrganisation!: PartyOrganisationStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
