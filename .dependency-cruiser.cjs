@@ -20,6 +20,7 @@ const MODULES = [
   'visit',
   'campaign',
   'excel',
+  'education',
   'report',
 ];
 

@@ -28,6 +28,14 @@ import {
   BranchPartyLifeSettingEntity,
   PartyLifeSettingEntity,
 } from '../modules/activity/party-life-setting.entity';
+import { WorkEntity } from '../modules/education/work.entity';
+import { WorkAuthorEntity } from '../modules/education/work-author.entity';
+import { LearningPointsEntity } from '../modules/education/learning-points.entity';
+import {
+  LectureEntity,
+  LectureOrderEntity,
+  LectureRatingEntity,
+} from '../modules/education/lecture.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -64,4 +72,10 @@ export const entities = [
   ActivityAttachmentEntity,
   PartyLifeSettingEntity,
   BranchPartyLifeSettingEntity,
+  WorkEntity,
+  WorkAuthorEntity,
+  LearningPointsEntity,
+  LectureEntity,
+  LectureOrderEntity,
+  LectureRatingEntity,
 ];

@@ -29,6 +29,13 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   activity_participant: 'SELECT, INSERT, UPDATE, DELETE',
   activity_attachment: 'SELECT, INSERT, UPDATE, DELETE',
   branch_party_life_setting: 'SELECT, INSERT, UPDATE, DELETE',
+  // A work may be deleted and its authors set anew; a re-imported month replaces its points.
+  work: 'SELECT, INSERT, UPDATE, DELETE',
+  work_author: 'SELECT, INSERT, UPDATE, DELETE',
+  learning_points: 'SELECT, INSERT, UPDATE, DELETE',
+  // A lecture never ordered may be deleted; a participant's rating is set anew.
+  lecture: 'SELECT, INSERT, UPDATE, DELETE',
+  lecture_rating: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

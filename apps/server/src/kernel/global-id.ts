@@ -16,7 +16,10 @@ export type NodeType =
   | 'WorkGroup'
   | 'CampaignEntry'
   | 'Activity'
-  | 'ActivityAttachment';
+  | 'ActivityAttachment'
+  | 'Work'
+  | 'Lecture'
+  | 'LectureOrder';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -33,6 +36,9 @@ export const nodeTypes: readonly NodeType[] = [
   'CampaignEntry',
   'Activity',
   'ActivityAttachment',
+  'Work',
+  'Lecture',
+  'LectureOrder',
 ];
 
 /**

@@ -11,7 +11,12 @@ export const PARTY_LIFE_KINDS: readonly ActivityKind[] = [
   'DEMOCRATIC_APPRAISAL',
   'THEMED_PARTY_DAY',
 ];
-export const ALL_KINDS: readonly ActivityKind[] = [...PARTY_LIFE_KINDS, 'PARTY_EDUCATION', 'OTHER'];
+export const ALL_KINDS: readonly ActivityKind[] = [
+  ...PARTY_LIFE_KINDS,
+  'PARTY_EDUCATION',
+  'TOPIC_LECTURE',
+  'OTHER',
+];
 export const ATTENDANCES: readonly Attendance[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 
 /** A day and a time of day in China as the instant the API takes (`2026-06-10T09:00:00+08:00`). */

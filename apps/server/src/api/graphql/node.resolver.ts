@@ -30,6 +30,9 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   CampaignEntry: Permission.VISITS_READ,
   Activity: Permission.MEMBERS_READ,
   ActivityAttachment: Permission.MEMBERS_READ,
+  Work: Permission.MEMBERS_READ,
+  Lecture: Permission.MEMBERS_READ,
+  LectureOrder: Permission.MEMBERS_READ,
 };
 
 /**
@@ -83,6 +86,12 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.activity.load(decoded.key);
     case 'ActivityAttachment':
       return ctx.loaders.activityAttachment.load(decoded.key);
+    case 'Work':
+      return ctx.loaders.work.load(decoded.key);
+    case 'Lecture':
+      return ctx.loaders.lecture.load(decoded.key);
+    case 'LectureOrder':
+      return ctx.loaders.lectureOrder.load(decoded.key);
     default:
       return null;
   }

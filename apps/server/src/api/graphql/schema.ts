@@ -45,6 +45,14 @@ import {
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
 } from '../../modules/activity/activity.resolver';
+import {
+  ActivityLectureOrderResolver,
+  LearningRankResolver,
+  LectureOrderResolver,
+  LectureResolver,
+  MemberEducationResolver,
+  WorkResolver,
+} from '../../modules/education/education.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -87,6 +95,12 @@ export const resolvers = [
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
   YearReportResolver,
+  WorkResolver,
+  LearningRankResolver,
+  MemberEducationResolver,
+  LectureResolver,
+  LectureOrderResolver,
+  ActivityLectureOrderResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

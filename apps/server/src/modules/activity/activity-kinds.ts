@@ -23,6 +23,8 @@ export enum ActivityKind {
   /** 党性教育活动 */
   PARTY_EDUCATION = 'PARTY_EDUCATION',
   OTHER = 'OTHER',
+  /** 专题讲座 (health, fraud prevention, illegal fundraising and the like) */
+  TOPIC_LECTURE = 'TOPIC_LECTURE',
 }
 
 /** The kinds of 三会一课 and 组织生活: a branch's, with a required frequency. */

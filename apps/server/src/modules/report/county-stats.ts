@@ -10,6 +10,7 @@ import { Reach } from '../../kernel/access/reach';
 import { type CalendarDate, MEDAL_PARTY_YEARS } from '@wanxia/schema';
 import { fundingSummary } from '../funding/funding-summary';
 import { partyLifeFigures } from '../activity/party-life-figures';
+import { educationFigures } from '../education/education-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -114,6 +115,7 @@ export async function countyStats(
       AND v.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})
     GROUP BY 1, 2`);
   const count = (rows: Row[]) => rows.reduce((sum, r) => sum + Number(r.n), 0);
+  const partyLife = await partyLifeFigures(db, reach, year, asOf);
 
   return {
     year,
@@ -152,7 +154,8 @@ export async function countyStats(
     },
     coverage: await visitCoverage(db, reach, { year, branch: null, today }),
     funding: await fundingSummary(db, reach, year, null),
-    partyLife: await partyLifeFigures(db, reach, year, asOf),
+    partyLife,
+    education: await educationFigures(db, reach, year, asOf, partyLife),
   };
 }
 
@@ -170,6 +173,7 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
   return {
     ...stats,
     partyLife: stats.partyLife ?? null,
+    education: stats.education ?? null,
     frozenAt: row.frozenAt as Date,
     frozenBy: String(row.frozenBy),
   };

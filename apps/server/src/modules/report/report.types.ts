@@ -5,6 +5,7 @@ import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { FundingSummary } from '../funding/funding.types';
 import { PartyLifeStats } from '../activity/activity.types';
+import { EducationStats } from '../education/education.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -141,6 +142,12 @@ export class CountyStats {
     description: 'Null in a year frozen before party life was recorded.',
   })
   partyLife!: PartyLifeStats | null;
+
+  @Field(() => EducationStats, {
+    nullable: true,
+    description: 'Null in a year frozen before learning and education were recorded.',
+  })
+  education!: EducationStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
