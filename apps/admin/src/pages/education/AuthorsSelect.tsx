@@ -69,7 +69,7 @@ export function AuthorsSelect({
       }}
       onOpenChange={setOpen}
       loading={found.loading}
-      notFoundContent={found.loading ? <Spin size="small" /> : t('education.memberNone')}
+      notFoundContent={found.loading ? <Spin size="small" /> : t('common.empty')}
       options={options}
       optionRender={(option) => option.data.title}
     />

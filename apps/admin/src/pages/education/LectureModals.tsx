@@ -196,7 +196,7 @@ export function OrderModal({
     });
   return (
     <FormModal
-      title={t('education.lectures.order')}
+      title={t('education.lectures.orders')}
       width={560}
       saving={save.saving}
       form={form}

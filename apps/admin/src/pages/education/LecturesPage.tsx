@@ -105,7 +105,7 @@ export default function LecturesPage() {
   const orderButton = (l: LectureRowFragment) =>
     access.canWriteMembers && !l.archived ? (
       <Button onClick={() => setDialog({ kind: 'order', lectureId: l.id })}>
-        {t('education.lectures.order')}
+        {t('education.lectures.orders')}
       </Button>
     ) : null;
 
@@ -177,7 +177,7 @@ export default function LecturesPage() {
             icon={<PlusOutlined />}
             onClick={() => setDialog({ kind: 'order', lectureId: null })}
           >
-            {t('education.lectures.order')}
+            {t('education.lectures.orders')}
           </Button>
         )}
       </Flex>
@@ -213,7 +213,7 @@ export default function LecturesPage() {
                   {
                     key: 'minutes',
                     label: t('education.lecture.minutes'),
-                    value: t('education.lecture.minutesValue', { minutes: l.minutes }),
+                    value: l.minutes,
                   },
                 ]}
                 actions={orderButton(l)}
@@ -239,7 +239,7 @@ export default function LecturesPage() {
               {
                 key: 'minutes',
                 title: t('education.lecture.minutes'),
-                render: (_, l) => t('education.lecture.minutesValue', { minutes: l.minutes }),
+                render: (_, l) => l.minutes,
               },
               {
                 key: 'format',

@@ -20,7 +20,7 @@ export function MemberEducation({ memberId }: { memberId: string }) {
       items={[
         {
           key: 'education',
-          label: t('education.member.title'),
+          label: t('education.menu'),
           children: <MemberEducationBody memberId={memberId} />,
         },
       ]}
@@ -75,7 +75,7 @@ function MemberEducationBody({ memberId }: { memberId: string }) {
                 {t('education.member.points', { year })}
               </Typography.Title>
               <Select<number>
-                aria-label={t('education.filter.year')}
+                aria-label={t('education.field.year')}
                 value={year}
                 onChange={setYear}
                 style={{ width: 110 }}
@@ -94,7 +94,7 @@ function MemberEducationBody({ memberId }: { memberId: string }) {
                 emptyText: (
                   <Empty
                     image={Empty.PRESENTED_IMAGE_SIMPLE}
-                    description={t('education.member.noPoints')}
+                    description={t('education.points.empty')}
                   />
                 ),
               }}

@@ -61,7 +61,7 @@ export default function PointsPage() {
       <Card size="small">
         <Flex gap={8} wrap>
           <Select<number>
-            aria-label={t('education.filter.year')}
+            aria-label={t('education.field.year')}
             style={{ width: compact ? '100%' : 120 }}
             value={year}
             onChange={turn((v: number) => setYear(v))}

@@ -135,8 +135,8 @@ export default function WorksPage() {
         <Flex gap={8} wrap>
           <Select<number | null>
             allowClear
-            placeholder={t('education.filter.year')}
-            aria-label={t('education.filter.year')}
+            placeholder={t('education.field.year')}
+            aria-label={t('education.field.year')}
             style={{ width: compact ? '100%' : 120 }}
             value={year}
             onChange={filter((v: number | null) => setYear(v ?? null))}
@@ -144,8 +144,8 @@ export default function WorksPage() {
           />
           <Select<WorkKind | null>
             allowClear
-            placeholder={t('education.filter.kind')}
-            aria-label={t('education.filter.kind')}
+            placeholder={t('education.field.kind')}
+            aria-label={t('education.field.kind')}
             style={{ width: compact ? '100%' : 150 }}
             value={kind}
             onChange={filter((v: WorkKind | null) => setKind(v ?? null))}
@@ -153,8 +153,8 @@ export default function WorksPage() {
           />
           <Select<AwardLevel | null>
             allowClear
-            placeholder={t('education.filter.level')}
-            aria-label={t('education.filter.level')}
+            placeholder={t('education.field.awardLevel')}
+            aria-label={t('education.field.awardLevel')}
             style={{ width: compact ? '100%' : 150 }}
             value={level}
             onChange={filter((v: AwardLevel | null) => setLevel(v ?? null))}
@@ -162,8 +162,8 @@ export default function WorksPage() {
           />
           <Input.Search
             allowClear
-            placeholder={t('education.filter.search')}
-            aria-label={t('education.filter.search')}
+            placeholder={t('education.field.title')}
+            aria-label={t('education.field.title')}
             style={{ width: compact ? '100%' : 220 }}
             onSearch={filter((v: string) => setSearch(v))}
           />
