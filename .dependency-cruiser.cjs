@@ -21,6 +21,7 @@ const MODULES = [
   'visit',
   'campaign',
   'excel',
+  'education',
   'report',
 ];
 

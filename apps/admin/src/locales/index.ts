@@ -18,6 +18,7 @@ import settings from '../pages/settings/locale';
 import campaigns from '../pages/campaigns/locale';
 import partyLife from '../pages/party-life/locale';
 import partyOrg from '../pages/party-org/locale';
+import education from '../pages/education/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -42,6 +43,7 @@ const zh = {
   ...campaigns['zh-CN'],
   ...partyLife['zh-CN'],
   ...partyOrg['zh-CN'],
+  ...education['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -68,6 +70,7 @@ const en: Record<MessageKey, string> = {
   ...campaigns['en-US'],
   ...partyLife['en-US'],
   ...partyOrg['en-US'],
+  ...education['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -33,6 +33,14 @@ import { CommitteeSeatEntity } from '../modules/party-org/committee-seat.entity'
 import { BranchAssessmentEntity } from '../modules/party-org/branch-assessment.entity';
 import { RepresentativeRoleEntity } from '../modules/party-org/representative-role.entity';
 import { MedalAwardEntity } from '../modules/party-org/medal-award.entity';
+import { WorkEntity } from '../modules/education/work.entity';
+import { WorkAuthorEntity } from '../modules/education/work-author.entity';
+import { LearningPointsEntity } from '../modules/education/learning-points.entity';
+import {
+  LectureEntity,
+  LectureOrderEntity,
+  LectureRatingEntity,
+} from '../modules/education/lecture.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -74,4 +82,10 @@ export const entities = [
   BranchAssessmentEntity,
   RepresentativeRoleEntity,
   MedalAwardEntity,
+  WorkEntity,
+  WorkAuthorEntity,
+  LearningPointsEntity,
+  LectureEntity,
+  LectureOrderEntity,
+  LectureRatingEntity,
 ];

@@ -32,6 +32,13 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   // A representative role or a medal recorded by mistake is deleted.
   representative_role: 'SELECT, INSERT, UPDATE, DELETE',
   medal_award: 'SELECT, INSERT, UPDATE, DELETE',
+  // A work may be deleted and its authors set anew; a re-imported month replaces its points.
+  work: 'SELECT, INSERT, UPDATE, DELETE',
+  work_author: 'SELECT, INSERT, UPDATE, DELETE',
+  learning_points: 'SELECT, INSERT, UPDATE, DELETE',
+  // A lecture never ordered may be deleted; a participant's rating is set anew.
+  lecture: 'SELECT, INSERT, UPDATE, DELETE',
+  lecture_rating: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

@@ -20,7 +20,10 @@ export type NodeType =
   | 'CommitteeTerm'
   | 'BranchAssessment'
   | 'RepresentativeRole'
-  | 'MedalAward';
+  | 'MedalAward'
+  | 'Work'
+  | 'Lecture'
+  | 'LectureOrder';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -41,6 +44,9 @@ export const nodeTypes: readonly NodeType[] = [
   'BranchAssessment',
   'RepresentativeRole',
   'MedalAward',
+  'Work',
+  'Lecture',
+  'LectureOrder',
 ];
 
 /**

@@ -14,12 +14,13 @@ export const PARTY_LIFE_KINDS: readonly ActivityKind[] = [
 export const ALL_KINDS: readonly ActivityKind[] = [
   ...PARTY_LIFE_KINDS,
   'PARTY_EDUCATION',
-  'OTHER',
   'HONORARY_RETIREMENT',
   'POLITICAL_BIRTHDAY',
   'POLITICAL_EVENT',
   'SYMPOSIUM',
   'INSPECTION',
+  'TOPIC_LECTURE',
+  'OTHER',
 ];
 export const ATTENDANCES: readonly Attendance[] = ['PRESENT', 'ABSENT', 'EXCUSED'];
 

@@ -23,6 +23,7 @@ import { useCompact } from '../../components/useCompact';
 import { BereavementNotice } from './life/BereavementNotice';
 import type { BereavementTask } from './life/RecordDeathModal';
 import { chinaDateTime } from '@wanxia/schema';
+import { MemberEducation } from '../education/MemberEducation';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({
@@ -259,6 +260,7 @@ export default function MemberShow() {
           ]}
         />
       </Card>
+      <MemberEducation memberId={member.id} />
       {reporting && <ReportLifeEventModal member={member} onClose={() => setReporting(false)} />}
     </Flex>
   );

@@ -3,6 +3,7 @@ import { activityLoaders } from '../../modules/activity/activity.loaders';
 import { apiTokenLoaders } from '../../modules/api-token/api-token.loaders';
 import { branchLoaders } from '../../modules/branch/branch.loaders';
 import { campaignLoaders } from '../../modules/campaign/campaign.loaders';
+import { educationLoaders } from '../../modules/education/education.loaders';
 import { fundingLoaders } from '../../modules/funding/funding.loaders';
 import { memberLoaders } from '../../modules/member/member.loaders';
 import { partyOrgLoaders } from '../../modules/party-org/party-org.loaders';
@@ -24,5 +25,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...campaignLoaders(scope),
     ...activityLoaders(scope),
     ...partyOrgLoaders(scope),
+    ...educationLoaders(scope),
   };
 }

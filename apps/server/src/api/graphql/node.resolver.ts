@@ -34,6 +34,9 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   BranchAssessment: Permission.MEMBERS_READ,
   RepresentativeRole: Permission.MEMBERS_READ,
   MedalAward: Permission.MEMBERS_READ,
+  Work: Permission.MEMBERS_READ,
+  Lecture: Permission.MEMBERS_READ,
+  LectureOrder: Permission.MEMBERS_READ,
 };
 
 /**
@@ -95,6 +98,12 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.representativeRole.load(decoded.key);
     case 'MedalAward':
       return ctx.loaders.medalAward.load(decoded.key);
+    case 'Work':
+      return ctx.loaders.work.load(decoded.key);
+    case 'Lecture':
+      return ctx.loaders.lecture.load(decoded.key);
+    case 'LectureOrder':
+      return ctx.loaders.lectureOrder.load(decoded.key);
     default:
       return null;
   }

@@ -55,6 +55,13 @@ import {
   MemberHonoursResolver,
   RepresentativeRoleResolver,
 } from '../../modules/party-org/party-org.resolver';
+  ActivityLectureOrderResolver,
+  LearningRankResolver,
+  LectureOrderResolver,
+  LectureResolver,
+  MemberEducationResolver,
+  WorkResolver,
+} from '../../modules/education/education.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -105,6 +112,12 @@ export const resolvers = [
   BranchCommitteeResolver,
   MemberHonoursResolver,
   YearReportResolver,
+  WorkResolver,
+  LearningRankResolver,
+  MemberEducationResolver,
+  LectureResolver,
+  LectureOrderResolver,
+  ActivityLectureOrderResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

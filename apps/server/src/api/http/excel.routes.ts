@@ -4,7 +4,7 @@ import { GraphQLError, coerceInputValue, type GraphQLInputType, type GraphQLSche
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../kernel/db/database';
 import type { RequestScope } from '../../kernel/context';
-import { ApiError, ErrorCode, badRequest, safeError } from '../../kernel/errors';
+import { ApiError, ErrorCode, badRequest, httpError, safeError } from '../../kernel/errors';
 import { writeAudit } from '../../kernel/audit';
 import { can } from '../../kernel/access/caller';
 import type { DisbursementFilter } from '../../modules/funding/funding.types';
@@ -31,6 +31,10 @@ import { commitImport, dryRunImport, isMemberHeader } from '../../modules/excel/
 import { memberTemplate } from '../../modules/excel/member-template';
 import { errorWorkbook } from '../../modules/excel/error-workbook';
 import { readSheet } from '../../modules/excel/read-sheet';
+import {
+  importLearningPoints,
+  isPointsHeader,
+} from '../../modules/education/learning-points-import';
 import { yearFigures } from '../../modules/report/county-stats';
 import { yearlyWorkbook } from '../../modules/report/yearly-workbook';
 import { yearReportFigures } from '../../modules/report/year-report';
@@ -231,6 +235,25 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
         .send(await errorWorkbook(sheet, problems));
     },
   );
+
+  // The provincial platform's monthly learning points: the county's, so the bureau's to import.
+  app.post('/learning-points/import', { bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
+    const ctx = await authorize(request, Permission.MEMBERS_WRITE);
+    if (!ctx.reach.isCounty)
+      throw httpError(
+        403,
+        ErrorCode.FORBIDDEN,
+        '学习积分由局机关导入 (the bureau imports the learning points)',
+      );
+    const query = request.query as Query;
+    const mode = query.mode ?? 'dry-run';
+    if (mode !== 'dry-run' && mode !== 'commit')
+      throw badRequest('BAD_USER_INPUT', 'mode 须为 dry-run 或 commit (mode is dry-run or commit)');
+    const fileName = fileNameOf(request);
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const sheet = await readSheet(body, fileName ?? undefined, isPointsHeader);
+    return importLearningPoints(ctx, sheet, { commit: mode === 'commit', fileName });
+  });
 
   app.get('/members/export.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);

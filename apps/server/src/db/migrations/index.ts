@@ -13,6 +13,7 @@ import { Activities1764371100000 } from './1764371100000-activities';
 import { RosterDates1764371200000 } from './1764371200000-roster-dates';
 import { ActivityKinds1764371300000 } from './1764371300000-activity-kinds';
 import { PartyOrg1764371400000 } from './1764371400000-party-org';
+import { Education1764371500000 } from './1764371500000-education';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   RosterDates1764371200000,
   ActivityKinds1764371300000,
   PartyOrg1764371400000,
+  Education1764371500000,
 ];

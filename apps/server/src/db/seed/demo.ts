@@ -3,6 +3,7 @@ import { seedDemoFunding, type DemoFundingSummary } from './demo-funding';
 import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import { seedDemoPartyLife, type DemoPartyLifeSummary } from './demo-party-life';
 import { seedDemoPartyOrg, type DemoPartyOrgSummary } from './demo-party-org';
+import { seedDemoEducation, type DemoEducationSummary } from './demo-education';
 import {
   addYears,
   anniversaryIn,
@@ -59,6 +60,7 @@ export interface DemoSummary {
   funding?: DemoFundingSummary;
   partyLife?: DemoPartyLifeSummary;
   partyOrg?: DemoPartyOrgSummary;
+  education?: DemoEducationSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1293,7 +1295,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     await seedDemoCampaign(tx, today);
     const partyLife = await seedDemoPartyLife(tx, today);
     const partyOrg = await seedDemoPartyOrg(tx, today);
-    return { ...summarize(plan), visits, funding, partyLife, partyOrg };
+    const education = await seedDemoEducation(tx, today);
+    return { ...summarize(plan), visits, funding, partyLife, partyOrg, education };
   });
 }
 

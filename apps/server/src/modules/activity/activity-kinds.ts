@@ -33,6 +33,8 @@ export enum ActivityKind {
   SYMPOSIUM = 'SYMPOSIUM',
   /** 视察: inspections of projects by invited cadres. */
   INSPECTION = 'INSPECTION',
+  /** 专题讲座 (health, fraud prevention, illegal fundraising and the like) */
+  TOPIC_LECTURE = 'TOPIC_LECTURE',
 }
 
 /** The kinds of 三会一课 and 组织生活: a branch's, with a required frequency. */

@@ -46,6 +46,10 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   representatives: 'members:read',
   medalAwards: 'members:read',
   medalCandidates: 'members:read',
+  works: 'members:read',
+  learningRanking: 'members:read',
+  lectures: 'members:read',
+  lectureOrders: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -102,6 +106,17 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   deleteRepresentativeRole: 'members:write',
   issueMedals: 'members:write',
   deleteMedalAward: 'members:write',
+  createWork: 'members:write',
+  updateWork: 'members:write',
+  deleteWork: 'members:write',
+  createLecture: 'admin',
+  updateLecture: 'admin',
+  deleteLecture: 'admin',
+  orderLecture: 'members:write',
+  scheduleLectureOrder: 'admin',
+  holdLectureOrder: 'members:write',
+  cancelLectureOrder: 'members:write',
+  rateLecture: 'members:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -115,6 +130,9 @@ const FAKE_ACTIVITY = Buffer.from('Activity:999999').toString('base64url');
 const FAKE_ATTACHMENT = Buffer.from('ActivityAttachment:999999').toString('base64url');
 const FAKE_ROLE = Buffer.from('RepresentativeRole:999999').toString('base64url');
 const FAKE_AWARD = Buffer.from('MedalAward:999999').toString('base64url');
+const FAKE_WORK = Buffer.from('Work:999999').toString('base64url');
+const FAKE_LECTURE = Buffer.from('Lecture:999999').toString('base64url');
+const FAKE_ORDER = Buffer.from('LectureOrder:999999').toString('base64url');
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -226,6 +244,27 @@ const OPERATIONS: Record<string, string> = {
   deleteAttachment: `mutation { deleteAttachment(input: { attachmentId: "${FAKE_ATTACHMENT}" }) { userErrors { code } } }`,
   updatePartyLifeSetting: `mutation { updatePartyLifeSetting(input: { kind: PARTY_LECTURE, frequency: MONTHLY,
     branchId: "${FAKE_BRANCH}" }) { userErrors { code } } }`,
+  works: '{ works(first: 1) { totalCount } }',
+  learningRanking: '{ learningRanking(year: 2022, first: 1) { totalCount } }',
+  createWork: `mutation { createWork(input: { kind: ESSAY, title: "", year: 2022, authorIds: ["${FAKE_MEMBER}"] }) { userErrors { code } } }`,
+  updateWork: `mutation { updateWork(input: { workId: "${FAKE_WORK}", kind: ESSAY, title: "x", year: 2022,
+    authorIds: ["${FAKE_MEMBER}"] }) { userErrors { code } } }`,
+  deleteWork: `mutation { deleteWork(input: { workId: "${FAKE_WORK}" }) { userErrors { code } } }`,
+  lectures: '{ lectures(first: 1) { totalCount } }',
+  lectureOrders: '{ lectureOrders(first: 1) { totalCount } }',
+  createLecture: `mutation { createLecture(input: { topic: "", lecturer: "x", minutes: 60, format: VIDEO }) {
+    userErrors { code } } }`,
+  updateLecture: `mutation { updateLecture(input: { lectureId: "${FAKE_LECTURE}", topic: "x", lecturer: "x",
+    minutes: 60, format: VIDEO, archived: false }) { userErrors { code } } }`,
+  deleteLecture: `mutation { deleteLecture(input: { lectureId: "${FAKE_LECTURE}" }) { userErrors { code } } }`,
+  orderLecture: `mutation { orderLecture(input: { lectureId: "${FAKE_LECTURE}", branchId: "${FAKE_BRANCH}",
+    wishedFrom: "2026-07-01", wishedTo: "2026-07-31" }) { userErrors { code } } }`,
+  scheduleLectureOrder: `mutation { scheduleLectureOrder(input: { orderId: "${FAKE_ORDER}",
+    startsAt: "2026-07-01T09:00:00+08:00", lecturer: "x" }) { userErrors { code } } }`,
+  holdLectureOrder: `mutation { holdLectureOrder(input: { orderId: "${FAKE_ORDER}" }) { userErrors { code } } }`,
+  cancelLectureOrder: `mutation { cancelLectureOrder(input: { orderId: "${FAKE_ORDER}", reason: "x" }) {
+    userErrors { code } } }`,
+  rateLecture: `mutation { rateLecture(input: { orderId: "${FAKE_ORDER}", ratings: [] }) { userErrors { code } } }`,
 };
 
 interface Subject {

@@ -11,6 +11,7 @@ import { type CalendarDate, MEDAL_PARTY_YEARS } from '@wanxia/schema';
 import { fundingSummary } from '../funding/funding-summary';
 import { partyLifeFigures } from '../activity/party-life-figures';
 import { partyOrganisationFigures } from '../party-org/party-org-figures';
+import { educationFigures } from '../education/education-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -115,6 +116,7 @@ export async function countyStats(
       AND v.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})
     GROUP BY 1, 2`);
   const count = (rows: Row[]) => rows.reduce((sum, r) => sum + Number(r.n), 0);
+  const partyLife = await partyLifeFigures(db, reach, year, asOf);
 
   return {
     year,
@@ -153,8 +155,9 @@ export async function countyStats(
     },
     coverage: await visitCoverage(db, reach, { year, branch: null, today }),
     funding: await fundingSummary(db, reach, year, null),
-    partyLife: await partyLifeFigures(db, reach, year, asOf),
     partyOrganisation: await partyOrganisationFigures(db, reach, year, asOf),
+    partyLife,
+    education: await educationFigures(db, reach, year, asOf, partyLife),
   };
 }
 
@@ -173,6 +176,7 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
     ...stats,
     partyLife: stats.partyLife ?? null,
     partyOrganisation: stats.partyOrganisation ?? null,
+    education: stats.education ?? null,
     frozenAt: row.frozenAt as Date,
     frozenBy: String(row.frozenBy),
   };

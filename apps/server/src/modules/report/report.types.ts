@@ -6,6 +6,7 @@ import { PayloadFields } from '../../kernel/payload';
 import { FundingSummary } from '../funding/funding.types';
 import { PartyLifeStats } from '../activity/activity.types';
 import { PartyOrganisationStats } from '../party-org/party-org.types';
+import { EducationStats } from '../education/education.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -148,6 +149,11 @@ export class CountyStats {
     description: 'Null in a year frozen before organisation building was recorded.',
   })
   partyOrganisation!: PartyOrganisationStats | null;
+  @Field(() => EducationStats, {
+    nullable: true,
+    description: 'Null in a year frozen before learning and education were recorded.',
+  })
+  education!: EducationStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
