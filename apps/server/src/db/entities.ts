@@ -28,6 +28,27 @@ import {
   BranchPartyLifeSettingEntity,
   PartyLifeSettingEntity,
 } from '../modules/activity/party-life-setting.entity';
+import {
+  VolunteerTeamCategoryEntity,
+  VolunteerTeamEntity,
+} from '../modules/volunteer/volunteer-team.entity';
+import { VolunteerEntity, VolunteerMembershipEntity } from '../modules/volunteer/volunteer.entity';
+import {
+  VolunteerDonationEntity,
+  VolunteerHoursEntity,
+  VolunteerServiceEntity,
+  VolunteerSettingEntity,
+} from '../modules/volunteer/volunteer-service.entity';
+import {
+  EldersStudioEntity,
+  EldersStudioYearEntity,
+  MemberRoleEntity,
+} from '../modules/volunteer/member-role.entity';
+import {
+  AssociationEntity,
+  AssociationMemberEntity,
+} from '../modules/association/association.entity';
+import { ActivityAwardEntity } from '../modules/association/activity-award.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -64,4 +85,18 @@ export const entities = [
   ActivityAttachmentEntity,
   PartyLifeSettingEntity,
   BranchPartyLifeSettingEntity,
+  VolunteerTeamEntity,
+  VolunteerTeamCategoryEntity,
+  VolunteerEntity,
+  VolunteerMembershipEntity,
+  VolunteerServiceEntity,
+  VolunteerHoursEntity,
+  VolunteerDonationEntity,
+  VolunteerSettingEntity,
+  EldersStudioEntity,
+  EldersStudioYearEntity,
+  MemberRoleEntity,
+  AssociationEntity,
+  AssociationMemberEntity,
+  ActivityAwardEntity,
 ];

@@ -29,6 +29,12 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   activity_participant: 'SELECT, INSERT, UPDATE, DELETE',
   activity_attachment: 'SELECT, INSERT, UPDATE, DELETE',
   branch_party_life_setting: 'SELECT, INSERT, UPDATE, DELETE',
+  // A team's categories, an activity's volunteers' hours and its donations are set anew.
+  volunteer_team_category: 'SELECT, INSERT, UPDATE, DELETE',
+  volunteer_hours: 'SELECT, INSERT, UPDATE, DELETE',
+  volunteer_donation: 'SELECT, INSERT, UPDATE, DELETE',
+  // An association's activity's awards are set anew.
+  activity_award: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

@@ -16,7 +16,14 @@ export type NodeType =
   | 'WorkGroup'
   | 'CampaignEntry'
   | 'Activity'
-  | 'ActivityAttachment';
+  | 'ActivityAttachment'
+  | 'VolunteerTeam'
+  | 'Volunteer'
+  | 'VolunteerMembership'
+  | 'MemberRole'
+  | 'EldersStudio'
+  | 'Association'
+  | 'AssociationMembership';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -33,6 +40,13 @@ export const nodeTypes: readonly NodeType[] = [
   'CampaignEntry',
   'Activity',
   'ActivityAttachment',
+  'VolunteerTeam',
+  'Volunteer',
+  'VolunteerMembership',
+  'MemberRole',
+  'EldersStudio',
+  'Association',
+  'AssociationMembership',
 ];
 
 /**

@@ -7,6 +7,9 @@ import { fundingLoaders } from '../../modules/funding/funding.loaders';
 import { memberLoaders } from '../../modules/member/member.loaders';
 import { userLoaders } from '../../modules/user/user.loaders';
 import { visitLoaders } from '../../modules/visit/visit.loaders';
+import { volunteerLoaders } from '../../modules/volunteer/volunteer.loaders';
+import { communityRoleLoaders } from '../../modules/volunteer/community-roles.loaders';
+import { associationLoaders } from '../../modules/association/association.loaders';
 
 /**
  * Per-request batching: each relation costs one statement per request, not one per row. Every
@@ -22,5 +25,8 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...fundingLoaders(scope),
     ...campaignLoaders(scope),
     ...activityLoaders(scope),
+    ...volunteerLoaders(scope),
+    ...communityRoleLoaders(scope),
+    ...associationLoaders(scope),
   };
 }

@@ -45,6 +45,29 @@ import {
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
 } from '../../modules/activity/activity.resolver';
+import {
+  ActivityOrganiserTeamResolver,
+  ActivityVolunteerServiceResolver,
+  VolunteerHoursResolver,
+  VolunteerMembershipResolver,
+  VolunteerResolver,
+  VolunteerServiceResolver,
+  VolunteerSettingsResolver,
+  VolunteerStandingResolver,
+  VolunteerTeamResolver,
+} from '../../modules/volunteer/volunteer.resolver';
+import {
+  EldersStudioResolver,
+  MemberRoleResolver,
+  MemberRolesResolver,
+} from '../../modules/volunteer/community-roles.resolver';
+import {
+  ActivityAwardsResolver,
+  ActivityOrganiserAssociationResolver,
+  AssociationMembershipResolver,
+  AssociationResolver,
+  MemberAssociationsResolver,
+} from '../../modules/association/association.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -87,6 +110,23 @@ export const resolvers = [
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
   YearReportResolver,
+  VolunteerTeamResolver,
+  VolunteerResolver,
+  VolunteerMembershipResolver,
+  VolunteerStandingResolver,
+  VolunteerSettingsResolver,
+  ActivityVolunteerServiceResolver,
+  VolunteerServiceResolver,
+  VolunteerHoursResolver,
+  ActivityOrganiserTeamResolver,
+  MemberRoleResolver,
+  MemberRolesResolver,
+  EldersStudioResolver,
+  AssociationResolver,
+  AssociationMembershipResolver,
+  ActivityAwardsResolver,
+  ActivityOrganiserAssociationResolver,
+  MemberAssociationsResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

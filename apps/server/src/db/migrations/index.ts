@@ -12,6 +12,8 @@ import { Campaigns1764371000000 } from './1764371000000-campaigns';
 import { Activities1764371100000 } from './1764371100000-activities';
 import { RosterDates1764371200000 } from './1764371200000-roster-dates';
 import { ActivityKinds1764371300000 } from './1764371300000-activity-kinds';
+import { Volunteers1764371600000 } from './1764371600000-volunteers';
+import { CommunityRoles1764371650000 } from './1764371650000-community-roles';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -29,4 +31,6 @@ export const migrations = [
   Activities1764371100000,
   RosterDates1764371200000,
   ActivityKinds1764371300000,
+  Volunteers1764371600000,
+  CommunityRoles1764371650000,
 ];

@@ -2,6 +2,9 @@ import { seedDemoCampaign } from './demo-campaign';
 import { seedDemoFunding, type DemoFundingSummary } from './demo-funding';
 import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import { seedDemoPartyLife, type DemoPartyLifeSummary } from './demo-party-life';
+import { seedDemoVolunteers, type DemoVolunteerSummary } from './demo-volunteers';
+import { seedDemoRoles } from './demo-roles';
+import { seedDemoAssociations } from './demo-associations';
 import {
   addYears,
   anniversaryIn,
@@ -57,6 +60,7 @@ export interface DemoSummary {
   visits?: DemoVisitSummary;
   funding?: DemoFundingSummary;
   partyLife?: DemoPartyLifeSummary;
+  volunteering?: DemoVolunteerSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1290,7 +1294,10 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     const funding = await seedDemoFunding(tx, today);
     await seedDemoCampaign(tx, today);
     const partyLife = await seedDemoPartyLife(tx, today);
-    return { ...summarize(plan), visits, funding, partyLife };
+    const volunteering = await seedDemoVolunteers(tx, today);
+    await seedDemoRoles(tx, today);
+    await seedDemoAssociations(tx, today);
+    return { ...summarize(plan), visits, funding, partyLife, volunteering };
   });
 }
 

@@ -12,15 +12,20 @@ import { ActivityKind, Attendance, MeetingFrequency, OrganiserKind } from './act
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',
   description:
-    'What an activity is: the seven kinds of 三会一课 and 组织生活 of a branch, a party-education session, or other.',
+    'What an activity is: the seven kinds of 三会一课 and 组织生活 of a branch, a party-education session, a volunteer service, a science lecture, a performance, an exhibition, a competition, or other.',
 });
 registerEnumType(OrganiserKind, { name: 'OrganiserKind' });
 registerEnumType(Attendance, { name: 'Attendance' });
 registerEnumType(MeetingFrequency, { name: 'MeetingFrequency' });
 
-@ObjectType({ description: 'Who organised an activity: the bureau, or a branch.' })
+@ObjectType({
+  description:
+    'Who organised an activity: the bureau, a branch, a volunteer team or an association.',
+})
 export class ActivityOrganiser {
   branchId!: number | null;
+  teamId!: number | null;
+  associationId!: number | null;
 
   @Field(() => OrganiserKind)
   kind!: OrganiserKind;
@@ -74,6 +79,8 @@ export class Activity extends Node {
   key!: number;
   organiserKind!: OrganiserKind;
   organiserBranchId!: number | null;
+  organiserTeamId!: number | null;
+  organiserAssociationId!: number | null;
 
   @Field(() => ActivityKind)
   kind!: ActivityKind;
@@ -157,6 +164,12 @@ export class ActivityOrganiserInput {
 
   @Field(() => ID, { nullable: true, description: 'The branch, for kind BRANCH.' })
   branchId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The volunteer team, for kind TEAM.' })
+  teamId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The association, for kind ASSOCIATION.' })
+  associationId?: string | null;
 }
 
 @InputType()

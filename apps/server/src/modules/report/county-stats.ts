@@ -10,6 +10,9 @@ import { Reach } from '../../kernel/access/reach';
 import { type CalendarDate, MEDAL_PARTY_YEARS } from '@wanxia/schema';
 import { fundingSummary } from '../funding/funding-summary';
 import { partyLifeFigures } from '../activity/party-life-figures';
+import { volunteeringFigures } from '../volunteer/volunteering-figures';
+import { roleFigures } from '../volunteer/role-figures';
+import { associationFigures } from '../association/association-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -153,6 +156,9 @@ export async function countyStats(
     coverage: await visitCoverage(db, reach, { year, branch: null, today }),
     funding: await fundingSummary(db, reach, year, null),
     partyLife: await partyLifeFigures(db, reach, year, asOf),
+    volunteering: await volunteeringFigures(db, reach, year, asOf),
+    roles: await roleFigures(db, reach, year, asOf),
+    associations: await associationFigures(db, reach, year, asOf),
   };
 }
 
@@ -170,6 +176,9 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
   return {
     ...stats,
     partyLife: stats.partyLife ?? null,
+    volunteering: stats.volunteering ?? null,
+    roles: stats.roles ?? null,
+    associations: stats.associations ?? null,
     frozenAt: row.frozenAt as Date,
     frozenBy: String(row.frozenBy),
   };

@@ -5,6 +5,9 @@ import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { FundingSummary } from '../funding/funding.types';
 import { PartyLifeStats } from '../activity/activity.types';
+import { VolunteeringStats } from '../volunteer/volunteer.types';
+import { RoleStats } from '../volunteer/community-roles.types';
+import { AssociationStats } from '../association/association.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -141,6 +144,24 @@ export class CountyStats {
     description: 'Null in a year frozen before party life was recorded.',
   })
   partyLife!: PartyLifeStats | null;
+
+  @Field(() => VolunteeringStats, {
+    nullable: true,
+    description: 'Null in a year frozen before volunteer service was recorded.',
+  })
+  volunteering!: VolunteeringStats | null;
+
+  @Field(() => RoleStats, {
+    nullable: true,
+    description: 'Null in a year frozen before community roles were recorded.',
+  })
+  roles!: RoleStats | null;
+
+  @Field(() => AssociationStats, {
+    nullable: true,
+    description: 'Null in a year frozen before associations were recorded.',
+  })
+  associations!: AssociationStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
