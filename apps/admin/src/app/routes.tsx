@@ -10,6 +10,7 @@ import {
   FlagOutlined,
   FundOutlined,
   GiftOutlined,
+  HeartOutlined,
   HistoryOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -18,6 +19,7 @@ import {
   ScheduleOutlined,
   TeamOutlined,
   TransactionOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
@@ -184,6 +186,22 @@ export const routes: AppRoute[] = [
     access: 'canReadMembers',
     hideInMenu: true,
     component: lazy(() => import('../pages/party-life/BranchCompliancePage')),
+  },
+  {
+    path: '/volunteers',
+    name: 'volunteers.activities.title',
+    icon: <HeartOutlined />,
+    access: 'canReadMembers',
+    group: 'volunteers.menu',
+    component: lazy(() => import('../pages/volunteers/VolunteerActivitiesPage')),
+  },
+  {
+    path: '/volunteers/ranking',
+    name: 'volunteers.ranking.title',
+    icon: <TrophyOutlined />,
+    access: 'canReadMembers',
+    group: 'volunteers.menu',
+    component: lazy(() => import('../pages/volunteers/RankingPage')),
   },
   {
     path: '/funding',

@@ -138,6 +138,9 @@ export class ActivityFilter {
   @Field(() => [ActivityKind], { nullable: true })
   kind?: ActivityKind[] | null;
 
+  @Field(() => OrganiserKind, { nullable: true, description: 'Organised by this kind.' })
+  organiserKind?: OrganiserKind | null;
+
   @Field(() => ID, {
     nullable: true,
     description: 'Organised by this branch or a branch below it.',

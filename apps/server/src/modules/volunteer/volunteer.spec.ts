@@ -274,6 +274,16 @@ describe('volunteer service: teams, volunteers, hours, points and the county fig
       hours: before.hours + 8,
     });
 
+    const listed = await t.gql(
+      `{ activities(first: 10, filter: { organiserKind: TEAM, from: "2021-01-01", to: "2021-12-31" }) {
+        totalCount nodes { organiser { kind } } } }`,
+    );
+    expect(listed.data!.activities.totalCount).toBe(2);
+    expect(listed.data!.activities.nodes.map((n: { organiser: { kind: string } }) => n.organiser.kind)).toEqual([
+      'TEAM',
+      'TEAM',
+    ]);
+
     const year = `{ year(year: 2021) { hours points activities } }`;
     const standing = await t.gql(
       `query($a: ID!, $t: ID!) {
