@@ -279,10 +279,9 @@ describe('volunteer service: teams, volunteers, hours, points and the county fig
         totalCount nodes { organiser { kind } } } }`,
     );
     expect(listed.data!.activities.totalCount).toBe(2);
-    expect(listed.data!.activities.nodes.map((n: { organiser: { kind: string } }) => n.organiser.kind)).toEqual([
-      'TEAM',
-      'TEAM',
-    ]);
+    expect(
+      listed.data!.activities.nodes.map((n: { organiser: { kind: string } }) => n.organiser.kind),
+    ).toEqual(['TEAM', 'TEAM']);
 
     const year = `{ year(year: 2021) { hours points activities } }`;
     const standing = await t.gql(
