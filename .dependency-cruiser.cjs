@@ -16,6 +16,8 @@ const MODULES = [
   'audit',
   'member',
   'activity',
+  'volunteer',
+  'association',
   'funding',
   'party-org',
   'visit',

@@ -19,6 +19,7 @@ import campaigns from '../pages/campaigns/locale';
 import partyLife from '../pages/party-life/locale';
 import partyOrg from '../pages/party-org/locale';
 import education from '../pages/education/locale';
+import volunteers from '../pages/volunteers/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -44,6 +45,7 @@ const zh = {
   ...partyLife['zh-CN'],
   ...partyOrg['zh-CN'],
   ...education['zh-CN'],
+  ...volunteers['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -71,6 +73,7 @@ const en: Record<MessageKey, string> = {
   ...partyLife['en-US'],
   ...partyOrg['en-US'],
   ...education['en-US'],
+  ...volunteers['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -15,6 +15,7 @@ import { createLogger } from '../kernel/logger';
 import { benchCampaign } from './campaign';
 import { benchImport } from './excel-import';
 import { benchYearReport } from './year-report';
+import { benchVolunteerRanking } from './volunteer-ranking';
 import { httpLoad } from './http-load';
 import { closedLoop, summarize, type Stats } from './load';
 import { embeddedDatabase, externalDatabase } from './postgres';
@@ -296,6 +297,7 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   }
   console.log(['', formatTable(rows), '', ...LEGEND, ''].join('\n'));
   await benchYearReport(api, today);
+  await benchVolunteerRanking(api, today);
   // After the reads (it records visits and payments), before the import (the demo roster only).
   await benchCampaign(api, today);
   // Last: it adds 10,000 members the read scenarios must not see.

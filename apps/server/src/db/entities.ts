@@ -41,6 +41,27 @@ import {
   LectureOrderEntity,
   LectureRatingEntity,
 } from '../modules/education/lecture.entity';
+import {
+  VolunteerTeamCategoryEntity,
+  VolunteerTeamEntity,
+} from '../modules/volunteer/volunteer-team.entity';
+import { VolunteerEntity, VolunteerMembershipEntity } from '../modules/volunteer/volunteer.entity';
+import {
+  VolunteerDonationEntity,
+  VolunteerHoursEntity,
+  VolunteerServiceEntity,
+  VolunteerSettingEntity,
+} from '../modules/volunteer/volunteer-service.entity';
+import {
+  EldersStudioEntity,
+  EldersStudioYearEntity,
+  MemberRoleEntity,
+} from '../modules/volunteer/member-role.entity';
+import {
+  AssociationEntity,
+  AssociationMemberEntity,
+} from '../modules/association/association.entity';
+import { ActivityAwardEntity } from '../modules/association/activity-award.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -88,4 +109,18 @@ export const entities = [
   LectureEntity,
   LectureOrderEntity,
   LectureRatingEntity,
+  VolunteerTeamEntity,
+  VolunteerTeamCategoryEntity,
+  VolunteerEntity,
+  VolunteerMembershipEntity,
+  VolunteerServiceEntity,
+  VolunteerHoursEntity,
+  VolunteerDonationEntity,
+  VolunteerSettingEntity,
+  EldersStudioEntity,
+  EldersStudioYearEntity,
+  MemberRoleEntity,
+  AssociationEntity,
+  AssociationMemberEntity,
+  ActivityAwardEntity,
 ];

@@ -39,6 +39,12 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   // A lecture never ordered may be deleted; a participant's rating is set anew.
   lecture: 'SELECT, INSERT, UPDATE, DELETE',
   lecture_rating: 'SELECT, INSERT, UPDATE, DELETE',
+  // A team's categories, an activity's volunteers' hours and its donations are set anew.
+  volunteer_team_category: 'SELECT, INSERT, UPDATE, DELETE',
+  volunteer_hours: 'SELECT, INSERT, UPDATE, DELETE',
+  volunteer_donation: 'SELECT, INSERT, UPDATE, DELETE',
+  // An association's activity's awards are set anew.
+  activity_award: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

@@ -24,6 +24,13 @@ export type NodeType =
   | 'Work'
   | 'Lecture'
   | 'LectureOrder';
+  | 'VolunteerTeam'
+  | 'Volunteer'
+  | 'VolunteerMembership'
+  | 'MemberRole'
+  | 'EldersStudio'
+  | 'Association'
+  | 'AssociationMembership';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -47,6 +54,13 @@ export const nodeTypes: readonly NodeType[] = [
   'Work',
   'Lecture',
   'LectureOrder',
+  'VolunteerTeam',
+  'Volunteer',
+  'VolunteerMembership',
+  'MemberRole',
+  'EldersStudio',
+  'Association',
+  'AssociationMembership',
 ];
 
 /**

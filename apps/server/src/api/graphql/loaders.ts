@@ -9,6 +9,9 @@ import { memberLoaders } from '../../modules/member/member.loaders';
 import { partyOrgLoaders } from '../../modules/party-org/party-org.loaders';
 import { userLoaders } from '../../modules/user/user.loaders';
 import { visitLoaders } from '../../modules/visit/visit.loaders';
+import { volunteerLoaders } from '../../modules/volunteer/volunteer.loaders';
+import { communityRoleLoaders } from '../../modules/volunteer/community-roles.loaders';
+import { associationLoaders } from '../../modules/association/association.loaders';
 
 /**
  * Per-request batching: each relation costs one statement per request, not one per row. Every
@@ -26,5 +29,8 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...activityLoaders(scope),
     ...partyOrgLoaders(scope),
     ...educationLoaders(scope),
+    ...volunteerLoaders(scope),
+    ...communityRoleLoaders(scope),
+    ...associationLoaders(scope),
   };
 }

@@ -37,6 +37,13 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   Work: Permission.MEMBERS_READ,
   Lecture: Permission.MEMBERS_READ,
   LectureOrder: Permission.MEMBERS_READ,
+  VolunteerTeam: Permission.MEMBERS_READ,
+  Volunteer: Permission.MEMBERS_READ,
+  VolunteerMembership: Permission.MEMBERS_READ,
+  MemberRole: Permission.MEMBERS_READ,
+  EldersStudio: Permission.MEMBERS_READ,
+  Association: Permission.MEMBERS_READ,
+  AssociationMembership: Permission.MEMBERS_READ,
 };
 
 /**
@@ -104,6 +111,20 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.lecture.load(decoded.key);
     case 'LectureOrder':
       return ctx.loaders.lectureOrder.load(decoded.key);
+    case 'VolunteerTeam':
+      return ctx.loaders.volunteerTeam.load(decoded.key);
+    case 'Volunteer':
+      return ctx.loaders.volunteer.load(decoded.key);
+    case 'VolunteerMembership':
+      return ctx.loaders.volunteerMembership.load(decoded.key);
+    case 'MemberRole':
+      return ctx.loaders.memberRole.load(decoded.key);
+    case 'EldersStudio':
+      return ctx.loaders.eldersStudio.load(decoded.key);
+    case 'Association':
+      return ctx.loaders.association.load(decoded.key);
+    case 'AssociationMembership':
+      return ctx.loaders.associationMembership.load(decoded.key);
     default:
       return null;
   }

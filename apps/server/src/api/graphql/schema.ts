@@ -62,6 +62,28 @@ import {
   MemberEducationResolver,
   WorkResolver,
 } from '../../modules/education/education.resolver';
+  ActivityOrganiserTeamResolver,
+  ActivityVolunteerServiceResolver,
+  VolunteerHoursResolver,
+  VolunteerMembershipResolver,
+  VolunteerResolver,
+  VolunteerServiceResolver,
+  VolunteerSettingsResolver,
+  VolunteerStandingResolver,
+  VolunteerTeamResolver,
+} from '../../modules/volunteer/volunteer.resolver';
+import {
+  EldersStudioResolver,
+  MemberRoleResolver,
+  MemberRolesResolver,
+} from '../../modules/volunteer/community-roles.resolver';
+import {
+  ActivityAwardsResolver,
+  ActivityOrganiserAssociationResolver,
+  AssociationMembershipResolver,
+  AssociationResolver,
+  MemberAssociationsResolver,
+} from '../../modules/association/association.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -118,6 +140,23 @@ export const resolvers = [
   LectureResolver,
   LectureOrderResolver,
   ActivityLectureOrderResolver,
+  VolunteerTeamResolver,
+  VolunteerResolver,
+  VolunteerMembershipResolver,
+  VolunteerStandingResolver,
+  VolunteerSettingsResolver,
+  ActivityVolunteerServiceResolver,
+  VolunteerServiceResolver,
+  VolunteerHoursResolver,
+  ActivityOrganiserTeamResolver,
+  MemberRoleResolver,
+  MemberRolesResolver,
+  EldersStudioResolver,
+  AssociationResolver,
+  AssociationMembershipResolver,
+  ActivityAwardsResolver,
+  ActivityOrganiserAssociationResolver,
+  MemberAssociationsResolver,
 ] as const;
 
 /** Input rules run inside mutations and come back as userErrors, so type-graphql does not validate. */

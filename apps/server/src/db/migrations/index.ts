@@ -14,6 +14,8 @@ import { RosterDates1764371200000 } from './1764371200000-roster-dates';
 import { ActivityKinds1764371300000 } from './1764371300000-activity-kinds';
 import { PartyOrg1764371400000 } from './1764371400000-party-org';
 import { Education1764371500000 } from './1764371500000-education';
+import { Volunteers1764371600000 } from './1764371600000-volunteers';
+import { CommunityRoles1764371650000 } from './1764371650000-community-roles';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -33,4 +35,6 @@ export const migrations = [
   ActivityKinds1764371300000,
   PartyOrg1764371400000,
   Education1764371500000,
+  Volunteers1764371600000,
+  CommunityRoles1764371650000,
 ];

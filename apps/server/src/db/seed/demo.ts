@@ -4,6 +4,9 @@ import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import { seedDemoPartyLife, type DemoPartyLifeSummary } from './demo-party-life';
 import { seedDemoPartyOrg, type DemoPartyOrgSummary } from './demo-party-org';
 import { seedDemoEducation, type DemoEducationSummary } from './demo-education';
+import { seedDemoVolunteers, type DemoVolunteerSummary } from './demo-volunteers';
+import { seedDemoRoles } from './demo-roles';
+import { seedDemoAssociations } from './demo-associations';
 import {
   addYears,
   anniversaryIn,
@@ -61,6 +64,7 @@ export interface DemoSummary {
   partyLife?: DemoPartyLifeSummary;
   partyOrg?: DemoPartyOrgSummary;
   education?: DemoEducationSummary;
+  volunteering?: DemoVolunteerSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1296,7 +1300,10 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     const partyLife = await seedDemoPartyLife(tx, today);
     const partyOrg = await seedDemoPartyOrg(tx, today);
     const education = await seedDemoEducation(tx, today);
-    return { ...summarize(plan), visits, funding, partyLife, partyOrg, education };
+    const volunteering = await seedDemoVolunteers(tx, today);
+    await seedDemoRoles(tx, today);
+    await seedDemoAssociations(tx, today);
+    return { ...summarize(plan), visits, funding, partyLife, partyOrg, education, volunteering };
   });
 }
 

@@ -24,6 +24,14 @@ export class Reach {
     return this.path === null ? sql`TRUE` : inSubtree(alias, this.path);
   }
 
+  /**
+   * Condition on the county's own records, which hang under no branch (volunteer teams,
+   * associations, studios): those who see the whole county reach them, no one else.
+   */
+  countyRecords(): Sql {
+    return this.path === null ? sql`TRUE` : sql`FALSE`;
+  }
+
   /** Condition on a `member` row under `alias`. */
   member(alias: string): Sql {
     return this.path === null

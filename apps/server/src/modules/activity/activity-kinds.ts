@@ -35,6 +35,16 @@ export enum ActivityKind {
   INSPECTION = 'INSPECTION',
   /** 专题讲座 (health, fraud prevention, illegal fundraising and the like) */
   TOPIC_LECTURE = 'TOPIC_LECTURE',
+  /** 志愿服务活动 */
+  VOLUNTEER_SERVICE = 'VOLUNTEER_SERVICE',
+  /** 科技讲座 */
+  SCIENCE_LECTURE = 'SCIENCE_LECTURE',
+  /** 文艺演出 */
+  PERFORMANCE = 'PERFORMANCE',
+  /** 展览 (书画、摄影) */
+  EXHIBITION = 'EXHIBITION',
+  /** 比赛 (门球、钓鱼、太极拳 …) */
+  COMPETITION = 'COMPETITION',
 }
 
 /** The kinds of 三会一课 and 组织生活: a branch's, with a required frequency. */
@@ -53,6 +63,10 @@ export enum OrganiserKind {
   /** 老干部局 itself: county-wide. */
   BUREAU = 'BUREAU',
   BRANCH = 'BRANCH',
+  /** A volunteer team (志愿服务队). */
+  TEAM = 'TEAM',
+  /** An association (老年社会团体). */
+  ASSOCIATION = 'ASSOCIATION',
 }
 
 export enum Attendance {

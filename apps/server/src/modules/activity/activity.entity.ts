@@ -10,19 +10,24 @@ import {
 } from 'typeorm';
 import { BranchEntity } from '../branch/branch.entity';
 import { ActivityKindEntity } from './activity-kind.entity';
+import { VolunteerTeamEntity } from '../volunteer/volunteer-team.entity';
+import { AssociationEntity } from '../association/association.entity';
 
 /**
  * One activity record for every area (活动): a meeting of 三会一课, a party-education session,
  * later a volunteer activity or an association's event. The organiser is a kind and a
- * reference (the bureau has none, a branch its id; other kinds add their own column).
+ * reference (the bureau has none; a branch, a volunteer team or an association its id).
  * `place` is free text; a room of the activity centre, when there is one, gets a column of its
  * own beside it.
  */
 @Entity('activity')
-@Check('activity_organiser_kind_check', `organiser_kind IN ('BUREAU', 'BRANCH')`)
+@Check(
+  'activity_organiser_kind_check',
+  `organiser_kind IN ('BUREAU', 'BRANCH', 'TEAM', 'ASSOCIATION')`,
+)
 @Check(
   'activity_organiser_check',
-  `(organiser_kind = 'BRANCH') = (organiser_branch_id IS NOT NULL)`,
+  `(organiser_kind = 'BRANCH') = (organiser_branch_id IS NOT NULL) AND (organiser_kind = 'TEAM') = (organiser_team_id IS NOT NULL) AND (organiser_kind = 'ASSOCIATION') = (organiser_association_id IS NOT NULL)`,
 )
 @Check('activity_check', `ends_at >= starts_at`)
 @Check('activity_title_check', `btrim(title) <> ''`)
@@ -30,6 +35,8 @@ import { ActivityKindEntity } from './activity-kind.entity';
 @Index('activity_starts_idx', ['startsAt', 'id'])
 @Index('activity_branch_idx', ['organiserBranchId', 'kind', 'startsAt'])
 @Index('activity_kind_idx', ['kind', 'startsAt'])
+@Index('activity_team_idx', ['organiserTeamId', 'startsAt'])
+@Index('activity_association_idx', ['organiserAssociationId', 'startsAt'])
 // gin (title gin_trgm_ops), which TypeORM cannot declare (see db/entities.spec.ts).
 @Index('activity_title_idx', { synchronize: false })
 export class ActivityEntity {
@@ -71,6 +78,26 @@ export class ActivityEntity {
     foreignKeyConstraintName: 'activity_organiser_branch_id_fkey',
   })
   organiserBranch?: Relation<BranchEntity>;
+
+  @Column('int', { name: 'organiser_team_id', nullable: true })
+  organiserTeamId!: number | null;
+
+  @ManyToOne(() => VolunteerTeamEntity)
+  @JoinColumn({
+    name: 'organiser_team_id',
+    foreignKeyConstraintName: 'activity_organiser_team_id_fkey',
+  })
+  organiserTeam?: Relation<VolunteerTeamEntity>;
+
+  @Column('int', { name: 'organiser_association_id', nullable: true })
+  organiserAssociationId!: number | null;
+
+  @ManyToOne(() => AssociationEntity)
+  @JoinColumn({
+    name: 'organiser_association_id',
+    foreignKeyConstraintName: 'activity_organiser_association_id_fkey',
+  })
+  organiserAssociation?: Relation<AssociationEntity>;
 
   @Column('int', { name: 'external_attendance', default: 0 })
   externalAttendance!: number;

@@ -7,7 +7,7 @@ import { subtreeBranchIds } from '../../kernel/access/subtree';
 import { ActivityEntity } from './activity.entity';
 import { ActivityAttachmentEntity } from './activity-attachment.entity';
 import { ActivityParticipantEntity } from './activity-participant.entity';
-import type { ActivityKind } from './activity-kinds';
+import type { ActivityKind, OrganiserKind } from './activity-kinds';
 import { Activity, ActivityAttachment, ActivityParticipant } from './activity.types';
 
 export const ACTIVITY_PROJECTION = Projection.of(ActivityEntity, {}, {});
@@ -73,6 +73,7 @@ export async function participantsOfActivities(db: Queryable, activityKeys: read
 /** An activity filter with its branch decoded. */
 export interface ActivityCriteria {
   kind?: ActivityKind[] | null;
+  organiserKind?: OrganiserKind | null;
   branchKey?: number | null;
   from?: string | null;
   to?: string | null;
@@ -85,6 +86,7 @@ function activityConditions(scope: Scope, criteria: ActivityCriteria | null | un
   const conditions = [activityInReach('a', scope.reach)];
   if (!criteria) return conditions;
   if (criteria.kind?.length) conditions.push(sql`a.kind = ANY(${criteria.kind})`);
+  if (criteria.organiserKind) conditions.push(sql`a.organiser_kind = ${criteria.organiserKind}`);
   if (criteria.branchKey != null)
     conditions.push(sql`a.organiser_branch_id IN ${subtreeBranchIds(criteria.branchKey)}`);
   if (criteria.from) conditions.push(sql`a.starts_at >= ${chinaDayStart(criteria.from)}`);

@@ -108,7 +108,11 @@ export class ActivityResolver {
     @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
   ): Promise<ActivityPayload> {
     const { record, userErrors } = await createActivity(ctx, input, {
-      organiserBranch: decodeInputKey(input.organiser.branchId, 'Branch'),
+      organiser: {
+        branchId: decodeInputKey(input.organiser.branchId, 'Branch'),
+        teamId: decodeInputKey(input.organiser.teamId, 'VolunteerTeam'),
+        associationId: decodeInputKey(input.organiser.associationId, 'Association'),
+      },
       participants: participantKeys(input.participants),
     });
     return { activity: record, userErrors };
@@ -179,6 +183,8 @@ export class ActivityResolver {
     return Object.assign(new ActivityOrganiser(), {
       kind: activity.organiserKind as OrganiserKind,
       branchId: activity.organiserBranchId,
+      teamId: activity.organiserTeamId,
+      associationId: activity.organiserAssociationId,
     });
   }
 

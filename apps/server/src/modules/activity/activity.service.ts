@@ -168,43 +168,99 @@ async function writeParticipants(
       AS p(member_id, attendance, absence_reason)`);
 }
 
+/** The organiser records an activity may name, by the input field that names each. */
+export interface OrganiserKeys {
+  branchId: InputKey | null;
+  teamId: InputKey | null;
+  associationId: InputKey | null;
+}
+
+/** The field naming each kind's organiser record (the bureau has none). */
+const ORGANISER_FIELD: Record<OrganiserKind, keyof OrganiserKeys | null> = {
+  [OrganiserKind.BUREAU]: null,
+  [OrganiserKind.BRANCH]: 'branchId',
+  [OrganiserKind.TEAM]: 'teamId',
+  [OrganiserKind.ASSOCIATION]: 'associationId',
+};
+
+const ORGANISER_NAME: Record<keyof OrganiserKeys, [string, string]> = {
+  branchId: ['组织支部', 'branch'],
+  teamId: ['志愿服务队', 'volunteer team'],
+  associationId: ['社会团体', 'association'],
+};
+
+/**
+ * The organiser's key of an activity's input: the record of its kind must be named, no other
+ * may be. Only a branch's activities are a secretary's; the others are the county's.
+ */
+function organiserKey(
+  ctx: RequestScope,
+  organiser: OrganiserKind,
+  keys: OrganiserKeys,
+  errors: UserError[],
+): number | null {
+  const own = ORGANISER_FIELD[organiser];
+  let key: number | null = null;
+  for (const field of Object.keys(ORGANISER_NAME) as (keyof OrganiserKeys)[]) {
+    const given = keys[field];
+    if (field === own) {
+      const [zh, en] = ORGANISER_NAME[field];
+      if (given === null)
+        errors.push(
+          userError(['organiser', field], UserErrorCode.REQUIRED, `请选择${zh} (choose the ${en})`),
+        );
+      else key = inputKey(given, ['organiser', field], errors);
+    } else if (given !== null) {
+      errors.push(
+        userError(
+          ['organiser', field],
+          UserErrorCode.INVALID,
+          '组织方只填与其类别相符的一项 (name only the organiser of its kind)',
+        ),
+      );
+    }
+  }
+  if (organiser !== OrganiserKind.BRANCH && !ctx.reach.isCounty)
+    errors.push(
+      userError(
+        ['organiser', 'kind'],
+        UserErrorCode.FORBIDDEN,
+        '只能为本支部记录活动 (record your own branches’ activities)',
+      ),
+    );
+  return key;
+}
+
+/** The organiser record named exists (a branch in reach and not archived). */
+async function checkOrganiser(
+  tx: Transaction,
+  ctx: RequestScope,
+  organiser: OrganiserKind,
+  key: number | null,
+  errors: UserError[],
+) {
+  if (key === null) return;
+  const found = {
+    [OrganiserKind.BUREAU]: null,
+    [OrganiserKind.BRANCH]: sql`SELECT b.id FROM branch b
+      WHERE b.id = ${key} AND b.archived_at IS NULL AND ${ctx.reach.branch('b')}`,
+    [OrganiserKind.TEAM]: sql`SELECT t.id FROM volunteer_team t WHERE t.id = ${key}`,
+    [OrganiserKind.ASSOCIATION]: sql`SELECT s.id FROM association s WHERE s.id = ${key}`,
+  }[organiser];
+  const field = ORGANISER_FIELD[organiser];
+  if (found && field && !(await tx.run(found)).length)
+    errors.push(notFound(['organiser', field], ...ORGANISER_NAME[field]));
+}
+
 /** Records an activity with its participants, in one transaction. */
 export async function createActivity(
   ctx: RequestScope,
   input: CreateActivityInput,
-  keys: { organiserBranch: InputKey | null; participants: InputKey[] },
+  keys: { organiser: OrganiserKeys; participants: InputKey[] },
 ): Promise<MutationOutcome<Activity>> {
   const errors = await validateInput(input);
   const organiser = input.organiser.kind;
-  let branchKey: number | null = null;
-  if (organiser === OrganiserKind.BRANCH) {
-    if (keys.organiserBranch === null)
-      errors.push(
-        userError(
-          ['organiser', 'branchId'],
-          UserErrorCode.REQUIRED,
-          '请选择组织支部 (choose the branch)',
-        ),
-      );
-    else branchKey = inputKey(keys.organiserBranch, ['organiser', 'branchId'], errors);
-  } else {
-    if (keys.organiserBranch !== null)
-      errors.push(
-        userError(
-          ['organiser', 'branchId'],
-          UserErrorCode.INVALID,
-          '局机关组织的活动不填支部 (the bureau names no branch)',
-        ),
-      );
-    if (!ctx.reach.isCounty)
-      errors.push(
-        userError(
-          ['organiser', 'kind'],
-          UserErrorCode.FORBIDDEN,
-          '只能为本支部记录活动 (record your own branches’ activities)',
-        ),
-      );
-  }
+  const organiserRecord = organiserKey(ctx, organiser, keys.organiser, errors);
   checkOrganiserOfKind(input.kind, organiser, errors);
   checkTimes(input.startsAt, input.endsAt, errors);
   checkCounts(input, errors);
@@ -212,12 +268,7 @@ export async function createActivity(
   if (refusedOutright(errors)) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'createActivity', async (tx) => {
-    if (branchKey !== null) {
-      const [branch] = await tx.run(sql`
-        SELECT b.id FROM branch b
-        WHERE b.id = ${branchKey} AND b.archived_at IS NULL AND ${ctx.reach.branch('b')}`);
-      if (!branch) errors.push(notFound(['organiser', 'branchId'], '支部', 'branch'));
-    }
+    await checkOrganiser(tx, ctx, organiser, organiserRecord, errors);
     refuseIf(errors);
     const [row] = await tx.run(sql`
       WITH a AS (${insertRow(ActivityEntity, {
@@ -227,7 +278,9 @@ export async function createActivity(
         endsAt: input.endsAt,
         place: input.place?.trim() || null,
         organiserKind: organiser,
-        organiserBranchId: branchKey,
+        organiserBranchId: organiser === OrganiserKind.BRANCH ? organiserRecord : null,
+        organiserTeamId: organiser === OrganiserKind.TEAM ? organiserRecord : null,
+        organiserAssociationId: organiser === OrganiserKind.ASSOCIATION ? organiserRecord : null,
         externalAttendance: input.externalAttendance ?? 0,
         beneficiaries: input.beneficiaries ?? 0,
         summary: input.summary?.trim() || null,

@@ -12,15 +12,20 @@ import { ActivityKind, Attendance, MeetingFrequency, OrganiserKind } from './act
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',
   description:
-    'What an activity is: the seven kinds of 三会一课 and 组织生活 of a branch, a party-education session, other, and the ceremonies and political events (荣誉退休, 政治生日, 政治活动, 座谈会, 视察) whose participants are the members honoured or invited.',
+    'What an activity is: the seven kinds of 三会一课 and 组织生活 of a branch, a party-education session or topic lecture, the ceremonies and political events (荣誉退休, 政治生日, 政治活动, 座谈会, 视察) whose participants are the members honoured or invited, a volunteer service, a science lecture, a performance, an exhibition, a competition, or other.',
 });
 registerEnumType(OrganiserKind, { name: 'OrganiserKind' });
 registerEnumType(Attendance, { name: 'Attendance' });
 registerEnumType(MeetingFrequency, { name: 'MeetingFrequency' });
 
-@ObjectType({ description: 'Who organised an activity: the bureau, or a branch.' })
+@ObjectType({
+  description:
+    'Who organised an activity: the bureau, a branch, a volunteer team or an association.',
+})
 export class ActivityOrganiser {
   branchId!: number | null;
+  teamId!: number | null;
+  associationId!: number | null;
 
   @Field(() => OrganiserKind)
   kind!: OrganiserKind;
@@ -74,6 +79,8 @@ export class Activity extends Node {
   key!: number;
   organiserKind!: OrganiserKind;
   organiserBranchId!: number | null;
+  organiserTeamId!: number | null;
+  organiserAssociationId!: number | null;
 
   @Field(() => ActivityKind)
   kind!: ActivityKind;
@@ -131,6 +138,9 @@ export class ActivityFilter {
   @Field(() => [ActivityKind], { nullable: true })
   kind?: ActivityKind[] | null;
 
+  @Field(() => OrganiserKind, { nullable: true, description: 'Organised by this kind.' })
+  organiserKind?: OrganiserKind | null;
+
   @Field(() => ID, {
     nullable: true,
     description: 'Organised by this branch or a branch below it.',
@@ -157,6 +167,12 @@ export class ActivityOrganiserInput {
 
   @Field(() => ID, { nullable: true, description: 'The branch, for kind BRANCH.' })
   branchId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The volunteer team, for kind TEAM.' })
+  teamId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The association, for kind ASSOCIATION.' })
+  associationId?: string | null;
 }
 
 @InputType()

@@ -50,6 +50,12 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   learningRanking: 'members:read',
   lectures: 'members:read',
   lectureOrders: 'members:read',
+  volunteerTeams: 'members:read',
+  volunteers: 'members:read',
+  volunteerRanking: 'members:read',
+  volunteerSettings: 'members:read',
+  eldersStudios: 'members:read',
+  associations: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -117,6 +123,21 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   holdLectureOrder: 'members:write',
   cancelLectureOrder: 'members:write',
   rateLecture: 'members:write',
+  createVolunteerTeam: 'members:write',
+  updateVolunteerTeam: 'members:write',
+  createVolunteer: 'members:write',
+  joinVolunteerTeam: 'members:write',
+  leaveVolunteerTeam: 'members:write',
+  recordVolunteerService: 'members:write',
+  updateVolunteerSettings: 'admin',
+  addMemberRole: 'members:write',
+  endMemberRole: 'members:write',
+  createEldersStudio: 'members:write',
+  recordStudioCases: 'members:write',
+  createAssociation: 'members:write',
+  joinAssociation: 'members:write',
+  leaveAssociation: 'members:write',
+  recordAwards: 'members:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -133,6 +154,15 @@ const FAKE_AWARD = Buffer.from('MedalAward:999999').toString('base64url');
 const FAKE_WORK = Buffer.from('Work:999999').toString('base64url');
 const FAKE_LECTURE = Buffer.from('Lecture:999999').toString('base64url');
 const FAKE_ORDER = Buffer.from('LectureOrder:999999').toString('base64url');
+const FAKE_TEAM = Buffer.from('VolunteerTeam:999999').toString('base64url');
+const FAKE_VOLUNTEER = Buffer.from('Volunteer:999999').toString('base64url');
+const FAKE_MEMBERSHIP = Buffer.from('VolunteerMembership:999999').toString('base64url');
+const FAKE_ROLE = Buffer.from('MemberRole:999999').toString('base64url');
+const FAKE_STUDIO = Buffer.from('EldersStudio:999999').toString('base64url');
+const FAKE_ASSOCIATION = Buffer.from('Association:999999').toString('base64url');
+const FAKE_ASSOCIATION_MEMBERSHIP = Buffer.from('AssociationMembership:999999').toString(
+  'base64url',
+);
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -265,6 +295,37 @@ const OPERATIONS: Record<string, string> = {
   cancelLectureOrder: `mutation { cancelLectureOrder(input: { orderId: "${FAKE_ORDER}", reason: "x" }) {
     userErrors { code } } }`,
   rateLecture: `mutation { rateLecture(input: { orderId: "${FAKE_ORDER}", ratings: [] }) { userErrors { code } } }`,
+  volunteerTeams: '{ volunteerTeams(first: 1) { totalCount } }',
+  volunteers: '{ volunteers(first: 1) { totalCount } }',
+  volunteerRanking: '{ volunteerRanking(year: 2022, first: 1) { totalCount } }',
+  volunteerSettings: '{ volunteerSettings { pointsPerHour } }',
+  createVolunteerTeam:
+    'mutation { createVolunteerTeam(input: { name: "", level: COUNTY }) { userErrors { code } } }',
+  updateVolunteerTeam: `mutation { updateVolunteerTeam(input: { teamId: "${FAKE_TEAM}" }) { userErrors { code } } }`,
+  createVolunteer: `mutation { createVolunteer(input: { memberId: "${FAKE_MEMBER}" }) { userErrors { code } } }`,
+  joinVolunteerTeam: `mutation { joinVolunteerTeam(input: { teamId: "${FAKE_TEAM}", volunteerId: "${FAKE_VOLUNTEER}",
+    joinedOn: "2022-01-01" }) { userErrors { code } } }`,
+  leaveVolunteerTeam: `mutation { leaveVolunteerTeam(input: { membershipId: "${FAKE_MEMBERSHIP}", leftOn: "2022-01-01" }) {
+    userErrors { code } } }`,
+  recordVolunteerService: `mutation { recordVolunteerService(input: { activityId: "${FAKE_ACTIVITY}", category: OTHER }) {
+    userErrors { code } } }`,
+  updateVolunteerSettings:
+    'mutation { updateVolunteerSettings(input: { pointsPerHour: 1, expectedVersion: 99 }) { userErrors { code } } }',
+  eldersStudios: '{ eldersStudios(first: 1) { totalCount } }',
+  addMemberRole: `mutation { addMemberRole(input: { memberId: "${FAKE_MEMBER}", kind: LECTURER, organisation: "x",
+    startedOn: "2022-01-01" }) { userErrors { code } } }`,
+  endMemberRole: `mutation { endMemberRole(input: { roleId: "${FAKE_ROLE}", endedOn: "2022-01-01" }) { userErrors { code } } }`,
+  createEldersStudio:
+    'mutation { createEldersStudio(input: { name: "" }) { userErrors { code } } }',
+  recordStudioCases: `mutation { recordStudioCases(input: { studioId: "${FAKE_STUDIO}", year: 2022, cases: 1 }) {
+    userErrors { code } } }`,
+  associations: '{ associations(first: 1) { totalCount } }',
+  createAssociation: 'mutation { createAssociation(input: { name: "" }) { userErrors { code } } }',
+  joinAssociation: `mutation { joinAssociation(input: { associationId: "${FAKE_ASSOCIATION}", memberId: "${FAKE_MEMBER}",
+    joinedOn: "2022-01-01" }) { userErrors { code } } }`,
+  leaveAssociation: `mutation { leaveAssociation(input: { membershipId: "${FAKE_ASSOCIATION_MEMBERSHIP}", leftOn: "2022-01-01" }) {
+    userErrors { code } } }`,
+  recordAwards: `mutation { recordAwards(input: { activityId: "${FAKE_ACTIVITY}", awards: [] }) { userErrors { code } } }`,
 };
 
 interface Subject {

@@ -66,7 +66,8 @@ export type MemberState = Pick<
   | 'residencePlace'
 >;
 
-const ID_CARD_MESSAGES = {
+/** What is wrong with an ID number, per problem of idCardProblem. */
+export const ID_CARD_MESSAGES = {
   LEGACY_15:
     '旧版15位身份证号请换算为18位 (15-digit numbers of the first generation are no longer valid: convert it to the 18-character number)',
   FORMAT: '身份证号应为 18 位，末位可为 X (18 characters: 17 digits and a digit or X)',

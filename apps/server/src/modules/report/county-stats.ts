@@ -12,6 +12,9 @@ import { fundingSummary } from '../funding/funding-summary';
 import { partyLifeFigures } from '../activity/party-life-figures';
 import { partyOrganisationFigures } from '../party-org/party-org-figures';
 import { educationFigures } from '../education/education-figures';
+import { volunteeringFigures } from '../volunteer/volunteering-figures';
+import { roleFigures } from '../volunteer/role-figures';
+import { associationFigures } from '../association/association-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -158,6 +161,9 @@ export async function countyStats(
     partyOrganisation: await partyOrganisationFigures(db, reach, year, asOf),
     partyLife,
     education: await educationFigures(db, reach, year, asOf, partyLife),
+    volunteering: await volunteeringFigures(db, reach, year, asOf),
+    roles: await roleFigures(db, reach, year, asOf),
+    associations: await associationFigures(db, reach, year, asOf),
   };
 }
 
@@ -177,6 +183,9 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
     partyLife: stats.partyLife ?? null,
     partyOrganisation: stats.partyOrganisation ?? null,
     education: stats.education ?? null,
+    volunteering: stats.volunteering ?? null,
+    roles: stats.roles ?? null,
+    associations: stats.associations ?? null,
     frozenAt: row.frozenAt as Date,
     frozenBy: String(row.frozenBy),
   };

@@ -7,6 +7,9 @@ import { FundingSummary } from '../funding/funding.types';
 import { PartyLifeStats } from '../activity/activity.types';
 import { PartyOrganisationStats } from '../party-org/party-org.types';
 import { EducationStats } from '../education/education.types';
+import { VolunteeringStats } from '../volunteer/volunteer.types';
+import { RoleStats } from '../volunteer/community-roles.types';
+import { AssociationStats } from '../association/association.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -154,6 +157,23 @@ export class CountyStats {
     description: 'Null in a year frozen before learning and education were recorded.',
   })
   education!: EducationStats | null;
+  @Field(() => VolunteeringStats, {
+    nullable: true,
+    description: 'Null in a year frozen before volunteer service was recorded.',
+  })
+  volunteering!: VolunteeringStats | null;
+
+  @Field(() => RoleStats, {
+    nullable: true,
+    description: 'Null in a year frozen before community roles were recorded.',
+  })
+  roles!: RoleStats | null;
+
+  @Field(() => AssociationStats, {
+    nullable: true,
+    description: 'Null in a year frozen before associations were recorded.',
+  })
+  associations!: AssociationStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
