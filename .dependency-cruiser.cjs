@@ -19,6 +19,7 @@ const MODULES = [
   'funding',
   'visit',
   'campaign',
+  'centre',
   'excel',
   'report',
 ];

@@ -28,6 +28,11 @@ import {
   BranchPartyLifeSettingEntity,
   PartyLifeSettingEntity,
 } from '../modules/activity/party-life-setting.entity';
+import { RoomEntity } from '../modules/centre/room.entity';
+import { CourseEntity } from '../modules/centre/course.entity';
+import { RoomBookingEntity } from '../modules/centre/room-booking.entity';
+import { CourseEnrolmentEntity } from '../modules/centre/course-enrolment.entity';
+import { CourseAttendanceEntity } from '../modules/centre/course-attendance.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -64,4 +69,9 @@ export const entities = [
   ActivityAttachmentEntity,
   PartyLifeSettingEntity,
   BranchPartyLifeSettingEntity,
+  RoomEntity,
+  CourseEntity,
+  RoomBookingEntity,
+  CourseEnrolmentEntity,
+  CourseAttendanceEntity,
 ];

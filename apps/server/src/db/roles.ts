@@ -29,6 +29,8 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   activity_participant: 'SELECT, INSERT, UPDATE, DELETE',
   activity_attachment: 'SELECT, INSERT, UPDATE, DELETE',
   branch_party_life_setting: 'SELECT, INSERT, UPDATE, DELETE',
+  // A session's attendance is set anew as a whole.
+  course_attendance: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

@@ -16,7 +16,11 @@ export type NodeType =
   | 'WorkGroup'
   | 'CampaignEntry'
   | 'Activity'
-  | 'ActivityAttachment';
+  | 'ActivityAttachment'
+  | 'Room'
+  | 'RoomBooking'
+  | 'Course'
+  | 'CourseEnrolment';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -33,6 +37,10 @@ export const nodeTypes: readonly NodeType[] = [
   'CampaignEntry',
   'Activity',
   'ActivityAttachment',
+  'Room',
+  'RoomBooking',
+  'Course',
+  'CourseEnrolment',
 ];
 
 /**

@@ -3,6 +3,7 @@ import { activityLoaders } from '../../modules/activity/activity.loaders';
 import { apiTokenLoaders } from '../../modules/api-token/api-token.loaders';
 import { branchLoaders } from '../../modules/branch/branch.loaders';
 import { campaignLoaders } from '../../modules/campaign/campaign.loaders';
+import { centreLoaders } from '../../modules/centre/centre.loaders';
 import { fundingLoaders } from '../../modules/funding/funding.loaders';
 import { memberLoaders } from '../../modules/member/member.loaders';
 import { userLoaders } from '../../modules/user/user.loaders';
@@ -22,5 +23,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...fundingLoaders(scope),
     ...campaignLoaders(scope),
     ...activityLoaders(scope),
+    ...centreLoaders(scope),
   };
 }

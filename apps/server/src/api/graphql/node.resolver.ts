@@ -30,6 +30,10 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   CampaignEntry: Permission.VISITS_READ,
   Activity: Permission.MEMBERS_READ,
   ActivityAttachment: Permission.MEMBERS_READ,
+  Room: Permission.MEMBERS_READ,
+  RoomBooking: Permission.MEMBERS_READ,
+  Course: Permission.MEMBERS_READ,
+  CourseEnrolment: Permission.MEMBERS_READ,
 };
 
 /**
@@ -83,6 +87,14 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.activity.load(decoded.key);
     case 'ActivityAttachment':
       return ctx.loaders.activityAttachment.load(decoded.key);
+    case 'Room':
+      return ctx.loaders.room.load(decoded.key);
+    case 'RoomBooking':
+      return ctx.loaders.roomBooking.load(decoded.key);
+    case 'Course':
+      return ctx.loaders.course.load(decoded.key);
+    case 'CourseEnrolment':
+      return ctx.loaders.courseEnrolment.load(decoded.key);
     default:
       return null;
   }

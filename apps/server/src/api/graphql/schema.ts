@@ -45,6 +45,15 @@ import {
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
 } from '../../modules/activity/activity.resolver';
+import {
+  ActivityRoomResolver,
+  CourseAttendanceResolver,
+  CourseEnrolmentResolver,
+  CourseResolver,
+  MemberCoursesResolver,
+  RoomBookingResolver,
+  RoomResolver,
+} from '../../modules/centre/centre.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -86,6 +95,13 @@ export const resolvers = [
   ActivityAttachmentResolver,
   PartyLifeComplianceResolver,
   PartyLifeSettingResolver,
+  RoomResolver,
+  RoomBookingResolver,
+  CourseResolver,
+  CourseEnrolmentResolver,
+  CourseAttendanceResolver,
+  ActivityRoomResolver,
+  MemberCoursesResolver,
   YearReportResolver,
 ] as const;
 

@@ -12,6 +12,7 @@ import { Campaigns1764371000000 } from './1764371000000-campaigns';
 import { Activities1764371100000 } from './1764371100000-activities';
 import { RosterDates1764371200000 } from './1764371200000-roster-dates';
 import { ActivityKinds1764371300000 } from './1764371300000-activity-kinds';
+import { Centre1764371700000 } from './1764371700000-centre';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   Activities1764371100000,
   RosterDates1764371200000,
   ActivityKinds1764371300000,
+  Centre1764371700000,
 ];

@@ -2,6 +2,7 @@ import { seedDemoCampaign } from './demo-campaign';
 import { seedDemoFunding, type DemoFundingSummary } from './demo-funding';
 import { seedDemoVisits, type DemoVisitSummary } from './demo-visits';
 import { seedDemoPartyLife, type DemoPartyLifeSummary } from './demo-party-life';
+import { seedDemoCentre, type DemoCentreSummary } from './demo-centre';
 import {
   addYears,
   anniversaryIn,
@@ -57,6 +58,7 @@ export interface DemoSummary {
   visits?: DemoVisitSummary;
   funding?: DemoFundingSummary;
   partyLife?: DemoPartyLifeSummary;
+  centre?: DemoCentreSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1290,7 +1292,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     const funding = await seedDemoFunding(tx, today);
     await seedDemoCampaign(tx, today);
     const partyLife = await seedDemoPartyLife(tx, today);
-    return { ...summarize(plan), visits, funding, partyLife };
+    const centre = await seedDemoCentre(tx, today);
+    return { ...summarize(plan), visits, funding, partyLife, centre };
   });
 }
 

@@ -74,6 +74,8 @@ export class Activity extends Node {
   key!: number;
   organiserKind!: OrganiserKind;
   organiserBranchId!: number | null;
+  /** The centre's room it is booked in (`Activity.room`, resolved by the centre module). */
+  roomId!: number | null;
 
   @Field(() => ActivityKind)
   kind!: ActivityKind;

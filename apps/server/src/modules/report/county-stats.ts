@@ -10,6 +10,7 @@ import { Reach } from '../../kernel/access/reach';
 import { type CalendarDate, MEDAL_PARTY_YEARS } from '@wanxia/schema';
 import { fundingSummary } from '../funding/funding-summary';
 import { partyLifeFigures } from '../activity/party-life-figures';
+import { centreFigures } from '../centre/centre-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -153,6 +154,7 @@ export async function countyStats(
     coverage: await visitCoverage(db, reach, { year, branch: null, today }),
     funding: await fundingSummary(db, reach, year, null),
     partyLife: await partyLifeFigures(db, reach, year, asOf),
+    centre: await centreFigures(db, reach, year, asOf),
   };
 }
 
@@ -170,6 +172,7 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
   return {
     ...stats,
     partyLife: stats.partyLife ?? null,
+    centre: stats.centre ?? null,
     frozenAt: row.frozenAt as Date,
     frozenBy: String(row.frozenBy),
   };

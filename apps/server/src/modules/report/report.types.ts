@@ -5,6 +5,7 @@ import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { FundingSummary } from '../funding/funding.types';
 import { PartyLifeStats } from '../activity/activity.types';
+import { CentreStats } from '../centre/centre.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -141,6 +142,13 @@ export class CountyStats {
     description: 'Null in a year frozen before party life was recorded.',
   })
   partyLife!: PartyLifeStats | null;
+
+  @Field(() => CentreStats, {
+    nullable: true,
+    description:
+      'The activity centre and its courses; null in a year frozen before they were recorded.',
+  })
+  centre!: CentreStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
