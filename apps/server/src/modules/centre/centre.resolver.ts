@@ -16,6 +16,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { selectionOf } from '../../kernel/selection';
 import { PageArgs } from '../../kernel/connection';
 import type { Context } from '../../kernel/context';
+import { badInput } from '../../kernel/errors';
 import { requireKey } from '../../kernel/global-id';
 import { decodeInputKey } from '../../kernel/input-keys';
 import { Permission } from '../../kernel/access/permissions';
@@ -76,6 +77,9 @@ export class RoomResolver {
     @Arg('weekOf', () => DateScalar) day: string,
     @Arg('roomId', () => ID, { nullable: true }) roomId?: string | null,
   ): Promise<CentreWeek> {
+    // The week's Monday and Sunday must be dates the API can write too.
+    if (day < '1800-01-08' || day > '9999-12-24')
+      throw badInput('weekOf must be between 1800-01-08 and 9999-12-24', { argument: 'weekOf' });
     const roomKey = roomId == null ? null : requireKey(roomId, 'Room', 'roomId');
     const week = weekOf(day);
     return { ...week, bookings: await bookingsBetween(ctx.db, week, roomKey) };
