@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
@@ -15,6 +16,7 @@ import {
   KeyOutlined,
   MoneyCollectOutlined,
   PrinterOutlined,
+  ReadOutlined,
   ScheduleOutlined,
   TeamOutlined,
   TransactionOutlined,
@@ -184,6 +186,22 @@ export const routes: AppRoute[] = [
     access: 'canReadMembers',
     hideInMenu: true,
     component: lazy(() => import('../pages/party-life/BranchCompliancePage')),
+  },
+  {
+    path: '/centre',
+    name: 'centre.calendar.title',
+    icon: <BankOutlined />,
+    access: 'canReadMembers',
+    group: 'centre.menu',
+    component: lazy(() => import('../pages/centre/CentrePage')),
+  },
+  {
+    path: '/centre/courses',
+    name: 'centre.courses.title',
+    icon: <ReadOutlined />,
+    access: 'canReadMembers',
+    group: 'centre.menu',
+    component: lazy(() => import('../pages/centre/CoursesPage')),
   },
   {
     path: '/funding',

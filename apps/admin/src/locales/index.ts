@@ -17,6 +17,7 @@ import myTasks from '../pages/my-tasks/locale';
 import settings from '../pages/settings/locale';
 import campaigns from '../pages/campaigns/locale';
 import partyLife from '../pages/party-life/locale';
+import centre from '../pages/centre/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -40,6 +41,7 @@ const zh = {
   ...settings['zh-CN'],
   ...campaigns['zh-CN'],
   ...partyLife['zh-CN'],
+  ...centre['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -65,6 +67,7 @@ const en: Record<MessageKey, string> = {
   ...settings['en-US'],
   ...campaigns['en-US'],
   ...partyLife['en-US'],
+  ...centre['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };
