@@ -22,6 +22,7 @@ const MODULES = [
   'party-org',
   'visit',
   'campaign',
+  'centre',
   'excel',
   'education',
   'report',

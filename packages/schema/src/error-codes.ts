@@ -78,6 +78,10 @@ const USER_ERRORS: Record<UserErrorCode, Bilingual> = {
     'en-US': 'Someone other than its creator must approve it',
   },
   OUT_OF_RANGE: { 'zh-CN': '超出允许的范围', 'en-US': 'Out of the allowed range' },
+  BOOKING_CLASH: {
+    'zh-CN': '该时段房间已被预约',
+    'en-US': 'The room is booked at that time',
+  },
 };
 
 /**
@@ -167,6 +171,10 @@ const WITH_FIGURES: Readonly<Partial<Record<ErrorCode, Bilingual>>> = {
   CAP_EXCEEDED: {
     'zh-CN': '超过每人每年 {capFen} 元的慰问上限（本年已领 {receivedFen} 元）',
     'en-US': 'Over the yearly cap of {capFen} yuan per member ({receivedFen} received this year)',
+  },
+  BOOKING_CLASH: {
+    'zh-CN': '与已有预约冲突：{room} {when}，{purpose}',
+    'en-US': 'Clashes with a booking: {room}, {when}, {purpose}',
   },
 };
 

@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   CalendarOutlined,
   CarryOutOutlined,
@@ -242,6 +243,20 @@ export const routes: AppRoute[] = [
     access: 'canReadMembers',
     group: 'volunteers.menu',
     component: lazy(() => import('../pages/volunteers/RankingPage')),
+    path: '/centre',
+    name: 'centre.calendar.title',
+    icon: <BankOutlined />,
+    access: 'canReadMembers',
+    group: 'centre.menu',
+    component: lazy(() => import('../pages/centre/CentrePage')),
+  },
+  {
+    path: '/centre/courses',
+    name: 'centre.courses.title',
+    icon: <ReadOutlined />,
+    access: 'canReadMembers',
+    group: 'centre.menu',
+    component: lazy(() => import('../pages/centre/CoursesPage')),
   },
   {
     path: '/funding',

@@ -20,6 +20,7 @@ import partyLife from '../pages/party-life/locale';
 import partyOrg from '../pages/party-org/locale';
 import education from '../pages/education/locale';
 import volunteers from '../pages/volunteers/locale';
+import centre from '../pages/centre/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -46,6 +47,7 @@ const zh = {
   ...partyOrg['zh-CN'],
   ...education['zh-CN'],
   ...volunteers['zh-CN'],
+  ...centre['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -74,6 +76,7 @@ const en: Record<MessageKey, string> = {
   ...partyOrg['en-US'],
   ...education['en-US'],
   ...volunteers['en-US'],
+  ...centre['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

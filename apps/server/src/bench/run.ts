@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, seedDemoUsers } from '../modules/user/accounts-seed';
 import { createSchema } from '../api/graphql/schema';
 import { createLogger } from '../kernel/logger';
 import { benchCampaign } from './campaign';
+import { benchCentre } from './centre';
 import { benchImport } from './excel-import';
 import { benchYearReport } from './year-report';
 import { benchVolunteerRanking } from './volunteer-ranking';
@@ -298,6 +299,7 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   console.log(['', formatTable(rows), '', ...LEGEND, ''].join('\n'));
   await benchYearReport(api, today);
   await benchVolunteerRanking(api, today);
+  await benchCentre(api, today);
   // After the reads (it records visits and payments), before the import (the demo roster only).
   await benchCampaign(api, today);
   // Last: it adds 10,000 members the read scenarios must not see.

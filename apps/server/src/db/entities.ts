@@ -62,6 +62,11 @@ import {
   AssociationMemberEntity,
 } from '../modules/association/association.entity';
 import { ActivityAwardEntity } from '../modules/association/activity-award.entity';
+import { RoomEntity } from '../modules/centre/room.entity';
+import { CourseEntity } from '../modules/centre/course.entity';
+import { RoomBookingEntity } from '../modules/centre/room-booking.entity';
+import { CourseEnrolmentEntity } from '../modules/centre/course-enrolment.entity';
+import { CourseAttendanceEntity } from '../modules/centre/course-attendance.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -123,4 +128,9 @@ export const entities = [
   AssociationEntity,
   AssociationMemberEntity,
   ActivityAwardEntity,
+  RoomEntity,
+  CourseEntity,
+  RoomBookingEntity,
+  CourseEnrolmentEntity,
+  CourseAttendanceEntity,
 ];

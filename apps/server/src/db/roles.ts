@@ -45,6 +45,8 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   volunteer_donation: 'SELECT, INSERT, UPDATE, DELETE',
   // An association's activity's awards are set anew.
   activity_award: 'SELECT, INSERT, UPDATE, DELETE',
+  // A session's attendance is set anew as a whole.
+  course_attendance: 'SELECT, INSERT, UPDATE, DELETE',
   // TypeORM's record of applied migrations is the owner's alone, as is its metadata table.
   migrations: '',
   typeorm_metadata: '',

@@ -31,6 +31,10 @@ export type NodeType =
   | 'EldersStudio'
   | 'Association'
   | 'AssociationMembership';
+  | 'Room'
+  | 'RoomBooking'
+  | 'Course'
+  | 'CourseEnrolment';
 export const nodeTypes: readonly NodeType[] = [
   'Branch',
   'Member',
@@ -61,6 +65,10 @@ export const nodeTypes: readonly NodeType[] = [
   'EldersStudio',
   'Association',
   'AssociationMembership',
+  'Room',
+  'RoomBooking',
+  'Course',
+  'CourseEnrolment',
 ];
 
 /**

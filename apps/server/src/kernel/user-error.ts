@@ -30,6 +30,8 @@ export enum UserErrorCode {
   CAP_EXCEEDED = 'CAP_EXCEEDED',
   SELF_APPROVAL = 'SELF_APPROVAL',
   OUT_OF_RANGE = 'OUT_OF_RANGE',
+  /** A room booked at a time it is already booked; `params` name the booking in the way. */
+  BOOKING_CLASH = 'BOOKING_CLASH',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
 
@@ -47,7 +49,7 @@ export class UserError {
   @Field(() => GraphQLJSONObject, {
     nullable: true,
     description:
-      'The figures behind the refusal, named as the message catalogue’s placeholders: BUDGET_EXCEEDED { remainingFen, neededFen, missingFen }, CAP_EXCEEDED { capFen, receivedFen }.',
+      'The figures behind the refusal, named as the message catalogue’s placeholders: BUDGET_EXCEEDED { remainingFen, neededFen, missingFen }, CAP_EXCEEDED { capFen, receivedFen }, BOOKING_CLASH { bookingId, room, when, purpose }.',
   })
   params?: Record<string, number | string> | null;
 }

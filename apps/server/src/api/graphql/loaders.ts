@@ -4,6 +4,7 @@ import { apiTokenLoaders } from '../../modules/api-token/api-token.loaders';
 import { branchLoaders } from '../../modules/branch/branch.loaders';
 import { campaignLoaders } from '../../modules/campaign/campaign.loaders';
 import { educationLoaders } from '../../modules/education/education.loaders';
+import { centreLoaders } from '../../modules/centre/centre.loaders';
 import { fundingLoaders } from '../../modules/funding/funding.loaders';
 import { memberLoaders } from '../../modules/member/member.loaders';
 import { partyOrgLoaders } from '../../modules/party-org/party-org.loaders';
@@ -32,5 +33,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...volunteerLoaders(scope),
     ...communityRoleLoaders(scope),
     ...associationLoaders(scope),
+    ...centreLoaders(scope),
   };
 }

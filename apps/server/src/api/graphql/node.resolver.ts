@@ -44,6 +44,10 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   EldersStudio: Permission.MEMBERS_READ,
   Association: Permission.MEMBERS_READ,
   AssociationMembership: Permission.MEMBERS_READ,
+  Room: Permission.MEMBERS_READ,
+  RoomBooking: Permission.MEMBERS_READ,
+  Course: Permission.MEMBERS_READ,
+  CourseEnrolment: Permission.MEMBERS_READ,
 };
 
 /**
@@ -125,6 +129,14 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
       return ctx.loaders.association.load(decoded.key);
     case 'AssociationMembership':
       return ctx.loaders.associationMembership.load(decoded.key);
+    case 'Room':
+      return ctx.loaders.room.load(decoded.key);
+    case 'RoomBooking':
+      return ctx.loaders.roomBooking.load(decoded.key);
+    case 'Course':
+      return ctx.loaders.course.load(decoded.key);
+    case 'CourseEnrolment':
+      return ctx.loaders.courseEnrolment.load(decoded.key);
     default:
       return null;
   }

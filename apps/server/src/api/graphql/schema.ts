@@ -84,6 +84,14 @@ import {
   AssociationResolver,
   MemberAssociationsResolver,
 } from '../../modules/association/association.resolver';
+  ActivityRoomResolver,
+  CourseAttendanceResolver,
+  CourseEnrolmentResolver,
+  CourseResolver,
+  MemberCoursesResolver,
+  RoomBookingResolver,
+  RoomResolver,
+} from '../../modules/centre/centre.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -133,6 +141,13 @@ export const resolvers = [
   MedalAwardResolver,
   BranchCommitteeResolver,
   MemberHonoursResolver,
+  RoomResolver,
+  RoomBookingResolver,
+  CourseResolver,
+  CourseEnrolmentResolver,
+  CourseAttendanceResolver,
+  ActivityRoomResolver,
+  MemberCoursesResolver,
   YearReportResolver,
   WorkResolver,
   LearningRankResolver,

@@ -16,6 +16,7 @@ import { PartyOrg1764371400000 } from './1764371400000-party-org';
 import { Education1764371500000 } from './1764371500000-education';
 import { Volunteers1764371600000 } from './1764371600000-volunteers';
 import { CommunityRoles1764371650000 } from './1764371650000-community-roles';
+import { Centre1764371700000 } from './1764371700000-centre';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   Education1764371500000,
   Volunteers1764371600000,
   CommunityRoles1764371650000,
+  Centre1764371700000,
 ];

@@ -7,6 +7,7 @@ import { seedDemoEducation, type DemoEducationSummary } from './demo-education';
 import { seedDemoVolunteers, type DemoVolunteerSummary } from './demo-volunteers';
 import { seedDemoRoles } from './demo-roles';
 import { seedDemoAssociations } from './demo-associations';
+import { seedDemoCentre, type DemoCentreSummary } from './demo-centre';
 import {
   addYears,
   anniversaryIn,
@@ -65,6 +66,7 @@ export interface DemoSummary {
   partyOrg?: DemoPartyOrgSummary;
   education?: DemoEducationSummary;
   volunteering?: DemoVolunteerSummary;
+  centre?: DemoCentreSummary;
 }
 
 const DEFAULT_MEMBER_COUNT = 6000;
@@ -1303,7 +1305,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     const volunteering = await seedDemoVolunteers(tx, today);
     await seedDemoRoles(tx, today);
     await seedDemoAssociations(tx, today);
-    return { ...summarize(plan), visits, funding, partyLife, partyOrg, education, volunteering };
+    const centre = await seedDemoCentre(tx, today);
+    return { ...summarize(plan), visits, funding, partyLife, partyOrg, education, volunteering, centre };
   });
 }
 

@@ -12,13 +12,13 @@ import { BranchEntity } from '../branch/branch.entity';
 import { ActivityKindEntity } from './activity-kind.entity';
 import { VolunteerTeamEntity } from '../volunteer/volunteer-team.entity';
 import { AssociationEntity } from '../association/association.entity';
+import { RoomEntity } from '../centre/room.entity';
 
 /**
  * One activity record for every area (活动): a meeting of 三会一课, a party-education session,
  * later a volunteer activity or an association's event. The organiser is a kind and a
  * reference (the bureau has none; a branch, a volunteer team or an association its id).
- * `place` is free text; a room of the activity centre, when there is one, gets a column of its
- * own beside it.
+ * `place` is free text; `room_id` the room of the activity centre it is booked in, if any.
  */
 @Entity('activity')
 @Check(
@@ -62,9 +62,17 @@ export class ActivityEntity {
   @Column('varchar', {
     length: 200,
     nullable: true,
-    comment: 'Free text; a room of the activity centre will be a column of its own',
+    comment: 'Free text; a room of the activity centre is room_id',
   })
   place!: string | null;
+
+  /** The room of the activity centre it is booked in (its booking holds the time). */
+  @Column('int', { name: 'room_id', nullable: true })
+  roomId!: number | null;
+
+  @ManyToOne(() => RoomEntity)
+  @JoinColumn({ name: 'room_id', foreignKeyConstraintName: 'activity_room_id_fkey' })
+  room?: Relation<RoomEntity>;
 
   @Column('varchar', { name: 'organiser_kind', length: 20 })
   organiserKind!: string;

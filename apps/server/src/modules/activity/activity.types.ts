@@ -81,6 +81,8 @@ export class Activity extends Node {
   organiserBranchId!: number | null;
   organiserTeamId!: number | null;
   organiserAssociationId!: number | null;
+  /** The centre's room it is booked in (`Activity.room`, resolved by the centre module). */
+  roomId!: number | null;
 
   @Field(() => ActivityKind)
   kind!: ActivityKind;

@@ -138,6 +138,17 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   joinAssociation: 'members:write',
   leaveAssociation: 'members:write',
   recordAwards: 'members:write',
+  rooms: 'members:read',
+  centreCalendar: 'members:read',
+  courses: 'members:read',
+  createRoom: 'members:write',
+  updateRoom: 'members:write',
+  bookRoom: 'members:write',
+  cancelBooking: 'members:write',
+  createCourse: 'members:write',
+  enrolInCourse: 'members:write',
+  withdrawFromCourse: 'members:write',
+  recordCourseAttendance: 'members:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -163,6 +174,9 @@ const FAKE_ASSOCIATION = Buffer.from('Association:999999').toString('base64url')
 const FAKE_ASSOCIATION_MEMBERSHIP = Buffer.from('AssociationMembership:999999').toString(
   'base64url',
 );
+const FAKE_ROOM = Buffer.from('Room:999999').toString('base64url');
+const FAKE_BOOKING = Buffer.from('RoomBooking:999999').toString('base64url');
+const FAKE_COURSE = Buffer.from('Course:999999').toString('base64url');
 
 /** A valid operation per root field whose input changes nothing (it fails on its data, not its access). */
 const OPERATIONS: Record<string, string> = {
@@ -326,6 +340,23 @@ const OPERATIONS: Record<string, string> = {
   leaveAssociation: `mutation { leaveAssociation(input: { membershipId: "${FAKE_ASSOCIATION_MEMBERSHIP}", leftOn: "2022-01-01" }) {
     userErrors { code } } }`,
   recordAwards: `mutation { recordAwards(input: { activityId: "${FAKE_ACTIVITY}", awards: [] }) { userErrors { code } } }`,
+  rooms: '{ rooms(first: 1) { totalCount } }',
+  centreCalendar: '{ centreCalendar(weekOf: "2026-06-15") { from } }',
+  courses: '{ courses(first: 1) { totalCount } }',
+  createRoom: `mutation { createRoom(input: { name: "", capacity: 0, areaSqm: 0 }) { userErrors { code } } }`,
+  updateRoom: `mutation { updateRoom(input: { roomId: "${FAKE_ROOM}" }) { userErrors { code } } }`,
+  bookRoom: `mutation { bookRoom(input: { roomId: "${FAKE_ROOM}", startsAt: "2026-07-01T09:00:00+08:00",
+    endsAt: "2026-07-01T10:00:00+08:00", purpose: "x" }) { userErrors { code } } }`,
+  cancelBooking: `mutation { cancelBooking(input: { bookingId: "${FAKE_BOOKING}" }) { userErrors { code } } }`,
+  createCourse: `mutation { createCourse(input: { name: "x", term: "x", teacher: "x", roomId: "${FAKE_ROOM}",
+    schedule: [], termStartsOn: "2026-09-01", termEndsOn: "2026-12-31", capacity: 1, dryRun: true }) {
+    userErrors { code } } }`,
+  enrolInCourse: `mutation { enrolInCourse(input: { courseId: "${FAKE_COURSE}", memberId: "${FAKE_MEMBER}" }) {
+    userErrors { code } } }`,
+  withdrawFromCourse: `mutation { withdrawFromCourse(input: { courseId: "${FAKE_COURSE}", memberId: "${FAKE_MEMBER}" }) {
+    userErrors { code } } }`,
+  recordCourseAttendance: `mutation { recordCourseAttendance(input: { sessionId: "${FAKE_BOOKING}", presentMemberIds: [] }) {
+    userErrors { code } } }`,
 };
 
 interface Subject {

@@ -15,6 +15,7 @@ import { educationFigures } from '../education/education-figures';
 import { volunteeringFigures } from '../volunteer/volunteering-figures';
 import { roleFigures } from '../volunteer/role-figures';
 import { associationFigures } from '../association/association-figures';
+import { centreFigures } from '../centre/centre-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -164,6 +165,7 @@ export async function countyStats(
     volunteering: await volunteeringFigures(db, reach, year, asOf),
     roles: await roleFigures(db, reach, year, asOf),
     associations: await associationFigures(db, reach, year, asOf),
+    centre: await centreFigures(db, reach, year, asOf),
   };
 }
 
@@ -186,6 +188,7 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
     volunteering: stats.volunteering ?? null,
     roles: stats.roles ?? null,
     associations: stats.associations ?? null,
+    centre: stats.centre ?? null,
     frozenAt: row.frozenAt as Date,
     frozenBy: String(row.frozenBy),
   };

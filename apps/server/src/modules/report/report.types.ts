@@ -10,6 +10,7 @@ import { EducationStats } from '../education/education.types';
 import { VolunteeringStats } from '../volunteer/volunteer.types';
 import { RoleStats } from '../volunteer/community-roles.types';
 import { AssociationStats } from '../association/association.types';
+import { CentreStats } from '../centre/centre.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -174,6 +175,12 @@ export class CountyStats {
     description: 'Null in a year frozen before associations were recorded.',
   })
   associations!: AssociationStats | null;
+  @Field(() => CentreStats, {
+    nullable: true,
+    description:
+      'The activity centre and its courses; null in a year frozen before they were recorded.',
+  })
+  centre!: CentreStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(

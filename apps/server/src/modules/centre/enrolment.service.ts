@@ -1,0 +1,215 @@
+import { compareDates } from '@wanxia/schema';
+import type { Transaction } from '../../kernel/db/database';
+import { sql } from '../../kernel/db/sql';
+import { callerLabel } from '../../kernel/access/caller';
+import type { RequestScope } from '../../kernel/context';
+import {
+  inTransaction,
+  inputKey,
+  notFound,
+  refuseIf,
+  type InputKey,
+  type MutationOutcome,
+} from '../../kernel/mutation';
+import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
+import { BOOKING_COLUMNS, ENROLMENT_COLUMNS, toBooking, toEnrolment } from './centre.repository';
+import { bureauOnly } from './centre-access';
+import {
+  BookingStatus,
+  EnrolmentStatus,
+  type CourseEnrolment,
+  type RoomBooking,
+} from './centre.types';
+
+const DUPLICATE_ENROLMENT = {
+  course_enrolment_member_key: userError(
+    'memberId',
+    UserErrorCode.DUPLICATE,
+    '已报名该课程 (already enrolled or waiting)',
+  ),
+};
+
+/**
+ * The course, locked: every enrolment and withdrawal of one course queues here, whichever
+ * server process runs it, so places are counted one change at a time.
+ */
+async function lockCourse(tx: Transaction, courseKey: number) {
+  const [course] = await tx.run(sql`
+    SELECT c.capacity, c.term_ends_on::text AS "termEndsOn" FROM course c WHERE c.id = ${courseKey} FOR UPDATE`);
+  if (!course) refuseIf([notFound('courseId', '课程', 'course')]);
+  return { capacity: Number(course.capacity), termEndsOn: String(course.termEndsOn) };
+}
+
+async function enrolmentOf(tx: Transaction, key: number): Promise<CourseEnrolment> {
+  const [row] = await tx.run(
+    sql`SELECT ${ENROLMENT_COLUMNS} FROM course_enrolment e WHERE e.id = ${key}`,
+  );
+  return toEnrolment(row);
+}
+
+/**
+ * Enrols a member of the roster in reach in a course: a place while there is one, else the
+ * waiting list, in the order asked.
+ */
+export async function enrolInCourse(
+  ctx: RequestScope,
+  keys: { course: InputKey; member: InputKey },
+): Promise<MutationOutcome<CourseEnrolment>> {
+  const errors: UserError[] = [];
+  const courseKey = inputKey(keys.course, 'courseId', errors);
+  const memberKey = inputKey(keys.member, 'memberId', errors);
+  if (courseKey === null || memberKey === null) return { record: null, userErrors: errors };
+
+  return inTransaction(
+    ctx,
+    'enrolInCourse',
+    async (tx) => {
+      const course = await lockCourse(tx, courseKey);
+      if (compareDates(course.termEndsOn, ctx.today) < 0)
+        errors.push(
+          userError('courseId', UserErrorCode.INVALID_STATE, '课程已结课 (the course has ended)'),
+        );
+      const [member] = await tx.run(
+        sql`SELECT m.status FROM member m WHERE m.id = ${memberKey} AND ${ctx.reach.member('m')}`,
+      );
+      if (!member) errors.push(notFound('memberId', '人员', 'member'));
+      else if (member.status !== 'ACTIVE')
+        errors.push(
+          userError(
+            'memberId',
+            UserErrorCode.NOT_CURRENT,
+            '该人员已不在册 (no longer on the roster)',
+          ),
+        );
+      refuseIf(errors);
+      const [taken] = await tx.run(sql`
+        SELECT count(*)::int AS n FROM course_enrolment e
+        WHERE e.course_id = ${courseKey} AND e.status = 'ENROLLED'`);
+      const status =
+        Number(taken.n) < course.capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
+      const [inserted] = await tx.run(sql`
+        INSERT INTO course_enrolment (course_id, member_id, status, enrolled_by, created_at)
+        VALUES (${courseKey}, ${memberKey}, ${status}, ${callerLabel(ctx.caller)}, ${ctx.now})
+        RETURNING id`);
+      const enrolment = await enrolmentOf(tx, Number(inserted.id));
+      return {
+        record: enrolment,
+        change: { type: 'CourseEnrolment', key: enrolment.key, after: enrolment },
+      };
+    },
+    DUPLICATE_ENROLMENT,
+  );
+}
+
+/**
+ * Withdraws a member from a course; the place they held goes to the first on the waiting list,
+ * in the same transaction.
+ */
+export async function withdrawFromCourse(
+  ctx: RequestScope,
+  keys: { course: InputKey; member: InputKey },
+): Promise<MutationOutcome<{ enrolment: CourseEnrolment; promotedKey: number | null }>> {
+  const errors: UserError[] = [];
+  const courseKey = inputKey(keys.course, 'courseId', errors);
+  const memberKey = inputKey(keys.member, 'memberId', errors);
+  if (courseKey === null || memberKey === null) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'withdrawFromCourse', async (tx) => {
+    const course = await lockCourse(tx, courseKey);
+    const [current] = await tx.run(sql`
+      SELECT ${ENROLMENT_COLUMNS} FROM course_enrolment e JOIN member m ON m.id = e.member_id
+      WHERE e.course_id = ${courseKey} AND e.member_id = ${memberKey} AND e.status <> 'WITHDRAWN'
+        AND ${ctx.reach.member('m')}`);
+    if (!current) refuseIf([notFound('memberId', '报名', 'enrolment')]);
+    const before = toEnrolment(current);
+    await tx.run(sql`
+      UPDATE course_enrolment SET status = 'WITHDRAWN', withdrawn_at = ${ctx.now}
+      WHERE id = ${before.key}`);
+    let promotedKey: number | null = null;
+    if (before.status === EnrolmentStatus.ENROLLED) {
+      const [promoted] = await tx.run(sql`
+        UPDATE course_enrolment SET status = 'ENROLLED', promoted_at = ${ctx.now}
+        WHERE id = (SELECT w.id FROM course_enrolment w
+          WHERE w.course_id = ${courseKey} AND w.status = 'WAITING' ORDER BY w.id LIMIT 1)
+          AND (SELECT count(*) FROM course_enrolment e
+            WHERE e.course_id = ${courseKey} AND e.status = 'ENROLLED') < ${course.capacity}
+        RETURNING id`);
+      promotedKey = promoted ? Number(promoted.id) : null;
+    }
+    const after = await enrolmentOf(tx, before.key);
+    return {
+      record: { enrolment: after, promotedKey },
+      change: { type: 'CourseEnrolment', key: before.key, before, after },
+      details: promotedKey === null ? {} : { promoted: promotedKey },
+    };
+  });
+}
+
+/**
+ * Records who came to a session of a course: the enrolled members named came, the others
+ * enrolled did not (the list replaces the one kept).
+ */
+export async function recordCourseAttendance(
+  ctx: RequestScope,
+  keys: { session: InputKey; present: InputKey[] },
+): Promise<MutationOutcome<RoomBooking>> {
+  const errors: UserError[] = [];
+  bureauOnly(ctx, errors);
+  const sessionKey = inputKey(keys.session, 'sessionId', errors);
+  const present = keys.present.map((k, i) => inputKey(k, ['presentMemberIds', String(i)], errors));
+  if (errors.length || sessionKey === null) return { record: null, userErrors: errors };
+
+  return inTransaction(ctx, 'recordCourseAttendance', async (tx) => {
+    const [row] = await tx.run(sql`
+      SELECT ${BOOKING_COLUMNS} FROM room_booking rb
+      WHERE rb.id = ${sessionKey} AND rb.course_id IS NOT NULL FOR UPDATE`);
+    if (!row) refuseIf([notFound('sessionId', '课次', 'session')]);
+    const session = toBooking(row);
+    if (session.status === BookingStatus.CANCELLED)
+      errors.push(
+        userError(
+          'sessionId',
+          UserErrorCode.INVALID_STATE,
+          '该课次已取消 (the session was cancelled)',
+        ),
+      );
+    if (session.startsAt > ctx.now)
+      errors.push(
+        userError(
+          'sessionId',
+          UserErrorCode.IN_FUTURE,
+          '该课次尚未开始 (the session has not begun)',
+        ),
+      );
+    const enrolled = new Set(
+      (
+        await tx.run(sql`
+          SELECT e.member_id AS "memberId" FROM course_enrolment e
+          WHERE e.course_id = ${session.courseId} AND e.status = 'ENROLLED'`)
+      ).map((r) => Number(r.memberId)),
+    );
+    present.forEach((key, i) => {
+      if (key !== null && !enrolled.has(key))
+        errors.push(
+          userError(
+            ['presentMemberIds', String(i)],
+            UserErrorCode.NOT_FOUND,
+            '不是该课程的学员 (not enrolled in the course)',
+          ),
+        );
+    });
+    refuseIf(errors);
+    const came = new Set(present as number[]);
+    const members = [...enrolled];
+    await tx.run(sql`DELETE FROM course_attendance WHERE booking_id = ${sessionKey}`);
+    await tx.run(sql`
+      INSERT INTO course_attendance (booking_id, member_id, present)
+      SELECT ${sessionKey}, a.member_id, a.present
+      FROM unnest(${members}::int[], ${members.map((m) => came.has(m))}::boolean[]) AS a(member_id, present)`);
+    return {
+      record: session,
+      change: { type: 'RoomBooking', key: sessionKey },
+      details: { enrolled: members.length, present: came.size },
+    };
+  });
+}
