@@ -44,7 +44,10 @@ describe('the roster', () => {
     await page.getByRole('spinbutton', { name: '跳至第几页（回车确认）' }).press('Enter');
     await page.waitForURL(/[?&]page=50/);
     await page.getByText(`第 50 / ${pages} 页`).waitFor();
-    await page.getByRole('button', { name: '第 50 页' }).and(page.locator('[aria-current=page]')).waitFor();
+    await page
+      .getByRole('button', { name: '第 50 页' })
+      .and(page.locator('[aria-current=page]'))
+      .waitFor();
     expect(await page.locator('.ant-table-row').count()).toBe(20);
     expect(await page.locator('.ant-table-row').first().textContent()).not.toBe(firstRow);
     await page.getByRole('button', { name: /下一页/ }).click();

@@ -25,9 +25,15 @@ describe('numbered pages', () => {
     expect(screen.getByRole('button', { name: '第 1 页' })).toHaveAttribute('aria-current', 'page');
     await userEvent.click(screen.getByRole('button', { name: '第 12 页' }));
     expect(onTurn).toHaveBeenLastCalledWith({ cursor: null, page: 12 });
-    await userEvent.type(screen.getByRole('spinbutton', { name: '跳至第几页（回车确认）' }), '99{Enter}');
+    await userEvent.type(
+      screen.getByRole('spinbutton', { name: '跳至第几页（回车确认）' }),
+      '99{Enter}',
+    );
     expect(onTurn).toHaveBeenLastCalledWith({ cursor: null, page: 12 });
-    await userEvent.type(screen.getByRole('spinbutton', { name: '跳至第几页（回车确认）' }), '7{Enter}');
+    await userEvent.type(
+      screen.getByRole('spinbutton', { name: '跳至第几页（回车确认）' }),
+      '7{Enter}',
+    );
     expect(onTurn).toHaveBeenLastCalledWith({ cursor: null, page: 7 });
     await userEvent.click(screen.getByRole('button', { name: /下一页/ }));
     expect(onTurn).toHaveBeenLastCalledWith({ cursor: { after: 'e' }, page: 2 });

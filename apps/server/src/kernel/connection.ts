@@ -245,7 +245,7 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const dir = raw(readAscending ? 'ASC' : 'DESC');
   const order = join([sql`${raw(sort.expr)} ${dir}`, sql`${raw(tiebreaker.expr)} ${dir}`], ', ');
   const countQuery = sql`SELECT count(*)::int AS n ${options.countFrom} ${where(options.conditions)}`;
-  const pageQuery = sql`${options.select} ${where(conditions)} ORDER BY ${order} LIMIT ${limit + 1}${offset ? sql` OFFSET ${offset}` : raw("")}`;
+  const pageQuery = sql`${options.select} ${where(conditions)} ORDER BY ${order} LIMIT ${limit + 1}${offset ? sql` OFFSET ${offset}` : raw('')}`;
   // A scan of a subquery keeps the subquery's order; the count rides along on every row.
   const rows =
     limit === 0

@@ -67,3 +67,10 @@ export function byKey<T extends { key: number }>(
   const map = new Map(records.map((r) => [r.key, r]));
   return keys.map((k) => map.get(k) ?? null);
 }
+
+/** A DataLoader answer of lists: each key's rows, in the order of the keys (empty when none). */
+export function grouped<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
+  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((k) => groups.get(k)!);
+}

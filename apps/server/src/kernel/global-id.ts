@@ -23,14 +23,14 @@ export type NodeType =
   | 'MedalAward'
   | 'Work'
   | 'Lecture'
-  | 'LectureOrder';
+  | 'LectureOrder'
   | 'VolunteerTeam'
   | 'Volunteer'
   | 'VolunteerMembership'
   | 'MemberRole'
   | 'EldersStudio'
   | 'Association'
-  | 'AssociationMembership';
+  | 'AssociationMembership'
   | 'Room'
   | 'RoomBooking'
   | 'Course'

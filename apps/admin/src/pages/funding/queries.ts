@@ -166,7 +166,14 @@ export const FundingDisbursementsDocument = graphql(`
     $before: String
     $offset: Int
   ) {
-    disbursements(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
+    disbursements(
+      filter: $filter
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      offset: $offset
+    ) {
       totalCount
       totals {
         count

@@ -38,7 +38,14 @@ export const ActivitiesDocument = graphql(`
     $before: String
     $offset: Int
   ) {
-    activities(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
+    activities(
+      filter: $filter
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      offset: $offset
+    ) {
       totalCount
       pageInfo {
         hasNextPage

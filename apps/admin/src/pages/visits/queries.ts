@@ -44,7 +44,14 @@ export const VisitBoardTasksDocument = graphql(`
     $before: String
     $offset: Int
   ) {
-    visitTasks(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
+    visitTasks(
+      filter: $filter
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      offset: $offset
+    ) {
       totalCount
       pageInfo {
         hasNextPage

@@ -55,6 +55,7 @@ import {
   MemberHonoursResolver,
   RepresentativeRoleResolver,
 } from '../../modules/party-org/party-org.resolver';
+import {
   ActivityLectureOrderResolver,
   LearningRankResolver,
   LectureOrderResolver,
@@ -62,6 +63,7 @@ import {
   MemberEducationResolver,
   WorkResolver,
 } from '../../modules/education/education.resolver';
+import {
   ActivityOrganiserTeamResolver,
   ActivityVolunteerServiceResolver,
   VolunteerHoursResolver,
@@ -84,6 +86,7 @@ import {
   AssociationResolver,
   MemberAssociationsResolver,
 } from '../../modules/association/association.resolver';
+import {
   ActivityRoomResolver,
   CourseAttendanceResolver,
   CourseEnrolmentResolver,

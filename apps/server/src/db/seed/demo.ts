@@ -1306,7 +1306,16 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     await seedDemoRoles(tx, today);
     await seedDemoAssociations(tx, today);
     const centre = await seedDemoCentre(tx, today);
-    return { ...summarize(plan), visits, funding, partyLife, partyOrg, education, volunteering, centre };
+    return {
+      ...summarize(plan),
+      visits,
+      funding,
+      partyLife,
+      partyOrg,
+      education,
+      volunteering,
+      centre,
+    };
   });
 }
 

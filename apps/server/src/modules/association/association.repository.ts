@@ -5,12 +5,8 @@ import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection
 import type { Reach } from '../../kernel/access/reach';
 import { activityInReach, chinaDayStart } from '../activity/activity.repository';
 import { AssociationEntity, AssociationMemberEntity } from './association.entity';
-import {
-  ActivityAward,
-  Association,
-  AssociationMembership,
-  type AwardLevel,
-} from './association.types';
+import { ActivityAward, Association, AssociationMembership } from './association.types';
+import type { AwardLevel } from '../activity/award-level';
 
 const ASSOCIATION_PROJECTION = Projection.of(
   AssociationEntity,

@@ -5,6 +5,7 @@ import { ConnectionType } from '../../kernel/connection';
 import { Node } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
+import { AwardLevel } from '../activity/award-level';
 
 /** A member's role in an association. */
 export enum AssociationRole {
@@ -21,15 +22,6 @@ registerEnumType(AssociationRole, {
   name: 'AssociationRole',
   description: 'A role in an association; the first three are its leaders.',
 });
-
-/** The level of an award: who gave it. */
-export enum AwardLevel {
-  NATIONAL = 'NATIONAL',
-  PROVINCIAL = 'PROVINCIAL',
-  CITY = 'CITY',
-  COUNTY = 'COUNTY',
-}
-registerEnumType(AwardLevel, { name: 'AwardLevel' });
 
 @ObjectType({
   implements: Node,

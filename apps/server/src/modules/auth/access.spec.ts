@@ -160,7 +160,7 @@ const FAKE_WORK_GROUP = Buffer.from('WorkGroup:999999').toString('base64url');
 const FAKE_ENTRY = Buffer.from('CampaignEntry:999999').toString('base64url');
 const FAKE_ACTIVITY = Buffer.from('Activity:999999').toString('base64url');
 const FAKE_ATTACHMENT = Buffer.from('ActivityAttachment:999999').toString('base64url');
-const FAKE_ROLE = Buffer.from('RepresentativeRole:999999').toString('base64url');
+const FAKE_REPRESENTATIVE_ROLE = Buffer.from('RepresentativeRole:999999').toString('base64url');
 const FAKE_AWARD = Buffer.from('MedalAward:999999').toString('base64url');
 const FAKE_WORK = Buffer.from('Work:999999').toString('base64url');
 const FAKE_LECTURE = Buffer.from('Lecture:999999').toString('base64url');
@@ -277,7 +277,7 @@ const OPERATIONS: Record<string, string> = {
   recordElection: `mutation { recordElection(input: { branchId: "${FAKE_BRANCH}", electedOn: "2026-01-01", seats: [] }) { userErrors { code } } }`,
   recordBranchAssessment: `mutation { recordBranchAssessment(input: { branchId: "${FAKE_BRANCH}", year: 2025, rating: GOOD }) { userErrors { code } } }`,
   addRepresentativeRole: `mutation { addRepresentativeRole(input: { memberId: "${FAKE_MEMBER}", kind: CPPCC, level: COUNTY, termFrom: "2026-01-01" }) { userErrors { code } } }`,
-  deleteRepresentativeRole: `mutation { deleteRepresentativeRole(input: { representativeRoleId: "${FAKE_ROLE}" }) { userErrors { code } } }`,
+  deleteRepresentativeRole: `mutation { deleteRepresentativeRole(input: { representativeRoleId: "${FAKE_REPRESENTATIVE_ROLE}" }) { userErrors { code } } }`,
   issueMedals: `mutation { issueMedals(input: { medal: PARTY_50_YEARS, memberIds: [], issuedOn: "2026-01-01", issuedBy: "x" }) { userErrors { code } } }`,
   deleteMedalAward: `mutation { deleteMedalAward(input: { medalAwardId: "${FAKE_AWARD}" }) { userErrors { code } } }`,
   createActivity: `mutation { createActivity(input: { kind: OTHER, title: "", startsAt: "2026-01-01T09:00:00+08:00",

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey, type LoaderScope } from '../../kernel/context';
+import { byKey, grouped, type LoaderScope } from '../../kernel/context';
 import {
   attendanceOfSessions,
   bookingsByKeys,
@@ -17,12 +17,6 @@ export type CentreLoaders = ReturnType<typeof centreLoaders>;
 
 declare module '../../kernel/context' {
   interface Loaders extends CentreLoaders {}
-}
-
-function grouped<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
-  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
 }
 
 export function centreLoaders({ db, reach }: LoaderScope) {

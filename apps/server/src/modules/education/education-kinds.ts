@@ -12,18 +12,6 @@ export enum WorkKind {
   CHRONICLE = 'CHRONICLE',
 }
 
-/** The level that gave an award (获奖级别). */
-export enum AwardLevel {
-  /** 国家级 */
-  NATIONAL = 'NATIONAL',
-  /** 省级 */
-  PROVINCIAL = 'PROVINCIAL',
-  /** 市级 */
-  CITY = 'CITY',
-  /** 县级 */
-  COUNTY = 'COUNTY',
-}
-
 /** The grade of an award (奖项等次). */
 export enum AwardGrade {
   /** 特等奖 */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey, type LoaderScope } from '../../kernel/context';
+import { byKey, grouped, type LoaderScope } from '../../kernel/context';
 import { authorsOfWorks, worksByKeys, worksOfMembers } from './work.repository';
 import { pointsOfMembers } from './learning-points.repository';
 import {
@@ -16,12 +16,6 @@ export type EducationLoaders = ReturnType<typeof educationLoaders>;
 
 declare module '../../kernel/context' {
   interface Loaders extends EducationLoaders {}
-}
-
-function grouped<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
-  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
 }
 
 export function educationLoaders({ db, reach }: LoaderScope) {

@@ -4,7 +4,8 @@ import { raw, sql, type Sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
 import type { Reach, Scope } from '../../kernel/access/reach';
 import { WorkEntity } from './work.entity';
-import type { AwardLevel, WorkKind } from './education-kinds';
+import type { AwardLevel } from '../activity/award-level';
+import type { WorkKind } from './education-kinds';
 import { Work } from './work.types';
 
 const WORK_PROJECTION = Projection.of(WorkEntity, {}, {});

@@ -5,14 +5,14 @@ import { MaxText, REQUIRED } from '../../kernel/validate-input';
 import { ConnectionType } from '../../kernel/connection';
 import { Node } from '../../kernel/node';
 import { PayloadFields } from '../../kernel/payload';
-import { AwardGrade, AwardLevel, WorkKind } from './education-kinds';
+import { AwardLevel } from '../activity/award-level';
+import { AwardGrade, WorkKind } from './education-kinds';
 
 registerEnumType(WorkKind, {
   name: 'WorkKind',
   description:
     '征文 (ESSAY), VIDEO, 调研报告 (RESEARCH_REPORT), 红色故事 (RED_STORY), 志书编纂 (CHRONICLE).',
 });
-registerEnumType(AwardLevel, { name: 'AwardLevel', description: '国家级, 省级, 市级, 县级.' });
 registerEnumType(AwardGrade, {
   name: 'AwardGrade',
   description: '特等奖, 一等奖, 二等奖, 三等奖, 优秀奖.',

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { chinaDate } from '@wanxia/schema';
-import { byKey, type LoaderScope } from '../../kernel/context';
+import { byKey, grouped, type LoaderScope } from '../../kernel/context';
 import {
   assessmentsByKeys,
   awardsByKeys,
@@ -25,12 +25,6 @@ declare module '../../kernel/context' {
   interface Loaders extends PartyOrgLoaders {}
 }
 
-function grouped<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
-  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
-}
-
 export function partyOrgLoaders({ db, reach, actor }: LoaderScope) {
   const today = chinaDate(actor.now);
   return {
@@ -52,7 +46,7 @@ export function partyOrgLoaders({ db, reach, actor }: LoaderScope) {
       byKey(keys, await rolesByKeys(db, reach, keys)),
     ),
     /** Each member's representative roles (of members already in reach). */
-    rolesOfMember: new DataLoader<number, RepresentativeRole[]>(async (keys) =>
+    representativeRolesOfMember: new DataLoader<number, RepresentativeRole[]>(async (keys) =>
       grouped(keys, await rolesOfMembers(db, keys), (r) => r.memberId),
     ),
     medalAward: new DataLoader<number, MedalAward | null>(async (keys) =>

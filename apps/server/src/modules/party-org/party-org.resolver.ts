@@ -339,7 +339,7 @@ export class MemberHonoursResolver {
     description: 'Roles as 党代表, 人大代表 or 政协委员, latest term first.',
   })
   representativeRoles(@Root() member: Member, @Ctx() ctx: Context) {
-    return ctx.loaders.rolesOfMember.load(member.key);
+    return ctx.loaders.representativeRolesOfMember.load(member.key);
   }
 
   @FieldResolver(() => [MedalAward], { description: 'Commemorative medals issued, in order.' })

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { byKey, type LoaderScope } from '../../kernel/context';
+import { byKey, grouped, type LoaderScope } from '../../kernel/context';
 import type { Row } from '../../kernel/db/database';
 import {
   categoriesOfTeams,
@@ -29,12 +29,6 @@ export type VolunteerLoaders = ReturnType<typeof volunteerLoaders>;
 
 declare module '../../kernel/context' {
   interface Loaders extends VolunteerLoaders {}
-}
-
-function grouped<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
-  const groups = new Map<number, T[]>(keys.map((k) => [k, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((k) => groups.get(k)!);
 }
 
 /** A key of a per-year figure: the record's key and the year. */

@@ -41,7 +41,14 @@ export const VisitRecordsDocument = graphql(`
     $before: String
     $offset: Int
   ) {
-    visits(filter: $filter, first: $first, after: $after, last: $last, before: $before, offset: $offset) {
+    visits(
+      filter: $filter
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      offset: $offset
+    ) {
       totalCount
       pageInfo {
         hasNextPage
