@@ -47,7 +47,9 @@ export function CursorPager({
   const { page, size } = paging;
   const { t } = useI18n();
   const compact = useCompact();
-  const [jumpTo, setJumpTo] = useState<number | null>(null);
+  // The 跳至 box is uncontrolled (a number above the last page never reaches onChange); a new
+  // key empties it after a jump.
+  const [jumpKey, setJumpKey] = useState(0);
   const pages = Math.max(1, Math.ceil(total / size));
   const reachable = Math.min(pages, lastJumpPage(size));
   const hasPrevious = page > 1 || Boolean(pageInfo?.hasPreviousPage);
@@ -66,10 +68,11 @@ export function CursorPager({
     if (target === page) return;
     onTurn(target === 1 ? FIRST_PAGE : { cursor: null, page: target });
   };
-  const jump = () => {
-    if (jumpTo == null) return;
-    onJump(Math.min(Math.max(1, Math.trunc(jumpTo)), reachable));
-    setJumpTo(null);
+  const jump = (typed: string) => {
+    const target = Number(typed);
+    if (typed.trim() === '' || !Number.isFinite(target)) return;
+    onJump(Math.min(Math.max(1, Math.trunc(target)), reachable));
+    setJumpKey((k) => k + 1);
   };
   return (
     <Flex
@@ -132,15 +135,13 @@ export function CursorPager({
           <Flex gap={4} align="center">
             <Typography.Text>{t('roster.list.jump')}</Typography.Text>
             <InputNumber<number>
+              key={jumpKey}
               aria-label={t('roster.list.jumpLabel')}
               min={1}
               max={reachable}
               precision={0}
-              value={jumpTo}
               disabled={disabled}
-              onChange={setJumpTo}
-              onPressEnter={jump}
-              onBlur={() => setJumpTo(null)}
+              onPressEnter={(e) => jump((e.target as HTMLInputElement).value)}
               style={{ width: 72 }}
             />
             {t('roster.list.jumpUnit') && (
