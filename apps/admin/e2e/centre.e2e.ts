@@ -5,6 +5,7 @@ import {
   baseUrl,
   launchBrowser,
   newPage,
+  pickOption,
   screenshot,
   signIn,
 } from './support/browser';
@@ -71,10 +72,7 @@ describe('活动中心 and 老年大学: bookings and enrolment', () => {
       await page.getByRole('button', { name: '预约房间' }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('combobox', { name: '房间' }).click();
-      await page
-        .locator('.ant-select-dropdown:visible')
-        .getByTitle('会议室', { exact: true })
-        .click();
+      await pickOption(page, '会议室');
       await dialog.getByLabel('日期').fill(chinaToday());
       await dialog.getByLabel('开始时间').fill(start);
       await dialog.getByLabel('结束时间').fill(end);
@@ -105,7 +103,7 @@ describe('活动中心 and 老年大学: bookings and enrolment', () => {
     await page.goto(`${baseUrl()}/centre/courses`);
     await page.getByRole('heading', { name: '老年大学' }).waitFor();
     await page.getByRole('combobox', { name: '学期' }).click();
-    await page.locator('.ant-select-dropdown:visible').getByTitle(term).click();
+    await pickOption(page, term);
     await page
       .getByRole('table', { name: '课程列表' })
       .getByRole('link', { name: '老年合唱（e2e）' })

@@ -12,9 +12,9 @@ import { apiAs } from './support/api';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-/** A 2×2 PNG: a real image, as a phone's photo would be. */
+/** A 4×3 PNG: a real image, as a phone's photo would be. */
 const PHOTO = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
+  'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWM4YMkLRww4OQD4BwxJEqiEKAAAAABJRU5ErkJggg==',
   'base64',
 );
 

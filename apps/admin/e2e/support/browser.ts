@@ -54,6 +54,20 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
   return { context, page, consoleErrors };
 }
 
+/**
+ * Picks an option of an Ant Design select whose list is open: waits for the list's opening
+ * motion to end (a click during it can fall through on a busy machine), clicks the option, and
+ * waits for the list to close.
+ */
+export async function pickOption(page: Page, option: string): Promise<void> {
+  const list = page.locator('.ant-select-dropdown:visible');
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown[class*="-appear-active"]'),
+  );
+  await list.getByTitle(option, { exact: true }).click();
+  await list.waitFor({ state: 'hidden' });
+}
+
 export async function signIn(
   page: Page,
   username: string,

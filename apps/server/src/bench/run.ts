@@ -14,6 +14,7 @@ import { createSchema } from '../api/graphql/schema';
 import { createLogger } from '../kernel/logger';
 import { benchCampaign } from './campaign';
 import { benchCentre } from './centre';
+import { benchPartyLife } from './party-life';
 import { benchImport } from './excel-import';
 import { benchYearReport } from './year-report';
 import { benchVolunteerRanking } from './volunteer-ranking';
@@ -300,6 +301,7 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   await benchYearReport(api, today);
   await benchVolunteerRanking(api, today);
   await benchCentre(api, today);
+  await benchPartyLife(api, today);
   // After the reads (it records visits and payments), before the import (the demo roster only).
   await benchCampaign(api, today);
   // Last: it adds 10,000 members the read scenarios must not see.

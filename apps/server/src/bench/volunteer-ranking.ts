@@ -1,5 +1,5 @@
-import { performance } from 'node:perf_hooks';
 import { formatDecimal } from './report';
+import { askApi, timeEach, type BenchApi } from './api-timing';
 
 /** A page of the year's volunteer ranking is promised within 200 ms. */
 const TARGET_MS = 200;
@@ -10,30 +10,19 @@ const REQUESTS = 30;
  * page of 20 with each volunteer's name, member and teams): the first page, then a deep one by
  * its cursor, 30 requests each one after another; prints p50 and the slowest against the target.
  */
-export async function benchVolunteerRanking(
-  api: { url: string; headers: Record<string, string> },
-  today: string,
-): Promise<void> {
+export async function benchVolunteerRanking(api: BenchApi, today: string): Promise<void> {
   const year = Number(today.slice(0, 4)) - 1;
   const query = `query($year: Int!, $after: String) {
     volunteerRanking(year: $year, first: 20, after: $after) {
       totalCount pageInfo { endCursor }
       nodes { rank hours points activities volunteer { name onRoster member { name } memberships { team { name } } } }
     } }`;
-  const ask = async (after: string | null) => {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...api.headers },
-      body: JSON.stringify({ query, variables: { year, after } }),
-    });
-    const reply = (await response.json()) as {
-      data?: { volunteerRanking: { totalCount: number; pageInfo: { endCursor: string } } };
-      errors?: unknown[];
-    };
-    if (!reply.data || reply.errors)
-      throw new Error(`volunteer ranking bench: ${JSON.stringify(reply).slice(0, 500)}`);
-    return reply.data.volunteerRanking;
-  };
+  const ask = async (after: string | null) =>
+    (
+      await askApi<{
+        volunteerRanking: { totalCount: number; pageInfo: { endCursor: string } };
+      }>(api, 'volunteer ranking bench', query, { year, after })
+    ).volunteerRanking;
   // The cursor of the page halfway down the ranking.
   const first = await ask(null);
   let deep: string | null = first.pageInfo.endCursor;
@@ -44,13 +33,7 @@ export async function benchVolunteerRanking(
     ['first page', null],
     ['deep page', deep],
   ] as const) {
-    const times: number[] = [];
-    for (let i = 0; i < REQUESTS; i++) {
-      const start = performance.now();
-      await ask(after);
-      times.push(performance.now() - start);
-    }
-    times.sort((a, b) => a - b);
+    const times = await timeEach(Array.from({ length: REQUESTS }), () => ask(after));
     const slowest = times[times.length - 1];
     console.log(
       `volunteers  ranking ${year}, ${label} of ${first.totalCount}: p50 ${formatDecimal(times[Math.floor(times.length / 2)], 1)} ms, slowest of ${REQUESTS} ${formatDecimal(slowest, 1)} ms (${slowest < TARGET_MS ? 'within' : 'OVER'} the ${TARGET_MS} ms target)`,

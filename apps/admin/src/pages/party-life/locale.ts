@@ -4,6 +4,9 @@ export default defineMessages(
   {
     'partyLife.menu': '组织生活',
     'partyLife.activities.title': '活动记录',
+    'partyLife.member.tab': '活动',
+    'partyLife.member.list': '参加的活动',
+    'partyLife.member.empty': '尚无参加活动的记录',
     'partyLife.activities.lead':
       '三会一课、组织生活和党性教育活动：时间地点、参加人员出勤、会议记录和照片。',
     'partyLife.activities.table': '活动列表',
@@ -102,6 +105,9 @@ export default defineMessages(
   {
     'partyLife.menu': 'Party life',
     'partyLife.activities.title': 'Activities',
+    'partyLife.member.tab': 'Activities',
+    'partyLife.member.list': 'Activities taken part in',
+    'partyLife.member.empty': 'No activity recorded yet',
     'partyLife.activities.lead':
       'Meetings of 三会一课, 组织生活 and party education: when and where, who attended, minutes and photos.',
     'partyLife.activities.table': 'Activities',

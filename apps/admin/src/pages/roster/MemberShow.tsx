@@ -18,6 +18,7 @@ import { MemberVisits } from '../visits/MemberVisits';
 import { ReportLifeEventModal } from '../visits/ReportLifeEventModal';
 import { MemberPayments } from '../funding/MemberPayments';
 import { MemberHonours } from '../party-org/MemberHonours';
+import { MemberActivities } from '../party-life/MemberActivities';
 import { MemberLifeActions } from './life/MemberLifeActions';
 import { useCompact } from '../../components/useCompact';
 import { BereavementNotice } from './life/BereavementNotice';
@@ -174,6 +175,7 @@ export default function MemberShow() {
     'history',
     ...(access.canReadVisits ? ['visits'] : []),
     ...(access.canReadFunding ? ['funding'] : []),
+    'activities',
     'honours',
   ];
   const tab = tabs.find((key) => key === params.get('tab')) ?? 'basic';
@@ -197,7 +199,7 @@ export default function MemberShow() {
           <MemberFigures member={member} />
         </Flex>
       </Card>
-      {/* On a phone the five tabs fit the width only with less padding (no overflow menu). */}
+      {/* On a phone the six tabs fit the width only with less padding (no overflow menu). */}
       <Card styles={compact ? { body: { padding: 12 } } : undefined}>
         <Tabs
           tabBarGutter={compact ? 16 : undefined}
@@ -252,6 +254,11 @@ export default function MemberShow() {
                   },
                 ]
               : []),
+            {
+              key: 'activities',
+              label: t('partyLife.member.tab'),
+              children: <MemberActivities memberId={member.id} />,
+            },
             {
               key: 'honours',
               label: t('honours.member.tab'),

@@ -75,6 +75,7 @@ export interface ActivityCriteria {
   kind?: ActivityKind[] | null;
   organiserKind?: OrganiserKind | null;
   branchKey?: number | null;
+  participantKey?: number | null;
   from?: string | null;
   to?: string | null;
   search?: string | null;
@@ -89,6 +90,10 @@ function activityConditions(scope: Scope, criteria: ActivityCriteria | null | un
   if (criteria.organiserKind) conditions.push(sql`a.organiser_kind = ${criteria.organiserKind}`);
   if (criteria.branchKey != null)
     conditions.push(sql`a.organiser_branch_id IN ${subtreeBranchIds(criteria.branchKey)}`);
+  if (criteria.participantKey != null)
+    conditions.push(
+      sql`EXISTS (SELECT 1 FROM activity_participant p WHERE p.activity_id = a.id AND p.member_id = ${criteria.participantKey})`,
+    );
   if (criteria.from) conditions.push(sql`a.starts_at >= ${chinaDayStart(criteria.from)}`);
   if (criteria.to)
     conditions.push(sql`a.starts_at < ${chinaDayStart(sql`(${criteria.to}::date + 1)`)}`);

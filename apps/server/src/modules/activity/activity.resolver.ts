@@ -89,10 +89,12 @@ export class ActivityResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter,
   ) {
-    const { branchId, ...rest } = filter ?? {};
+    const { branchId, participantId, ...rest } = filter ?? {};
     const criteria = {
       ...rest,
       branchKey: branchId == null ? null : requireKey(branchId, 'Branch', 'filter.branchId'),
+      participantKey:
+        participantId == null ? null : requireKey(participantId, 'Member', 'filter.participantId'),
     };
     return listActivities(ctx.db, ctx, criteria, page, {
       countWithPage: selectionOf(info).has('totalCount'),

@@ -209,6 +209,27 @@ describe('activities: the one record, attendance, reach and attachments', () => 
     expect(totalCount).toBeGreaterThanOrEqual(3);
     expect(nodes.every((n: { title: string }) => n.title.includes('第二季度'))).toBe(true);
 
+    // A member's activities: those with them among the participants, and nothing else.
+    const [member] = own.members;
+    const mine = (
+      await t.gql(
+        `query($id: ID!) { activities(first: 100, filter: { participantId: $id }) {
+          totalCount nodes { participants { member { id } } } } }`,
+        { id: member },
+      )
+    ).data!.activities;
+    const [{ n }] = await t.db.run(
+      sql`SELECT count(*)::int AS n FROM activity_participant WHERE member_id = ${keyOf(member)}`,
+    );
+    expect(mine.totalCount).toBe(n);
+    expect(n).toBeGreaterThan(0);
+    for (const a of mine.nodes)
+      expect(a.participants.map((p: { member: { id: string } }) => p.member.id)).toContain(member);
+    const wrong = await t.gql(
+      `{ activities(filter: { participantId: "${own.id}" }) { totalCount } }`,
+    );
+    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
     await t.adminToken();
     const statements = async (n: number) =>
       (

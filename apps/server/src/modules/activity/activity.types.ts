@@ -149,6 +149,12 @@ export class ActivityFilter {
   })
   branchId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: "With this member among its participants (the member page's 活动).",
+  })
+  participantId?: string | null;
+
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Starting on this day or later (China time).',
