@@ -46,7 +46,8 @@ window.getComputedStyle = (
 )(window.getComputedStyle);
 
 // Two test workers share the machine's cores: give findBy… queries room before they fail.
-configure({ asyncUtilTimeout: 5000 });
+// CI runs several test files at once on two cores: waits for a state may take a while.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Screens are tested outside the signed-in chunk that brings their messages.
 addMessages(messages);

@@ -14,7 +14,7 @@ import { BatchRecordModal } from './BatchRecordModal';
 import { RecordCampaignVisitsDocument } from './queries';
 
 jest.setTimeout(60_000);
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 const CAMPAIGN_ID = 'Q2FtcGFpZ246MQ';
 
 function entry(id: string, name: string): CampaignEntryRowFragment {

@@ -7,7 +7,8 @@ import { CampaignRulesEditor } from './CampaignRulesEditor';
 import { EMPTY_RULE, rulesInput, type RuleRow } from './rules';
 
 jest.setTimeout(60_000);
-const SLOW = { timeout: 5000 };
+// A busy CI machine runs several test files at once; the form validates asynchronously.
+const SLOW = { timeout: 20_000 };
 
 function renderEditor(rules: RuleRow[]) {
   const saved: RuleRow[][] = [];

@@ -10,7 +10,7 @@ import VisitSettingsPage from './VisitSettingsPage';
 import { UpdateVisitSettingDocument, VisitSettingsDocument } from './queries';
 
 jest.setTimeout(60_000);
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const setting = (occasion: VisitOccasion, daysBefore: number, daysAfter: number, version = 1) => ({
   __typename: 'VisitSetting' as const,

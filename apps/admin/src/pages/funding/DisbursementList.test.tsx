@@ -28,7 +28,7 @@ import { THIS_YEAR, budgetLine, disbursementRow, userErrors } from './test-fixtu
 
 jest.setTimeout(60_000);
 // The mocked answers and Ant Design's rendering take a while in jsdom on a busy machine.
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const DRAFT = disbursementRow({ id: 'RDox', purpose: '慰问金（生病住院）', amountFen: 10 });
 const APPROVED = disbursementRow({

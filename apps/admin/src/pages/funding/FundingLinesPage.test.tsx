@@ -22,7 +22,7 @@ jest.mock('../../components/EChart', () => ({
 
 jest.setTimeout(60_000);
 // The mocked answers and Ant Design's rendering take a while in jsdom on a busy machine.
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const ASSISTANCE = budgetLine({
   id: 'QnVkZ2V0OjI',

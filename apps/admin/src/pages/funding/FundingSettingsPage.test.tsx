@@ -10,7 +10,7 @@ import FundingSettingsPage from './FundingSettingsPage';
 import { FundingSettingsDocument, UpdateFundingSettingsDocument } from './queries';
 
 jest.setTimeout(60_000);
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const settings = (version: number, cap: number | null) => ({
   __typename: 'FundingSettings',

@@ -6,7 +6,7 @@ import { MemberPayments } from './MemberPayments';
 import { MemberPaymentsDocument } from './queries';
 import { THIS_YEAR, disbursementRow } from './test-fixtures';
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 const MEMBER_ID = 'TWVtYmVyOjIyNzM';
 
 function paymentsMock(rows: ReturnType<typeof disbursementRow>[], paidFen: number) {

@@ -9,7 +9,7 @@ import { PrintDisbursementsDocument } from './queries';
 import { disbursementRow } from './test-fixtures';
 
 jest.setTimeout(60_000);
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 function printMock(
   ids: string[],

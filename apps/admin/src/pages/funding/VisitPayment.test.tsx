@@ -13,7 +13,7 @@ import { FundingLinesDocument } from './queries';
 import { THIS_YEAR, budgetLine, userErrors } from './test-fixtures';
 
 jest.setTimeout(60_000);
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const ASSISTANCE = budgetLine({
   id: 'QnVkZ2V0OjI',

@@ -146,7 +146,7 @@ describe('editing a member', () => {
     expect(screen.queryByText('记录已被他人修改')).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByText(/^保\s*存$/));
-    expect(await screen.findByText('已保存', {}, { timeout: 4000 })).toBeInTheDocument();
+    expect(await screen.findByText('已保存')).toBeInTheDocument();
     expect(await screen.findByTestId('location')).toHaveTextContent(`/roster/${MEMBER_ID}`);
   });
 
@@ -174,7 +174,7 @@ describe('editing a member', () => {
     await userEvent.clear(name);
     await userEvent.type(name, '陈菊萍');
     await userEvent.click(screen.getByText(/^保\s*存$/));
-    expect(await screen.findByTestId('location', {}, { timeout: 4000 })).toHaveTextContent(
+    expect(await screen.findByTestId('location')).toHaveTextContent(
       `/roster/${MEMBER_ID}`,
     );
   });

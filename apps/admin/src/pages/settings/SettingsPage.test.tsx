@@ -8,7 +8,7 @@ import SettingsPage from './SettingsPage';
 import { ChangePasswordDocument, UpdateProfileDocument } from './queries';
 
 jest.setTimeout(60_000);
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 function renderSettings(mocks: MockLink.MockedResponse[]) {
   renderScreen(

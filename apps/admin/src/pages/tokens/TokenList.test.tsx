@@ -18,7 +18,7 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const token = (fields: Partial<TokenRecord> & Pick<TokenRecord, 'id' | 'name'>) => ({
   __typename: 'ApiToken' as const,

@@ -9,7 +9,7 @@ import { CreateUserDocument, UpdateUserDocument, UserListAccountsDocument } from
 import type { UserRecord } from './UserFormModal';
 
 // Form validation and the mocked server answer take a while in jsdom.
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 // Ant Design's dialogs and forms render slowly in jsdom, more so on a busy machine.
 jest.setTimeout(60_000);

@@ -14,7 +14,7 @@ import { MEMBER_ID, lifeEventRow, userErrors } from './test-fixtures';
 // Ant Design's dialogs and forms render slowly in jsdom, more so on a busy machine.
 jest.setTimeout(60_000);
 /** The mocked server's answer, after form validation, takes a while in jsdom. */
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const today = chinaToday();
 

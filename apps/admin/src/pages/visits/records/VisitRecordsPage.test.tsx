@@ -15,7 +15,7 @@ import { VisitRecordsDocument } from './queries';
 
 jest.setTimeout(60_000);
 // The mocked answers and Ant Design's rendering take a while in jsdom on a busy machine.
-const SLOW = { timeout: 5000 };
+const SLOW = { timeout: 20_000 };
 
 const year = Number(chinaToday().slice(0, 4));
 const THIS_YEAR = { visitedFrom: `${year}-01-01`, visitedTo: `${year}-12-31` };
