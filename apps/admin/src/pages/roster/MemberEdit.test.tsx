@@ -174,8 +174,6 @@ describe('editing a member', () => {
     await userEvent.clear(name);
     await userEvent.type(name, '陈菊萍');
     await userEvent.click(screen.getByText(/^保\s*存$/));
-    expect(await screen.findByTestId('location')).toHaveTextContent(
-      `/roster/${MEMBER_ID}`,
-    );
+    expect(await screen.findByTestId('location')).toHaveTextContent(`/roster/${MEMBER_ID}`);
   });
 });
