@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { CursorPager } from '../../components/CursorPager';
+import { ExportButton } from '../../components/ExportButton';
 import { ListCard, ListCards, touchLink } from '../../components/ListCards';
 import { PageState } from '../../components/PageState';
 import { PageTitle } from '../../components/PageTitle';
@@ -16,7 +17,7 @@ import { useCompact } from '../../components/useCompact';
 import type { ActivityKind, ActivityRowFragment } from '../../gql/graphql';
 import { ActivityFormModal } from './ActivityFormModal';
 import { ActivitiesDocument } from './queries';
-import { ALL_KINDS, timeRange } from './party-life-view';
+import { ALL_KINDS, organiserName, timeRange } from './party-life-view';
 
 /** 活动记录: the activities in reach, latest first, by kind, branch, year and title. */
 export default function ActivityListPage() {
@@ -56,7 +57,8 @@ export default function ActivityListPage() {
       setPaging((p) => ({ ...p, ...FIRST_PAGE }));
     };
 
-  const organiser = (a: ActivityRowFragment) => a.organiser.branch?.name ?? t('partyLife.bureau');
+  const organiser = (a: ActivityRowFragment) =>
+    organiserName(a.organiser) ?? t('partyLife.bureau');
   const attendance = (a: ActivityRowFragment) =>
     t('partyLife.attendanceLine', {
       participants: a.attendance.participants,
@@ -82,11 +84,14 @@ export default function ActivityListPage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
         <PageTitle title={t('partyLife.activities.title')} lead={t('partyLife.activities.lead')} />
-        {access.canWriteMembers && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
-            {t('partyLife.activities.new')}
-          </Button>
-        )}
+        <Flex gap={8}>
+          <ExportButton list="activities" filter={variables.filter} />
+          {access.canWriteMembers && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
+              {t('partyLife.activities.new')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Card size="small">
         <Flex gap={8} wrap>

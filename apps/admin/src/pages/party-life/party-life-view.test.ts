@@ -3,6 +3,7 @@ import {
   chinaInstant,
   chinaParts,
   dueMeetings,
+  organiserName,
   participantsInput,
   percent,
   timeRange,
@@ -18,6 +19,15 @@ describe('party-life view', () => {
     expect(timeRange('2026-06-10T15:00:00.000Z', '2026-06-10T16:30:00.000Z')).toBe(
       '2026-06-10 23:00–2026-06-11 00:30',
     );
+  });
+
+  it('names the organiser: a branch, a team or an association, nobody for the bureau', () => {
+    expect(organiserName({ branch: { name: '城南社区党支部' }, team: null })).toBe('城南社区党支部');
+    expect(organiserName({ branch: null, team: { name: '银耀安化志愿服务队' } })).toBe(
+      '银耀安化志愿服务队',
+    );
+    expect(organiserName({ association: { name: '老年书画协会' } })).toBe('老年书画协会');
+    expect(organiserName({ branch: null, team: null, association: null })).toBeNull();
   });
 
   it('offers the branch’s members, everyone present for a new activity', () => {

@@ -35,11 +35,19 @@ export function chinaParts(instant: string): { date: string; time: string } {
   return { date, time };
 }
 
-/** When an activity was, as one line: `2026-06-10 09:00–11:00` (the end's day when another). */
-export function timeRange(startsAt: string, endsAt: string): string {
-  const start = chinaParts(startsAt);
-  const end = chinaParts(endsAt);
-  return `${start.date} ${start.time}–${end.date === start.date ? '' : `${end.date} `}${end.time}`;
+/**
+ * When an activity was, as one line: `2026-06-10 09:00–11:00` (the end's day when another); the
+ * contract's, so the activity export writes the same.
+ */
+export { chinaTimeRange as timeRange } from '@wanxia/schema';
+
+/** Who organised an activity, by name: its branch, team or association; null for the bureau. */
+export function organiserName(organiser: {
+  branch?: { name: string } | null;
+  team?: { name: string } | null;
+  association?: { name: string } | null;
+}): string | null {
+  return organiser.branch?.name ?? organiser.team?.name ?? organiser.association?.name ?? null;
 }
 
 /** One member's row in the attendance picker: their attendance, or null when not taking part. */
