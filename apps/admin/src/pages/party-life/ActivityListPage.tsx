@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Button, Card, Empty, Flex, Input, Select, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -17,7 +17,13 @@ import { useCompact } from '../../components/useCompact';
 import type { ActivityKind, ActivityRowFragment } from '../../gql/graphql';
 import { ActivityFormModal } from './ActivityFormModal';
 import { ActivitiesDocument } from './queries';
-import { ALL_KINDS, organiserName, timeRange } from './party-life-view';
+import {
+  ALL_KINDS,
+  activityFilter,
+  activityPrintPath,
+  organiserName,
+  timeRange,
+} from './party-life-view';
 
 /** 活动记录: the activities in reach, latest first, by kind, branch, year and title. */
 export default function ActivityListPage() {
@@ -25,6 +31,7 @@ export default function ActivityListPage() {
   const compact = useCompact();
   const { access } = useViewer();
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const thisYear = Number(chinaToday().slice(0, 4));
   const [kind, setKind] = useState<ActivityKind | null>(null);
   const [branchId, setBranchId] = useState<string | null>(params.get('branch'));
@@ -33,17 +40,13 @@ export default function ActivityListPage() {
   const [paging, setPaging] = useState<Paging>({ size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
 
+  const filters = useMemo(
+    () => ({ kind, branchId, year, search }),
+    [kind, branchId, year, search],
+  );
   const variables = useMemo(
-    () => ({
-      filter: {
-        ...(kind ? { kind: [kind] } : {}),
-        ...(branchId ? { branchId } : {}),
-        ...(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {}),
-        ...(search.trim() ? { search: search.trim() } : {}),
-      },
-      ...pageVariables(paging),
-    }),
-    [kind, branchId, year, search, paging],
+    () => ({ filter: activityFilter(filters), ...pageVariables(paging) }),
+    [filters, paging],
   );
   const { data, previousData, loading, error, refetch } = useQuery(ActivitiesDocument, {
     variables,
@@ -84,7 +87,13 @@ export default function ActivityListPage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
         <PageTitle title={t('partyLife.activities.title')} lead={t('partyLife.activities.lead')} />
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() => void navigate(activityPrintPath(filters))}
+          >
+            {t('partyLife.activities.print')}
+          </Button>
           <ExportButton list="activities" filter={variables.filter} />
           {access.canWriteMembers && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
