@@ -162,6 +162,17 @@ describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
     await fitsTheScreen(page);
     await looksRight(page, 'party-life-list-phone');
 
+    // 打印: the same list whole, as it will print; on a phone the table scrolls in its card.
+    await page.getByRole('button', { name: /打\s*印/ }).click();
+    await page.waitForURL(/\/party-life\/print\?year=\d{4}$/);
+    const printed = page.getByRole('table', { name: '活动列表' });
+    await printed.locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByText(/共 \d+ 次活动/).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await looksRight(page, 'party-life-print-phone');
+
     await page.goto(`${baseUrl()}/party-life/compliance`);
     await page
       .getByRole('list', { name: '支部落实情况' })

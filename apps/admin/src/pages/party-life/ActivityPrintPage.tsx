@@ -8,6 +8,7 @@ import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
 import { PageTitle } from '../../components/PageTitle';
 import sheet from '../../components/print.module.css';
+import { useCompact } from '../../components/useCompact';
 import { useWholeList } from '../../components/useWholeList';
 import type { ActivityRowFragment } from '../../gql/graphql';
 import { ActivitiesDocument } from './queries';
@@ -25,6 +26,7 @@ import {
  */
 export default function ActivityPrintPage() {
   const { t } = useI18n();
+  const compact = useCompact();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const filters = useMemo(() => readActivityPrintPath(params), [params]);
@@ -136,6 +138,8 @@ export default function ActivityPrintPage() {
             dataSource={rows}
             loading={list.loading}
             pagination={false}
+            // On a phone the wide table scrolls sideways in its card; on paper it fits the page.
+            scroll={compact ? { x: 'max-content' } : undefined}
             locale={{ emptyText: t('partyLife.activities.empty') }}
           />
         )}
