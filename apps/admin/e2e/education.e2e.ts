@@ -112,7 +112,9 @@ describe('学习教育: learning points and the 红色讲堂', () => {
     );
     const [held] = data.lectureOrders.nodes;
     const present: string[] = held.activity.participants
-      .filter((p: { attendance: string; member: unknown }) => p.attendance === 'PRESENT' && p.member)
+      .filter(
+        (p: { attendance: string; member: unknown }) => p.attendance === 'PRESENT' && p.member,
+      )
       .map((p: { member: { name: string } }) => p.member.name);
     expect(present.length).toBeGreaterThan(1);
     // The first of them gives three stars, the others five.

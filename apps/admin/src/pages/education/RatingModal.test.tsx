@@ -182,7 +182,9 @@ describe('rating a lecture held', () => {
       await within(dialog).findByText('李秀英：不存在或不在您的管理范围内', {}, SLOW),
     ).toBeInTheDocument();
     expect(sent).toEqual([
-      { input: { orderId: 'TGVjdHVyZU9yZGVyOjc', ratings: [{ memberId: 'TWVtYmVyOjI', score: 3 }] } },
+      {
+        input: { orderId: 'TGVjdHVyZU9yZGVyOjc', ratings: [{ memberId: 'TWVtYmVyOjI', score: 3 }] },
+      },
     ]);
     expect(onClose).not.toHaveBeenCalled();
   });

@@ -31,8 +31,7 @@ export function RatingModal({
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
   const node = raters.data?.node;
-  const present: Rater[] =
-    node?.__typename === 'Activity' ? presentRaters(node.participants) : [];
+  const present: Rater[] = node?.__typename === 'Activity' ? presentRaters(node.participants) : [];
 
   const save = async () => {
     const ratings = ratingsInput(present, scores);

@@ -105,7 +105,8 @@ export default defineMessages(
     'education.order.holdConfirm': '确认已举办？将生成党性教育活动，可在其中登记出勤',
     'education.order.rate': '评分',
     'education.rating.title': '评分：{topic}',
-    'education.rating.hint': '为到场的参加人员逐一评分（1–5 分），只保存打了分的人员，再次评分替换此前的分数。',
+    'education.rating.hint':
+      '为到场的参加人员逐一评分（1–5 分），只保存打了分的人员，再次评分替换此前的分数。',
     'education.rating.current': '目前 {average} 分（{count} 人）。',
     'education.rating.nobody': '没有到场的参加人员，请先在活动记录中登记出勤',
     'education.rating.list': '到场人员评分',

@@ -40,10 +40,7 @@ export default function ActivityListPage() {
   const [paging, setPaging] = useState<Paging>({ size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
 
-  const filters = useMemo(
-    () => ({ kind, branchId, year, search }),
-    [kind, branchId, year, search],
-  );
+  const filters = useMemo(() => ({ kind, branchId, year, search }), [kind, branchId, year, search]);
   const variables = useMemo(
     () => ({ filter: activityFilter(filters), ...pageVariables(paging) }),
     [filters, paging],
@@ -60,8 +57,7 @@ export default function ActivityListPage() {
       setPaging((p) => ({ ...p, ...FIRST_PAGE }));
     };
 
-  const organiser = (a: ActivityRowFragment) =>
-    organiserName(a.organiser) ?? t('partyLife.bureau');
+  const organiser = (a: ActivityRowFragment) => organiserName(a.organiser) ?? t('partyLife.bureau');
   const attendance = (a: ActivityRowFragment) =>
     t('partyLife.attendanceLine', {
       participants: a.attendance.participants,

@@ -12,12 +12,7 @@ import { useCompact } from '../../components/useCompact';
 import { useWholeList } from '../../components/useWholeList';
 import type { ActivityRowFragment } from '../../gql/graphql';
 import { ActivitiesDocument } from './queries';
-import {
-  activityFilter,
-  organiserName,
-  readActivityPrintPath,
-  timeRange,
-} from './party-life-view';
+import { activityFilter, organiserName, readActivityPrintPath, timeRange } from './party-life-view';
 
 /**
  * 活动记录 on paper: every activity the list's filters select (all pages of them), latest
@@ -58,7 +53,9 @@ export default function ActivityPrintPage() {
       key: 'time',
       title: t('partyLife.field.time'),
       // One line, so that a row's number and its time read as one line on paper.
-      render: (_, a) => <span style={{ whiteSpace: 'nowrap' }}>{timeRange(a.startsAt, a.endsAt)}</span>,
+      render: (_, a) => (
+        <span style={{ whiteSpace: 'nowrap' }}>{timeRange(a.startsAt, a.endsAt)}</span>
+      ),
     },
     {
       key: 'kind',
@@ -79,7 +76,9 @@ export default function ActivityPrintPage() {
     count('excused', t('partyLife.attendance.EXCUSED'), (a) => a.attendance.excused),
   ];
   const scope = [
-    filters.year ? t('partyLife.print.year', { year: filters.year }) : t('partyLife.print.allYears'),
+    filters.year
+      ? t('partyLife.print.year', { year: filters.year })
+      : t('partyLife.print.allYears'),
     filters.kind ? t(`partyLife.kind.${filters.kind}`) : null,
     filters.search.trim() || null,
   ]
@@ -123,11 +122,7 @@ export default function ActivityPrintPage() {
           </div>
         </header>
         {!rows ? (
-          <PageState
-            loading={list.loading}
-            error={list.error}
-            onRetry={() => void list.reload()}
-          />
+          <PageState loading={list.loading} error={list.error} onRetry={() => void list.reload()} />
         ) : (
           <Table<ActivityRowFragment>
             rowKey="id"

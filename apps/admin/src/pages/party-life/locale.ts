@@ -128,7 +128,8 @@ export default defineMessages(
     'partyLife.activities.edit': 'Edit activity',
     'partyLife.activities.print': 'Print',
     'partyLife.print.title': 'Print activities',
-    'partyLife.print.lead': 'Every activity the list’s filters select, on A4 portrait or landscape.',
+    'partyLife.print.lead':
+      'Every activity the list’s filters select, on A4 portrait or landscape.',
     'partyLife.print.back': 'Back',
     'partyLife.print.year': '{year}',
     'partyLife.print.allYears': 'All years',

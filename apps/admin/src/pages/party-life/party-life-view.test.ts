@@ -51,7 +51,9 @@ describe('party-life view', () => {
   });
 
   it('names the organiser: a branch, a team or an association, nobody for the bureau', () => {
-    expect(organiserName({ branch: { name: '城南社区党支部' }, team: null })).toBe('城南社区党支部');
+    expect(organiserName({ branch: { name: '城南社区党支部' }, team: null })).toBe(
+      '城南社区党支部',
+    );
     expect(organiserName({ branch: null, team: { name: '银耀安化志愿服务队' } })).toBe(
       '银耀安化志愿服务队',
     );

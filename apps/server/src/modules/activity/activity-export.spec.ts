@@ -131,7 +131,9 @@ describe('the activity list export (/api/activities/export.xlsx)', () => {
     expect(rows[0]).toEqual(HEADER);
     expect(rows).toHaveLength(list.totalCount + 1);
     expect(rows.slice(1, list.nodes.length + 1)).toEqual(list.nodes.map(rowOf));
-    expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(new Set(['支部党员大会', '党性教育活动']));
+    expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(
+      new Set(['支部党员大会', '党性教育活动']),
+    );
     // The bureau's sessions and the branches' meetings, each under its organiser.
     expect(rows.slice(1).some((r) => r[3] === '老干部局')).toBe(true);
     expect(rows.slice(1).every((r) => r[3] !== '')).toBe(true);
