@@ -124,19 +124,26 @@ export default function ActivityPrintPage() {
         {!rows ? (
           <PageState loading={list.loading} error={list.error} onRetry={() => void list.reload()} />
         ) : (
-          <Table<ActivityRowFragment>
-            rowKey="id"
-            size="small"
-            bordered
+          // On a phone the wide table scrolls sideways in its card (focusable, so the keyboard
+          // scrolls it too); on paper it fits the page.
+          <div
+            role="region"
             aria-label={t('partyLife.activities.table')}
-            columns={columns}
-            dataSource={rows}
-            loading={list.loading}
-            pagination={false}
-            // On a phone the wide table scrolls sideways in its card; on paper it fits the page.
-            scroll={compact ? { x: 'max-content' } : undefined}
-            locale={{ emptyText: t('partyLife.activities.empty') }}
-          />
+            tabIndex={compact ? 0 : undefined}
+            style={{ overflowX: 'auto' }}
+          >
+            <Table<ActivityRowFragment>
+              rowKey="id"
+              size="small"
+              bordered
+              aria-label={t('partyLife.activities.table')}
+              columns={columns}
+              dataSource={rows}
+              loading={list.loading}
+              pagination={false}
+              locale={{ emptyText: t('partyLife.activities.empty') }}
+            />
+          </div>
         )}
       </Card>
     </Flex>
