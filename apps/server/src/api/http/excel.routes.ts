@@ -43,7 +43,7 @@ import { workSummaryBuffer, workSummaryFigures } from '../../modules/report/work
 import { XLSX_TYPE, attachment, streamXlsx } from '../../modules/excel/xlsx-export';
 import type { ActivityFilter } from '../../modules/activity/activity.types';
 import { activityCriteria } from '../../modules/activity/activity.filters';
-import { activityExport } from '../../modules/activity/activity-export';
+import { activityExport } from '../../modules/excel/activity-export';
 
 export interface ExcelRoutesOptions {
   db: Database;

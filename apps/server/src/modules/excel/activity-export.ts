@@ -1,10 +1,10 @@
 import { chinaTimeRange } from '@wanxia/schema';
 import type { Row } from '../../kernel/db/database';
 import type { Scope } from '../../kernel/access/reach';
-import type { ListExport } from '../excel/list-exports';
-import type { ExportColumn } from '../excel/xlsx-export';
-import { activityRows, type ActivityCriteria } from './activity.repository';
-import { ActivityKind, OrganiserKind } from './activity-kinds';
+import type { ListExport } from './list-exports';
+import type { ExportColumn } from './xlsx-export';
+import { activityRows, type ActivityCriteria } from '../activity/activity.repository';
+import { ActivityKind, OrganiserKind } from '../activity/activity-kinds';
 
 /** What each kind is called on paper (the console's labels). */
 export const ACTIVITY_KIND_NAMES: Record<ActivityKind, string> = {

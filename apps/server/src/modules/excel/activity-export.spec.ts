@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { chinaTimeRange } from '@wanxia/schema';
 import { sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
-import { XLSX_TYPE } from '../excel/xlsx-export';
+import { XLSX_TYPE } from './xlsx-export';
 import { ACTIVITY_KIND_NAMES } from './activity-export';
-import type { ActivityKind } from './activity-kinds';
+import type { ActivityKind } from '../activity/activity-kinds';
 
 const HEADER = [
   '时间',
