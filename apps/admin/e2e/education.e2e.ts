@@ -104,6 +104,63 @@ describe('学习教育: learning points and the 红色讲堂', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('an admin rates a lecture held: each participant present scored, the list shows the average', async () => {
+    const data = await apiAs(
+      'admin',
+      `{ lectureOrders(first: 1, filter: { state: [HELD] }) { nodes { id lecture { topic } branch { name }
+        activity { participants { attendance member { name } } } } } }`,
+    );
+    const [held] = data.lectureOrders.nodes;
+    const present: string[] = held.activity.participants
+      .filter(
+        (p: { attendance: string; member: unknown }) => p.attendance === 'PRESENT' && p.member,
+      )
+      .map((p: { member: { name: string } }) => p.member.name);
+    expect(present.length).toBeGreaterThan(1);
+    // The first of them gives three stars, the others five.
+    const average = (3 + 5 * (present.length - 1)) / present.length;
+
+    const { page, consoleErrors } = await newPage(browser, DESKTOP);
+    await signIn(page, 'admin');
+    await page.goto(`${baseUrl()}/education/lectures`);
+    await page.getByRole('combobox', { name: '状态' }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('已举办').click();
+    const row = page
+      .getByRole('table', { name: '点单列表' })
+      .getByRole('row')
+      .nth(1)
+      .filter({ hasText: held.lecture.topic })
+      .filter({ hasText: held.branch.name });
+    await row.waitFor();
+    await row.getByRole('button', { name: /评\s*分/ }).click();
+
+    const dialog = page.getByRole('dialog');
+    const ratings = dialog.getByRole('list', { name: / 评分$/ });
+    await ratings.first().waitFor();
+    expect(await ratings.count()).toBe(present.length);
+    expect(await ratings.first().getAttribute('aria-label')).toBe(`${present[0]} 评分`);
+    for (let i = 0; i < present.length; i++) {
+      await ratings
+        .nth(i)
+        .getByRole('radio')
+        .nth(i === 0 ? 2 : 4)
+        .click();
+    }
+    await looksRight(page, 'education-rating-desktop', { fullPage: false });
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const shown = `${(Math.round(average * 10) / 10).toFixed(1)} 分（${present.length} 人）`;
+    await row.getByText(shown).waitFor();
+    const saved = await apiAs(
+      'admin',
+      `{ node(id: "${held.id}") { ... on LectureOrder { rating { count average } } } }`,
+    );
+    expect(saved.node.rating.count).toBe(present.length);
+    expect(saved.node.rating.average).toBeCloseTo(average, 6);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('a secretary orders a 红色讲堂 lecture for the branch on a phone', async () => {
     const data = await apiAs(
       'shuji',

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
+import { chinaToday } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,
@@ -90,7 +92,7 @@ describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
 
     const saved = await apiAs(
       'shuji',
-      `{ activities(first: 1, filter: { search: "e2e 第四季度" }) { nodes { kind attendance { present absent }
+      `{ activities(first: 1, filter: { search: "e2e 第四季度" }) { nodes { kind attendance { participants present absent excused }
         attachments { contentType thumbnailUrl } participants { attendance absenceReason member { name } } } } }`,
     );
     const [activity] = saved.activities.nodes;
@@ -102,6 +104,41 @@ describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
     expect(
       activity.participants.find((p: { member: { name: string } }) => p.member.name === absent),
     ).toMatchObject({ attendance: 'ABSENT', absenceReason: '住院治疗' });
+
+    // The list as filtered, to Excel: the meeting with its attendance counted.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /导出 Excel/ }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe(`活动记录-${chinaToday()}.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await file.path())!);
+    const rows: unknown[][] = [];
+    book.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows[0]).toEqual([
+      '时间',
+      '类别',
+      '标题',
+      '组织者',
+      '地点',
+      '应到',
+      '实到',
+      '缺席',
+      '请假',
+      '受益人数',
+      '纪要',
+    ]);
+    const meeting = rows.find((row) => row[2] === 'e2e 第四季度支部党员大会');
+    expect(meeting?.slice(1, 10)).toEqual([
+      '支部党员大会',
+      'e2e 第四季度支部党员大会',
+      branch.name,
+      '支部活动室',
+      activity.attendance.participants,
+      activity.attendance.present,
+      1,
+      activity.attendance.excused,
+      0,
+    ]);
 
     await page.getByRole('link', { name: '三会一课落实情况' }).click();
     await page.getByRole('table', { name: '支部落实情况' }).waitFor();
@@ -124,6 +161,17 @@ describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
     await cards.getByRole('listitem').first().waitFor();
     await fitsTheScreen(page);
     await looksRight(page, 'party-life-list-phone');
+
+    // 打印: the same list whole, as it will print; on a phone the table scrolls in its card.
+    await page.getByRole('button', { name: /打\s*印/ }).click();
+    await page.waitForURL(/\/party-life\/print\?year=\d{4}$/);
+    const printed = page.getByRole('table', { name: '活动列表' });
+    await printed.locator('tbody tr.ant-table-row').first().waitFor();
+    await page.getByText(/共 \d+ 次活动/).waitFor();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await looksRight(page, 'party-life-print-phone');
 
     await page.goto(`${baseUrl()}/party-life/compliance`);
     await page

@@ -155,6 +155,44 @@ describe('printing on A4, portrait and landscape', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('prints a general branch’s 2022 党员大会 from 活动记录, every row under a header on each page', async () => {
+    const data = await apiAs(
+      'admin',
+      '{ branches(first: 1, filter: { kind: GENERAL_BRANCH }) { nodes { id } } }',
+    );
+    const [general] = data.branches.nodes;
+    const filter = `{ kind: [BRANCH_MEMBERS_MEETING], branchId: "${general.id}", from: "2022-01-01", to: "2022-12-31" }`;
+    const listed = await apiAs('admin', `{ activities(filter: ${filter}) { totalCount } }`);
+    const rows: number = listed.activities.totalCount;
+    expect(rows).toBeGreaterThan(30);
+
+    const { page, consoleErrors } = await newPage(browser);
+    await signIn(page, 'admin');
+    await page.goto(
+      `${baseUrl()}/party-life/print?kind=BRANCH_MEMBERS_MEETING&branch=${encodeURIComponent(general.id)}&year=2022`,
+    );
+    await page.getByText(`共 ${rows} 次活动`).waitFor();
+    expect(
+      await page.getByRole('table', { name: '活动列表' }).locator('tbody tr.ant-table-row').count(),
+    ).toBe(rows);
+
+    for (const orientation of ['portrait', 'landscape'] as const) {
+      await expectFitsPaper(page, 'activities', orientation);
+      const pages = await printToPdf(page, `print-activities-${orientation}`, orientation);
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expectNumberedWithin(pages);
+      for (const p of pages)
+        expect(pageText(p)).toMatch(/序号.*时间.*类别.*标题.*组织者.*地点.*应到.*实到.*缺席.*请假/);
+      // Every row printed: its number, then its time, starts a line.
+      const numbers = pages
+        .flatMap(lines)
+        .map((line) => Number(/^(\d+)2022-\d\d-\d\d/.exec(line)?.[1]))
+        .filter((n) => n >= 1 && n <= rows);
+      expect(new Set(numbers).size).toBe(rows);
+    }
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('prints the 2022 report with whole labels and nothing cut off', async () => {
     const { page, consoleErrors } = await newPage(browser);
     await signIn(page, 'admin');

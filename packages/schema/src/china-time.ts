@@ -22,6 +22,16 @@ export function chinaDateTime(at: Date | string): string {
   return inChina(at).toISOString().slice(0, 16).replace('T', ' ');
 }
 
+/**
+ * When something ran, as one line in China time: `2026-06-10 09:00–11:00`, with the end's date
+ * when it ends on another day.
+ */
+export function chinaTimeRange(start: Date | string, end: Date | string): string {
+  const [startDate, startTime] = chinaDateTime(start).split(' ');
+  const [endDate, endTime] = chinaDateTime(end).split(' ');
+  return `${startDate} ${startTime}–${endDate === startDate ? '' : `${endDate} `}${endTime}`;
+}
+
 /** Today in China, `YYYY-MM-DD`. */
 export function chinaToday(now: Date = new Date()): CalendarDate {
   return chinaDate(now);

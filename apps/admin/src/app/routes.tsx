@@ -195,6 +195,13 @@ export const routes: AppRoute[] = [
     component: lazy(() => import('../pages/party-life/BranchCompliancePage')),
   },
   {
+    path: '/party-life/print',
+    name: 'partyLife.print.title',
+    access: 'canReadMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/party-life/ActivityPrintPage')),
+  },
+  {
     path: '/party-org',
     name: 'partyOrg.title',
     icon: <ClusterOutlined />,

@@ -7,8 +7,8 @@ import { downloadFile } from './api-file';
 
 /** Which list to export, and how the list on screen is filtered and ordered. */
 export interface ExportButtonProps {
-  /** `members`, `visits`, `visit-tasks` or `disbursements`. */
-  list: 'members' | 'visits' | 'visit-tasks' | 'disbursements';
+  /** `members`, `visits`, `visit-tasks`, `disbursements` or `activities`. */
+  list: 'members' | 'visits' | 'visit-tasks' | 'disbursements' | 'activities';
   filter?: object | null;
   orderBy?: object | null;
 }

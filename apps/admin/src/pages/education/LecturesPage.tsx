@@ -19,6 +19,7 @@ import type {
 import { ActivityFormModal } from '../party-life/ActivityFormModal';
 import { ORDER_STATES, ratingText } from './education-view';
 import { CancelModal, LectureFormModal, OrderModal, ScheduleModal } from './LectureModals';
+import { RatingModal } from './RatingModal';
 import { HoldLectureOrderDocument, LectureOrdersDocument, LecturesDocument } from './queries';
 
 const STATE_COLORS: Record<LectureOrderState, string> = {
@@ -31,7 +32,7 @@ const STATE_COLORS: Record<LectureOrderState, string> = {
 type Dialog =
   | { kind: 'lecture'; lecture: LectureRowFragment | null }
   | { kind: 'order'; lectureId: string | null }
-  | { kind: 'schedule' | 'cancel'; order: LectureOrderRowFragment }
+  | { kind: 'schedule' | 'cancel' | 'rate'; order: LectureOrderRowFragment }
   | { kind: 'activity'; activityId: string };
 
 /**
@@ -144,6 +145,14 @@ export default function LecturesPage() {
           onClick={() => setDialog({ kind: 'cancel', order: o })}
         >
           {t('education.order.cancel')}
+        </Button>
+      )}
+      {access.canWriteMembers && o.state === 'HELD' && Boolean(o.activity?.attendance.present) && (
+        <Button
+          size={compact ? 'middle' : 'small'}
+          onClick={() => setDialog({ kind: 'rate', order: o })}
+        >
+          {t('education.order.rate')}
         </Button>
       )}
       {o.activity && (
@@ -381,6 +390,9 @@ export default function LecturesPage() {
       )}
       {dialog?.kind === 'cancel' && (
         <CancelModal order={dialog.order} onClose={() => setDialog(null)} onSaved={refresh} />
+      )}
+      {dialog?.kind === 'rate' && (
+        <RatingModal order={dialog.order} onClose={() => setDialog(null)} />
       )}
       {dialog?.kind === 'activity' && (
         <ActivityFormModal

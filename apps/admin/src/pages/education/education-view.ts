@@ -39,3 +39,28 @@ export function recordYears(today = chinaToday()): number[] {
 
 /** A score average as people read it: one decimal. */
 export const ratingText = (average: number) => (Math.round(average * 10) / 10).toFixed(1);
+
+/** A participant present at a lecture, who may rate it. */
+export interface Rater {
+  memberId: string;
+  name: string;
+}
+
+/** The participants present, in the activity's order; those out of reach are not offered. */
+export function presentRaters(
+  participants: readonly {
+    attendance: string;
+    member: { id: string; name: string } | null | undefined;
+  }[],
+): Rater[] {
+  return participants.flatMap((p) =>
+    p.attendance === 'PRESENT' && p.member ? [{ memberId: p.member.id, name: p.member.name }] : [],
+  );
+}
+
+/** The ratings `rateLecture` takes: each score given (1–5), in the list's order. */
+export function ratingsInput(raters: readonly Rater[], scores: Readonly<Record<string, number>>) {
+  return raters
+    .filter((r) => (scores[r.memberId] ?? 0) >= 1)
+    .map((r) => ({ memberId: r.memberId, score: scores[r.memberId] }));
+}

@@ -222,6 +222,9 @@ export const LectureOrderRowFragment = graphql(`
     }
     activity {
       id
+      attendance {
+        present
+      }
     }
     rating {
       count
@@ -304,6 +307,41 @@ export const HoldLectureOrderDocument = graphql(`
 export const CancelLectureOrderDocument = graphql(`
   mutation CancelLectureOrder($input: CancelLectureOrderInput!) {
     cancelLectureOrder(input: $input) {
+      order {
+        ...LectureOrderRow
+      }
+      userErrors {
+        field
+        code
+        message
+        params
+      }
+    }
+  }
+`);
+
+/** The participants of a held lecture's activity, of whom those present may rate it. */
+export const LectureRatersDocument = graphql(`
+  query LectureRaters($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Activity {
+        id
+        participants {
+          attendance
+          member {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const RateLectureDocument = graphql(`
+  mutation RateLecture($input: RateLectureInput!) {
+    rateLecture(input: $input) {
       order {
         ...LectureOrderRow
       }

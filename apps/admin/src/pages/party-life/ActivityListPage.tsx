@@ -1,13 +1,14 @@
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Button, Card, Empty, Flex, Input, Select, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { CursorPager } from '../../components/CursorPager';
+import { ExportButton } from '../../components/ExportButton';
 import { ListCard, ListCards, touchLink } from '../../components/ListCards';
 import { PageState } from '../../components/PageState';
 import { PageTitle } from '../../components/PageTitle';
@@ -16,7 +17,13 @@ import { useCompact } from '../../components/useCompact';
 import type { ActivityKind, ActivityRowFragment } from '../../gql/graphql';
 import { ActivityFormModal } from './ActivityFormModal';
 import { ActivitiesDocument } from './queries';
-import { ALL_KINDS, timeRange } from './party-life-view';
+import {
+  ALL_KINDS,
+  activityFilter,
+  activityPrintPath,
+  organiserName,
+  timeRange,
+} from './party-life-view';
 
 /** 活动记录: the activities in reach, latest first, by kind, branch, year and title. */
 export default function ActivityListPage() {
@@ -24,6 +31,7 @@ export default function ActivityListPage() {
   const compact = useCompact();
   const { access } = useViewer();
   const [params] = useSearchParams();
+  const navigate = useNavigate();
   const thisYear = Number(chinaToday().slice(0, 4));
   const [kind, setKind] = useState<ActivityKind | null>(null);
   const [branchId, setBranchId] = useState<string | null>(params.get('branch'));
@@ -32,17 +40,10 @@ export default function ActivityListPage() {
   const [paging, setPaging] = useState<Paging>({ size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
 
+  const filters = useMemo(() => ({ kind, branchId, year, search }), [kind, branchId, year, search]);
   const variables = useMemo(
-    () => ({
-      filter: {
-        ...(kind ? { kind: [kind] } : {}),
-        ...(branchId ? { branchId } : {}),
-        ...(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {}),
-        ...(search.trim() ? { search: search.trim() } : {}),
-      },
-      ...pageVariables(paging),
-    }),
-    [kind, branchId, year, search, paging],
+    () => ({ filter: activityFilter(filters), ...pageVariables(paging) }),
+    [filters, paging],
   );
   const { data, previousData, loading, error, refetch } = useQuery(ActivitiesDocument, {
     variables,
@@ -56,7 +57,7 @@ export default function ActivityListPage() {
       setPaging((p) => ({ ...p, ...FIRST_PAGE }));
     };
 
-  const organiser = (a: ActivityRowFragment) => a.organiser.branch?.name ?? t('partyLife.bureau');
+  const organiser = (a: ActivityRowFragment) => organiserName(a.organiser) ?? t('partyLife.bureau');
   const attendance = (a: ActivityRowFragment) =>
     t('partyLife.attendanceLine', {
       participants: a.attendance.participants,
@@ -82,11 +83,20 @@ export default function ActivityListPage() {
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
         <PageTitle title={t('partyLife.activities.title')} lead={t('partyLife.activities.lead')} />
-        {access.canWriteMembers && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
-            {t('partyLife.activities.new')}
+        <Flex gap={8} wrap>
+          <Button
+            icon={<PrinterOutlined />}
+            onClick={() => void navigate(activityPrintPath(filters))}
+          >
+            {t('partyLife.activities.print')}
           </Button>
-        )}
+          <ExportButton list="activities" filter={variables.filter} />
+          {access.canWriteMembers && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
+              {t('partyLife.activities.new')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Card size="small">
         <Flex gap={8} wrap>

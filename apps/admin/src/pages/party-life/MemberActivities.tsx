@@ -6,7 +6,7 @@ import { CursorPager } from '../../components/CursorPager';
 import { PageState } from '../../components/PageState';
 import { FIRST_PAGE, DEFAULT_PAGE_SIZE, pageVariables, type Paging } from '../../components/paging';
 import { ActivitiesDocument } from './queries';
-import { timeRange } from './party-life-view';
+import { organiserName, timeRange } from './party-life-view';
 
 /** The member page's 活动 tab: the activities they took part in, latest first. */
 export function MemberActivities({ memberId }: { memberId: string }) {
@@ -40,7 +40,7 @@ export function MemberActivities({ memberId }: { memberId: string }) {
               }
               description={[
                 timeRange(a.startsAt, a.endsAt),
-                a.organiser.branch?.name ?? t('partyLife.bureau'),
+                organiserName(a.organiser) ?? t('partyLife.bureau'),
                 a.place,
               ]
                 .filter(Boolean)

@@ -1,10 +1,14 @@
 import {
+  activityFilter,
+  activityPrintPath,
   attendanceRows,
   chinaInstant,
   chinaParts,
   dueMeetings,
+  organiserName,
   participantsInput,
   percent,
+  readActivityPrintPath,
   timeRange,
 } from './party-life-view';
 
@@ -18,6 +22,43 @@ describe('party-life view', () => {
     expect(timeRange('2026-06-10T15:00:00.000Z', '2026-06-10T16:30:00.000Z')).toBe(
       '2026-06-10 23:00–2026-06-11 00:30',
     );
+  });
+
+  it('carries the list’s filters to the export and to the printed list', () => {
+    const filters = {
+      kind: 'PARTY_LECTURE' as const,
+      branchId: 'QnJhbmNoOjEy',
+      year: 2022,
+      search: ' 党课 ',
+    };
+    expect(activityFilter(filters)).toEqual({
+      kind: ['PARTY_LECTURE'],
+      branchId: 'QnJhbmNoOjEy',
+      from: '2022-01-01',
+      to: '2022-12-31',
+      search: '党课',
+    });
+    const path = activityPrintPath(filters);
+    expect(path.startsWith('/party-life/print?')).toBe(true);
+    expect(readActivityPrintPath(new URL(path, 'http://x').searchParams)).toEqual({
+      ...filters,
+      search: '党课',
+    });
+    const none = { kind: null, branchId: null, year: null, search: '' };
+    expect(activityFilter(none)).toEqual({});
+    expect(activityPrintPath(none)).toBe('/party-life/print');
+    expect(readActivityPrintPath(new URLSearchParams('kind=NOPE&year=abc'))).toEqual(none);
+  });
+
+  it('names the organiser: a branch, a team or an association, nobody for the bureau', () => {
+    expect(organiserName({ branch: { name: '城南社区党支部' }, team: null })).toBe(
+      '城南社区党支部',
+    );
+    expect(organiserName({ branch: null, team: { name: '银耀安化志愿服务队' } })).toBe(
+      '银耀安化志愿服务队',
+    );
+    expect(organiserName({ association: { name: '老年书画协会' } })).toBe('老年书画协会');
+    expect(organiserName({ branch: null, team: null, association: null })).toBeNull();
   });
 
   it('offers the branch’s members, everyone present for a new activity', () => {

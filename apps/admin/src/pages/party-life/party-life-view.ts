@@ -35,11 +35,19 @@ export function chinaParts(instant: string): { date: string; time: string } {
   return { date, time };
 }
 
-/** When an activity was, as one line: `2026-06-10 09:00–11:00` (the end's day when another). */
-export function timeRange(startsAt: string, endsAt: string): string {
-  const start = chinaParts(startsAt);
-  const end = chinaParts(endsAt);
-  return `${start.date} ${start.time}–${end.date === start.date ? '' : `${end.date} `}${end.time}`;
+/**
+ * When an activity was, as one line: `2026-06-10 09:00–11:00` (the end's day when another); the
+ * contract's, so the activity export writes the same.
+ */
+export { chinaTimeRange as timeRange } from '@wanxia/schema';
+
+/** Who organised an activity, by name: its branch, team or association; null for the bureau. */
+export function organiserName(organiser: {
+  branch?: { name: string } | null;
+  team?: { name: string } | null;
+  association?: { name: string } | null;
+}): string | null {
+  return organiser.branch?.name ?? organiser.team?.name ?? organiser.association?.name ?? null;
 }
 
 /** One member's row in the attendance picker: their attendance, or null when not taking part. */
@@ -138,3 +146,44 @@ export function dueMeetings(
 /** A rate as a percentage with one decimal (`86.4%`), or a dash. */
 export const percent = (rate: number | null | undefined) =>
   rate == null ? '—' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+
+/** What 活动记录 is filtered by on screen: kind, branch (and those below it), year, title. */
+export interface ActivityListFilters {
+  kind: ActivityKind | null;
+  branchId: string | null;
+  year: number | null;
+  search: string;
+}
+
+/** The `activities` query's filter for the list's filters (the export and the print take it). */
+export function activityFilter({ kind, branchId, year, search }: ActivityListFilters) {
+  return {
+    ...(kind ? { kind: [kind] } : {}),
+    ...(branchId ? { branchId } : {}),
+    ...(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {}),
+    ...(search.trim() ? { search: search.trim() } : {}),
+  };
+}
+
+/** The printed list's address: the filters in the URL (a year left out is every year). */
+export function activityPrintPath({ kind, branchId, year, search }: ActivityListFilters): string {
+  const params = new URLSearchParams();
+  if (kind) params.set('kind', kind);
+  if (branchId) params.set('branch', branchId);
+  if (year) params.set('year', String(year));
+  if (search.trim()) params.set('q', search.trim());
+  const query = params.toString();
+  return `/party-life/print${query ? `?${query}` : ''}`;
+}
+
+/** The filters of a printed list's address; what does not read as a filter is left out. */
+export function readActivityPrintPath(params: URLSearchParams): ActivityListFilters {
+  const kind = params.get('kind') as ActivityKind | null;
+  const year = Number(params.get('year'));
+  return {
+    kind: kind && ALL_KINDS.includes(kind) ? kind : null,
+    branchId: params.get('branch') || null,
+    year: Number.isInteger(year) && year >= 1949 && year <= 9999 ? year : null,
+    search: params.get('q') ?? '',
+  };
+}

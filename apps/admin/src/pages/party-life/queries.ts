@@ -19,6 +19,14 @@ export const ActivityRowFragment = graphql(`
         id
         name
       }
+      team {
+        id
+        name
+      }
+      association {
+        id
+        name
+      }
     }
     attendance {
       participants

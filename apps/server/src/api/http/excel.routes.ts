@@ -41,6 +41,9 @@ import { yearReportFigures } from '../../modules/report/year-report';
 import { addYearReportSheets } from '../../modules/report/year-report-workbook';
 import { workSummaryBuffer, workSummaryFigures } from '../../modules/report/work-summary';
 import { XLSX_TYPE, attachment, streamXlsx } from '../../modules/excel/xlsx-export';
+import type { ActivityFilter } from '../../modules/activity/activity.types';
+import { activityCriteria } from '../../modules/activity/activity.filters';
+import { activityExport } from '../../modules/excel/activity-export';
 
 export interface ExcelRoutesOptions {
   db: Database;
@@ -290,6 +293,16 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     return sendExport(reply, ctx, disbursementExport(ctx, disbursementCriteria(filter)), {
       filter,
     });
+  });
+
+  app.get('/activities/export.xlsx', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const filter = inputArgument<ActivityFilter>(
+      request.query as Query,
+      'filter',
+      'ActivityFilter',
+    );
+    return sendExport(reply, ctx, activityExport(ctx, activityCriteria(filter)), { filter });
   });
 
   /** The year of a report's URL. */

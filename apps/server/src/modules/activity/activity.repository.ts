@@ -1,6 +1,6 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
-import { raw, sql, type Sql } from '../../kernel/db/sql';
+import { raw, sql, where, type Sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
 import type { Reach, Scope } from '../../kernel/access/reach';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
@@ -122,4 +122,35 @@ export function listActivities(
     map: toActivity,
     countWithPage: options.countWithPage,
   });
+}
+
+/**
+ * Every activity the list shows (same criteria, reach and order) for a spreadsheet, with the
+ * organiser's name and the attendance counted as the API's `attendance` counts it.
+ */
+export function activityRows(
+  scope: Scope,
+  criteria: ActivityCriteria | null | undefined,
+): { query: Sql; count: Sql } {
+  const conditions = activityConditions(scope, criteria);
+  return {
+    count: sql`SELECT count(*)::int AS count FROM activity a ${where(conditions)}`,
+    query: sql`
+      SELECT a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.kind, a.title,
+        a.organiser_kind AS "organiserKind", coalesce(b.name, t.name, s.name) AS "organiserName",
+        a.place, c.participants, c.present, c.absent, c.excused, a.beneficiaries, a.summary
+      FROM activity a
+      LEFT JOIN branch b ON b.id = a.organiser_branch_id
+      LEFT JOIN volunteer_team t ON t.id = a.organiser_team_id
+      LEFT JOIN association s ON s.id = a.organiser_association_id
+      CROSS JOIN LATERAL (
+        SELECT count(*)::int AS participants,
+          count(*) FILTER (WHERE p.attendance = 'PRESENT')::int AS present,
+          count(*) FILTER (WHERE p.attendance = 'ABSENT')::int AS absent,
+          count(*) FILTER (WHERE p.attendance = 'EXCUSED')::int AS excused
+        FROM activity_participant p WHERE p.activity_id = a.id
+      ) c
+      ${where(conditions)}
+      ORDER BY a.starts_at DESC, a.id DESC`,
+  };
 }

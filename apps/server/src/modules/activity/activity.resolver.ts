@@ -23,6 +23,7 @@ import { Permission } from '../../kernel/access/permissions';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
 import { listActivities } from './activity.repository';
+import { activityCriteria } from './activity.filters';
 import {
   createActivity,
   deleteActivity,
@@ -89,14 +90,7 @@ export class ActivityResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter,
   ) {
-    const { branchId, participantId, ...rest } = filter ?? {};
-    const criteria = {
-      ...rest,
-      branchKey: branchId == null ? null : requireKey(branchId, 'Branch', 'filter.branchId'),
-      participantKey:
-        participantId == null ? null : requireKey(participantId, 'Member', 'filter.participantId'),
-    };
-    return listActivities(ctx.db, ctx, criteria, page, {
+    return listActivities(ctx.db, ctx, activityCriteria(filter), page, {
       countWithPage: selectionOf(info).has('totalCount'),
     });
   }
