@@ -7,6 +7,7 @@ import { useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import type { MemberRolesQuery } from '../../gql/graphql';
 import { MemberAssociations } from '../associations/MemberAssociations';
+import { ON_TRACK_TEXT } from '../party-life/status-colors';
 import { termText } from '../party-org/party-org-view';
 import { AddMemberRoleModal } from './AddMemberRoleModal';
 import { EndMemberRoleModal } from './EndMemberRoleModal';
@@ -85,7 +86,9 @@ export function MemberRoles({ member }: { member: { id: string; name: string } }
                     <>
                       {name(r)}{' '}
                       {r.endedOn === null ? (
-                        <Tag color="green">{t('volunteers.roles.held')}</Tag>
+                        <Tag color="success" style={{ color: ON_TRACK_TEXT }}>
+                          {t('volunteers.roles.held')}
+                        </Tag>
                       ) : (
                         <Tag>{t('volunteers.roles.past')}</Tag>
                       )}
