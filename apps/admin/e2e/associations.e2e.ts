@@ -73,7 +73,10 @@ describe('社会团体: the associations, their members, and a member’s 社会
     await page.getByRole('heading', { name: '老年社会团体' }).waitFor();
     const list = page.getByRole('table', { name: '社会团体列表' });
     await list.getByRole('link', { name: association.name }).waitFor();
-    await list.getByText(/^会长 /).first().waitFor();
+    await list
+      .getByText(/^会长 /)
+      .first()
+      .waitFor();
     await looksRight(page, 'associations-list-desktop');
 
     await list.getByRole('link', { name: association.name }).click();
@@ -109,7 +112,7 @@ describe('社会团体: the associations, their members, and a member’s 社会
 
     // Its activities of the year, each with the awards won.
     await page.getByRole('tab', { name: '活动与获奖' }).click();
-    await page.getByText(/^\d{4} 年：活动 \d+ 次，获奖 \d+ 项$/).waitFor();
+    await page.getByText(/^活动 \d+ 次 · 获奖 \d+ 项$/).waitFor();
     await settled(page);
     await looksRight(page, 'association-activities-desktop');
     expect(consoleErrors).toEqual([]);
@@ -121,7 +124,10 @@ describe('社会团体: the associations, their members, and a member’s 社会
     await page.goto(`${baseUrl()}/associations`);
     const cards = page.getByRole('list', { name: '社会团体列表' });
     await cards.getByRole('listitem').first().waitFor();
-    await cards.getByText(/^会长 /).first().waitFor();
+    await cards
+      .getByText(/^会长 /)
+      .first()
+      .waitFor();
     await fitsTheScreen(page);
     await looksRight(page, 'associations-list-phone');
 

@@ -66,8 +66,7 @@ export function AssociationActivities({ associationId }: { associationId: string
         />
         {association && (
           <Typography.Text>
-            {t('associations.activities.summary', {
-              year,
+            {t('associations.yearText', {
               activities: association.year.activities,
               awards: association.year.awards,
             })}

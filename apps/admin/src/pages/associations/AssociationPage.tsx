@@ -80,9 +80,7 @@ export default function AssociationPage() {
             {
               key: 'members',
               label: t('associations.tab.members'),
-              children: (
-                <AssociationMembers association={node} onChanged={() => void refetch()} />
-              ),
+              children: <AssociationMembers association={node} onChanged={() => void refetch()} />,
             },
             {
               key: 'activities',

@@ -167,10 +167,7 @@ export default function AssociationsPage() {
         )}
       </Card>
       {creating && (
-        <CreateAssociationModal
-          onClose={() => setCreating(false)}
-          onSaved={() => void refetch()}
-        />
+        <CreateAssociationModal onClose={() => setCreating(false)} onSaved={() => void refetch()} />
       )}
     </Flex>
   );

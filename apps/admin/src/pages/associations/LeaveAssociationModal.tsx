@@ -1,4 +1,4 @@
-import { App, Form, Input, Typography } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -17,7 +17,7 @@ export function LeaveAssociationModal({
   onClose,
   onSaved,
 }: {
-  membership: { id: string; joinedOn: string; member: { name: string } | null };
+  membership: { id: string; member: { name: string } | null };
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -50,9 +50,6 @@ export function LeaveAssociationModal({
       onClose={onClose}
     >
       <FormProblems problems={saveProblems.problems} />
-      <Typography.Text type="secondary">
-        {t('associations.leave.since', { date: membership.joinedOn })}
-      </Typography.Text>
       <Form<Values>
         form={form}
         name="leaveAssociation"

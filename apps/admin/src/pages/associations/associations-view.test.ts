@@ -1,6 +1,9 @@
 import { awardText, currentFirst, leadersOf } from './associations-view';
 
-const m = (role: 'PRESIDENT' | 'VICE_PRESIDENT' | 'SECRETARY_GENERAL' | 'MEMBER', name: string) => ({
+const m = (
+  role: 'PRESIDENT' | 'VICE_PRESIDENT' | 'SECRETARY_GENERAL' | 'MEMBER',
+  name: string,
+) => ({
   role,
   member: { name },
 });
@@ -31,9 +34,9 @@ describe('associations view', () => {
 
   it('reads an award as level, award and, when named, its winner', () => {
     const level = (l: string) => ({ CITY: '市级', NATIONAL: '国家级' })[l as 'CITY'];
-    expect(awardText({ award: '合唱比赛一等奖', level: 'CITY', recipient: '“夕阳红”合唱团' }, level)).toBe(
-      '市级 · 合唱比赛一等奖（“夕阳红”合唱团）',
-    );
+    expect(
+      awardText({ award: '合唱比赛一等奖', level: 'CITY', recipient: '“夕阳红”合唱团' }, level),
+    ).toBe('市级 · 合唱比赛一等奖（“夕阳红”合唱团）');
     expect(awardText({ award: '书法展优秀奖', level: 'NATIONAL', recipient: null }, level)).toBe(
       '国家级 · 书法展优秀奖',
     );

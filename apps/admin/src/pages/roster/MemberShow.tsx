@@ -251,9 +251,7 @@ export default function MemberShow() {
               ? [
                   {
                     key: 'funding',
-                    label: t(
-                      compact ? 'roster.show.tabShort.funding' : 'roster.show.tab.funding',
-                    ),
+                    label: t(compact ? 'roster.show.tabShort.funding' : 'roster.show.tab.funding'),
                     children: <MemberPayments memberId={member.id} />,
                   },
                 ]

@@ -121,11 +121,11 @@ export function AddMemberRoleModal({
             label={t('volunteers.field.organisation')}
             rules={[{ required: true, whitespace: true }]}
           >
-            <Input maxLength={200} placeholder={t('volunteers.field.organisationHint')} />
+            <Input maxLength={200} />
           </Form.Item>
         )}
         <Form.Item name="title" label={t('volunteers.field.roleTitle')}>
-          <Input maxLength={100} placeholder={t('volunteers.field.roleTitleHint')} />
+          <Input maxLength={100} />
         </Form.Item>
         <Flex gap={12} wrap>
           <Form.Item

@@ -1,4 +1,4 @@
-import { App, Form, Input, Typography } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -18,7 +18,7 @@ export function EndMemberRoleModal({
   onClose,
   onSaved,
 }: {
-  role: { id: string; startedOn: string; version: number };
+  role: { id: string; version: number };
   roleName: string;
   onClose: () => void;
   onSaved: () => void;
@@ -53,9 +53,6 @@ export function EndMemberRoleModal({
       onClose={onClose}
     >
       <FormProblems problems={saveProblems.problems} />
-      <Typography.Text type="secondary">
-        {t('volunteers.roles.since', { date: role.startedOn })}
-      </Typography.Text>
       <Form<Values>
         form={form}
         name="endMemberRole"

@@ -155,7 +155,10 @@ describe('the member page’s 社会任职 tab', () => {
         request: { query: AddMemberRoleDocument, variables: record },
         result: { data: { addMemberRole: payload([]) } },
       },
-      rolesMock([role('MemberRole:9', { title: '委员', kind: 'COMMUNITY_BRANCH_COMMITTEE' }), ENDED]),
+      rolesMock([
+        role('MemberRole:9', { title: '委员', kind: 'COMMUNITY_BRANCH_COMMITTEE' }),
+        ENDED,
+      ]),
     ]);
     await userEvent.click(await screen.findByRole('button', { name: /添加任职/ }));
     const dialog = await screen.findByRole('dialog', { name: '添加社会任职：陈菊平' });
@@ -203,7 +206,9 @@ describe('the member page’s 社会任职 tab', () => {
           data: {
             eldersStudios: {
               __typename: 'EldersStudioConnection',
-              nodes: [{ __typename: 'EldersStudio', id: 'EldersStudio:1', name: '东坪镇五老工作室' }],
+              nodes: [
+                { __typename: 'EldersStudio', id: 'EldersStudio:1', name: '东坪镇五老工作室' },
+              ],
             },
           },
         },
