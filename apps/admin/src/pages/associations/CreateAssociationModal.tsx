@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { App, Form, Input } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { App, Form, Input, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
