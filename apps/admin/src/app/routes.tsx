@@ -27,6 +27,7 @@ import {
   TeamOutlined,
   TransactionOutlined,
   TrophyOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
@@ -256,6 +257,21 @@ export const routes: AppRoute[] = [
     access: 'canReadMembers',
     group: 'volunteers.menu',
     component: lazy(() => import('../pages/volunteers/RankingPage')),
+  },
+  {
+    path: '/associations',
+    name: 'associations.list.title',
+    icon: <UsergroupAddOutlined />,
+    access: 'canReadMembers',
+    group: 'associations.menu',
+    component: lazy(() => import('../pages/associations/AssociationsPage')),
+  },
+  {
+    path: '/associations/:id',
+    name: 'associations.detail',
+    access: 'canReadMembers',
+    hideInMenu: true,
+    component: lazy(() => import('../pages/associations/AssociationPage')),
   },
   {
     path: '/centre',

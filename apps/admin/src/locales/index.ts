@@ -20,6 +20,7 @@ import partyLife from '../pages/party-life/locale';
 import partyOrg from '../pages/party-org/locale';
 import education from '../pages/education/locale';
 import volunteers from '../pages/volunteers/locale';
+import associations from '../pages/associations/locale';
 import centre from '../pages/centre/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -47,6 +48,7 @@ const zh = {
   ...partyOrg['zh-CN'],
   ...education['zh-CN'],
   ...volunteers['zh-CN'],
+  ...associations['zh-CN'],
   ...centre['zh-CN'],
 };
 
@@ -76,6 +78,7 @@ const en: Record<MessageKey, string> = {
   ...partyOrg['en-US'],
   ...education['en-US'],
   ...volunteers['en-US'],
+  ...associations['en-US'],
   ...centre['en-US'],
 };
 

@@ -150,6 +150,20 @@ describe('the member page', () => {
     expect(screen.queryByRole('button', { name: /报告情况/ })).not.toBeInTheDocument();
   });
 
+  it('has seven tabs, the last the member’s 社会任职', async () => {
+    renderMember([detailMock()]);
+    await screen.findByRole('heading', { name: '陈菊平' });
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      '基本信息',
+      '组织关系',
+      '走访记录',
+      '经费发放',
+      '活动',
+      '荣誉',
+      '社会任职',
+    ]);
+  });
+
   it('says plainly when the member does not exist or is out of reach', async () => {
     renderMember([detailMock(null)]);
     expect(await screen.findByText('未找到该记录，或不在您的管理范围内')).toBeInTheDocument();

@@ -25,6 +25,7 @@ import { BereavementNotice } from './life/BereavementNotice';
 import type { BereavementTask } from './life/RecordDeathModal';
 import { chinaDateTime } from '@wanxia/schema';
 import { MemberEducation } from '../education/MemberEducation';
+import { MemberRoles } from '../volunteers/MemberRoles';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({
@@ -177,6 +178,7 @@ export default function MemberShow() {
     ...(access.canReadFunding ? ['funding'] : []),
     'activities',
     'honours',
+    'roles',
   ];
   const tab = tabs.find((key) => key === params.get('tab')) ?? 'basic';
 
@@ -199,10 +201,10 @@ export default function MemberShow() {
           <MemberFigures member={member} />
         </Flex>
       </Card>
-      {/* On a phone the six tabs fit the width only with less padding (no overflow menu). */}
+      {/* On a phone the seven tabs fit the width only with short names and less padding (no overflow menu). */}
       <Card styles={compact ? { body: { padding: 12 } } : undefined}>
         <Tabs
-          tabBarGutter={compact ? 16 : undefined}
+          tabBarGutter={compact ? 14 : undefined}
           activeKey={tab}
           onChange={(tab) =>
             setParams(
@@ -218,7 +220,7 @@ export default function MemberShow() {
           items={[
             {
               key: 'basic',
-              label: t('roster.show.tab.basic'),
+              label: t(compact ? 'roster.show.tabShort.basic' : 'roster.show.tab.basic'),
               children: (
                 <MemberProfile
                   member={member}
@@ -233,14 +235,14 @@ export default function MemberShow() {
             },
             {
               key: 'history',
-              label: t('roster.show.tab.history'),
+              label: t(compact ? 'roster.show.tabShort.history' : 'roster.show.tab.history'),
               children: <BranchHistory history={member.branchHistory} />,
             },
             ...(access.canReadVisits
               ? [
                   {
                     key: 'visits',
-                    label: t('roster.show.tab.visits'),
+                    label: t(compact ? 'roster.show.tabShort.visits' : 'roster.show.tab.visits'),
                     children: <MemberVisits member={member} onReport={() => setReporting(true)} />,
                   },
                 ]
@@ -249,7 +251,7 @@ export default function MemberShow() {
               ? [
                   {
                     key: 'funding',
-                    label: t('roster.show.tab.funding'),
+                    label: t(compact ? 'roster.show.tabShort.funding' : 'roster.show.tab.funding'),
                     children: <MemberPayments memberId={member.id} />,
                   },
                 ]
@@ -263,6 +265,11 @@ export default function MemberShow() {
               key: 'honours',
               label: t('honours.member.tab'),
               children: <MemberHonours memberId={member.id} />,
+            },
+            {
+              key: 'roles',
+              label: t(compact ? 'volunteers.roles.tabShort' : 'volunteers.roles.tab'),
+              children: <MemberRoles member={member} />,
             },
           ]}
         />

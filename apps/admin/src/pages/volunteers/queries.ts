@@ -159,3 +159,73 @@ export const VolunteerRankingDocument = graphql(`
     }
   }
 `);
+
+/** A member's community and advisory roles (社会任职), those held first. */
+export const MemberRolesDocument = graphql(`
+  query MemberRoles($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Member {
+        id
+        roles {
+          id
+          kind
+          organisation
+          title
+          startedOn
+          endedOn
+          version
+          studio {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EldersStudioOptionsDocument = graphql(`
+  query EldersStudioOptions {
+    eldersStudios(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const AddMemberRoleDocument = graphql(`
+  mutation AddMemberRole($input: AddMemberRoleInput!) {
+    addMemberRole(input: $input) {
+      role {
+        id
+      }
+      userErrors {
+        field
+        code
+        message
+        params
+      }
+    }
+  }
+`);
+
+export const EndMemberRoleDocument = graphql(`
+  mutation EndMemberRole($input: EndMemberRoleInput!) {
+    endMemberRole(input: $input) {
+      role {
+        id
+        endedOn
+        version
+      }
+      userErrors {
+        field
+        code
+        message
+        params
+      }
+    }
+  }
+`);

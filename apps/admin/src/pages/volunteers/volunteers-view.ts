@@ -1,4 +1,4 @@
-import type { ActivityKind, ServiceCategory } from '../../gql/graphql';
+import type { ActivityKind, MemberRoleKind, ServiceCategory } from '../../gql/graphql';
 
 /** The kinds a team's activity may be. */
 export const VOLUNTEER_KINDS = [
@@ -29,3 +29,13 @@ export const SERVICE_CATEGORIES: readonly ServiceCategory[] = [
 export function formatHours(hours: number): string {
   return Number.isInteger(hours) ? String(hours) : hours.toFixed(1);
 }
+
+/** The community and advisory roles (社会任职), in the order offered. */
+export const MEMBER_ROLE_KINDS: readonly MemberRoleKind[] = [
+  'COMMUNITY_BRANCH_SECRETARY',
+  'COMMUNITY_BRANCH_COMMITTEE',
+  'ELDERS_STUDIO',
+  'NEXT_GENERATION_COMMITTEE',
+  'PARENT_SCHOOL_TEACHER',
+  'LECTURER',
+];

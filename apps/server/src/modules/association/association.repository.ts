@@ -3,7 +3,12 @@ import { Projection, toNode } from '../../kernel/db/projection';
 import { raw, sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
 import type { Reach } from '../../kernel/access/reach';
-import { activityInReach, chinaDayStart } from '../activity/activity.repository';
+import {
+  ACTIVITY_COLUMNS,
+  activityInReach,
+  chinaDayStart,
+  toActivity,
+} from '../activity/activity.repository';
 import { AssociationEntity, AssociationMemberEntity } from './association.entity';
 import { ActivityAward, Association, AssociationMembership } from './association.types';
 import type { AwardLevel } from '../activity/award-level';
@@ -110,6 +115,38 @@ export function listAssociations(
     direction: OrderDirection.ASC,
     args: page,
     map: toAssociation,
+    countWithPage: options.countWithPage,
+  });
+}
+
+/** A page of one association's activities in reach, latest first; `year` for those of a year. */
+export function activitiesOfAssociation(
+  db: Queryable,
+  reach: Reach,
+  associationKey: number,
+  year: number | null,
+  page: PageArgs,
+  options: { countWithPage?: boolean } = {},
+) {
+  const conditions = [
+    sql`a.organiser_association_id = ${associationKey}`,
+    activityInReach('a', reach),
+  ];
+  if (year !== null)
+    conditions.push(
+      sql`a.starts_at >= ${chinaDayStart(`${year}-01-01`)}`,
+      sql`a.starts_at < ${chinaDayStart(`${year + 1}-01-01`)}`,
+    );
+  return paginate({
+    db,
+    select: sql`SELECT ${ACTIVITY_COLUMNS}, a.starts_at::text AS "sortKey" FROM activity a`,
+    countFrom: sql`FROM activity a`,
+    conditions,
+    sort: { expr: 'a.starts_at', property: 'sortKey', type: 'timestamptz' },
+    tiebreaker: { expr: 'a.id', property: 'key', type: 'integer' },
+    direction: OrderDirection.DESC,
+    args: page,
+    map: toActivity,
     countWithPage: options.countWithPage,
   });
 }

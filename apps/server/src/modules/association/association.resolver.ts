@@ -19,8 +19,13 @@ import { badInput } from '../../kernel/errors';
 import { decodeInputKey } from '../../kernel/input-keys';
 import { Permission } from '../../kernel/access/permissions';
 import { Member } from '../member/member.types';
-import { Activity, ActivityOrganiser, ActivityPayload } from '../activity/activity.types';
-import { listAssociations } from './association.repository';
+import {
+  Activity,
+  ActivityConnection,
+  ActivityOrganiser,
+  ActivityPayload,
+} from '../activity/activity.types';
+import { activitiesOfAssociation, listAssociations } from './association.repository';
 import {
   createAssociation,
   joinAssociation,
@@ -40,6 +45,11 @@ import {
   LeaveAssociationInput,
   RecordAwardsInput,
 } from './association.types';
+
+function checkYear(year: number) {
+  if (year < 1949 || year > 9999)
+    throw badInput('year must be between 1949 and 9999', { argument: 'year' });
+}
 
 @Resolver(() => Association)
 export class AssociationResolver {
@@ -114,9 +124,24 @@ export class AssociationResolver {
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
   ) {
-    if (year < 1949 || year > 9999)
-      throw badInput('year must be between 1949 and 9999', { argument: 'year' });
+    checkYear(year);
     return ctx.loaders.associationYear.load(`${association.key}:${year}`);
+  }
+
+  @FieldResolver(() => ActivityConnection, {
+    description: 'Its activities, latest first (`year` for those of a year, China time).',
+  })
+  activities(
+    @Root() association: Association,
+    @Ctx() ctx: Context,
+    @Args() page: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ) {
+    if (year != null) checkYear(year);
+    return activitiesOfAssociation(ctx.db, ctx.reach, association.key, year ?? null, page, {
+      countWithPage: selectionOf(info).has('totalCount'),
+    });
   }
 }
 

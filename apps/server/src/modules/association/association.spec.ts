@@ -126,6 +126,21 @@ describe('associations (老年社会团体): members, activities and awards', ()
       { award: '市老年象棋赛 团体第一名', level: 'CITY', recipient: '老年象棋协会' },
       { award: '省老年象棋赛 个人三等奖', level: 'PROVINCIAL', recipient: null },
     ]);
+    const own = await t.gql(
+      `query($id: ID!) { node(id: $id) { ... on Association {
+        inYear: activities(year: 2022, first: 5) { totalCount nodes { title awards { level } } }
+        otherYear: activities(year: 2023, first: 5) { totalCount }
+        all: activities(first: 5) { totalCount } } } }`,
+      { id: association.id },
+    );
+    expect(own.data!.node).toEqual({
+      inYear: {
+        totalCount: 1,
+        nodes: [{ title: '老年象棋比赛', awards: [{ level: 'CITY' }, { level: 'PROVINCIAL' }] }],
+      },
+      otherYear: { totalCount: 0 },
+      all: { totalCount: 1 },
+    });
     expect(await figures(2022)).toMatchObject({
       associations: before.associations + 1,
       activities: before.activities + 1,
@@ -190,5 +205,20 @@ describe('associations (老年社会团体): members, activities and awards', ()
       activities: 0,
       awards: 0,
     });
+  });
+
+  it('loads the console’s list with leaders, members and the year in a constant number of statements', async () => {
+    const page = (n: number) => `{ associations(first: ${n}) { totalCount nodes { name memberCount
+      current: memberships(current: true) { role member { name } } year(year: 2022) { activities awards } } } }`;
+    const statements = async (query: string) => {
+      let errors: unknown;
+      const counted = await t.db.countStatements(async () => {
+        errors = (await t.gql(query)).errors;
+      });
+      expect(errors).toBeUndefined();
+      return counted.count;
+    };
+    await t.adminToken();
+    expect(await statements(page(9))).toBe(await statements(page(2)));
   });
 });
