@@ -17,6 +17,7 @@ import { Education1764371500000 } from './1764371500000-education';
 import { Volunteers1764371600000 } from './1764371600000-volunteers';
 import { CommunityRoles1764371650000 } from './1764371650000-community-roles';
 import { Centre1764371700000 } from './1764371700000-centre';
+import { Signup1764371800000 } from './1764371800000-signup';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -39,4 +40,5 @@ export const migrations = [
   Volunteers1764371600000,
   CommunityRoles1764371650000,
   Centre1764371700000,
+  Signup1764371800000,
 ];
