@@ -21,6 +21,7 @@ import partyOrg from '../pages/party-org/locale';
 import education from '../pages/education/locale';
 import volunteers from '../pages/volunteers/locale';
 import centre from '../pages/centre/locale';
+import signup from '../pages/signup/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -48,6 +49,7 @@ const zh = {
   ...education['zh-CN'],
   ...volunteers['zh-CN'],
   ...centre['zh-CN'],
+  ...signup['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -77,6 +79,7 @@ const en: Record<MessageKey, string> = {
   ...education['en-US'],
   ...volunteers['en-US'],
   ...centre['en-US'],
+  ...signup['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

@@ -26,6 +26,11 @@ export const ActivityRowFragment = graphql(`
       absent
       excused
     }
+    signup {
+      open
+      capacity
+      placesLeft
+    }
   }
 `);
 
@@ -66,6 +71,12 @@ export const ActivityDetailDocument = graphql(`
     node(id: $id) {
       ... on Activity {
         ...ActivityRow
+        signup {
+          signedUpMembers {
+            id
+            name
+          }
+        }
         participants {
           attendance
           absenceReason

@@ -72,8 +72,9 @@ const targetField = (target: SignupTarget) => (target.activity ? 'activityId' : 
 
 /**
  * The target's window, locked: every sign-up and cancellation of one activity queues here,
- * whichever server process runs it, so places are counted one change at a time. A course's
- * window is only shared (its enrolments queue on the course). Null when it has none.
+ * whichever server process runs it, so places are counted one change at a time (by a statement
+ * after the lock, which sees what the change before it committed). A course's window is only
+ * shared (its enrolments queue on the course). Null when it has none.
  */
 async function lockWindow(
   tx: Transaction,
@@ -81,10 +82,10 @@ async function lockWindow(
   mode: 'UPDATE' | 'SHARE',
 ): Promise<SignupWindow | null> {
   const [row] = await tx.run(sql`
-    SELECT ${WINDOW_COLUMNS} FROM signup_window w
+    SELECT w.id FROM signup_window w
     WHERE ${target.activity ? sql`w.activity_id = ${target.activity}` : sql`w.course_id = ${target.course}`}
     ${mode === 'UPDATE' ? sql`FOR UPDATE` : sql`FOR SHARE`}`);
-  return row ? toWindow(row) : null;
+  return row ? windowOf(tx, Number(row.id)) : null;
 }
 
 async function windowOf(tx: Transaction, key: number): Promise<SignupWindow> {
@@ -131,6 +132,20 @@ async function promoteWaiting(tx: Transaction, ctx: RequestScope, activityKey: n
     FROM moving WHERE s.id = moving.id
     RETURNING s.id`);
 }
+
+/** Two openings of one target at once: the second finds the first's window. */
+const WINDOW_OPENED_TWICE = {
+  signup_window_activity_id_key: userError(
+    'activityId',
+    UserErrorCode.DUPLICATE,
+    '报名刚被他人开放，请刷新后重试 (opened by someone else meanwhile: reload and try again)',
+  ),
+  signup_window_course_id_key: userError(
+    'courseId',
+    UserErrorCode.DUPLICATE,
+    '报名刚被他人开放，请刷新后重试 (opened by someone else meanwhile: reload and try again)',
+  ),
+};
 
 /**
  * Opens an activity or a course for sign-up until `closesAt` (an activity with its places), or
@@ -258,20 +273,6 @@ export async function openSignup(
     WINDOW_OPENED_TWICE,
   );
 }
-
-/** Two openings of one target at once: the second finds the first's window. */
-const WINDOW_OPENED_TWICE = {
-  signup_window_activity_id_key: userError(
-    'activityId',
-    UserErrorCode.DUPLICATE,
-    '报名刚被他人开放，请刷新后重试 (opened by someone else meanwhile: reload and try again)',
-  ),
-  signup_window_course_id_key: userError(
-    'courseId',
-    UserErrorCode.DUPLICATE,
-    '报名刚被他人开放，请刷新后重试 (opened by someone else meanwhile: reload and try again)',
-  ),
-};
 
 /** Closes an open sign-up before its deadline; its sign-ups stay. */
 export async function closeSignup(
