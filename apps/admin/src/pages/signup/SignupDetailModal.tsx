@@ -21,11 +21,11 @@ import { signupTitle } from './signup-view';
  * up), the members signed up and the waiting list in order.
  */
 export function SignupDetailModal({
-  window,
+  entry,
   onClose,
   onChanged,
 }: {
-  window: SignupWindowRowFragment;
+  entry: SignupWindowRowFragment;
   onClose: () => void;
   onChanged: () => void;
 }) {
@@ -34,9 +34,9 @@ export function SignupDetailModal({
   const compact = useCompact();
   const { access } = useViewer();
   const [search, setSearch] = useState('');
-  const target = window.activity
-    ? { activityId: window.activity.id }
-    : { courseId: window.course!.id };
+  const target = entry.activity
+    ? { activityId: entry.activity.id }
+    : { courseId: entry.course!.id };
   const list = useQuery(SignupListDocument, {
     variables: target,
     fetchPolicy: 'cache-and-network',
@@ -94,7 +94,7 @@ export function SignupDetailModal({
   return (
     <Modal
       open
-      title={signupTitle(window)}
+      title={signupTitle(entry)}
       width={compact ? '100vw' : 640}
       rootClassName={compact ? 'wx-modal-fullscreen' : undefined}
       footer={null}
@@ -105,7 +105,7 @@ export function SignupDetailModal({
         <PageState error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <Flex vertical gap={16}>
-          {access.canWriteMembers && window.open && (
+          {access.canWriteMembers && entry.open && (
             <Select<string>
               showSearch={{ filterOption: false, onSearch: debounced.call }}
               aria-label={t('signup.member')}

@@ -112,7 +112,7 @@ export default function SignupPage() {
       </Card>
       {chosen && (
         <SignupDetailModal
-          window={chosen}
+          entry={chosen}
           onClose={() => setChosen(null)}
           onChanged={() => void refetch()}
         />

@@ -19,7 +19,7 @@ describe('网络报名: sign-up for activities and courses', () => {
     t = await startTestApp({ demo: true });
     secretary = await t.login('shuji');
     const mine = await t.gql(
-      '{ branches(first: 100, filter: { kind: BRANCH }) { nodes { id members(first: 6) { nodes { id } } } } }',
+      '{ branches(first: 100, filter: { kind: BRANCH }) { nodes { id members(first: 6, filter: { status: [ACTIVE] }) { nodes { id } } } } }',
       undefined,
       { token: secretary },
     );
@@ -29,7 +29,7 @@ describe('网络报名: sign-up for activities and courses', () => {
     own = { id: branch.id, members: branch.members.nodes.map((m: { id: string }) => m.id) };
     const ownIds = new Set(mine.data!.branches.nodes.map((b: { id: string }) => b.id));
     const all = await t.gql(
-      '{ branches(first: 100, filter: { kind: BRANCH }) { nodes { id members(first: 3) { nodes { id } } } } }',
+      '{ branches(first: 100, filter: { kind: BRANCH }) { nodes { id members(first: 3, filter: { status: [ACTIVE] }) { nodes { id } } } } }',
     );
     const other = all.data!.branches.nodes.find(
       (b: { id: string; members: { nodes: unknown[] } }) =>
