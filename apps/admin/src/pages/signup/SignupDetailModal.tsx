@@ -34,9 +34,9 @@ export function SignupDetailModal({
   const compact = useCompact();
   const { access } = useViewer();
   const [search, setSearch] = useState('');
-  const target = entry.activity
-    ? { activityId: entry.activity.id }
-    : { courseId: entry.course!.id };
+  const target = entry.activityId
+    ? { activityId: entry.activityId }
+    : { courseId: entry.courseId! };
   const list = useQuery(SignupListDocument, {
     variables: target,
     fetchPolicy: 'cache-and-network',

@@ -24,7 +24,7 @@ export default function SignupPage() {
   });
   const rows = data?.openSignups.nodes ?? [];
 
-  const keyOf = (w: SignupWindowRowFragment) => w.activity?.id ?? w.course!.id;
+  const keyOf = (w: SignupWindowRowFragment) => w.activityId ?? w.courseId!;
   const title = (w: SignupWindowRowFragment) => (
     <a
       href={`#${keyOf(w)}`}
@@ -38,14 +38,14 @@ export default function SignupPage() {
     </a>
   );
   const kind = (w: SignupWindowRowFragment) => (
-    <Tag color={w.activity ? 'blue' : 'purple'}>
-      {w.activity ? t('signup.kind.activity') : t('signup.kind.course')}
+    <Tag color={w.activityId ? 'blue' : 'purple'}>
+      {w.activityId ? t('signup.kind.activity') : t('signup.kind.course')}
     </Tag>
   );
   const when = (w: SignupWindowRowFragment) =>
-    w.activity
-      ? timeRange(w.activity.startsAt, w.activity.endsAt)
-      : `${w.course!.termStartsOn} – ${w.course!.termEndsOn}`;
+    w.startsAt && w.endsAt
+      ? `${timeRange(w.startsAt, w.endsAt)}${w.place ? ` · ${w.place}` : ''}`
+      : `${w.course?.termStartsOn ?? ''} – ${w.course?.termEndsOn ?? ''}`;
   const places = (w: SignupWindowRowFragment) => (
     <Flex gap={4} wrap>
       <span>{t('signup.placesLine', { left: w.placesLeft, capacity: w.capacity })}</span>

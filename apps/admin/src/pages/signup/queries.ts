@@ -2,6 +2,12 @@ import { graphql } from '../../gql';
 
 export const SignupWindowRowFragment = graphql(`
   fragment SignupWindowRow on SignupWindow {
+    activityId
+    courseId
+    title
+    startsAt
+    endsAt
+    place
     capacity
     opensAt
     closesAt
@@ -11,13 +17,6 @@ export const SignupWindowRowFragment = graphql(`
     waiting
     placesLeft
     version
-    activity {
-      id
-      title
-      startsAt
-      endsAt
-      place
-    }
     course {
       id
       name

@@ -23,9 +23,7 @@ describe('the sign-up views', () => {
   });
 
   it('names an activity by its title and a course by its name and term', () => {
-    expect(signupTitle({ activity: { title: '重阳节登高' }, course: null })).toBe('重阳节登高');
-    expect(signupTitle({ activity: null, course: { name: '书法', term: '2026春季' } })).toBe(
-      '书法（2026春季）',
-    );
+    expect(signupTitle({ title: '重阳节登高', course: null })).toBe('重阳节登高');
+    expect(signupTitle({ title: '书法', course: { term: '2026春季' } })).toBe('书法（2026春季）');
   });
 });

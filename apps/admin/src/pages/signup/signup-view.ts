@@ -23,11 +23,10 @@ export function suggestedDeadline(
   return target.courseEndsOn && target.courseEndsOn < inTwoWeeks ? target.courseEndsOn : inTwoWeeks;
 }
 
-/** What a sign-up is for, as the list names it: the activity's title or the course's name and term. */
+/** What a sign-up is for, as the list names it: an activity's title, a course's name and term. */
 export function signupTitle(window: {
-  activity?: { title: string } | null;
-  course?: { name: string; term: string } | null;
+  title: string;
+  course?: { term: string } | null;
 }): string {
-  if (window.activity) return window.activity.title;
-  return window.course ? `${window.course.name}（${window.course.term}）` : '';
+  return window.course ? `${window.title}（${window.course.term}）` : window.title;
 }

@@ -2,12 +2,13 @@ import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
 import { activityInReach, chinaDayStart } from '../activity/activity.repository';
+import { signupActivityInReach } from './signup.repository';
 import type { SignupStats } from './signup.types';
 
 /**
  * A year of 网络报名 for activities from its records, up to `asOf` (the year's end, or today):
  * the activities in reach opened for sign-up in the year, the sign-ups of the
- * members in reach made in the year, and how many of those holding a place at the activities
+ * members in reach (for those activities and the county's) made in the year, and how many of those holding a place at the activities
  * held were recorded present.
  */
 export async function signupFigures(
@@ -22,7 +23,7 @@ export async function signupFigures(
     WITH s AS (
       SELECT s.* FROM activity_signup s
       JOIN activity a ON a.id = s.activity_id JOIN member m ON m.id = s.member_id
-      WHERE ${activityInReach('a', reach)} AND ${reach.member('m')}),
+      WHERE ${signupActivityInReach('a', reach)} AND ${reach.member('m')}),
     held AS (
       SELECT s.member_id, s.activity_id FROM s JOIN activity a ON a.id = s.activity_id
       WHERE s.status = 'SIGNED_UP' AND a.starts_at >= ${from} AND a.starts_at < ${until}

@@ -14,6 +14,12 @@ const WINDOW = Projection.of(
   SignupWindowEntity,
   {
     computed: {
+      // What it is for, as those who sign up read it (an activity may be out of their reach).
+      title: `coalesce((SELECT a.title FROM activity a WHERE a.id = $.activity_id),
+        (SELECT c.name FROM course c WHERE c.id = $.course_id))`,
+      startsAt: `(SELECT a.starts_at FROM activity a WHERE a.id = $.activity_id)`,
+      endsAt: `(SELECT a.ends_at FROM activity a WHERE a.id = $.activity_id)`,
+      place: `(SELECT a.place FROM activity a WHERE a.id = $.activity_id)`,
       // A course's places are its own capacity, its sign-ups its enrolments.
       capacity: `coalesce($.capacity, (SELECT c.capacity FROM course c WHERE c.id = $.course_id))`,
       signedUp: `CASE WHEN $.activity_id IS NULL
@@ -41,6 +47,15 @@ const SIGNUP = Projection.of(
   {},
 );
 export const SIGNUP_COLUMNS = SIGNUP.select('s', SIGNUP.properties());
+
+/**
+ * The activities a caller may sign members up for, as a condition on `alias`: those in reach,
+ * and the county's (the bureau's, a volunteer team's, an association's), which are open to
+ * every branch's members.
+ */
+export function signupActivityInReach(alias: string, reach: Reach) {
+  return sql`(${activityInReach(alias, reach)} OR ${raw(alias)}.organiser_kind <> 'BRANCH')`;
+}
 
 export const toWindow = (row: Row): SignupWindow => Object.assign(new SignupWindow(), row);
 
@@ -92,7 +107,10 @@ export async function windowsOfCourses(db: Queryable, courseKeys: readonly numbe
 export const isOpen = (window: SignupWindow, now: Date) =>
   window.closedAt === null && window.opensAt <= now && now < window.closesAt;
 
-/** The windows open at `now` of activities in reach and of courses, the nearest deadline first. */
+/**
+ * The windows open at `now` of the activities a caller may sign members up for and of courses,
+ * the nearest deadline first.
+ */
 export function listOpenWindows(
   db: Queryable,
   reach: Reach,
@@ -107,7 +125,7 @@ export function listOpenWindows(
     conditions: [
       sql`w.closed_at IS NULL AND w.opens_at <= ${now} AND w.closes_at > ${now}`,
       sql`(w.activity_id IS NULL OR EXISTS (SELECT 1 FROM activity a
-        WHERE a.id = w.activity_id AND ${activityInReach('a', reach)}))`,
+        WHERE a.id = w.activity_id AND ${signupActivityInReach('a', reach)}))`,
     ],
     sort: { expr: 'w.closes_at', property: 'sortKey', type: 'timestamptz' },
     tiebreaker: { expr: 'w.id', property: 'key', type: 'integer' },
@@ -123,8 +141,9 @@ const RANK = (status: string) =>
   `CASE ${status} WHEN 'SIGNED_UP' THEN 0 WHEN 'ENROLLED' THEN 0 WHEN 'WAITING' THEN 1 ELSE 2 END`;
 
 /**
- * A page of the sign-ups of members in reach for an activity in reach (none for one out of
- * reach): places by when signed up, then the waiting list in order, then the cancelled.
+ * A page of the sign-ups of members in reach for an activity the caller may sign members up
+ * for (none for another): places by when signed up, then the waiting list in order, then the
+ * cancelled.
  */
 export function listActivitySignups(
   db: Queryable,
@@ -144,7 +163,7 @@ export function listActivitySignups(
       sql`s.activity_id = ${activityKey}`,
       sql`s.status = ANY(${statuses})`,
       reach.member('m'),
-      activityInReach('a', reach),
+      signupActivityInReach('a', reach),
     ],
     sort: { expr: RANK('s.status'), property: 'rank', type: 'integer' },
     tiebreaker: { expr: 's.id', property: 'key', type: 'integer' },

@@ -17,7 +17,7 @@ import { selectionOf } from '../../kernel/selection';
 import { PageArgs } from '../../kernel/connection';
 import type { Context } from '../../kernel/context';
 import { badInput } from '../../kernel/errors';
-import { requireKey } from '../../kernel/global-id';
+import { requireKey, toGlobalId } from '../../kernel/global-id';
 import { decodeInputKey } from '../../kernel/input-keys';
 import { Permission } from '../../kernel/access/permissions';
 import { Activity } from '../activity/activity.types';
@@ -55,7 +55,7 @@ export class SignupWindowResolver {
   @Authorized(Permission.MEMBERS_READ)
   @Query(() => SignupWindowConnection, {
     description:
-      'Activities (in your reach) and courses open for sign-up now, the nearest deadline first.',
+      'Activities (in your reach, and the county’s) and courses open for sign-up now, the nearest deadline first.',
   })
   openSignups(@Ctx() ctx: Context, @Args() page: PageArgs, @Info() info: GraphQLResolveInfo) {
     return listOpenWindows(ctx.db, ctx.reach, ctx.now, page, {
@@ -98,7 +98,24 @@ export class SignupWindowResolver {
     return Math.max(0, window.capacity - window.signedUp);
   }
 
-  @FieldResolver(() => Activity, { nullable: true, description: 'The activity, if it is one.' })
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The activity’s id, if it is one (to sign members up for it).',
+  })
+  activityId(@Root() window: SignupWindow) {
+    return window.activityId === null ? null : toGlobalId('Activity', window.activityId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The course’s id, if it is one.' })
+  courseId(@Root() window: SignupWindow) {
+    return window.courseId === null ? null : toGlobalId('Course', window.courseId);
+  }
+
+  @FieldResolver(() => Activity, {
+    nullable: true,
+    description:
+      'The activity, if it is one and in your reach (the county’s activities are open to every branch for sign-up, not as records).',
+  })
   activity(@Root() window: SignupWindow, @Ctx() ctx: Context) {
     return window.activityId === null ? null : ctx.loaders.activity.load(window.activityId);
   }
@@ -129,7 +146,7 @@ export class SignupResolver {
   @Authorized(Permission.MEMBERS_READ)
   @Query(() => SignupConnection, {
     description:
-      'The sign-ups for an activity (in your reach) or a course, of members in your reach: places by when signed up, then the waiting list in order. Name exactly one of activityId and courseId; `status` defaults to SIGNED_UP and WAITING.',
+      'The sign-ups for an activity (in your reach, or the county’s) or a course, of members in your reach: places by when signed up, then the waiting list in order. Name exactly one of activityId and courseId; `status` defaults to SIGNED_UP and WAITING.',
   })
   signups(
     @Ctx() ctx: Context,

@@ -24,6 +24,7 @@ import {
   SIGNUP_COLUMNS,
   WINDOW_COLUMNS,
   isOpen,
+  signupActivityInReach,
   signupOfEnrolment,
   toSignup,
   toWindow,
@@ -96,6 +97,22 @@ async function windowOf(tx: Transaction, key: number): Promise<SignupWindow> {
 async function signupOf(tx: Transaction, key: number): Promise<Signup> {
   const [row] = await tx.run(sql`SELECT ${SIGNUP_COLUMNS} FROM activity_signup s WHERE s.id = ${key}`);
   return toSignup(row);
+}
+
+/**
+ * An activity the caller may sign members up for (in reach, or the county's), locked: its
+ * sign-ups and cancellations queue here. Missing or out of reach refuses.
+ */
+async function lockSignupActivity(
+  tx: Transaction,
+  ctx: RequestScope,
+  key: number,
+): Promise<{ key: number; startsAt: Date }> {
+  const [row] = await tx.run(sql`
+    SELECT a.id, a.starts_at AS "startsAt" FROM activity a
+    WHERE a.id = ${key} AND ${signupActivityInReach('a', ctx.reach)} FOR UPDATE`);
+  if (!row) refuseIf([notFound('activityId', '活动', 'activity')]);
+  return { key: Number(row.id), startsAt: row.startsAt as Date };
 }
 
 /** The target in reach: an activity in reach (locked for the change), or a course (the bureau's). */
@@ -338,9 +355,9 @@ const DUPLICATE_SIGNUP = {
 };
 
 /**
- * Signs a member of the roster in reach up for an open activity or course: a place while there
- * is one, else the waiting list, in the order signed up. Who signed them up (a user or an API
- * token) is kept.
+ * Signs a member of the roster in reach up for an open activity (in reach, or the county's) or
+ * course: a place while there is one, else the waiting list, in the order signed up. Who signed
+ * them up (a user or an API token) is kept.
  */
 export async function signUp(
   ctx: RequestScope,
@@ -365,7 +382,7 @@ export async function signUp(
           change: { type: 'CourseEnrolment', key: enrolment.key, after: enrolment },
         };
       }
-      const activity = await lockActivity(tx, ctx, target.activity!);
+      const activity = await lockSignupActivity(tx, ctx, target.activity!);
       const window = await openWindow(tx, ctx, target, 'UPDATE');
       const [member] = await tx.run(
         sql`SELECT m.status FROM member m WHERE m.id = ${memberKey} AND ${ctx.reach.member('m')}`,
@@ -428,7 +445,7 @@ export async function cancelSignup(
         details: promotedKey === null ? {} : { promoted: promotedKey },
       };
     }
-    const activity = await lockActivity(tx, ctx, target.activity!);
+    const activity = await lockSignupActivity(tx, ctx, target.activity!);
     const window = await lockWindow(tx, target, 'UPDATE');
     const [current] = window
       ? await tx.run(sql`

@@ -244,7 +244,7 @@ describe('网络报名: sign-up for activities and courses', () => {
     expect(begun.data!.cancelSignup.userErrors).toMatchObject([{ field: ['activityId'], code: 'INVALID_STATE' }]);
   });
 
-  it('a secretary signs up the members of their branches for their branches’ activities; the rest is out of reach', async () => {
+  it('a secretary signs up the members of their branches for their branches’ and the county’s activities; another branch’s is out of reach', async () => {
     const ownActivity = await activity(
       { kind: 'THEMED_PARTY_DAY', title: '主题党日 参观', organiser: { kind: 'BRANCH', branchId: own.id } },
       secretary,
@@ -258,25 +258,46 @@ describe('网络报名: sign-up for activities and courses', () => {
     const foreign = await signUp({ activityId: ownActivity, memberId: others[0] }, secretary);
     expect(foreign.data!.signUp.userErrors).toMatchObject([{ field: ['memberId'], code: 'NOT_FOUND' }]);
 
-    // The bureau's activity is out of a secretary's reach, as in 活动记录.
+    // The bureau's activity is open to every branch: the secretary signs up and cancels their own.
     const bureau = await activity({ title: '重阳游园' });
+    const bySecretary = await open({ activityId: bureau, capacity: 10, closesAt: deadline }, secretary);
+    expect(bySecretary.data!.openSignup.userErrors).toMatchObject([{ field: ['activityId'], code: 'NOT_FOUND' }]);
     await open({ activityId: bureau, capacity: 10, closesAt: deadline });
-    const outOfReach = await signUp({ activityId: bureau, memberId: own.members[0] }, secretary);
-    expect(outOfReach.data!.signUp.userErrors).toMatchObject([{ field: ['activityId'], code: 'NOT_FOUND' }]);
-    const listed = await t.gql('{ openSignups(first: 100) { nodes { activity { id } } } }', undefined, {
-      token: secretary,
-    });
-    const ids = listed.data!.openSignups.nodes.map((n: { activity: { id: string } | null }) => n.activity?.id);
-    expect(ids).toContain(ownActivity);
-    expect(ids).not.toContain(bureau);
-    // The bureau's sign-up of another branch's member is not listed to the secretary.
     await signUp({ activityId: bureau, memberId: others[0] });
+    const county = await signUp({ activityId: bureau, memberId: own.members[0] }, secretary);
+    expect(county.data!.signUp).toMatchObject({ signup: { status: 'SIGNED_UP' }, userErrors: [] });
     const seen = await t.gql(
-      `query($id: ID!) { signups(activityId: $id, first: 10) { totalCount } }`,
+      `query($id: ID!) { signups(activityId: $id, first: 10) { totalCount nodes { member { id } } } }`,
       { id: bureau },
       { token: secretary },
     );
-    expect(seen.data!.signups.totalCount).toBe(0);
+    expect(seen.data!.signups).toEqual({ totalCount: 1, nodes: [{ member: { id: own.members[0] } }] });
+    expect(
+      (await cancel({ activityId: bureau, memberId: others[0] }, secretary)).data!.cancelSignup.userErrors,
+    ).toMatchObject([{ field: ['memberId'], code: 'NOT_FOUND' }]);
+
+    // Another branch's activity is out of a secretary's reach, for sign-up as in 活动记录.
+    const otherBranch = (
+      await t.gql(`query($id: ID!) { node(id: $id) { ... on Member { branch { id } } } }`, { id: others[0] })
+    ).data!.node.branch.id;
+    const theirs = await activity({
+      kind: 'THEMED_PARTY_DAY',
+      title: '他支部主题党日',
+      organiser: { kind: 'BRANCH', branchId: otherBranch },
+    });
+    await open({ activityId: theirs, capacity: 10, closesAt: deadline });
+    const outOfReach = await signUp({ activityId: theirs, memberId: own.members[0] }, secretary);
+    expect(outOfReach.data!.signUp.userErrors).toMatchObject([{ field: ['activityId'], code: 'NOT_FOUND' }]);
+    const listed = await t.gql(
+      '{ openSignups(first: 100) { nodes { title place activity { id } } } }',
+      undefined,
+      { token: secretary },
+    );
+    const titles = listed.data!.openSignups.nodes.map((n: { title: string }) => n.title);
+    expect(titles).toEqual(expect.arrayContaining(['主题党日 参观', '重阳游园']));
+    expect(titles).not.toContain('他支部主题党日');
+    // The county's activity is listed with what it is, not the record the secretary cannot reach.
+    expect(listed.data!.openSignups.nodes).toContainEqual({ title: '重阳游园', place: null, activity: null });
   });
 
   it('an integration signs members up with an API token holding members:write, and is named', async () => {

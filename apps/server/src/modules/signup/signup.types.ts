@@ -23,6 +23,18 @@ export class SignupWindow {
   openedBy!: string;
   closedBy!: string | null;
 
+  @Field({ description: 'What it is for: the activity’s title, or the course’s name.' })
+  title!: string;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the activity starts.' })
+  startsAt!: Date | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When the activity ends.' })
+  endsAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the activity is held.' })
+  place!: string | null;
+
   @Field(() => Int, { description: 'Places; sign-ups beyond them wait.' })
   capacity!: number;
 
