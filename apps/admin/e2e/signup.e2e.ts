@@ -76,7 +76,9 @@ describe('网络报名: sign-up with places and a waiting list', () => {
     const search = page.getByLabel('标题', { exact: true });
     await search.fill(TITLE);
     await search.press('Enter');
-    const row = page.getByRole('table', { name: '活动列表' }).getByRole('row', { name: new RegExp(TITLE) });
+    const row = page
+      .getByRole('table', { name: '活动列表' })
+      .getByRole('row', { name: new RegExp(TITLE) });
     await row.getByRole('button', { name: '开放报名' }).click();
     const form = page.getByRole('dialog', { name: '开放报名' });
     await form.getByLabel('名额').fill('2');
@@ -87,7 +89,9 @@ describe('网络报名: sign-up with places and a waiting list', () => {
     // 网络报名 lists it; sign three members up.
     await page.goto(`${baseUrl()}/signup`);
     await page.getByRole('heading', { name: '网络报名' }).waitFor();
-    const listed = page.getByRole('table', { name: '正在报名' }).getByRole('row', { name: new RegExp(TITLE) });
+    const listed = page
+      .getByRole('table', { name: '正在报名' })
+      .getByRole('row', { name: new RegExp(TITLE) });
     await listed.getByText('剩余 2 / 共 2').waitFor();
     await looksRight(page, 'signup-list-desktop');
     await listed.getByRole('link', { name: TITLE }).click();
@@ -122,7 +126,10 @@ describe('网络报名: sign-up with places and a waiting list', () => {
         nodes { status member { id } } } }`,
     );
     const status = Object.fromEntries(
-      saved.signups.nodes.map((s: { status: string; member: { id: string } }) => [s.member.id, s.status]),
+      saved.signups.nodes.map((s: { status: string; member: { id: string } }) => [
+        s.member.id,
+        s.status,
+      ]),
     );
     expect(status).toEqual({
       [members[0].id]: 'CANCELLED',
@@ -142,7 +149,10 @@ describe('网络报名: sign-up with places and a waiting list', () => {
     await looksRight(page, 'signup-list-phone');
     await cards.getByRole('link', { name: TITLE }).click();
     const dialog = page.getByRole('dialog', { name: TITLE });
-    await dialog.getByRole('region', { name: '已报名' }).getByText(members[2].name, { exact: true }).waitFor();
+    await dialog
+      .getByRole('region', { name: '已报名' })
+      .getByText(members[2].name, { exact: true })
+      .waitFor();
     await fitsTheScreen(page);
     await looksRight(page, 'signup-detail-phone', { fullPage: false });
     expect(consoleErrors).toEqual([]);

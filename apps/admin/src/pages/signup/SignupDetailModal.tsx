@@ -46,7 +46,9 @@ export function SignupDetailModal({
   const [cancel] = useMutation(CancelSignupDocument);
   const debounced = useDebouncedCallback((value: string) => setSearch(value.trim()), 300);
 
-  const refused = (errors: readonly { code: string; message: string; field: readonly string[] }[]) => {
+  const refused = (
+    errors: readonly { code: string; message: string; field: readonly string[] }[],
+  ) => {
     const localized = localizeUserErrors(errors, locale);
     if (localized.length) void message.error(localized[0].message);
     return localized.length > 0;

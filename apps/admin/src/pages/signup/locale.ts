@@ -36,7 +36,8 @@ export default defineMessages(
     'signup.open.closesDate': '截止日期',
     'signup.open.closesTime': '截止时间',
     'signup.open.saved': '已开放报名',
-    'signup.open.coursePlaces': '课程名额即其学员容量（{capacity} 人），报名进入该课程的报名与候补。',
+    'signup.open.coursePlaces':
+      '课程名额即其学员容量（{capacity} 人），报名进入该课程的报名与候补。',
     'signup.close': '结束报名',
     'signup.close.confirm': '确定现在结束报名吗？已报名的人员保留。',
     'signup.closed': '报名已结束',

@@ -81,7 +81,6 @@ export const SignupMemberSearchDocument = graphql(`
   }
 `);
 
-
 export const OpenSignupDocument = graphql(`
   mutation OpenSignup($input: OpenSignupInput!) {
     openSignup(input: $input) {

@@ -24,9 +24,6 @@ export function suggestedDeadline(
 }
 
 /** What a sign-up is for, as the list names it: an activity's title, a course's name and term. */
-export function signupTitle(window: {
-  title: string;
-  course?: { term: string } | null;
-}): string {
+export function signupTitle(window: { title: string; course?: { term: string } | null }): string {
   return window.course ? `${window.title}（${window.course.term}）` : window.title;
 }

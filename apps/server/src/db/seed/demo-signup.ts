@@ -14,10 +14,39 @@ const INTEGRATION = 'API token 微信小程序';
  * while its term runs on for more than a week.
  */
 const ACTIVITIES = [
-  { title: '重阳节登高健步行', place: '东山公园', inDays: 12, capacity: 40, signUps: 46, cancelled: 0 },
-  { title: '老干部健康知识讲座', place: '老干部活动中心 多功能厅', inDays: 16, capacity: 100, signUps: 37, cancelled: 0 },
-  { title: '书画摄影作品展观展', place: '县文化馆', inDays: 20, capacity: 60, signUps: 14, cancelled: 2 },
-  { title: '参观红色教育基地', place: '梅城镇 红色教育基地', inDays: 8, capacity: 20, signUps: 9, cancelled: 0, branch: true },
+  {
+    title: '重阳节登高健步行',
+    place: '东山公园',
+    inDays: 12,
+    capacity: 40,
+    signUps: 46,
+    cancelled: 0,
+  },
+  {
+    title: '老干部健康知识讲座',
+    place: '老干部活动中心 多功能厅',
+    inDays: 16,
+    capacity: 100,
+    signUps: 37,
+    cancelled: 0,
+  },
+  {
+    title: '书画摄影作品展观展',
+    place: '县文化馆',
+    inDays: 20,
+    capacity: 60,
+    signUps: 14,
+    cancelled: 2,
+  },
+  {
+    title: '参观红色教育基地',
+    place: '梅城镇 红色教育基地',
+    inDays: 8,
+    capacity: 20,
+    signUps: 9,
+    cancelled: 0,
+    branch: true,
+  },
 ];
 
 export async function seedDemoSignup(db: Queryable, today: CalendarDate): Promise<void> {

@@ -20,10 +20,7 @@ import { UserEntity } from '../user/user.entity';
  */
 @Entity('activity_signup')
 @Check('activity_signup_status_check', `status IN ('SIGNED_UP', 'WAITING', 'CANCELLED')`)
-@Check(
-  'activity_signup_by_check',
-  `signed_up_by_user_id IS NULL OR signed_up_by_token_id IS NULL`,
-)
+@Check('activity_signup_by_check', `signed_up_by_user_id IS NULL OR signed_up_by_token_id IS NULL`)
 @Check('activity_signup_cancelled_check', `(status = 'CANCELLED') = (cancelled_at IS NOT NULL)`)
 @Index('activity_signup_member_key', ['activityId', 'memberId'], {
   unique: true,

@@ -45,7 +45,10 @@ import {
   SignupWindowPayload,
 } from './signup.types';
 
-const targetKeys = (input: { activityId?: string | null; courseId?: string | null }): TargetKeys => ({
+const targetKeys = (input: {
+  activityId?: string | null;
+  courseId?: string | null;
+}): TargetKeys => ({
   activity: decodeInputKey(input.activityId, 'Activity'),
   course: decodeInputKey(input.courseId, 'Course'),
 });
@@ -182,7 +185,7 @@ export class SignupResolver {
   @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => SignupPayload, {
     description:
-      'Signs a member of the roster in your reach up for an activity or a course open for sign-up: a place while there is one, else the waiting list. Past the deadline: CLOSED.',
+      'Signs a member of the roster in your reach up for an activity (in your reach, or the county’s) or a course open for sign-up: a place while there is one, else the waiting list. Past the deadline: CLOSED.',
   })
   async signUp(
     @Ctx() ctx: Context,

@@ -14,11 +14,7 @@ import { UserErrorCode, userError, type UserError } from '../../kernel/user-erro
 import { insertRow } from '../../kernel/db/entity-columns';
 import { lockActivity } from '../activity/activity.service';
 import { bureauOnly } from '../centre/centre-access';
-import {
-  DUPLICATE_ENROLMENT,
-  enrolMember,
-  withdrawMember,
-} from '../centre/enrolment.service';
+import { DUPLICATE_ENROLMENT, enrolMember, withdrawMember } from '../centre/enrolment.service';
 import { SignupWindowEntity } from './signup-window.entity';
 import {
   SIGNUP_COLUMNS,
@@ -35,7 +31,8 @@ import { SignupStatus, type Signup, type SignupWindow } from './signup.types';
 export const MAX_CAPACITY = 10_000;
 
 /** An activity or a course, as an input names it. */
-export type SignupTarget = { activity: number; course?: never } | { course: number; activity?: never };
+export type SignupTarget =
+  { activity: number; course?: never } | { course: number; activity?: never };
 
 /** The ids of an input naming an activity or a course, as the API layer decoded them. */
 export interface TargetKeys {
@@ -64,7 +61,11 @@ function targetOf(keys: TargetKeys, errors: UserError[]): SignupTarget | null {
     return key === null ? null : { course: key };
   }
   errors.push(
-    userError('activityId', UserErrorCode.REQUIRED, '请选择活动或课程 (name an activity or a course)'),
+    userError(
+      'activityId',
+      UserErrorCode.REQUIRED,
+      '请选择活动或课程 (name an activity or a course)',
+    ),
   );
   return null;
 }
@@ -90,12 +91,16 @@ async function lockWindow(
 }
 
 async function windowOf(tx: Transaction, key: number): Promise<SignupWindow> {
-  const [row] = await tx.run(sql`SELECT ${WINDOW_COLUMNS} FROM signup_window w WHERE w.id = ${key}`);
+  const [row] = await tx.run(
+    sql`SELECT ${WINDOW_COLUMNS} FROM signup_window w WHERE w.id = ${key}`,
+  );
   return toWindow(row);
 }
 
 async function signupOf(tx: Transaction, key: number): Promise<Signup> {
-  const [row] = await tx.run(sql`SELECT ${SIGNUP_COLUMNS} FROM activity_signup s WHERE s.id = ${key}`);
+  const [row] = await tx.run(
+    sql`SELECT ${SIGNUP_COLUMNS} FROM activity_signup s WHERE s.id = ${key}`,
+  );
   return toSignup(row);
 }
 
@@ -136,7 +141,12 @@ async function checkTarget(
 }
 
 /** Moves the first waiting members up while the activity has places. */
-async function promoteWaiting(tx: Transaction, ctx: RequestScope, activityKey: number, capacity: number) {
+async function promoteWaiting(
+  tx: Transaction,
+  ctx: RequestScope,
+  activityKey: number,
+  capacity: number,
+) {
   return tx.run(sql`
     WITH free AS (
       SELECT greatest(0, ${capacity} - count(*))::int AS n FROM activity_signup s
@@ -219,73 +229,75 @@ export async function openSignup(
     ctx,
     'openSignup',
     async (tx) => {
-    const { startsAt, lastDay } = await checkTarget(tx, ctx, target, errors);
-    if (startsAt && input.closesAt > startsAt)
-      errors.push(
-        userError(
-          'closesAt',
-          UserErrorCode.OUT_OF_RANGE,
-          '报名须在活动开始前截止 (sign-up must close before the activity starts)',
-        ),
-      );
-    if (lastDay) {
-      const [late] = await tx.run(sql`
-        SELECT ${input.closesAt}::timestamptz >= ((${lastDay}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS late`);
-      if (late.late)
+      const { startsAt, lastDay } = await checkTarget(tx, ctx, target, errors);
+      if (startsAt && input.closesAt > startsAt)
         errors.push(
           userError(
             'closesAt',
             UserErrorCode.OUT_OF_RANGE,
-            '报名须在课程结课前截止 (sign-up must close by the end of the term)',
+            '报名须在活动开始前截止 (sign-up must close before the activity starts)',
           ),
         );
-    }
-    const before = await lockWindow(tx, target, 'UPDATE');
-    if (before && capacity !== null && before.signedUp > capacity)
-      errors.push(
-        userError(
-          'capacity',
-          UserErrorCode.OUT_OF_RANGE,
-          `名额不能少于已报名的 ${before.signedUp} 人 (fewer places than the ${before.signedUp} taken)`,
-        ),
-      );
-    refuseIf(errors);
-    let key: number;
-    if (before) {
-      await tx.run(sql`
+      if (lastDay) {
+        const [late] = await tx.run(sql`
+        SELECT ${input.closesAt}::timestamptz >= ((${lastDay}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') AS late`);
+        if (late.late)
+          errors.push(
+            userError(
+              'closesAt',
+              UserErrorCode.OUT_OF_RANGE,
+              '报名须在课程结课前截止 (sign-up must close by the end of the term)',
+            ),
+          );
+      }
+      const before = await lockWindow(tx, target, 'UPDATE');
+      if (before && capacity !== null && before.signedUp > capacity)
+        errors.push(
+          userError(
+            'capacity',
+            UserErrorCode.OUT_OF_RANGE,
+            `名额不能少于已报名的 ${before.signedUp} 人 (fewer places than the ${before.signedUp} taken)`,
+          ),
+        );
+      refuseIf(errors);
+      let key: number;
+      if (before) {
+        await tx.run(sql`
         UPDATE signup_window SET capacity = ${capacity}, opens_at = ${opensAt},
           closes_at = ${input.closesAt}, closed_at = NULL, closed_by = NULL,
           version = version + 1, updated_at = ${ctx.now}
         WHERE id = ${before.key}`);
-      key = before.key;
-    } else {
-      const [row] = await tx.run(sql`${insertRow(SignupWindowEntity, {
-        activityId: target.activity ?? null,
-        courseId: target.course ?? null,
-        capacity,
-        opensAt,
-        closesAt: input.closesAt,
-        openedBy: callerLabel(ctx.caller),
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      })} RETURNING id`);
-      key = Number(row.id);
-    }
-    const promoted =
-      target.activity && capacity !== null
-        ? await promoteWaiting(tx, ctx, target.activity, capacity)
-        : [];
-    const after = await windowOf(tx, key);
-    return {
-      record: after,
-      change: target.activity
-        ? { type: 'Activity', key: target.activity }
-        : { type: 'Course', key: target.course! },
-      details: {
-        signupWindow: { before: before ?? null, after },
-        ...(promoted.length ? { promoted: promoted.map((r) => Number(r.id)) } : {}),
-      },
-    };
+        key = before.key;
+      } else {
+        const [row] = await tx.run(
+          sql`${insertRow(SignupWindowEntity, {
+            activityId: target.activity ?? null,
+            courseId: target.course ?? null,
+            capacity,
+            opensAt,
+            closesAt: input.closesAt,
+            openedBy: callerLabel(ctx.caller),
+            createdAt: ctx.now,
+            updatedAt: ctx.now,
+          })} RETURNING id`,
+        );
+        key = Number(row.id);
+      }
+      const promoted =
+        target.activity && capacity !== null
+          ? await promoteWaiting(tx, ctx, target.activity, capacity)
+          : [];
+      const after = await windowOf(tx, key);
+      return {
+        record: after,
+        change: target.activity
+          ? { type: 'Activity', key: target.activity }
+          : { type: 'Course', key: target.course! },
+        details: {
+          signupWindow: { before: before ?? null, after },
+          ...(promoted.length ? { promoted: promoted.map((r) => Number(r.id)) } : {}),
+        },
+      };
     },
     WINDOW_OPENED_TWICE,
   );

@@ -98,22 +98,33 @@ describe('网络报名: sign-up for activities and courses', () => {
     );
     const deadlines = nodes.map((n: { closesAt: string }) => n.closesAt);
     expect(deadlines).toEqual([...deadlines].sort());
-    const mine = await t.gql('{ openSignups(first: 20) { nodes { activity { title } } } }', undefined, {
-      token: secretary,
+    const mine = await t.gql(
+      '{ openSignups(first: 20) { nodes { activity { title } } } }',
+      undefined,
+      {
+        token: secretary,
+      },
+    );
+    expect(mine.data!.openSignups.nodes).toContainEqual({
+      activity: { title: '参观红色教育基地' },
     });
-    expect(mine.data!.openSignups.nodes).toContainEqual({ activity: { title: '参观红色教育基地' } });
   });
 
   it('fills the places in order, puts the rest on the waiting list and moves it up when a place frees', async () => {
     const id = await activity();
-    const opened = await open({ activityId: id, capacity: 2, closesAt: '2026-06-30T18:00:00+08:00' });
+    const opened = await open({
+      activityId: id,
+      capacity: 2,
+      closesAt: '2026-06-30T18:00:00+08:00',
+    });
     expect(opened.data!.openSignup).toMatchObject({
       signupWindow: { capacity: 2, open: true, signedUp: 0, waiting: 0, placesLeft: 2, version: 1 },
       userErrors: [],
     });
     const [a, b, c] = own.members;
     const replies = [];
-    for (const memberId of [a, b, c]) replies.push((await signUp({ activityId: id, memberId })).data!.signUp);
+    for (const memberId of [a, b, c])
+      replies.push((await signUp({ activityId: id, memberId })).data!.signUp);
     expect(replies.map((r) => r.userErrors)).toEqual([[], [], []]);
     expect(replies.map((r) => [r.signup.status, r.signup.waitingPosition])).toEqual([
       ['SIGNED_UP', null],
@@ -138,7 +149,11 @@ describe('网络报名: sign-up for activities and courses', () => {
       [a, b].sort(),
     );
     expect(read.data!.signups.totalCount).toBe(3);
-    expect(read.data!.signups.nodes.map((n: { member: { id: string } }) => n.member.id)).toEqual([a, b, c]);
+    expect(read.data!.signups.nodes.map((n: { member: { id: string } }) => n.member.id)).toEqual([
+      a,
+      b,
+      c,
+    ]);
 
     // The first place frees: the waiting member moves up in the same transaction.
     const cancelled = await cancel({ activityId: id, memberId: a });
@@ -162,8 +177,17 @@ describe('网络报名: sign-up for activities and courses', () => {
 
     // More places move the waiting list up; fewer than are taken are refused.
     const more = await open({ activityId: id, capacity: 3, closesAt: '2026-06-30T18:00:00+08:00' });
-    expect(more.data!.openSignup.signupWindow).toMatchObject({ capacity: 3, signedUp: 3, waiting: 0, version: 2 });
-    const fewer = await open({ activityId: id, capacity: 1, closesAt: '2026-06-30T18:00:00+08:00' });
+    expect(more.data!.openSignup.signupWindow).toMatchObject({
+      capacity: 3,
+      signedUp: 3,
+      waiting: 0,
+      version: 2,
+    });
+    const fewer = await open({
+      activityId: id,
+      capacity: 1,
+      closesAt: '2026-06-30T18:00:00+08:00',
+    });
     expect(fewer.data!.openSignup).toMatchObject({
       signupWindow: null,
       userErrors: [{ field: ['capacity'], code: 'OUT_OF_RANGE' }],
@@ -188,80 +212,138 @@ describe('网络报名: sign-up for activities and courses', () => {
     const refusals: [Record<string, unknown>, string[], string][] = [
       [{ activityId: id, closesAt: deadline }, ['capacity'], 'REQUIRED'],
       [{ activityId: id, capacity: 0, closesAt: deadline }, ['capacity'], 'OUT_OF_RANGE'],
-      [{ activityId: id, capacity: 5, closesAt: '2026-06-01T00:00:00+08:00' }, ['closesAt'], 'TOO_EARLY'],
-      [{ activityId: id, capacity: 5, closesAt: '2026-07-02T00:00:00+08:00' }, ['closesAt'], 'OUT_OF_RANGE'],
+      [
+        { activityId: id, capacity: 5, closesAt: '2026-06-01T00:00:00+08:00' },
+        ['closesAt'],
+        'TOO_EARLY',
+      ],
+      [
+        { activityId: id, capacity: 5, closesAt: '2026-07-02T00:00:00+08:00' },
+        ['closesAt'],
+        'OUT_OF_RANGE',
+      ],
       [{ capacity: 5, closesAt: deadline }, ['activityId'], 'REQUIRED'],
       [{ activityId: id, courseId: id, capacity: 5, closesAt: deadline }, ['courseId'], 'INVALID'],
       [{ activityId: 'nonsense', capacity: 5, closesAt: deadline }, ['activityId'], 'INVALID_ID'],
     ];
     for (const [input, field, code] of refusals) {
       const res = await open(input);
-      expect([input, res.data!.openSignup.userErrors]).toEqual([input, [expect.objectContaining({ field, code })]]);
+      expect([input, res.data!.openSignup.userErrors]).toEqual([
+        input,
+        [expect.objectContaining({ field, code })],
+      ]);
     }
     expect(
-      (await t.db.run(sql`SELECT count(*)::int AS n FROM signup_window WHERE activity_id = ${keyOf(id)}`))[0].n,
+      (
+        await t.db.run(
+          sql`SELECT count(*)::int AS n FROM signup_window WHERE activity_id = ${keyOf(id)}`,
+        )
+      )[0].n,
     ).toBe(0);
 
     // Not open: CLOSED, nothing written.
     const before = await signupRows();
     const notOpen = await signUp({ activityId: id, memberId: own.members[0] });
-    expect(notOpen.data!.signUp.userErrors).toMatchObject([{ field: ['activityId'], code: 'CLOSED' }]);
-    await open({ activityId: id, capacity: 5, opensAt: '2026-06-20T08:00:00+08:00', closesAt: deadline });
+    expect(notOpen.data!.signUp.userErrors).toMatchObject([
+      { field: ['activityId'], code: 'CLOSED' },
+    ]);
+    await open({
+      activityId: id,
+      capacity: 5,
+      opensAt: '2026-06-20T08:00:00+08:00',
+      closesAt: deadline,
+    });
     const early = await signUp({ activityId: id, memberId: own.members[0] });
-    expect(early.data!.signUp.userErrors).toMatchObject([{ code: 'CLOSED', message: expect.stringContaining('尚未开始') }]);
+    expect(early.data!.signUp.userErrors).toMatchObject([
+      { code: 'CLOSED', message: expect.stringContaining('尚未开始') },
+    ]);
     await open({ activityId: id, capacity: 5, closesAt: deadline });
     // Past the deadline (the window moved back in time, as the clock is fixed).
     await t.db.run(sql`
       UPDATE signup_window SET opens_at = '2026-06-01T00:00:00+08:00', closes_at = '2026-06-15T09:00:00+08:00'
       WHERE activity_id = ${keyOf(id)}`);
     const late = await signUp({ activityId: id, memberId: own.members[0] });
-    expect(late.data!.signUp.userErrors).toMatchObject([{ field: ['activityId'], code: 'CLOSED', message: expect.stringContaining('已截止') }]);
+    expect(late.data!.signUp.userErrors).toMatchObject([
+      { field: ['activityId'], code: 'CLOSED', message: expect.stringContaining('已截止') },
+    ]);
     const closedAgain = await close({ activityId: id });
     expect(closedAgain.data!.closeSignup.userErrors).toMatchObject([{ code: 'CLOSED' }]);
     expect(await signupRows()).toBe(before);
 
     // Reopened, then closed early: the sign-ups stay, new ones are refused.
     await open({ activityId: id, capacity: 5, closesAt: deadline });
-    expect((await signUp({ activityId: id, memberId: own.members[0] })).data!.signUp.userErrors).toEqual([]);
+    expect(
+      (await signUp({ activityId: id, memberId: own.members[0] })).data!.signUp.userErrors,
+    ).toEqual([]);
     const closed = await close({ activityId: id });
     expect(closed.data!.closeSignup.signupWindow).toMatchObject({ open: false, signedUp: 1 });
     expect(closed.data!.closeSignup.signupWindow.closedAt).not.toBeNull();
-    expect((await signUp({ activityId: id, memberId: own.members[1] })).data!.signUp.userErrors).toMatchObject([
-      { code: 'CLOSED' },
-    ]);
+    expect(
+      (await signUp({ activityId: id, memberId: own.members[1] })).data!.signUp.userErrors,
+    ).toMatchObject([{ code: 'CLOSED' }]);
 
     // A member of nobody, a member no longer on the roster.
     await open({ activityId: id, capacity: 5, closesAt: deadline });
-    const nobody = await signUp({ activityId: id, memberId: Buffer.from('Member:999999').toString('base64url') });
-    expect(nobody.data!.signUp.userErrors).toMatchObject([{ field: ['memberId'], code: 'NOT_FOUND' }]);
-    const [gone] = await t.db.run(sql`SELECT m.id FROM member m WHERE m.status = 'DECEASED' LIMIT 1`);
-    const dead = await signUp({ activityId: id, memberId: Buffer.from(`Member:${gone.id}`).toString('base64url') });
-    expect(dead.data!.signUp.userErrors).toMatchObject([{ field: ['memberId'], code: 'NOT_CURRENT' }]);
+    const nobody = await signUp({
+      activityId: id,
+      memberId: Buffer.from('Member:999999').toString('base64url'),
+    });
+    expect(nobody.data!.signUp.userErrors).toMatchObject([
+      { field: ['memberId'], code: 'NOT_FOUND' },
+    ]);
+    const [gone] = await t.db.run(
+      sql`SELECT m.id FROM member m WHERE m.status = 'DECEASED' LIMIT 1`,
+    );
+    const dead = await signUp({
+      activityId: id,
+      memberId: Buffer.from(`Member:${gone.id}`).toString('base64url'),
+    });
+    expect(dead.data!.signUp.userErrors).toMatchObject([
+      { field: ['memberId'], code: 'NOT_CURRENT' },
+    ]);
 
     // Cancelling once the activity has begun is refused.
-    await t.db.run(sql`UPDATE activity SET starts_at = '2026-06-15T09:30:00+08:00' WHERE id = ${keyOf(id)}`);
+    await t.db.run(
+      sql`UPDATE activity SET starts_at = '2026-06-15T09:30:00+08:00' WHERE id = ${keyOf(id)}`,
+    );
     const begun = await cancel({ activityId: id, memberId: own.members[0] });
-    expect(begun.data!.cancelSignup.userErrors).toMatchObject([{ field: ['activityId'], code: 'INVALID_STATE' }]);
+    expect(begun.data!.cancelSignup.userErrors).toMatchObject([
+      { field: ['activityId'], code: 'INVALID_STATE' },
+    ]);
   });
 
   it('a secretary signs up the members of their branches for their branches’ and the county’s activities; another branch’s is out of reach', async () => {
     const ownActivity = await activity(
-      { kind: 'THEMED_PARTY_DAY', title: '主题党日 参观', organiser: { kind: 'BRANCH', branchId: own.id } },
+      {
+        kind: 'THEMED_PARTY_DAY',
+        title: '主题党日 参观',
+        organiser: { kind: 'BRANCH', branchId: own.id },
+      },
       secretary,
     );
     const deadline = '2026-06-30T18:00:00+08:00';
-    const opened = await open({ activityId: ownActivity, capacity: 10, closesAt: deadline }, secretary);
+    const opened = await open(
+      { activityId: ownActivity, capacity: 10, closesAt: deadline },
+      secretary,
+    );
     expect(opened.data!.openSignup.userErrors).toEqual([]);
     const mine = await signUp({ activityId: ownActivity, memberId: own.members[3] }, secretary);
     expect(mine.data!.signUp.userErrors).toEqual([]);
     expect(mine.data!.signUp.signup.signedUpBy).toMatch(/\(shuji\)$/);
     const foreign = await signUp({ activityId: ownActivity, memberId: others[0] }, secretary);
-    expect(foreign.data!.signUp.userErrors).toMatchObject([{ field: ['memberId'], code: 'NOT_FOUND' }]);
+    expect(foreign.data!.signUp.userErrors).toMatchObject([
+      { field: ['memberId'], code: 'NOT_FOUND' },
+    ]);
 
     // The bureau's activity is open to every branch: the secretary signs up and cancels their own.
     const bureau = await activity({ title: '重阳游园' });
-    const bySecretary = await open({ activityId: bureau, capacity: 10, closesAt: deadline }, secretary);
-    expect(bySecretary.data!.openSignup.userErrors).toMatchObject([{ field: ['activityId'], code: 'NOT_FOUND' }]);
+    const bySecretary = await open(
+      { activityId: bureau, capacity: 10, closesAt: deadline },
+      secretary,
+    );
+    expect(bySecretary.data!.openSignup.userErrors).toMatchObject([
+      { field: ['activityId'], code: 'NOT_FOUND' },
+    ]);
     await open({ activityId: bureau, capacity: 10, closesAt: deadline });
     await signUp({ activityId: bureau, memberId: others[0] });
     const county = await signUp({ activityId: bureau, memberId: own.members[0] }, secretary);
@@ -271,14 +353,20 @@ describe('网络报名: sign-up for activities and courses', () => {
       { id: bureau },
       { token: secretary },
     );
-    expect(seen.data!.signups).toEqual({ totalCount: 1, nodes: [{ member: { id: own.members[0] } }] });
+    expect(seen.data!.signups).toEqual({
+      totalCount: 1,
+      nodes: [{ member: { id: own.members[0] } }],
+    });
     expect(
-      (await cancel({ activityId: bureau, memberId: others[0] }, secretary)).data!.cancelSignup.userErrors,
+      (await cancel({ activityId: bureau, memberId: others[0] }, secretary)).data!.cancelSignup
+        .userErrors,
     ).toMatchObject([{ field: ['memberId'], code: 'NOT_FOUND' }]);
 
     // Another branch's activity is out of a secretary's reach, for sign-up as in 活动记录.
     const otherBranch = (
-      await t.gql(`query($id: ID!) { node(id: $id) { ... on Member { branch { id } } } }`, { id: others[0] })
+      await t.gql(`query($id: ID!) { node(id: $id) { ... on Member { branch { id } } } }`, {
+        id: others[0],
+      })
     ).data!.node.branch.id;
     const theirs = await activity({
       kind: 'THEMED_PARTY_DAY',
@@ -287,7 +375,9 @@ describe('网络报名: sign-up for activities and courses', () => {
     });
     await open({ activityId: theirs, capacity: 10, closesAt: deadline });
     const outOfReach = await signUp({ activityId: theirs, memberId: own.members[0] }, secretary);
-    expect(outOfReach.data!.signUp.userErrors).toMatchObject([{ field: ['activityId'], code: 'NOT_FOUND' }]);
+    expect(outOfReach.data!.signUp.userErrors).toMatchObject([
+      { field: ['activityId'], code: 'NOT_FOUND' },
+    ]);
     const listed = await t.gql(
       '{ openSignups(first: 100) { nodes { title place activity { id } } } }',
       undefined,
@@ -297,7 +387,11 @@ describe('网络报名: sign-up for activities and courses', () => {
     expect(titles).toEqual(expect.arrayContaining(['主题党日 参观', '重阳游园']));
     expect(titles).not.toContain('他支部主题党日');
     // The county's activity is listed with what it is, not the record the secretary cannot reach.
-    expect(listed.data!.openSignups.nodes).toContainEqual({ title: '重阳游园', place: null, activity: null });
+    expect(listed.data!.openSignups.nodes).toContainEqual({
+      title: '重阳游园',
+      place: null,
+      activity: null,
+    });
   });
 
   it('an integration signs members up with an API token holding members:write, and is named', async () => {
@@ -344,19 +438,36 @@ describe('网络报名: sign-up for activities and courses', () => {
     );
     expect(course.data!.createCourse.userErrors).toEqual([]);
     const courseId = course.data!.createCourse.course.id;
-    const withCapacity = await open({ courseId, capacity: 3, closesAt: '2026-06-30T18:00:00+08:00' });
-    expect(withCapacity.data!.openSignup.userErrors).toMatchObject([{ field: ['capacity'], code: 'INVALID' }]);
+    const withCapacity = await open({
+      courseId,
+      capacity: 3,
+      closesAt: '2026-06-30T18:00:00+08:00',
+    });
+    expect(withCapacity.data!.openSignup.userErrors).toMatchObject([
+      { field: ['capacity'], code: 'INVALID' },
+    ]);
     const afterTerm = await open({ courseId, closesAt: '2026-08-01T00:00:00+08:00' });
-    expect(afterTerm.data!.openSignup.userErrors).toMatchObject([{ field: ['closesAt'], code: 'OUT_OF_RANGE' }]);
+    expect(afterTerm.data!.openSignup.userErrors).toMatchObject([
+      { field: ['closesAt'], code: 'OUT_OF_RANGE' },
+    ]);
     const bySecretary = await open({ courseId, closesAt: '2026-06-30T18:00:00+08:00' }, secretary);
-    expect(bySecretary.data!.openSignup.userErrors).toMatchObject([{ field: ['courseId'], code: 'FORBIDDEN' }]);
+    expect(bySecretary.data!.openSignup.userErrors).toMatchObject([
+      { field: ['courseId'], code: 'FORBIDDEN' },
+    ]);
     const opened = await open({ courseId, closesAt: '2026-06-30T18:00:00+08:00' });
-    expect(opened.data!.openSignup.signupWindow).toMatchObject({ capacity: 1, signedUp: 0, open: true });
+    expect(opened.data!.openSignup.signupWindow).toMatchObject({
+      capacity: 1,
+      signedUp: 0,
+      open: true,
+    });
 
     const [a, b] = own.members;
     const first = await signUp({ courseId, memberId: a }, secretary);
     const second = await signUp({ courseId, memberId: b }, secretary);
-    expect([first.data!.signUp.signup.status, second.data!.signUp.signup.status]).toEqual(['SIGNED_UP', 'WAITING']);
+    expect([first.data!.signUp.signup.status, second.data!.signUp.signup.status]).toEqual([
+      'SIGNED_UP',
+      'WAITING',
+    ]);
     expect((await signUp({ courseId, memberId: a })).data!.signUp.userErrors).toMatchObject([
       { field: ['memberId'], code: 'DUPLICATE' },
     ]);
@@ -370,7 +481,10 @@ describe('网络报名: sign-up for activities and courses', () => {
     expect(read.data!.node).toMatchObject({
       enrolledCount: 1,
       waitingCount: 1,
-      enrolments: [{ status: 'ENROLLED', member: { id: a } }, { status: 'WAITING', member: { id: b } }],
+      enrolments: [
+        { status: 'ENROLLED', member: { id: a } },
+        { status: 'WAITING', member: { id: b } },
+      ],
       signup: { capacity: 1, signedUp: 1, waiting: 1, signedUpMembers: [{ id: a }] },
     });
     expect(read.data!.signups.nodes).toEqual([
@@ -430,7 +544,9 @@ describe('网络报名: sign-up for activities and courses', () => {
     }
     const activities = await statements(`{ activities(first: 100) { nodes { title
       signup { capacity signedUp waiting open signedUpMembers { name } } } } }`);
-    const withSignup = activities.data.activities.nodes.filter((a: { signup: unknown }) => a.signup);
+    const withSignup = activities.data.activities.nodes.filter(
+      (a: { signup: unknown }) => a.signup,
+    );
     expect(withSignup.length).toBeGreaterThan(12);
     // session and budget, the page, the windows, their members signed up, the members
     expect(activities.count).toBeLessThanOrEqual(5);
@@ -445,7 +561,8 @@ describe('网络报名: sign-up for activities and courses', () => {
 
     const [busy] = await t.db.run(sql`
       SELECT activity_id AS id FROM activity_signup GROUP BY activity_id ORDER BY count(*) DESC LIMIT 1`);
-    const list = await statements(`{ signups(activityId: "${Buffer.from(`Activity:${busy.id}`).toString('base64url')}",
+    const list =
+      await statements(`{ signups(activityId: "${Buffer.from(`Activity:${busy.id}`).toString('base64url')}",
       first: 100) { totalCount nodes { status member { name branch { name } } activity { title } } } }`);
     expect(list.data.signups.nodes.length).toBeGreaterThan(1);
     expect(list.count).toBeLessThanOrEqual(5);
