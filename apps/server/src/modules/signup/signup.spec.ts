@@ -6,7 +6,6 @@ const WINDOW = 'capacity opensAt closesAt closedAt open signedUp waiting placesL
 const SIGNUP = 'status waitingPosition signedUpBy promotedAt cancelledAt member { id }';
 
 const keyOf = (id: string) => Number(Buffer.from(id, 'base64url').toString().split(':')[1]);
-const codes = (errors: { code: string }[]) => errors.map((e) => e.code);
 
 describe('网络报名: sign-up for activities and courses', () => {
   let t: TestApp;
