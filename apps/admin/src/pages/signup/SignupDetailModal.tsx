@@ -157,7 +157,7 @@ export function SignupDetailModal({
               renderItem={(s) => (
                 <List.Item actions={cancelButton(s.member?.id)}>
                   <Flex gap={8} align="center" wrap>
-                    {s.member?.name}
+                    <span>{s.member?.name}</span>
                     <Tag color="orange">
                       {t('signup.position', { position: s.waitingPosition ?? 0 })}
                     </Tag>
