@@ -23,6 +23,7 @@ const MODULES = [
   'visit',
   'campaign',
   'centre',
+  'signup',
   'excel',
   'education',
   'report',

@@ -61,6 +61,10 @@ const USER_ERRORS: Record<UserErrorCode, Bilingual> = {
     'zh-CN': '当前状态下不能这样操作',
     'en-US': 'Not possible in the current state',
   },
+  CLOSED: {
+    'zh-CN': '报名未开放或已截止',
+    'en-US': 'Sign-up is not open, or its deadline has passed',
+  },
   BUDGET_EXCEEDED: {
     'zh-CN': '预算余额不足',
     'en-US': 'More than the budget line has left',

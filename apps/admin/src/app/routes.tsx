@@ -13,6 +13,7 @@ import {
   FieldTimeOutlined,
   FileTextOutlined,
   FlagOutlined,
+  FormOutlined,
   FundOutlined,
   GiftOutlined,
   HeartOutlined,
@@ -288,6 +289,13 @@ export const routes: AppRoute[] = [
     access: 'canReadMembers',
     group: 'centre.menu',
     component: lazy(() => import('../pages/centre/CoursesPage')),
+  },
+  {
+    path: '/signup',
+    name: 'signup.title',
+    icon: <FormOutlined />,
+    access: 'canReadMembers',
+    component: lazy(() => import('../pages/signup/SignupPage')),
   },
   {
     path: '/funding',

@@ -22,6 +22,7 @@ import education from '../pages/education/locale';
 import volunteers from '../pages/volunteers/locale';
 import associations from '../pages/associations/locale';
 import centre from '../pages/centre/locale';
+import signup from '../pages/signup/locale';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -50,6 +51,7 @@ const zh = {
   ...volunteers['zh-CN'],
   ...associations['zh-CN'],
   ...centre['zh-CN'],
+  ...signup['zh-CN'],
 };
 
 /** Flat dotted keys per locale (Ant Design Pro's convention), merged from each feature. */
@@ -80,6 +82,7 @@ const en: Record<MessageKey, string> = {
   ...volunteers['en-US'],
   ...associations['en-US'],
   ...centre['en-US'],
+  ...signup['en-US'],
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };

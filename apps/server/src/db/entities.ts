@@ -67,6 +67,8 @@ import { CourseEntity } from '../modules/centre/course.entity';
 import { RoomBookingEntity } from '../modules/centre/room-booking.entity';
 import { CourseEnrolmentEntity } from '../modules/centre/course-enrolment.entity';
 import { CourseAttendanceEntity } from '../modules/centre/course-attendance.entity';
+import { SignupWindowEntity } from '../modules/signup/signup-window.entity';
+import { ActivitySignupEntity } from '../modules/signup/activity-signup.entity';
 
 /**
  * Every table of the application, one entity each: the one place its columns, types,
@@ -133,4 +135,6 @@ export const entities = [
   RoomBookingEntity,
   CourseEnrolmentEntity,
   CourseAttendanceEntity,
+  SignupWindowEntity,
+  ActivitySignupEntity,
 ];

@@ -25,6 +25,8 @@ export enum UserErrorCode {
   LOCKED = 'LOCKED',
   FORBIDDEN = 'FORBIDDEN',
   INVALID_STATE = 'INVALID_STATE',
+  /** A sign-up past its deadline, before it opens, or where none is open. */
+  CLOSED = 'CLOSED',
   BUDGET_EXCEEDED = 'BUDGET_EXCEEDED',
   BELOW_COMMITTED = 'BELOW_COMMITTED',
   CAP_EXCEEDED = 'CAP_EXCEEDED',

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Flex, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
+import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { ListCard, ListCards, touchLink } from '../../components/ListCards';
@@ -9,6 +10,7 @@ import { PageState } from '../../components/PageState';
 import { PageTitle } from '../../components/PageTitle';
 import { useCompact } from '../../components/useCompact';
 import type { CourseRowFragment } from '../../gql/graphql';
+import { OpenSignupModal } from '../signup/OpenSignupModal';
 import { CourseDetailModal } from './CourseDetailModal';
 import { CourseFormModal } from './CourseFormModal';
 import { WEEKDAY_KEYS, scheduleText, termsOf } from './centre-view';
@@ -22,6 +24,7 @@ export default function CoursesPage() {
   const [chosenTerm, setTerm] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
+  const [openingSignup, setOpeningSignup] = useState<string | null>(null);
 
   const termList = useQuery(CourseTermsDocument, { fetchPolicy: 'cache-and-network' });
   const terms = useMemo(() => termsOf(termList.data?.courses.nodes ?? []), [termList.data]);
@@ -61,6 +64,18 @@ export default function CoursesPage() {
   );
   const empty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('centre.courses.empty')} />
+  );
+  // 开放报名 on a course whose term runs on (the bureau's); 报名中 once open.
+  const today = chinaToday();
+  const signup = (c: CourseRowFragment) => (
+    <Flex gap={4} wrap align="center">
+      {c.signup?.open && <Tag color="green">{t('signup.state.open')}</Tag>}
+      {access.canAdmin && c.termEndsOn >= today && (
+        <Button size="small" onClick={() => setOpeningSignup(c.id)}>
+          {c.signup ? t('signup.open.change') : t('signup.open')}
+        </Button>
+      )}
+    </Flex>
   );
   const refresh = () => {
     void termList.refetch();
@@ -107,6 +122,7 @@ export default function CoursesPage() {
                   { key: 'schedule', label: t('centre.course.schedule'), value: schedule(c) },
                   { key: 'places', label: t('centre.course.places'), value: places(c) },
                 ]}
+                actions={signup(c)}
               />
             )}
           </ListCards>
@@ -129,6 +145,7 @@ export default function CoursesPage() {
                 render: (_, c) => schedule(c),
               },
               { key: 'places', title: t('centre.course.places'), render: (_, c) => places(c) },
+              { key: 'signup', title: t('signup.title'), render: (_, c) => signup(c) },
             ]}
           />
         )}
@@ -138,6 +155,13 @@ export default function CoursesPage() {
           rooms={activeRooms}
           term={term}
           onClose={() => setCreating(false)}
+          onSaved={refresh}
+        />
+      )}
+      {openingSignup && (
+        <OpenSignupModal
+          target={{ courseId: openingSignup }}
+          onClose={() => setOpeningSignup(null)}
           onSaved={refresh}
         />
       )}

@@ -99,6 +99,9 @@ export const CourseRowFragment = graphql(`
       startTime
       endTime
     }
+    signup {
+      open
+    }
   }
 `);
 

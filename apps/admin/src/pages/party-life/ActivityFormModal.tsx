@@ -102,10 +102,15 @@ export function ActivityFormModal({
     if (!initialId && !activityId)
       setRows(branchMembers ? attendanceRows(branchMembers, null) : null);
   }, [branchMembers, activityId, initialId]);
-  // A recorded one's shows what was recorded, once the record and the branch's members are in.
+  // A recorded one's shows what was recorded, once the record and the branch's members are in;
+  // one held with sign-ups and no attendance yet starts from the members signed up, present.
   useEffect(() => {
-    if (!initialId || rows !== null || !activity || !branchMembers) return;
-    setRows(attendanceRows(branchMembers, activity.participants));
+    if (!initialId || rows !== null || !activity) return;
+    const signedUp = activity.signup?.signedUpMembers ?? [];
+    const held = activity.startsAt <= new Date().toISOString();
+    if (held && signedUp.length && !activity.participants.length)
+      setRows(attendanceRows(signedUp, null));
+    else if (branchMembers) setRows(attendanceRows(branchMembers, activity.participants));
   }, [initialId, rows, activity, branchMembers]);
 
   const [create] = useMutation(CreateActivityDocument);
@@ -253,7 +258,7 @@ export function ActivityFormModal({
           <Input.TextArea rows={4} maxLength={20000} />
         </Form.Item>
       </Form>
-      {organiserKind === 'BRANCH' && (
+      {(organiserKind === 'BRANCH' || rows !== null) && (
         <section aria-label={t('partyLife.participants')}>
           <Typography.Title level={5}>{t('partyLife.participants')}</Typography.Title>
           <Typography.Paragraph type="secondary">

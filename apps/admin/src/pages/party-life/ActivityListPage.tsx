@@ -15,6 +15,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { FIRST_PAGE, DEFAULT_PAGE_SIZE, pageVariables, type Paging } from '../../components/paging';
 import { useCompact } from '../../components/useCompact';
 import type { ActivityKind, ActivityRowFragment } from '../../gql/graphql';
+import { OpenSignupModal } from '../signup/OpenSignupModal';
 import { ActivityFormModal } from './ActivityFormModal';
 import { ActivitiesDocument } from './queries';
 import {
@@ -39,6 +40,7 @@ export default function ActivityListPage() {
   const [search, setSearch] = useState('');
   const [paging, setPaging] = useState<Paging>({ size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const [openingSignup, setOpeningSignup] = useState<string | null>(null);
 
   const filters = useMemo(() => ({ kind, branchId, year, search }), [kind, branchId, year, search]);
   const variables = useMemo(
@@ -77,6 +79,21 @@ export default function ActivityListPage() {
   );
   const empty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('partyLife.activities.empty')} />
+  );
+  // 开放报名 on an activity still to come; its sign-up's places once it has one.
+  const signup = (a: ActivityRowFragment) => (
+    <Flex gap={4} wrap align="center">
+      {a.signup && (
+        <Tag color={a.signup.open ? 'green' : undefined}>
+          {t('signup.placesLine', { left: a.signup.placesLeft, capacity: a.signup.capacity })}
+        </Tag>
+      )}
+      {access.canWriteMembers && a.startsAt > new Date().toISOString() && (
+        <Button size="small" onClick={() => setOpeningSignup(a.id)}>
+          {a.signup ? t('signup.open.change') : t('signup.open')}
+        </Button>
+      )}
+    </Flex>
   );
 
   return (
@@ -171,6 +188,7 @@ export default function ActivityListPage() {
                         value: attendance(a),
                       },
                     ]}
+                    actions={signup(a)}
                   />
                 )}
               </ListCards>
@@ -208,6 +226,7 @@ export default function ActivityListPage() {
                     title: t('partyLife.field.attendance'),
                     render: (_, a) => attendance(a),
                   },
+                  { key: 'signup', title: t('signup.title'), render: (_, a) => signup(a) },
                 ]}
               />
             )}
@@ -225,6 +244,13 @@ export default function ActivityListPage() {
           </>
         )}
       </Card>
+      {openingSignup && (
+        <OpenSignupModal
+          target={{ activityId: openingSignup }}
+          onClose={() => setOpeningSignup(null)}
+          onSaved={() => void refetch()}
+        />
+      )}
       {editing && (
         <ActivityFormModal
           activityId={editing.id}

@@ -34,6 +34,11 @@ export const ActivityRowFragment = graphql(`
       absent
       excused
     }
+    signup {
+      open
+      capacity
+      placesLeft
+    }
   }
 `);
 
@@ -74,6 +79,12 @@ export const ActivityDetailDocument = graphql(`
     node(id: $id) {
       ... on Activity {
         ...ActivityRow
+        signup {
+          signedUpMembers {
+            id
+            name
+          }
+        }
         participants {
           attendance
           absenceReason

@@ -13,6 +13,7 @@ import { visitLoaders } from '../../modules/visit/visit.loaders';
 import { volunteerLoaders } from '../../modules/volunteer/volunteer.loaders';
 import { communityRoleLoaders } from '../../modules/volunteer/community-roles.loaders';
 import { associationLoaders } from '../../modules/association/association.loaders';
+import { signupLoaders } from '../../modules/signup/signup.loaders';
 
 /**
  * Per-request batching: each relation costs one statement per request, not one per row. Every
@@ -34,5 +35,6 @@ export function createLoaders(scope: LoaderScope): Loaders {
     ...communityRoleLoaders(scope),
     ...associationLoaders(scope),
     ...centreLoaders(scope),
+    ...signupLoaders(scope),
   };
 }

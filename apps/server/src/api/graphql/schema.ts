@@ -95,6 +95,12 @@ import {
   RoomBookingResolver,
   RoomResolver,
 } from '../../modules/centre/centre.resolver';
+import {
+  ActivitySignupResolver,
+  CourseSignupResolver,
+  SignupResolver,
+  SignupWindowResolver,
+} from '../../modules/signup/signup.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -151,6 +157,10 @@ export const resolvers = [
   CourseAttendanceResolver,
   ActivityRoomResolver,
   MemberCoursesResolver,
+  SignupWindowResolver,
+  SignupResolver,
+  ActivitySignupResolver,
+  CourseSignupResolver,
   YearReportResolver,
   WorkResolver,
   LearningRankResolver,

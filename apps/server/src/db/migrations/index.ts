@@ -18,6 +18,7 @@ import { Volunteers1764371600000 } from './1764371600000-volunteers';
 import { CommunityRoles1764371650000 } from './1764371650000-community-roles';
 import { Centre1764371700000 } from './1764371700000-centre';
 import { ParticipantAttendanceIndex1764371750000 } from './1764371750000-participant-attendance-index';
+import { Signup1764371800000 } from './1764371800000-signup';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   CommunityRoles1764371650000,
   Centre1764371700000,
   ParticipantAttendanceIndex1764371750000,
+  Signup1764371800000,
 ];

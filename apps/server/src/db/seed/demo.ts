@@ -8,6 +8,7 @@ import { seedDemoVolunteers, type DemoVolunteerSummary } from './demo-volunteers
 import { seedDemoRoles } from './demo-roles';
 import { seedDemoAssociations } from './demo-associations';
 import { seedDemoCentre, type DemoCentreSummary } from './demo-centre';
+import { seedDemoSignup } from './demo-signup';
 import {
   addYears,
   anniversaryIn,
@@ -1306,6 +1307,7 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     await seedDemoRoles(tx, today);
     await seedDemoAssociations(tx, today);
     const centre = await seedDemoCentre(tx, today);
+    await seedDemoSignup(tx, today);
     return {
       ...summarize(plan),
       visits,

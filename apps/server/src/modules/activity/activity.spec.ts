@@ -235,7 +235,8 @@ describe('activities: the one record, attendance, reach and attachments', () => 
       (
         await t.db.countStatements(async () => {
           const r = await t.gql(
-            `{ activities(first: ${n}) { nodes { title organiser { branch { name } } attendance { present } participants { member { name } } attachments { id } } } }`,
+            // Held up to today: those to come (open for sign-up) have no attendance yet.
+            `{ activities(first: ${n}, filter: { to: "2026-06-15" }) { nodes { title organiser { branch { name } } attendance { present } participants { member { name } } attachments { id } } } }`,
           );
           expect(r.errors).toBeUndefined();
         })

@@ -149,6 +149,12 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   enrolInCourse: 'members:write',
   withdrawFromCourse: 'members:write',
   recordCourseAttendance: 'members:write',
+  openSignups: 'members:read',
+  signups: 'members:read',
+  openSignup: 'members:write',
+  closeSignup: 'members:write',
+  signUp: 'members:write',
+  cancelSignup: 'members:write',
 };
 
 const FAKE_MEMBER = 'TWVtYmVyOjk5OTk5OQ'; // Member:999999
@@ -356,6 +362,15 @@ const OPERATIONS: Record<string, string> = {
   withdrawFromCourse: `mutation { withdrawFromCourse(input: { courseId: "${FAKE_COURSE}", memberId: "${FAKE_MEMBER}" }) {
     userErrors { code } } }`,
   recordCourseAttendance: `mutation { recordCourseAttendance(input: { sessionId: "${FAKE_BOOKING}", presentMemberIds: [] }) {
+    userErrors { code } } }`,
+  openSignups: '{ openSignups(first: 1) { totalCount } }',
+  signups: `{ signups(activityId: "${FAKE_ACTIVITY}", first: 1) { totalCount } }`,
+  openSignup: `mutation { openSignup(input: { activityId: "${FAKE_ACTIVITY}", capacity: 2,
+    closesAt: "2030-01-01T00:00:00+08:00" }) { userErrors { code } } }`,
+  closeSignup: `mutation { closeSignup(input: { courseId: "${FAKE_COURSE}" }) { userErrors { code } } }`,
+  signUp: `mutation { signUp(input: { activityId: "${FAKE_ACTIVITY}", memberId: "${FAKE_MEMBER}" }) {
+    userErrors { code } } }`,
+  cancelSignup: `mutation { cancelSignup(input: { courseId: "${FAKE_COURSE}", memberId: "${FAKE_MEMBER}" }) {
     userErrors { code } } }`,
 };
 

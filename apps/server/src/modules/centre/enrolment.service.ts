@@ -21,7 +21,7 @@ import {
   type RoomBooking,
 } from './centre.types';
 
-const DUPLICATE_ENROLMENT = {
+export const DUPLICATE_ENROLMENT = {
   course_enrolment_member_key: userError(
     'memberId',
     UserErrorCode.DUPLICATE,
@@ -48,9 +48,44 @@ async function enrolmentOf(tx: Transaction, key: number): Promise<CourseEnrolmen
 }
 
 /**
- * Enrols a member of the roster in reach in a course: a place while there is one, else the
- * waiting list, in the order asked.
+ * Enrols a member of the roster in reach in a course, within the caller's transaction: a place
+ * while there is one, else the waiting list, in the order asked. Refuses (throwing the
+ * userErrors, with `errors` collected before) when the course has ended or the member is not on
+ * the roster in reach.
  */
+export async function enrolMember(
+  tx: Transaction,
+  ctx: RequestScope,
+  keys: { course: number; member: number },
+  errors: UserError[] = [],
+): Promise<CourseEnrolment> {
+  const course = await lockCourse(tx, keys.course);
+  if (compareDates(course.termEndsOn, ctx.today) < 0)
+    errors.push(
+      userError('courseId', UserErrorCode.INVALID_STATE, '课程已结课 (the course has ended)'),
+    );
+  const [member] = await tx.run(
+    sql`SELECT m.status FROM member m WHERE m.id = ${keys.member} AND ${ctx.reach.member('m')}`,
+  );
+  if (!member) errors.push(notFound('memberId', '人员', 'member'));
+  else if (member.status !== 'ACTIVE')
+    errors.push(
+      userError('memberId', UserErrorCode.NOT_CURRENT, '该人员已不在册 (no longer on the roster)'),
+    );
+  refuseIf(errors);
+  const [taken] = await tx.run(sql`
+    SELECT count(*)::int AS n FROM course_enrolment e
+    WHERE e.course_id = ${keys.course} AND e.status = 'ENROLLED'`);
+  const status =
+    Number(taken.n) < course.capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
+  const [inserted] = await tx.run(sql`
+    INSERT INTO course_enrolment (course_id, member_id, status, enrolled_by, created_at)
+    VALUES (${keys.course}, ${keys.member}, ${status}, ${callerLabel(ctx.caller)}, ${ctx.now})
+    RETURNING id`);
+  return enrolmentOf(tx, Number(inserted.id));
+}
+
+/** Enrols a member of the roster in reach in a course (enrolMember in a transaction of its own). */
 export async function enrolInCourse(
   ctx: RequestScope,
   keys: { course: InputKey; member: InputKey },
@@ -64,34 +99,7 @@ export async function enrolInCourse(
     ctx,
     'enrolInCourse',
     async (tx) => {
-      const course = await lockCourse(tx, courseKey);
-      if (compareDates(course.termEndsOn, ctx.today) < 0)
-        errors.push(
-          userError('courseId', UserErrorCode.INVALID_STATE, '课程已结课 (the course has ended)'),
-        );
-      const [member] = await tx.run(
-        sql`SELECT m.status FROM member m WHERE m.id = ${memberKey} AND ${ctx.reach.member('m')}`,
-      );
-      if (!member) errors.push(notFound('memberId', '人员', 'member'));
-      else if (member.status !== 'ACTIVE')
-        errors.push(
-          userError(
-            'memberId',
-            UserErrorCode.NOT_CURRENT,
-            '该人员已不在册 (no longer on the roster)',
-          ),
-        );
-      refuseIf(errors);
-      const [taken] = await tx.run(sql`
-        SELECT count(*)::int AS n FROM course_enrolment e
-        WHERE e.course_id = ${courseKey} AND e.status = 'ENROLLED'`);
-      const status =
-        Number(taken.n) < course.capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
-      const [inserted] = await tx.run(sql`
-        INSERT INTO course_enrolment (course_id, member_id, status, enrolled_by, created_at)
-        VALUES (${courseKey}, ${memberKey}, ${status}, ${callerLabel(ctx.caller)}, ${ctx.now})
-        RETURNING id`);
-      const enrolment = await enrolmentOf(tx, Number(inserted.id));
+      const enrolment = await enrolMember(tx, ctx, { course: courseKey, member: memberKey });
       return {
         record: enrolment,
         change: { type: 'CourseEnrolment', key: enrolment.key, after: enrolment },
@@ -99,6 +107,39 @@ export async function enrolInCourse(
     },
     DUPLICATE_ENROLMENT,
   );
+}
+
+/**
+ * Withdraws a member in reach from a course, within the caller's transaction; the place they
+ * held goes to the first on the waiting list. NOT_FOUND when the member holds no enrolment.
+ */
+export async function withdrawMember(
+  tx: Transaction,
+  ctx: RequestScope,
+  keys: { course: number; member: number },
+): Promise<{ before: CourseEnrolment; after: CourseEnrolment; promotedKey: number | null }> {
+  const course = await lockCourse(tx, keys.course);
+  const [current] = await tx.run(sql`
+    SELECT ${ENROLMENT_COLUMNS} FROM course_enrolment e JOIN member m ON m.id = e.member_id
+    WHERE e.course_id = ${keys.course} AND e.member_id = ${keys.member} AND e.status <> 'WITHDRAWN'
+      AND ${ctx.reach.member('m')}`);
+  if (!current) refuseIf([notFound('memberId', '报名', 'enrolment')]);
+  const before = toEnrolment(current);
+  await tx.run(sql`
+    UPDATE course_enrolment SET status = 'WITHDRAWN', withdrawn_at = ${ctx.now}
+    WHERE id = ${before.key}`);
+  let promotedKey: number | null = null;
+  if (before.status === EnrolmentStatus.ENROLLED) {
+    const [promoted] = await tx.run(sql`
+      UPDATE course_enrolment SET status = 'ENROLLED', promoted_at = ${ctx.now}
+      WHERE id = (SELECT w.id FROM course_enrolment w
+        WHERE w.course_id = ${keys.course} AND w.status = 'WAITING' ORDER BY w.id LIMIT 1)
+        AND (SELECT count(*) FROM course_enrolment e
+          WHERE e.course_id = ${keys.course} AND e.status = 'ENROLLED') < ${course.capacity}
+      RETURNING id`);
+    promotedKey = promoted ? Number(promoted.id) : null;
+  }
+  return { before, after: await enrolmentOf(tx, before.key), promotedKey };
 }
 
 /**
@@ -115,28 +156,10 @@ export async function withdrawFromCourse(
   if (courseKey === null || memberKey === null) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'withdrawFromCourse', async (tx) => {
-    const course = await lockCourse(tx, courseKey);
-    const [current] = await tx.run(sql`
-      SELECT ${ENROLMENT_COLUMNS} FROM course_enrolment e JOIN member m ON m.id = e.member_id
-      WHERE e.course_id = ${courseKey} AND e.member_id = ${memberKey} AND e.status <> 'WITHDRAWN'
-        AND ${ctx.reach.member('m')}`);
-    if (!current) refuseIf([notFound('memberId', '报名', 'enrolment')]);
-    const before = toEnrolment(current);
-    await tx.run(sql`
-      UPDATE course_enrolment SET status = 'WITHDRAWN', withdrawn_at = ${ctx.now}
-      WHERE id = ${before.key}`);
-    let promotedKey: number | null = null;
-    if (before.status === EnrolmentStatus.ENROLLED) {
-      const [promoted] = await tx.run(sql`
-        UPDATE course_enrolment SET status = 'ENROLLED', promoted_at = ${ctx.now}
-        WHERE id = (SELECT w.id FROM course_enrolment w
-          WHERE w.course_id = ${courseKey} AND w.status = 'WAITING' ORDER BY w.id LIMIT 1)
-          AND (SELECT count(*) FROM course_enrolment e
-            WHERE e.course_id = ${courseKey} AND e.status = 'ENROLLED') < ${course.capacity}
-        RETURNING id`);
-      promotedKey = promoted ? Number(promoted.id) : null;
-    }
-    const after = await enrolmentOf(tx, before.key);
+    const { before, after, promotedKey } = await withdrawMember(tx, ctx, {
+      course: courseKey,
+      member: memberKey,
+    });
     return {
       record: { enrolment: after, promotedKey },
       change: { type: 'CourseEnrolment', key: before.key, before, after },

@@ -16,6 +16,7 @@ import { volunteeringFigures } from '../volunteer/volunteering-figures';
 import { roleFigures } from '../volunteer/role-figures';
 import { associationFigures } from '../association/association-figures';
 import { centreFigures } from '../centre/centre-figures';
+import { signupFigures } from '../signup/signup-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
@@ -166,6 +167,7 @@ export async function countyStats(
     roles: await roleFigures(db, reach, year, asOf),
     associations: await associationFigures(db, reach, year, asOf),
     centre: await centreFigures(db, reach, year, asOf),
+    signup: await signupFigures(db, reach, year, asOf),
   };
 }
 
@@ -189,6 +191,7 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
     roles: stats.roles ?? null,
     associations: stats.associations ?? null,
     centre: stats.centre ?? null,
+    signup: stats.signup ?? null,
     frozenAt: row.frozenAt as Date,
     frozenBy: String(row.frozenBy),
   };

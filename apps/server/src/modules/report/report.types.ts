@@ -11,6 +11,7 @@ import { VolunteeringStats } from '../volunteer/volunteer.types';
 import { RoleStats } from '../volunteer/community-roles.types';
 import { AssociationStats } from '../association/association.types';
 import { CentreStats } from '../centre/centre.types';
+import { SignupStats } from '../signup/signup.types';
 import { VisitOccasion } from '../visit/occasions';
 import { VisitCoverage } from '../visit/visit.types';
 
@@ -181,6 +182,12 @@ export class CountyStats {
       'The activity centre and its courses; null in a year frozen before they were recorded.',
   })
   centre!: CentreStats | null;
+
+  @Field(() => SignupStats, {
+    nullable: true,
+    description: '网络报名 for activities; null in a year frozen before sign-up was recorded.',
+  })
+  signup!: SignupStats | null;
 }
 
 export const FreezeCountyStatsPayload = PayloadFields<{ countyStats: CountyStats | null }>(
