@@ -77,14 +77,15 @@ describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
     await dialog.getByRole('combobox', { name: `${absent} 出勤` }).click();
     await page.locator('.ant-select-dropdown:visible').getByTitle('缺席').click();
     await dialog.getByRole('textbox', { name: `${absent} 缺席原因` }).fill('住院治疗');
-    await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog.getByText('已保存').waitFor();
-
+    // The photo goes up before the meeting is saved; saving takes it in the same transaction.
     await dialog.getByLabel('上传照片或 PDF').setInputFiles({
       name: '会场.png',
       mimeType: 'image/png',
       buffer: PHOTO,
     });
+    await dialog.getByRole('list', { name: '待保存的附件' }).getByText('会场.png').waitFor();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('已保存').waitFor();
     await dialog.getByRole('button', { name: '打开 会场.png' }).locator('img').waitFor();
     await looksRight(page, 'party-life-form-desktop', { fullPage: false });
     await dialog.getByRole('button', { name: /取\s*消/ }).click();

@@ -24,6 +24,7 @@ import { ActivityEntity } from '../modules/activity/activity.entity';
 import { ActivityKindEntity } from '../modules/activity/activity-kind.entity';
 import { ActivityParticipantEntity } from '../modules/activity/activity-participant.entity';
 import { ActivityAttachmentEntity } from '../modules/activity/activity-attachment.entity';
+import { AttachmentUploadEntity } from '../modules/activity/attachment-upload.entity';
 import {
   BranchPartyLifeSettingEntity,
   PartyLifeSettingEntity,
@@ -103,6 +104,7 @@ export const entities = [
   ActivityKindEntity,
   ActivityParticipantEntity,
   ActivityAttachmentEntity,
+  AttachmentUploadEntity,
   PartyLifeSettingEntity,
   BranchPartyLifeSettingEntity,
   CommitteeTermEntity,

@@ -28,6 +28,7 @@ const TABLE_PRIVILEGES: Record<string, string> = {
   activity: 'SELECT, INSERT, UPDATE, DELETE',
   activity_participant: 'SELECT, INSERT, UPDATE, DELETE',
   activity_attachment: 'SELECT, INSERT, UPDATE, DELETE',
+  attachment_upload: 'SELECT, INSERT, DELETE',
   branch_party_life_setting: 'SELECT, INSERT, UPDATE, DELETE',
   // A representative role or a medal recorded by mistake is deleted.
   representative_role: 'SELECT, INSERT, UPDATE, DELETE',

@@ -17,6 +17,7 @@ export type NodeType =
   | 'CampaignEntry'
   | 'Activity'
   | 'ActivityAttachment'
+  | 'AttachmentUpload'
   | 'CommitteeTerm'
   | 'BranchAssessment'
   | 'RepresentativeRole'
@@ -51,6 +52,7 @@ export const nodeTypes: readonly NodeType[] = [
   'CampaignEntry',
   'Activity',
   'ActivityAttachment',
+  'AttachmentUpload',
   'CommitteeTerm',
   'BranchAssessment',
   'RepresentativeRole',

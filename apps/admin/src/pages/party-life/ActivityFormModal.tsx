@@ -10,7 +10,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import type { ActivityKind, OrganiserKind } from '../../gql/graphql';
 import { AttendancePicker } from './AttendancePicker';
-import { Attachments } from './Attachments';
+import { Attachments, StagedUploads, type StagedUpload } from './Attachments';
 import {
   ActivityDetailDocument,
   BranchMembersDocument,
@@ -43,7 +43,7 @@ interface Values {
 
 /**
  * Records an activity or changes one: what, when, where, which branch, who attended (picked from
- * the branch's members), the minutes; once saved, its photos and files.
+ * the branch's members), the minutes, its photos and files (a new one's saved with it).
  */
 export function ActivityFormModal({
   activityId: initialId,
@@ -64,6 +64,7 @@ export function ActivityFormModal({
   const [rows, setRows] = useState<AttendanceRow[] | null>(null);
   const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [uploads, setUploads] = useState<StagedUpload[]>([]);
 
   const detail = useQuery(ActivityDetailDocument, {
     variables: { id: activityId ?? '' },
@@ -149,12 +150,14 @@ export function ActivityFormModal({
                 branchId: values.organiserKind === 'BRANCH' ? values.branchId : null,
               },
               participants: participants ?? [],
+              attachmentUploadIds: uploads.map((u) => u.id),
             },
           },
         });
         const payload = res.data!.createActivity;
         if (!saveProblems.show(payload.userErrors)) return;
         setActivityId(payload.activity!.id);
+        setUploads([]);
       } else {
         const res = await update({ variables: { input: { activityId, ...common } } });
         if (!saveProblems.show(res.data!.updateActivity.userErrors)) return;
@@ -281,7 +284,7 @@ export function ActivityFormModal({
             onChanged={() => void detail.refetch()}
           />
         ) : (
-          <Typography.Text type="secondary">{t('partyLife.upload.afterSave')}</Typography.Text>
+          access.canWriteMembers && <StagedUploads uploads={uploads} onChange={setUploads} />
         )}
       </section>
     </FormModal>

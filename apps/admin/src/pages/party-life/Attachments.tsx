@@ -85,6 +85,111 @@ function Thumbnail({ item }: { item: AttachmentItem }) {
   );
 }
 
+/** Chooses photos and PDFs (several at once) with a button a finger can hit. */
+function FilePicker({ busy, onFiles }: { busy: boolean; onFiles: (files: FileList) => void }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <label
+        className="ant-btn ant-btn-default"
+        style={{
+          cursor: 'pointer',
+          minHeight: 44,
+          display: 'inline-flex',
+          alignItems: 'center',
+          padding: '0 15px',
+        }}
+      >
+        {busy ? '…' : t('partyLife.upload')}
+        <input
+          type="file"
+          accept="image/jpeg,image/png,image/webp,application/pdf"
+          multiple
+          aria-label={t('partyLife.upload')}
+          style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
+          disabled={busy}
+          onChange={(e) => {
+            if (e.target.files?.length) onFiles(e.target.files);
+            e.target.value = '';
+          }}
+        />
+      </label>
+      <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+        {t('partyLife.upload.hint')}
+      </Typography.Paragraph>
+    </div>
+  );
+}
+
+/** A file uploaded for an activity not saved yet; saving the activity takes it. */
+export interface StagedUpload {
+  id: string;
+  fileName: string;
+}
+
+/**
+ * Photos and files for a new activity: each is uploaded as soon as it is chosen (a wrong type is
+ * refused at once), and the activity takes them all when it is saved, in the same transaction.
+ */
+export function StagedUploads({
+  uploads,
+  onChange,
+}: {
+  uploads: readonly StagedUpload[];
+  onChange: (uploads: StagedUpload[]) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [uploading, setUploading] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const upload = async (files: FileList) => {
+    setUploading(true);
+    setProblem(null);
+    const added: StagedUpload[] = [];
+    try {
+      for (const file of Array.from(files)) {
+        const response = await apiRequest(
+          `/api/attachments?filename=${encodeURIComponent(file.name)}`,
+          { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: file },
+        );
+        const { upload } = (await response.json()) as { upload: StagedUpload };
+        added.push({ id: upload.id, fileName: upload.fileName });
+      }
+    } catch (error) {
+      setProblem(t('partyLife.upload.failed', { message: errorMessage(error, locale) }));
+    } finally {
+      setUploading(false);
+      onChange([...uploads, ...added]);
+    }
+  };
+
+  return (
+    <Flex vertical gap={8}>
+      {problem && <Alert type="error" showIcon role="alert" title={problem} />}
+      {uploads.length > 0 && (
+        <ul aria-label={t('partyLife.upload.staged')} style={{ margin: 0, paddingLeft: 20 }}>
+          {uploads.map((u) => (
+            <li key={u.id}>
+              {u.fileName}{' '}
+              <Button
+                size="small"
+                type="link"
+                danger
+                aria-label={`${t('partyLife.attachment.delete')} ${u.fileName}`}
+                onClick={() => onChange(uploads.filter((other) => other.id !== u.id))}
+              >
+                {t('partyLife.attachment.delete')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <FilePicker busy={uploading} onFiles={(files) => void upload(files)} />
+      <Typography.Text type="secondary">{t('partyLife.upload.withSave')}</Typography.Text>
+    </Flex>
+  );
+}
+
 /** An activity's photos and files: thumbnails (a PDF as its icon), upload and delete. */
 export function Attachments({
   activityId,
@@ -102,8 +207,7 @@ export function Attachments({
   const [problem, setProblem] = useState<string | null>(null);
   const [remove] = useMutation(DeleteAttachmentDocument);
 
-  const upload = async (files: FileList | null) => {
-    if (!files?.length) return;
+  const upload = async (files: FileList) => {
     setUploading(true);
     setProblem(null);
     try {
@@ -144,37 +248,7 @@ export function Attachments({
           </Flex>
         ))}
       </Flex>
-      {canWrite && (
-        <div>
-          <label
-            className="ant-btn ant-btn-default"
-            style={{
-              cursor: 'pointer',
-              minHeight: 44,
-              display: 'inline-flex',
-              alignItems: 'center',
-              padding: '0 15px',
-            }}
-          >
-            {uploading ? '…' : t('partyLife.upload')}
-            <input
-              type="file"
-              accept="image/jpeg,image/png,image/webp,application/pdf"
-              multiple
-              aria-label={t('partyLife.upload')}
-              style={{ position: 'absolute', width: 1, height: 1, opacity: 0 }}
-              disabled={uploading}
-              onChange={(e) => {
-                void upload(e.target.files);
-                e.target.value = '';
-              }}
-            />
-          </label>
-          <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-            {t('partyLife.upload.hint')}
-          </Typography.Paragraph>
-        </div>
-      )}
+      {canWrite && <FilePicker busy={uploading} onFiles={(files) => void upload(files)} />}
     </Flex>
   );
 }

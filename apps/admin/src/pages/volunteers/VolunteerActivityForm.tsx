@@ -9,7 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import type { ActivityKind, ServiceCategory } from '../../gql/graphql';
-import { Attachments } from '../party-life/Attachments';
+import { Attachments, StagedUploads, type StagedUpload } from '../party-life/Attachments';
 import { chinaInstant } from '../party-life/party-life-view';
 import {
   CreateVolunteerActivityDocument,
@@ -64,6 +64,7 @@ export function VolunteerActivityForm({
   });
   const node = detail.data?.node;
   const saved = node && 'attachments' in node ? node : null;
+  const [uploads, setUploads] = useState<StagedUpload[]>([]);
   const [create] = useMutation(CreateVolunteerActivityDocument);
   const [record] = useMutation(RecordVolunteerServiceDocument);
 
@@ -87,6 +88,7 @@ export function VolunteerActivityForm({
               place: values.place ?? '',
               beneficiaries: values.beneficiaries ?? 0,
               organiser: { kind: 'TEAM', teamId: values.teamId },
+              attachmentUploadIds: uploads.map((u) => u.id),
             },
           },
         });
@@ -94,6 +96,7 @@ export function VolunteerActivityForm({
         if (!saveProblems.show(payload.userErrors)) return;
         id = payload.activity!.id;
         setActivityId(id);
+        setUploads([]);
       }
       const res = await record({
         variables: {
@@ -292,7 +295,7 @@ export function VolunteerActivityForm({
             onChanged={() => void detail.refetch()}
           />
         ) : (
-          <Typography.Text type="secondary">{t('volunteers.upload.afterSave')}</Typography.Text>
+          access.canWriteMembers && <StagedUploads uploads={uploads} onChange={setUploads} />
         )}
       </section>
     </FormModal>

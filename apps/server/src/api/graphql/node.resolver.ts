@@ -30,6 +30,8 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   CampaignEntry: Permission.VISITS_READ,
   Activity: Permission.MEMBERS_READ,
   ActivityAttachment: Permission.MEMBERS_READ,
+  // An upload waiting for its activity is only its uploader's, and only through createActivity.
+  AttachmentUpload: null,
   CommitteeTerm: Permission.MEMBERS_READ,
   BranchAssessment: Permission.MEMBERS_READ,
   RepresentativeRole: Permission.MEMBERS_READ,

@@ -9,9 +9,11 @@ import {
   AttachmentRefusal,
   addAttachment,
   attachmentInReach,
+  stageUpload,
 } from '../../modules/activity/attachments';
 import type { ActivityAttachment } from '../../modules/activity/activity.types';
 import { authorizeApiRequest } from './authorize';
+import { refuseControlCharactersInUrl } from './url-strings';
 
 export interface AttachmentRoutesOptions {
   db: Database;
@@ -48,9 +50,9 @@ function described(attachment: ActivityAttachment) {
 }
 
 /**
- * An activity's files under /api: upload (the body is the file; its type by content, images and
- * PDF) and download, authenticated and refused as the Excel routes are; an activity out of
- * reach is as missing (404).
+ * An activity's files under /api: upload to a saved activity, or ahead of a new one (the body
+ * is the file; its type by content, images and PDF) and download, authenticated and refused as
+ * the Excel routes are; an activity out of reach is as missing (404).
  */
 export async function attachmentRoutes(app: FastifyInstance, options: AttachmentRoutesOptions) {
   const { db, clock, storage, maxBytes } = options;
@@ -83,6 +85,9 @@ export async function attachmentRoutes(app: FastifyInstance, options: Attachment
     });
   });
 
+  // A file name is a string that enters like any other.
+  refuseControlCharactersInUrl(app);
+
   app.post(
     '/activities/:activityId/attachments',
     { bodyLimit: maxBytes },
@@ -98,6 +103,22 @@ export async function attachmentRoutes(app: FastifyInstance, options: Attachment
       return reply.code(201).send({ attachment: described(attachment) });
     },
   );
+
+  // A file for an activity not saved yet: createActivity takes it by the id answered here.
+  app.post('/attachments', { bodyLimit: maxBytes }, async (request, reply) => {
+    const ctx = await authorizeApiRequest(db, clock, request, Permission.MEMBERS_WRITE);
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const { filename } = request.query as { filename?: string };
+    const upload = await stageUpload(ctx, storage, body, filename);
+    return reply.code(201).send({
+      upload: {
+        id: upload.id,
+        fileName: upload.fileName,
+        contentType: upload.contentType,
+        sizeBytes: upload.sizeBytes,
+      },
+    });
+  });
 
   async function download(
     reply: FastifyReply,

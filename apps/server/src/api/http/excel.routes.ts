@@ -15,6 +15,7 @@ import type { VisitFilter, VisitTaskFilter } from '../../modules/visit/visit.typ
 import { visitCriteria, visitTaskCriteria } from '../../modules/visit/visit.filters';
 import { Permission } from '../../kernel/access/permissions';
 import { authorizeApiRequest } from './authorize';
+import { refuseControlCharactersInUrl } from './url-strings';
 import { BranchDirectory } from '../../modules/excel/branch-directory';
 import { chargeExport, takeExportSlot } from '../../modules/excel/export-admission';
 import type { BudgetOptions } from '../../kernel/budget';
@@ -26,7 +27,6 @@ import {
   visitTaskExport,
   type ListExport,
 } from '../../modules/excel/list-exports';
-import { controlCharacterMessage, findControlCharacter } from '../../lib/control-characters';
 import { commitImport, dryRunImport, isMemberHeader } from '../../modules/excel/member-import';
 import { memberTemplate } from '../../modules/excel/member-template';
 import { errorWorkbook } from '../../modules/excel/error-workbook';
@@ -56,15 +56,6 @@ export interface ExcelRoutesOptions {
 type Query = Record<string, string | undefined>;
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-/** A query parameter's JSON value, or undefined when it is not JSON. */
-function jsonOf(text: unknown): unknown {
-  try {
-    return typeof text === 'string' ? JSON.parse(text) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Fastify's own refusals that a client should see as they are. */
 const BODY_TOO_LARGE = 'FST_ERR_CTP_BODY_TOO_LARGE';
@@ -116,19 +107,8 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     });
   });
 
-  // Every string of the URL is checked before anything else runs, JSON parameters (filter,
-  // orderBy) as the strings they decode to.
-  app.addHook('onRequest', async (request) => {
-    const values = { ...(request.params as Query), ...(request.query as Query) };
-    for (const [name, value] of Object.entries(values)) {
-      const found =
-        findControlCharacter(value, [name]) ?? findControlCharacter(jsonOf(value), [name]);
-      if (found) {
-        const at = found.path.join('.');
-        throw badRequest('BAD_USER_INPUT', controlCharacterMessage(found.character, at));
-      }
-    }
-  });
+  // Every string of the URL is checked before anything else runs.
+  refuseControlCharactersInUrl(app);
 
   const authorize = (request: FastifyRequest, permission: Permission) =>
     authorizeApiRequest(db, clock, request, permission);

@@ -19,6 +19,7 @@ import { CommunityRoles1764371650000 } from './1764371650000-community-roles';
 import { Centre1764371700000 } from './1764371700000-centre';
 import { ParticipantAttendanceIndex1764371750000 } from './1764371750000-participant-attendance-index';
 import { Signup1764371800000 } from './1764371800000-signup';
+import { AttachmentUpload1764372000000 } from './1764372000000-attachment-upload';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   Centre1764371700000,
   ParticipantAttendanceIndex1764371750000,
   Signup1764371800000,
+  AttachmentUpload1764372000000,
 ];

@@ -97,7 +97,8 @@ export class ActivityResolver {
 
   @Authorized(Permission.MEMBERS_WRITE)
   @Mutation(() => ActivityPayload, {
-    description: 'Records an activity with its participants and their attendance.',
+    description:
+      'Records an activity with its participants and their attendance, and the files uploaded for it.',
   })
   async createActivity(
     @Ctx() ctx: Context,
@@ -110,6 +111,9 @@ export class ActivityResolver {
         associationId: decodeInputKey(input.organiser.associationId, 'Association'),
       },
       participants: participantKeys(input.participants),
+      uploads: (input.attachmentUploadIds ?? []).map((id) =>
+        decodeInputKey(id, 'AttachmentUpload'),
+      ),
     });
     return { activity: record, userErrors };
   }

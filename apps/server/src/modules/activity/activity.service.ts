@@ -18,6 +18,7 @@ import { ActivityEntity } from './activity.entity';
 import { type ActivityKind, Attendance, OrganiserKind, PARTY_LIFE_KINDS } from './activity-kinds';
 import { ACTIVITY_COLUMNS, activityInReach, toActivity } from './activity.repository';
 import type { AttachmentStorage } from './attachment-storage';
+import { claimUploads } from './attachments';
 import type {
   Activity,
   CreateActivityInput,
@@ -252,13 +253,17 @@ async function checkOrganiser(
     errors.push(notFound(['organiser', field], ...ORGANISER_NAME[field]));
 }
 
-/** Records an activity with its participants, in one transaction. */
+/** Records an activity with its participants and the files uploaded for it, in one transaction. */
 export async function createActivity(
   ctx: RequestScope,
   input: CreateActivityInput,
-  keys: { organiser: OrganiserKeys; participants: InputKey[] },
+  keys: { organiser: OrganiserKeys; participants: InputKey[]; uploads: InputKey[] },
 ): Promise<MutationOutcome<Activity>> {
   const errors = await validateInput(input);
+  const uploads = keys.uploads.flatMap((key, i) => {
+    const upload = inputKey(key, ['attachmentUploadIds', String(i)], errors);
+    return upload === null ? [] : [upload];
+  });
   const organiser = input.organiser.kind;
   const organiserRecord = organiserKey(ctx, organiser, keys.organiser, errors);
   checkOrganiserOfKind(input.kind, organiser, errors);
@@ -289,10 +294,11 @@ export async function createActivity(
       })} RETURNING *) SELECT ${ACTIVITY_COLUMNS} FROM a`);
     const activity = toActivity(row);
     await writeParticipants(tx, ctx, activity.key, participants, errors);
+    const attachments = await claimUploads(tx, ctx, activity.key, uploads, errors);
     return {
       record: activity,
       change: { type: 'Activity', key: activity.key, after: activity },
-      details: { participants: participants.length },
+      details: { participants: participants.length, attachments },
     };
   });
 }

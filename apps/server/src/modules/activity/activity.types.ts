@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { MaxText, REQUIRED } from '../../kernel/validate-input';
 import { ConnectionType } from '../../kernel/connection';
@@ -8,6 +8,9 @@ import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { UserError } from '../../kernel/user-error';
 import { ActivityKind, Attendance, MeetingFrequency, OrganiserKind } from './activity-kinds';
+
+/** The most uploaded files a new activity takes at once. */
+export const MAX_UPLOADS_PER_ACTIVITY = 20;
 
 registerEnumType(ActivityKind, {
   name: 'ActivityKind',
@@ -240,6 +243,17 @@ export class CreateActivityInput {
   @IsOptional()
   @ValidateNested({ each: true })
   participants?: ParticipantInput[] | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Files uploaded beforehand (POST /api/attachments) that the activity takes in the same transaction; only their uploader may name them.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_UPLOADS_PER_ACTIVITY, {
+    message: `一次最多附带 ${MAX_UPLOADS_PER_ACTIVITY} 个文件 (at most ${MAX_UPLOADS_PER_ACTIVITY} files at once)`,
+  })
+  attachmentUploadIds?: string[] | null;
 }
 
 @InputType()
