@@ -19,7 +19,8 @@ import { callerLabel, isCreatedBy } from '../../kernel/access/caller';
 import { toGlobalId } from '../../kernel/global-id';
 import { compareDates } from '@wanxia/schema';
 import { budgetInReach } from '../funding/funding.repository';
-import { commitAgainst, fundingSettings } from '../funding/funding.service';
+import { commitAgainst, fundingSettings, onDisbursementVoided } from '../funding/funding.service';
+import { DisbursementStatus } from '../funding/funding.types';
 import { VisitOccasion } from '../visit/occasions';
 import { CampaignEntity } from './campaign.entity';
 import { CAMPAIGN_COLUMNS, toCampaign } from './campaign.repository';
@@ -394,6 +395,16 @@ export function approveCampaign(
     },
   });
 }
+
+// A campaign payment voided by hand goes back to its line (funding sees to that), so the
+// campaign holds and has paid that much less: closing then releases only what is really left.
+onDisbursementVoided(async (tx, ctx, voided) => {
+  if (voided.status !== DisbursementStatus.PAID) return;
+  await tx.run(sql`
+    UPDATE campaign c SET paid_fen = c.paid_fen - ${voided.amountFen},
+      committed_fen = c.committed_fen - ${voided.amountFen}, version = c.version + 1, updated_at = ${ctx.now}
+    FROM campaign_entry ce WHERE ce.disbursement_id = ${voided.key} AND c.id = ce.campaign_id`);
+});
 
 /** Closes an approved campaign: what it holds beyond what it paid goes back to the line. */
 export function closeCampaign(

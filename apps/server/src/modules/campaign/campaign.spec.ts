@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from '../../kernel/db/sql';
-import { keyOf } from '../../kernel/global-id';
+import { keyOf, toGlobalId } from '../../kernel/global-id';
 import { startTestApp, type GraphQLResponse, type TestApp } from '../../test/harness';
 import { holidayDate, Holiday } from '../visit/occasions';
 
@@ -537,6 +537,37 @@ describe('campaigns (慰问活动)', () => {
     const ten = await statements(entries(10));
     const hundred = await statements(entries(100));
     expect(hundred).toBe(ten);
+  });
+
+  it('keeps a payment voided by hand out of the campaign’s paid and held sums', async () => {
+    const held = async () =>
+      (
+        await t.gql(
+          `query($id: ID!) { node(id: $id) { ... on Campaign { committedFen paidFen } } }`,
+          {
+            id: campaign.id,
+          },
+        )
+      ).data!.node as { committedFen: number; paidFen: number };
+    const [paid] = await t.db.run(sql`
+      SELECT d.id, d.amount_fen AS "amountFen" FROM campaign_entry ce
+      JOIN disbursement d ON d.id = ce.disbursement_id AND d.status = 'PAID'
+      WHERE ce.campaign_id = ${keyOf(campaign.id, 'Campaign')} ORDER BY d.id LIMIT 1`);
+    const amount = Number(paid.amountFen);
+    const [campaignBefore, lineBefore] = [await held(), await budgetOf(budget.id)];
+    const voided = await t.gql(
+      `mutation($input: VoidDisbursementInput!) { voidDisbursement(input: $input) { disbursement { status } ${ERRORS} } }`,
+      { input: { id: toGlobalId('Disbursement', Number(paid.id)), reason: '重复发放，已退回' } },
+    );
+    expect(voided.data!.voidDisbursement).toMatchObject({
+      disbursement: { status: 'VOID' },
+      userErrors: [],
+    });
+    const [campaignAfter, lineAfter] = [await held(), await budgetOf(budget.id)];
+    expect(campaignBefore.paidFen - campaignAfter.paidFen).toBe(amount);
+    expect(campaignBefore.committedFen - campaignAfter.committedFen).toBe(amount);
+    expect(lineBefore.paidFen - lineAfter.paidFen).toBe(amount);
+    expect(lineBefore.committedFen - lineAfter.committedFen).toBe(amount);
   });
 
   it('releases on close what the campaign holds beyond what it paid', async () => {

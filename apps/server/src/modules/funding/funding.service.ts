@@ -467,6 +467,18 @@ export function payDisbursement(
 }
 
 /** Voids a disbursement with the reason; an approved or paid amount goes back to its line. */
+/** What an area that makes payments does, in the void's transaction, when one is voided. */
+type VoidListener = (tx: Transaction, ctx: RequestScope, voided: Disbursement) => Promise<void>;
+const voidListeners: VoidListener[] = [];
+
+/**
+ * Registers what an area does when a payment is voided, in the same transaction (campaigns keep
+ * their paid sums with it). Funding knows no area that builds on it; they register here.
+ */
+export function onDisbursementVoided(listener: VoidListener) {
+  voidListeners.push(listener);
+}
+
 export async function voidDisbursement(
   ctx: RequestScope,
   input: VoidDisbursementInput,
@@ -486,6 +498,7 @@ export async function voidDisbursement(
         UPDATE budget SET committed_fen = committed_fen - ${d.amountFen}, paid_fen = paid_fen - ${paid},
           version = version + 1, updated_at = ${ctx.now}
         WHERE id = ${d.budgetId}`);
+      for (const listener of voidListeners) await listener(tx, ctx, d);
     },
   };
   return transition(ctx, input, keys.disbursement, errors, voiding, input.reason.trim());
