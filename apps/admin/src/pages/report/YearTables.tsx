@@ -120,7 +120,7 @@ export function RosterChangeSection({ report }: { report: YearReport }) {
     key: r.retirementType === null && r.allRanks ? TOTAL_KEY : `${i}`,
   }));
   const columns: TableColumnsType<ChangeRow> = [
-    { key: 'label', title: t('report.col.category'), dataIndex: 'label', fixed: 'left' },
+    { key: 'label', title: t('report.change.category'), dataIndex: 'label', fixed: 'left' },
     ...CHANGE_MEASURES.map((m) =>
       yearColumns<ChangeRow>(t(`report.change.${m}`), m, (row) => row[m], years),
     ),
