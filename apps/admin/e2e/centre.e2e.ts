@@ -3,6 +3,7 @@ import { chinaToday } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,
+  closesAfterSave,
   launchBrowser,
   newPage,
   pickOption,
@@ -81,7 +82,7 @@ describe('活动中心 and 老年大学: bookings and enrolment', () => {
       return dialog;
     };
     const first = await book('18:00', '19:00', 'e2e 协会议事');
-    await first.waitFor({ state: 'detached' });
+    await closesAfterSave(first);
     const week = page.getByRole('list', { name: '本周预约' });
     await week.getByText('e2e 协会议事').waitFor();
 
@@ -123,6 +124,8 @@ describe('活动中心 and 老年大学: bookings and enrolment', () => {
     const waiting = dialog.getByRole('region', { name: '候补' });
     await waiting.getByText(members[2].name).waitFor();
     await waiting.getByText('候补第 1 位').waitFor();
+    // The member list closes with an animation after each pick: shoot the dialog once it has.
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await looksRight(page, 'centre-enrolment-desktop', { fullPage: false });
 
     const course = await apiAs(

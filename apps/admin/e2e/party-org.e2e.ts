@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   accessibilityProblems,
   baseUrl,
+  closesAfterSave,
   launchBrowser,
   newPage,
   screenshot,
@@ -74,7 +75,7 @@ describe('组织建设与荣誉: elections, medals and the committee list', () =
     await names.nth(2).fill('谭宣传');
     await looksRight(page, 'party-org-election-desktop', { fullPage: false });
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
-    await dialog.waitFor({ state: 'detached' });
+    await closesAfterSave(dialog);
 
     const after = await apiAs(
       'admin',
@@ -110,8 +111,8 @@ describe('组织建设与荣誉: elections, medals and the committee list', () =
     const issue = page.getByRole('dialog');
     await issue.getByLabel('颁发仪式').fill('“七一”纪念章颁发仪式');
     await issue.getByRole('button', { name: '颁发纪念章' }).click();
+    await closesAfterSave(issue);
     await page.getByText('已颁发 1 枚纪念章').waitFor();
-    await issue.waitFor({ state: 'detached' });
 
     await segment(page, '已颁发');
     await page

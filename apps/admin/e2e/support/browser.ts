@@ -1,6 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const baseUrl = () => process.env.WANXIA_E2E_URL!;
@@ -66,6 +72,23 @@ export async function pickOption(page: Page, option: string): Promise<void> {
   );
   await list.getByTitle(option, { exact: true }).click();
   await list.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Waits for a dialog to close after its save button was pressed. A dialog that stays open shows
+ * why (a refused field, a problem from the server): the test fails with that text, not a timeout.
+ */
+export async function closesAfterSave(dialog: Locator): Promise<void> {
+  const problem = dialog.locator('.ant-alert-error, .ant-form-item-explain-error').first();
+  const shown = await Promise.race([
+    dialog.waitFor({ state: 'detached' }).then(() => null),
+    problem
+      .waitFor()
+      .then(() => problem.innerText())
+      .catch(() => null),
+  ]);
+  expect(shown).toBeNull();
+  await dialog.waitFor({ state: 'detached' });
 }
 
 export async function signIn(
