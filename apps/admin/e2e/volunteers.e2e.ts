@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import {
   accessibilityProblems,
@@ -111,6 +113,59 @@ describe('志愿服务: the bureau records a team’s activity and reads the poi
         volunteers: [{ hours: 3.5, volunteer: { name: team.volunteer } }],
       },
     });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('on a desktop, exports the year’s volunteer activities to Excel', async () => {
+    const { page, consoleErrors } = await newPage(browser, DESKTOP);
+    await signIn(page, 'admin');
+    await page.goto(`${baseUrl()}/volunteers`);
+    await page.getByRole('heading', { name: '志愿活动' }).waitFor();
+    await page.getByRole('table', { name: '志愿活动列表' }).getByRole('row').nth(1).waitFor();
+
+    // The page opens on this year in China; the notice shows for a few seconds only, so it is
+    // watched for from the click on.
+    const year = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4);
+    const notice = page.getByText(/已导出：活动记录-/).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /导出 Excel/ }).click(),
+    ]);
+    await notice;
+    expect(download.suggestedFilename()).toMatch(/^活动记录-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const bytes = await readFile((await download.path())!);
+    // An xlsx is a zip (PK) that ExcelJS opens.
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0];
+    expect((sheet.getRow(1).values as string[]).slice(1, 6)).toEqual([
+      '时间',
+      '类别',
+      '标题',
+      '组织者',
+      '地点',
+    ]);
+
+    // Exactly the teams' activities of the year, as the API lists them.
+    const listed = await apiAs(
+      'admin',
+      `{ activities(first: 20, filter: { organiserKind: TEAM, from: "${year}-01-01", to: "${year}-12-31" }) {
+        totalCount nodes { title organiser { team { name } } } } }`,
+    );
+    expect(listed.activities.totalCount).toBeGreaterThan(0);
+    expect(sheet.rowCount).toBe(listed.activities.totalCount + 1);
+    const rows: { title: string; organiser: string }[] = [];
+    sheet.eachRow(
+      (row, n) =>
+        n > 1 &&
+        rows.push({ title: String(row.getCell(3).value), organiser: String(row.getCell(4).value) }),
+    );
+    for (const a of listed.activities.nodes as {
+      title: string;
+      organiser: { team: { name: string } };
+    }[])
+      expect(rows).toContainEqual({ title: a.title, organiser: a.organiser.team.name });
     expect(consoleErrors).toEqual([]);
   });
 

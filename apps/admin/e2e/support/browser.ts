@@ -61,16 +61,19 @@ export async function newPage(browser: Browser, viewport = { width: 1280, height
 }
 
 /**
- * Picks an option of an Ant Design select whose list is open: waits for the list's opening
- * motion to end (a click during it can fall through on a busy machine), clicks the option, and
- * waits for the list to close.
+ * Picks an option of an Ant Design select whose list is open, by the text it shows (not its
+ * `title`, which a select may set apart from the text): waits for the list's opening motion to
+ * end (a click during it can fall through on a busy machine), clicks the option, and waits for
+ * the list to close.
  */
 export async function pickOption(page: Page, option: string): Promise<void> {
   const list = page.locator('.ant-select-dropdown:visible');
   await page.waitForFunction(
     () => !document.querySelector('.ant-select-dropdown[class*="-appear-active"]'),
   );
-  await list.getByTitle(option, { exact: true }).click();
+  const escaped = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const exactly = new RegExp(`^\\s*${escaped}\\s*$`);
+  await list.locator('.ant-select-item-option').filter({ hasText: exactly }).click();
   await list.waitFor({ state: 'hidden' });
 }
 

@@ -6,6 +6,7 @@ import { chinaToday, formatFen } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { CursorPager } from '../../components/CursorPager';
+import { ExportButton } from '../../components/ExportButton';
 import { ListCard, ListCards } from '../../components/ListCards';
 import { PageState } from '../../components/PageState';
 import { PageTitle } from '../../components/PageTitle';
@@ -58,11 +59,15 @@ export default function VolunteerActivitiesPage() {
           title={t('volunteers.activities.title')}
           lead={t('volunteers.activities.lead')}
         />
-        {access.canWriteMembers && access.canAdmin && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
-            {t('volunteers.activities.new')}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          {/* The activity record's export, filtered to the teams' activities of the year. */}
+          <ExportButton list="activities" filter={variables.filter} />
+          {access.canWriteMembers && access.canAdmin && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+              {t('volunteers.activities.new')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Card>
         <Flex gap={12} wrap style={{ marginBottom: 16 }}>
