@@ -268,6 +268,66 @@ export class ServiceTable {
 
 @ObjectType({
   description:
+    'A row of 党组织建设情况 or 作用发挥与活动开展: one figure for the year and the year before, with the change. Exactly one of count, money and rate is set.',
+})
+export class YearTableRow {
+  @Field(() => String, {
+    description: 'The figure’s stable name (e.g. `generalBranches`), for labels in other languages.',
+  })
+  key!: string;
+
+  @Field(() => String, { description: 'The row’s name as the table prints it (zh-CN).' })
+  label!: string;
+
+  @Field(() => String, { description: 'The unit as the table prints it (zh-CN: 个, 人, 场次…).' })
+  unit!: string;
+
+  @Field(() => Boolean, { description: 'A part of the row above (其中), printed indented.' })
+  sub!: boolean;
+
+  @Field(() => YearFigure, {
+    nullable: true,
+    description: 'A count; its filter lists the members behind it where the list is the roster.',
+  })
+  count!: YearFigure | null;
+
+  @Field(() => MoneyYearFigure, { nullable: true, description: 'An amount.' })
+  money!: MoneyYearFigure | null;
+
+  @Field(() => RateYearFigure, { nullable: true, description: 'A rate (0–1).' })
+  rate!: RateYearFigure | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The console’s path of the list behind the year’s figure (e.g. `/party-life?kind=PARTY_EDUCATION&year=2022`); null where no list holds it or the roster filter does.',
+  })
+  href!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same for the year before.' })
+  previousHref!: string | null;
+}
+
+@ObjectType({
+  description:
+    '党组织建设情况: general branches, branches, party members, demonstration branches by level, homes for old party members, 三会一课 and its compliance, committee elections held and due.',
+})
+export class PartyOrganisationTable {
+  @Field(() => [YearTableRow])
+  rows!: YearTableRow[];
+}
+
+@ObjectType({
+  description:
+    '作用发挥与活动开展: education sessions, works, volunteer service, community roles, associations and performances, lectures, couplets, donations, awards and representatives.',
+})
+export class RoleAndActivitiesTable {
+  @Field(() => [YearTableRow])
+  rows!: YearTableRow[];
+}
+
+@ObjectType({
+  description:
     'The statutory tables of a year for the county or a part of the tree, each beside the year before.',
 })
 export class YearReport {
@@ -298,6 +358,8 @@ export interface YearReportTables {
   rosterChange: () => Promise<RosterChangeTable>;
   rosterProfile: () => Promise<RosterProfileTable>;
   service: () => Promise<ServiceTable>;
+  partyOrganisation: () => Promise<PartyOrganisationTable>;
+  roleAndActivities: () => Promise<RoleAndActivitiesTable>;
 }
 
 /** A report with every table worked out: what the workbook and the work summary are made of. */
@@ -305,4 +367,6 @@ export type YearReportFigures = Omit<YearReport, 'tables'> & {
   rosterChange: RosterChangeTable;
   rosterProfile: RosterProfileTable;
   service: ServiceTable;
+  partyOrganisation: PartyOrganisationTable;
+  roleAndActivities: RoleAndActivitiesTable;
 };
