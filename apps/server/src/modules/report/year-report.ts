@@ -482,6 +482,7 @@ export function yearReport(
       service: once(() => service(db, scope, now, before)),
       partyOrganisation: tables.partyOrganisation,
       roleAndActivities: tables.roleAndActivities,
+      yearFigures: tables.year,
     },
   };
 }
@@ -500,5 +501,6 @@ export async function yearReportFigures(
     service: await tables.service(),
     partyOrganisation: await tables.partyOrganisation(),
     roleAndActivities: await tables.roleAndActivities(),
+    yearFigures: await tables.yearFigures(),
   };
 }

@@ -6,6 +6,7 @@ import { VisitOccasion } from '../visit/occasions';
 import { Gender, HealthStatus, RetirementType } from '../member/member.types';
 import { ResidenceArea } from '../member/residence';
 import { RosterMovement } from '../member/roster-dates';
+import type { YearTablesYear } from './year-tables';
 
 @ObjectType({ description: 'A movement filter as `members(filter: { movement })` takes it.' })
 export class RosterMovementValue {
@@ -360,6 +361,8 @@ export interface YearReportTables {
   service: () => Promise<ServiceTable>;
   partyOrganisation: () => Promise<PartyOrganisationTable>;
   roleAndActivities: () => Promise<RoleAndActivitiesTable>;
+  /** The year's own figures of both, as plain numbers (no GraphQL field). */
+  yearFigures: () => Promise<YearTablesYear>;
 }
 
 /** A report with every table worked out: what the workbook and the work summary are made of. */
@@ -369,4 +372,5 @@ export type YearReportFigures = Omit<YearReport, 'tables'> & {
   service: ServiceTable;
   partyOrganisation: PartyOrganisationTable;
   roleAndActivities: RoleAndActivitiesTable;
+  yearFigures: YearTablesYear;
 };

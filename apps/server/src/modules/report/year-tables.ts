@@ -320,8 +320,13 @@ export function yearTables(
         links(now, before, branchId),
       ),
     ),
-    /** The year's own figures, for the work summary. */
-    current: cur,
+    /** The year's own figures, as plain numbers: for the work summary. */
+    year: once(
+      async (): Promise<YearTablesYear> => ({
+        partyOrganisation: await cur.partyOrganisation(),
+        roleAndActivities: await cur.roleAndActivities(),
+      }),
+    ),
   };
 }
 
