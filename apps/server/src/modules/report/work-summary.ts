@@ -139,9 +139,7 @@ function politics(f: WorkSummaryFigures): Paragraph[] {
       '在党代表、人大政协代表换届中，',
       recorded(representatives(r, RepresentativeKind.PARTY_CONGRESS, RepresentativeLevel.COUNTY)),
       '名老党员当选县党代表，',
-      recorded(
-        representatives(r, RepresentativeKind.PEOPLES_CONGRESS, RepresentativeLevel.COUNTY),
-      ),
+      recorded(representatives(r, RepresentativeKind.PEOPLES_CONGRESS, RepresentativeLevel.COUNTY)),
       '名老干部当选县人大代表。',
     ),
     paragraph(

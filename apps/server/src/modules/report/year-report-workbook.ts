@@ -239,13 +239,7 @@ export function addYearReportSheets(
       if (format) for (const c of [2, 3, 4]) row.getCell(c).numFmt = format;
     });
   }
-  addFigureSheet(
-    book,
-    year,
-    '党组织建设',
-    `党组织建设情况${asOf}`,
-    report.partyOrganisation.rows,
-  );
+  addFigureSheet(book, year, '党组织建设', `党组织建设情况${asOf}`, report.partyOrganisation.rows);
   addFigureSheet(
     book,
     year,

@@ -273,7 +273,8 @@ export class ServiceTable {
 })
 export class YearTableRow {
   @Field(() => String, {
-    description: 'The figure’s stable name (e.g. `generalBranches`), for labels in other languages.',
+    description:
+      'The figure’s stable name (e.g. `generalBranches`), for labels in other languages.',
   })
   key!: string;
 

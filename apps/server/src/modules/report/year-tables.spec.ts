@@ -10,7 +10,12 @@ interface Row {
   key: string;
   label: string;
   sub: boolean;
-  count: { value: number; previous: number; change: number; filter: Record<string, unknown> } | null;
+  count: {
+    value: number;
+    previous: number;
+    change: number;
+    filter: Record<string, unknown>;
+  } | null;
   money: { valueFen: number; previousFen: number; changeFen: number } | null;
   rate: { value: number | null } | null;
   href: string | null;
@@ -45,9 +50,7 @@ describe('yearReport: 党组织建设情况 and 作用发挥与活动开展', ()
     const org = r.partyOrganisation.rows;
     expect(count(org, 'generalBranches').value).toBe(7);
     expect(count(org, 'branches').value).toBe(140);
-    expect(
-      ['provincial', 'city', 'county'].map((k) => count(org, k).value),
-    ).toEqual([3, 16, 11]);
+    expect(['provincial', 'city', 'county'].map((k) => count(org, k).value)).toEqual([3, 16, 11]);
     expect(count(org, 'demonstration').value).toBe(30);
     expect(count(org, 'homes').value).toBe(94);
     for (const row of [...org, ...r.roleAndActivities.rows]) {

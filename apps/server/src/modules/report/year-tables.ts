@@ -144,14 +144,18 @@ function yearSources(db: Queryable, scope: TablesScope, year: number, asOf: Cale
     partyOrg: once(() => partyOrganisationFigures(db, reach, year, asOf)),
     // The year's works, as educationFigures counts them.
     works: once(() =>
-      db.run(sql`
+      db
+        .run(
+          sql`
         SELECT count(*) FILTER (WHERE w.kind = ${WorkKind.ESSAY})::int AS essays,
           count(*) FILTER (WHERE w.kind = ${WorkKind.ESSAY}
             AND w.award_level = ANY(${[AwardLevel.PROVINCIAL, AwardLevel.CITY]}))::int AS "essaysAwarded",
           count(*) FILTER (WHERE w.kind = ${WorkKind.RESEARCH_REPORT})::int AS reports,
           count(*) FILTER (WHERE w.kind = ${WorkKind.RESEARCH_REPORT} AND w.adopted)::int AS adopted,
           count(*) FILTER (WHERE w.award_level IS NOT NULL)::int AS awarded
-        FROM work w WHERE w.year = ${year} AND ${workInReach('w', reach)}`).then(([row]) => row),
+        FROM work w WHERE w.year = ${year} AND ${workInReach('w', reach)}`,
+        )
+        .then(([row]) => row),
     ),
     // Members serving as representatives at some time in the year, as partyOrganisationFigures
     // counts them.
@@ -219,8 +223,7 @@ async function roleAndActivitiesYear(s: Sources): Promise<RoleAndActivitiesYear>
     donationsFen: v.donationsFen,
     communityBranchSecretaries: r.communityBranchSecretaries,
     communityBranchCommittee: r.communityBranchCommittee,
-    otherRoles:
-      r.studioMembers + r.nextGenerationCommittee + r.parentSchoolTeachers + r.lecturers,
+    otherRoles: r.studioMembers + r.nextGenerationCommittee + r.parentSchoolTeachers + r.lecturers,
     associations: a.associations,
     associationMembers: a.members,
     associationActivities: a.activities,
@@ -279,12 +282,7 @@ interface YearPeriod {
  * submitted version of these tables to keep, and a blank table would hide figures the records
  * hold.
  */
-export function yearTables(
-  db: Queryable,
-  scope: TablesScope,
-  now: YearPeriod,
-  before: YearPeriod,
-) {
+export function yearTables(db: Queryable, scope: TablesScope, now: YearPeriod, before: YearPeriod) {
   const frozen = once(() =>
     scope.reach.isCounty && !scope.branch
       ? frozenTables(db, [now.year, before.year])
@@ -321,12 +319,10 @@ export function yearTables(
       ),
     ),
     /** The year's own figures, as plain numbers: for the work summary. */
-    year: once(
-      async (): Promise<YearTablesYear> => ({
-        partyOrganisation: await cur.partyOrganisation(),
-        roleAndActivities: await cur.roleAndActivities(),
-      }),
-    ),
+    year: once(async (): Promise<YearTablesYear> => ({
+      partyOrganisation: await cur.partyOrganisation(),
+      roleAndActivities: await cur.roleAndActivities(),
+    })),
   };
 }
 
@@ -554,18 +550,8 @@ export function roleAndActivitiesTable(
   const associations = l.fixed('/associations');
   const honours = l.fixed('/honours');
   const specs: RowSpec[] = [
-    count(
-      'educationSessions',
-      '党性教育活动',
-      '场次',
-      l.activities(ActivityKind.PARTY_EDUCATION),
-    ),
-    count(
-      'educationAttendees',
-      '党性教育受众',
-      '人次',
-      l.activities(ActivityKind.PARTY_EDUCATION),
-    ),
+    count('educationSessions', '党性教育活动', '场次', l.activities(ActivityKind.PARTY_EDUCATION)),
+    count('educationAttendees', '党性教育受众', '人次', l.activities(ActivityKind.PARTY_EDUCATION)),
     count('essays', '征文', '篇', works),
     sub(count('essaysAwardedProvincialOrCity', '其中：获省市奖励', '篇', works)),
     count('researchReports', '调研报告', '份', works),
