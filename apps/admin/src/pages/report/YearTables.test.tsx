@@ -6,7 +6,6 @@ import { FiguresSection, type YearReport } from './YearTables';
 type Row = YearReport['partyOrganisation']['rows'][number];
 
 const row = (fields: Partial<Row> & Pick<Row, 'key' | 'label' | 'unit'>): Row => ({
-  __typename: 'YearTableRow',
   sub: false,
   count: null,
   money: null,
@@ -67,7 +66,7 @@ const REPORT = {
         key: 'attendanceRate',
         label: '组织生活到会率',
         unit: '%',
-        rate: { __typename: 'RateYearFigure', value: 0.9, previous: 0.85, change: 0.05 },
+        rate: { value: 0.9, previous: 0.85, change: 0.05 },
       }),
     ],
   },
@@ -79,7 +78,6 @@ const REPORT = {
         label: '自发捐款',
         unit: '元',
         money: {
-          __typename: 'MoneyYearFigure',
           valueFen: 35_120_000,
           previousFen: 30_000_000,
           changeFen: 5_120_000,

@@ -6,7 +6,8 @@ import { VisitOccasion } from '../visit/occasions';
 import { Gender, HealthStatus, RetirementType } from '../member/member.types';
 import { ResidenceArea } from '../member/residence';
 import { RosterMovement } from '../member/roster-dates';
-import type { YearTablesYear } from './year-tables';
+import type { ActivityKind } from '../activity/activity-kinds';
+import type { RepresentativeKind, RepresentativeLevel } from '../party-org/party-org-kinds';
 
 @ObjectType({ description: 'A movement filter as `members(filter: { movement })` takes it.' })
 export class RosterMovementValue {
@@ -375,3 +376,62 @@ export type YearReportFigures = Omit<YearReport, 'tables'> & {
   roleAndActivities: RoleAndActivitiesTable;
   yearFigures: YearTablesYear;
 };
+
+/**
+ * One year of 党组织建设情况 as plain numbers: what a frozen year's snapshot keeps (JSON), and
+ * what the table and the work summary are made of.
+ */
+export interface PartyOrganisationYear {
+  generalBranches: number;
+  branches: number;
+  /** Party members on the roster at the end of the year. */
+  partyMembers: number;
+  provincial: number;
+  city: number;
+  county: number;
+  homes: number;
+  /** Meetings of 三会一课 the branches held, by kind (SANHUI_YIKE order). */
+  meetings: { kind: ActivityKind; count: number }[];
+  /** Branches behind on a required meeting by the end of the year (or today). */
+  branchesBehind: number;
+  attendanceRate: number | null;
+  electionsHeld: number;
+  electionsDue: number;
+  electionsOverdue: number;
+}
+
+/** One year of 作用发挥与活动开展 as plain numbers (see PartyOrganisationYear). */
+export interface RoleAndActivitiesYear {
+  educationSessions: number;
+  educationAttendees: number;
+  essays: number;
+  essaysAwardedProvincialOrCity: number;
+  researchReports: number;
+  researchReportsAdopted: number;
+  worksAwarded: number;
+  teams: number;
+  volunteers: number;
+  volunteerActivities: number;
+  beneficiaries: number;
+  scienceLectures: number;
+  scienceLectureReach: number;
+  volunteerPerformances: number;
+  couplets: number;
+  donationsFen: number;
+  communityBranchSecretaries: number;
+  communityBranchCommittee: number;
+  otherRoles: number;
+  associations: number;
+  associationMembers: number;
+  associationActivities: number;
+  associationPerformances: number;
+  associationAwards: number;
+  /** Members serving as representatives in the year, by kind and level. */
+  representatives: { kind: RepresentativeKind; level: RepresentativeLevel; count: number }[];
+}
+
+/** Both tables of one year, as a frozen year's snapshot keeps them (`stats.yearTables`). */
+export interface YearTablesYear {
+  partyOrganisation: PartyOrganisationYear;
+  roleAndActivities: RoleAndActivitiesYear;
+}

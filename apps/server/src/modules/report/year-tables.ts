@@ -7,7 +7,7 @@ import { toGlobalId } from '../../kernel/global-id';
 import { ActivityKind } from '../activity/activity-kinds';
 import { partyLifeFigures } from '../activity/party-life-figures';
 import { partyOrganisationFigures } from '../party-org/party-org-figures';
-import { RepresentativeKind, RepresentativeLevel } from '../party-org/party-org-kinds';
+import { RepresentativeKind, type RepresentativeLevel } from '../party-org/party-org-kinds';
 import { WorkKind } from '../education/education-kinds';
 import { workInReach } from '../education/work.repository';
 import { AwardLevel } from '../activity/award-level';
@@ -16,6 +16,9 @@ import { roleFigures } from '../volunteer/role-figures';
 import { associationFigures } from '../association/association-figures';
 import { onRosterOn } from '../member/roster-dates';
 import type {
+  PartyOrganisationYear,
+  RoleAndActivitiesYear,
+  YearTablesYear,
   PartyOrganisationTable,
   RoleAndActivitiesTable,
   RosterListFilter,
@@ -35,65 +38,6 @@ const SANHUI_NAMES: Record<(typeof SANHUI_YIKE)[number], string> = {
   PARTY_GROUP_MEETING: '党小组会',
   PARTY_LECTURE: '党课',
 };
-
-/**
- * One year of 党组织建设情况 as plain numbers: what a frozen year's snapshot keeps (JSON), and
- * what the table and the work summary are made of.
- */
-export interface PartyOrganisationYear {
-  generalBranches: number;
-  branches: number;
-  /** Party members on the roster at the end of the year. */
-  partyMembers: number;
-  provincial: number;
-  city: number;
-  county: number;
-  homes: number;
-  /** Meetings of 三会一课 the branches held, by kind (SANHUI_YIKE order). */
-  meetings: { kind: ActivityKind; count: number }[];
-  /** Branches behind on a required meeting by the end of the year (or today). */
-  branchesBehind: number;
-  attendanceRate: number | null;
-  electionsHeld: number;
-  electionsDue: number;
-  electionsOverdue: number;
-}
-
-/** One year of 作用发挥与活动开展 as plain numbers (see PartyOrganisationYear). */
-export interface RoleAndActivitiesYear {
-  educationSessions: number;
-  educationAttendees: number;
-  essays: number;
-  essaysAwardedProvincialOrCity: number;
-  researchReports: number;
-  researchReportsAdopted: number;
-  worksAwarded: number;
-  teams: number;
-  volunteers: number;
-  volunteerActivities: number;
-  beneficiaries: number;
-  scienceLectures: number;
-  scienceLectureReach: number;
-  volunteerPerformances: number;
-  couplets: number;
-  donationsFen: number;
-  communityBranchSecretaries: number;
-  communityBranchCommittee: number;
-  otherRoles: number;
-  associations: number;
-  associationMembers: number;
-  associationActivities: number;
-  associationPerformances: number;
-  associationAwards: number;
-  /** Members serving as representatives in the year, by kind and level. */
-  representatives: { kind: RepresentativeKind; level: RepresentativeLevel; count: number }[];
-}
-
-/** Both tables of one year, as a frozen year's snapshot keeps them (`stats.yearTables`). */
-export interface YearTablesYear {
-  partyOrganisation: PartyOrganisationYear;
-  roleAndActivities: RoleAndActivitiesYear;
-}
 
 /** The part of the tree a report is of: the caller's reach, or a branch's subtree within it. */
 export interface TablesScope {
