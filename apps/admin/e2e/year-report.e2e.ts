@@ -91,6 +91,50 @@ describe('the yearly statutory tables', () => {
     await page.waitForURL(/movement=DIED&from=2022-01-01&to=2022-12-31/);
     expect(await rosterCount(page)).toBe(at(4, 1));
 
+    // 八、党组织建设情况 and 九、作用发挥与活动开展: 2021 | 2022 | change, as the API gives them.
+    await page.goBack();
+    await page.getByRole('heading', { name: '八、党组织建设情况' }).waitFor();
+    await page.getByRole('heading', { name: '九、作用发挥与活动开展' }).waitFor();
+    const figures = await apiAs(
+      'admin',
+      `{ yearReport(year: 2022) { partyOrganisation { rows { label count { value previous change } } }
+         roleAndActivities { rows { label count { value previous change } } } } }`,
+    );
+    const rowOf = async (table: Locator, label: string) =>
+      (await table.locator('tbody tr', { hasText: label }).first().locator('td').allTextContents())
+        .slice(2)
+        .map(numberOf);
+    const organisation = page.getByRole('table', { name: '党组织建设（两年对比）' });
+    const roles = page.getByRole('table', { name: '作用发挥与活动开展（两年对比）' });
+    type Row = { label: string; count: { value: number; previous: number; change: number } };
+    const fromApi = (rows: Row[], label: string) => {
+      const c = rows.find((r) => r.label === label)!.count;
+      return [c.previous, c.value, c.change];
+    };
+    expect(await rowOf(organisation, '离退休干部党支部')).toEqual(
+      fromApi(figures.yearReport.partyOrganisation.rows, '离退休干部党支部'),
+    );
+    expect(await rowOf(organisation, '老党员之家')).toEqual(
+      fromApi(figures.yearReport.partyOrganisation.rows, '老党员之家'),
+    );
+    const sessions = fromApi(figures.yearReport.roleAndActivities.rows, '党性教育活动');
+    expect(await rowOf(roles, '党性教育活动')).toEqual(sessions);
+    expect(await rowOf(roles, '志愿服务队伍')).toEqual(
+      fromApi(figures.yearReport.roleAndActivities.rows, '志愿服务队伍'),
+    );
+    await roles.scrollIntoViewIfNeeded();
+    await screenshot(page, 'year-report-figures-desktop', { fullPage: false });
+    // 2022's 党性教育活动 opens the activity list on that kind and year: the same number.
+    await roles
+      .locator('tbody tr', { hasText: '党性教育活动' })
+      .first()
+      .locator('td')
+      .nth(3)
+      .getByRole('link')
+      .click();
+    await page.waitForURL(/\/party-life\?kind=PARTY_EDUCATION&year=2022/);
+    await page.getByText(`共 ${sessions[1]} 次活动`).waitFor();
+
     // The workbook and the work summary, fetched with the session cookie.
     await page.goBack();
     await page.getByRole('heading', { name: '五、离退休干部两年数字变化情况' }).waitFor();
@@ -115,6 +159,10 @@ describe('the yearly statutory tables', () => {
     const table = page.getByRole('table', { name: '两年数字变化（人）' });
     await table.waitFor();
     await page.getByRole('table', { name: '服务保障（两年对比）' }).waitFor();
+    await page.getByRole('heading', { name: '八、党组织建设情况' }).waitFor();
+    const roles = page.getByRole('table', { name: '作用发挥与活动开展（两年对比）' });
+    await roles.locator('tbody tr', { hasText: '志愿服务队伍' }).waitFor();
+    await page.getByRole('table', { name: '党组织建设（两年对比）' }).waitFor();
     // The page itself does not scroll sideways (nothing sticks out but inside a scrolling
     // box); the table's own box does.
     const sticksOut = await page.evaluate(() =>
@@ -145,6 +193,8 @@ describe('the yearly statutory tables', () => {
     expect(widths.client).toBeLessThanOrEqual(PHONE.width);
     await page.getByRole('button', { name: /下载工作总结/ }).waitFor();
     await screenshot(page, 'year-report-phone');
+    await roles.scrollIntoViewIfNeeded();
+    await screenshot(page, 'year-report-figures-phone', { fullPage: false });
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

@@ -23,6 +23,7 @@ import {
   activityFilter,
   activityPrintPath,
   organiserName,
+  readActivityPrintPath,
   timeRange,
 } from './party-life-view';
 
@@ -34,9 +35,11 @@ export default function ActivityListPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const thisYear = Number(chinaToday().slice(0, 4));
-  const [kind, setKind] = useState<ActivityKind | null>(null);
-  const [branchId, setBranchId] = useState<string | null>(params.get('branch'));
-  const [year, setYear] = useState<number | null>(thisYear);
+  // A link may open the list on a kind, branch and year (the yearly report's figures do).
+  const linked = readActivityPrintPath(params);
+  const [kind, setKind] = useState<ActivityKind | null>(linked.kind);
+  const [branchId, setBranchId] = useState<string | null>(linked.branchId);
+  const [year, setYear] = useState<number | null>(params.has('year') ? linked.year : thisYear);
   const [search, setSearch] = useState('');
   const [paging, setPaging] = useState<Paging>({ size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);

@@ -267,6 +267,111 @@ export function ServiceSection({ report }: { report: YearReport }) {
   );
 }
 
+type FigureRow = YearReport['partyOrganisation']['rows'][number];
+
+/** A figure of 党组织建设 or 作用发挥 in its unit, a link to its list where it has one. */
+function FigureCell({
+  row,
+  pick,
+  locale,
+}: {
+  row: FigureRow;
+  pick: 'value' | 'previous';
+  locale: Locale;
+}) {
+  const percent = (n: number | null) =>
+    n === null
+      ? '—'
+      : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+  const text = row.money
+    ? formatYuan(pick === 'value' ? row.money.valueFen : row.money.previousFen)
+    : row.rate
+      ? percent(row.rate[pick])
+      : formatCount(row.count![pick], locale);
+  const filter = pick === 'value' ? row.count?.filter : row.count?.previousFilter;
+  const href = filter ? rosterHref(filter) : pick === 'value' ? row.href : row.previousHref;
+  return href ? <Link to={href}>{text}</Link> : <>{text}</>;
+}
+
+/**
+ * 八、党组织建设情况 and 九、作用发挥与活动开展: one figure a row, the year before, the year (each a
+ * link to the list behind it) and the change.
+ */
+export function FiguresSection({
+  report,
+  table,
+}: {
+  report: YearReport;
+  table: 'partyOrganisation' | 'roleAndActivities';
+}) {
+  const { t, locale } = useI18n();
+  const rows = report[table].rows;
+  const label = (row: FigureRow) => {
+    const key = `report.row.${row.key}` as MessageKey;
+    const text = t(key);
+    return text === key ? row.label : text;
+  };
+  const unit = (row: FigureRow) => {
+    if (row.unit === '%') return '';
+    const key = `report.unit.${row.unit}` as MessageKey;
+    const text = t(key);
+    return text === key ? row.unit : text;
+  };
+  const change = (row: FigureRow) => {
+    if (row.money) return signed(row.money.changeFen, formatYuan);
+    if (row.rate) {
+      const c = row.rate.change;
+      return c === null
+        ? '—'
+        : signed(c, (n) =>
+            new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n),
+          );
+    }
+    return signed(row.count!.change, (n) => formatCount(n, locale));
+  };
+  const columns: TableColumnsType<FigureRow> = [
+    {
+      key: 'item',
+      title: t('report.col.item'),
+      fixed: 'left',
+      render: (_: unknown, row) => (
+        <span className={row.sub ? styles.sub : undefined}>{label(row)}</span>
+      ),
+    },
+    { key: 'unit', title: t('report.col.unit'), render: (_: unknown, row) => unit(row) },
+    {
+      key: 'previous',
+      title: t('report.year.label', { year: report.year - 1 }),
+      align: 'right',
+      render: (_: unknown, row) => <FigureCell row={row} pick="previous" locale={locale} />,
+    },
+    {
+      key: 'value',
+      title: t('report.year.label', { year: report.year }),
+      align: 'right',
+      render: (_: unknown, row) => <FigureCell row={row} pick="value" locale={locale} />,
+    },
+    {
+      key: 'change',
+      title: t('report.year.change'),
+      align: 'right',
+      render: (_: unknown, row) => change(row),
+    },
+  ];
+  return (
+    <Section id={`report-${table}`} title={t(`report.section.${table}`)}>
+      <Typography.Paragraph type="secondary" className={styles.lead}>
+        {t('report.figures.lead', {
+          year: report.year,
+          from: report.previousAsOf,
+          to: report.asOf,
+        })}
+      </Typography.Paragraph>
+      <ReportTable title={t(`report.table.${table}`)} columns={columns} rows={rows} />
+    </Section>
+  );
+}
+
 /** The statutory tables of the year beside the year before, loaded on their own. */
 export function YearTables({ year }: { year: number }) {
   const { access } = useViewer();
@@ -282,6 +387,8 @@ export function YearTables({ year }: { year: number }) {
       <RosterChangeSection report={report} />
       <RosterProfileSection report={report} />
       <ServiceSection report={report} />
+      <FiguresSection report={report} table="partyOrganisation" />
+      <FiguresSection report={report} table="roleAndActivities" />
     </>
   );
 }

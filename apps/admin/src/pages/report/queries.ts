@@ -128,6 +128,31 @@ export const YearFigureFieldsFragment = graphql(`
   }
 `);
 
+/** A row of 党组织建设 or 作用发挥: a count, an amount or a rate, with the lists behind it. */
+export const YearTableRowFieldsFragment = graphql(`
+  fragment YearTableRowFields on YearTableRow {
+    key
+    label
+    unit
+    sub
+    count {
+      ...YearFigureFields
+    }
+    money {
+      valueFen
+      previousFen
+      changeFen
+    }
+    rate {
+      value
+      previous
+      change
+    }
+    href
+    previousHref
+  }
+`);
+
 /**
  * The statutory tables of a year beside the year before. Visits need visits:read and money
  * funding:read: they are asked for only when the viewer may see them.
@@ -186,6 +211,16 @@ export const YearReportDocument = graphql(`
           tuixiu {
             ...YearFigureFields
           }
+        }
+      }
+      partyOrganisation {
+        rows {
+          ...YearTableRowFields
+        }
+      }
+      roleAndActivities {
+        rows {
+          ...YearTableRowFields
         }
       }
       service {

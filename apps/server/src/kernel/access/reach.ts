@@ -19,6 +19,17 @@ export class Reach {
     return this.path === null;
   }
 
+  /**
+   * The reach narrowed to a subtree within it: a branch the caller reaches, by its path. The
+   * county's own records (countyRecords) hang under no branch, so a subtree never holds them.
+   */
+  within(path: string): Reach {
+    if (this.path !== null && !path.startsWith(this.path)) {
+      throw new Error('the subtree lies outside the reach');
+    }
+    return new Reach(path);
+  }
+
   /** Condition on a `branch` row under `alias`. */
   branch(alias: string): Sql {
     return this.path === null ? sql`TRUE` : inSubtree(alias, this.path);

@@ -20,6 +20,7 @@ import { signupFigures } from '../signup/signup-figures';
 import { visitCoverage } from '../visit/coverage';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
+import { yearTablesForSnapshot } from './year-tables';
 
 const AGE_BANDS: [number, number | null][] = [
   [0, 59],
@@ -181,7 +182,7 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
   const [row] = await db.run(sql`
     SELECT ${SNAPSHOT.select('rs', SNAPSHOT.properties())} FROM report_snapshot rs WHERE rs.year = ${year}`);
   if (!row) return null;
-  const stats = row.stats as CountyStats;
+  const { yearTables: _tables, ...stats } = row.stats as CountyStats & { yearTables?: unknown };
   return {
     ...stats,
     partyLife: stats.partyLife ?? null,
@@ -229,11 +230,14 @@ export async function freezeYear(
     ]);
   }
   const stats = await countyStats(tx, Reach.COUNTY, year, by.today);
+  // The yearly report's 党组织建设 and 作用发挥 tables are kept beside the figures (not part of
+  // CountyStats): yearReport reads a frozen year's from here.
+  const yearTables = await yearTablesForSnapshot(tx, year, stats.asOf);
   const { caller } = by;
   await tx.run(
     insertRow(ReportSnapshotEntity, {
       year,
-      stats,
+      stats: { ...stats, yearTables },
       frozenAt: by.now,
       frozenBy: callerLabel(caller),
       frozenByUserId: caller.kind === 'USER' ? caller.userKey : null,

@@ -20,6 +20,8 @@ import { CountyStats, FreezeCountyStatsPayload } from './report.types';
 import { requireKey } from '../../kernel/global-id';
 import { yearReport } from './year-report';
 import {
+  PartyOrganisationTable,
+  RoleAndActivitiesTable,
   RosterChangeTable,
   RosterProfileTable,
   ServiceTable,
@@ -53,7 +55,7 @@ export class CountyStatsResolver {
   @Query(() => YearReport, {
     nullable: true,
     description:
-      'The statutory tables of a year (离退休干部两年数字变化情况, 基本情况, 服务保障情况), each beside the year before, for the county (or your reach) or a branch and those below it; null when the branch is out of reach.',
+      'The statutory tables of a year (离退休干部两年数字变化情况, 基本情况, 服务保障情况, 党组织建设情况, 作用发挥与活动开展), each beside the year before, for the county (or your reach) or a branch and those below it; null when the branch is out of reach.',
   })
   async yearReport(
     @Ctx() ctx: Context,
@@ -106,5 +108,21 @@ export class YearReportResolver {
   @FieldResolver(() => ServiceTable)
   service(@Root() report: YearReport): Promise<ServiceTable> {
     return report.tables.service();
+  }
+
+  @FieldResolver(() => PartyOrganisationTable, {
+    description:
+      '党组织建设情况; a frozen year’s figures come from its snapshot when the report is the whole county’s.',
+  })
+  partyOrganisation(@Root() report: YearReport): Promise<PartyOrganisationTable> {
+    return report.tables.partyOrganisation();
+  }
+
+  @FieldResolver(() => RoleAndActivitiesTable, {
+    description:
+      '作用发挥与活动开展; a frozen year’s figures come from its snapshot when the report is the whole county’s.',
+  })
+  roleAndActivities(@Root() report: YearReport): Promise<RoleAndActivitiesTable> {
+    return report.tables.roleAndActivities();
   }
 }

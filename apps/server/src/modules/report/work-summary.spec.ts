@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { Reach } from '../../kernel/access/reach';
 import { TEST_TODAY } from '../../test/constants';
 import { startTestApp, type TestApp } from '../../test/harness';
+import { reportFigure } from './report-figure';
 import { CHAPTERS, workSummaryBuffer, workSummaryFigures } from './work-summary';
 
 /** One file of a zip archive, found through the central directory (stored or deflated). */
@@ -63,9 +64,34 @@ describe('the work summary (年度工作总结)', () => {
     expect(text).toContain(`去世${total.died.value}人`);
     expect(figures.visits!.total).toBeGreaterThan(10_000);
     expect(text).toMatch(/全年走访慰问老干部\d+000余?人次/);
-    // Without records, nothing is invented.
-    expect(text).toContain('开展党性教育活动待补充场次，受众待补充人');
-    expect(text).toContain('成立志愿服务队伍待补充支待补充人');
+    // The party-life, organisation and role-and-activity figures of the seed, from the records.
+    expect(text).toContain('2名老党员当选县党代表，1名老干部当选县人大代表');
+    // The seed's 1,800+ attendees: the demo records a few more (1900余 as the report writes them).
+    const r = figures.report.yearFigures.roleAndActivities;
+    expect(r.educationAttendees).toBeGreaterThanOrEqual(1800);
+    expect(text).toContain(
+      `开展党性教育活动35场次，受众${reportFigure(r.educationAttendees)}人；26篇征文获省市奖励`,
+    );
+    expect(text).toContain('成立志愿服务队伍32支1200余人');
+    expect(text).toContain('有20名老党员担任小区党支部书记，28名老党员任支部委员');
+    // 40+ reports, 80+ lectures and 30+ performances: below 100 a report writes the exact count.
+    const reports = Number(text.match(/形成有价值的调研报告(\d+)份/)![1]);
+    expect(reports).toBeGreaterThanOrEqual(40);
+    expect(reports).toBeLessThan(50);
+    expect(text).toMatch(/开展志愿服务活动220余场次；/);
+    const lectures = text.match(/举办科技讲座(\d+)场，受惠群众20000余人；/);
+    expect(Number(lectures![1])).toBeGreaterThanOrEqual(80);
+    expect(Number(lectures![1])).toBeLessThan(90);
+    const performances = Number(text.match(/开展文艺演出活动(\d+)场/)![1]);
+    expect(performances).toBeGreaterThanOrEqual(30);
+    expect(performances).toBeLessThan(40);
+    expect(text).toContain('义写春联12000余幅；自发捐款35万余元');
+    expect(text).toMatch(/组建老年社会团体9个，开展文体活动\d+场次/);
+    // Each figure is the table's: the document and yearReport say the same.
+    expect(text).toContain(`开展文艺演出活动${r.volunteerPerformances}场`);
+    // Every figure of the seed now has its records: nothing is left to fill in.
+    expect(text).not.toContain('待补充场次');
+    expect(text.match(/待补充/g)).toHaveLength(1); // the legend under the title
   });
 
   it('leaves out visits and money for a caller who may not read them', async () => {
@@ -111,7 +137,15 @@ describe('the work summary (年度工作总结)', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     const names = book.worksheets.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['两年数字变化', '基本情况', '服务保障']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '两年数字变化',
+        '基本情况',
+        '服务保障',
+        '党组织建设',
+        '作用发挥与活动开展',
+      ]),
+    );
     const change = book.getWorksheet('两年数字变化')!;
     expect(change.getCell('A1').value).toContain('离退休干部两年数字变化情况');
     expect(change.getCell('B2').value).toBe('年初人数');
@@ -134,7 +168,28 @@ describe('the work summary (年度工作总结)', () => {
       total.end.value,
       total.end.change,
     ]);
-    for (const sheet of [change, book.getWorksheet('基本情况')!]) {
+    const org = book.getWorksheet('党组织建设')!;
+    expect(org.getCell('A1').value).toContain('党组织建设情况');
+    expect([org.getCell('A2').value, org.getCell('B2').value, org.getCell('C2').value]).toEqual([
+      '项目',
+      '单位',
+      '数值',
+    ]);
+    const tables = (
+      await t.gql(
+        '{ yearReport(year: 2025) { partyOrganisation { rows { label count { value previous change } } } roleAndActivities { rows { label } } } }',
+      )
+    ).data!.yearReport;
+    const branches = tables.partyOrganisation.rows[1];
+    expect(org.getRow(5).getCell(1).value).toBe(branches.label);
+    expect([5, 5, 5].map((r, i) => org.getRow(r).getCell(i + 3).value)).toEqual([
+      branches.count.previous,
+      branches.count.value,
+      branches.count.change,
+    ]);
+    const role = book.getWorksheet('作用发挥与活动开展')!;
+    expect(role.rowCount).toBe(3 + tables.roleAndActivities.rows.length);
+    for (const sheet of [change, book.getWorksheet('基本情况')!, org, role]) {
       expect(sheet.pageSetup.orientation).toBe('landscape');
       expect(sheet.pageSetup.paperSize).toBe(9);
       expect(sheet.pageSetup.fitToWidth).toBe(1);

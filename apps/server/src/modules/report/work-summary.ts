@@ -19,6 +19,8 @@ import { reportFigure, reportYuan } from './report-figure';
 import type { CountyStats } from './report.types';
 import { yearReportFigures } from './year-report';
 import type { YearReportFigures } from './year-report.types';
+import { representatives } from './year-tables';
+import { RepresentativeKind, RepresentativeLevel } from '../party-org/party-org-kinds';
 
 /** The four chapters of the summary, as the bureau's report names them. */
 export const CHAPTERS = [
@@ -28,7 +30,7 @@ export const CHAPTERS = [
   '聚焦活动开展展示夕阳风采',
 ] as const;
 
-/** A figure with no records in the product yet: the bureau fills it in. */
+/** A figure without records for the year: the bureau fills it in. */
 const PENDING = Symbol('待补充');
 /** Text the bureau writes: shown as a marked placeholder to replace. */
 class Placeholder {
@@ -42,7 +44,7 @@ export interface WorkSummaryFigures {
   scopeName: string;
   asOf: CalendarDate;
   stats: Pick<CountyStats, 'organisation' | 'members' | 'frozenAt' | 'frozenBy'>;
-  report: Pick<YearReportFigures, 'rosterChange'>;
+  report: Pick<YearReportFigures, 'rosterChange' | 'yearFigures'>;
   visits: { byOccasion: Map<VisitOccasion, number>; total: number; rate: number | null } | null;
   money: {
     /** The county's own lines (not a branch's) by category, in fen. */
@@ -102,6 +104,15 @@ export async function workSummaryFigures(
   };
 }
 
+/**
+ * A count of the party-life, organisation and role-and-activity records, as the report writes
+ * it; none at all reads as no records kept for the year (a summary never states "0 lectures"),
+ * so it stays for the bureau to fill in.
+ */
+function recorded(n: number): string | typeof PENDING {
+  return n > 0 ? reportFigure(n) : PENDING;
+}
+
 function runs(parts: Part[]): TextRun[] {
   return parts.map((p) =>
     p === PENDING
@@ -118,6 +129,7 @@ const narrative = (text: string) => paragraph(new Placeholder(text));
 
 function politics(f: WorkSummaryFigures): Paragraph[] {
   const { organisation: o, members: m } = f.stats;
+  const r = f.report.yearFigures.roleAndActivities;
   const building = f.money?.byCategory.get(BudgetCategory.BRANCH_BUILDING);
   return [
     narrative(
@@ -125,18 +137,18 @@ function politics(f: WorkSummaryFigures): Paragraph[] {
     ),
     paragraph(
       '在党代表、人大政协代表换届中，',
-      PENDING,
+      recorded(representatives(r, RepresentativeKind.PARTY_CONGRESS, RepresentativeLevel.COUNTY)),
       '名老党员当选县党代表，',
-      PENDING,
+      recorded(representatives(r, RepresentativeKind.PEOPLES_CONGRESS, RepresentativeLevel.COUNTY)),
       '名老干部当选县人大代表。',
     ),
     paragraph(
       '坚持线上线下学习教育，开展党性教育活动',
-      PENDING,
+      recorded(r.educationSessions),
       '场次，受众',
-      PENDING,
+      recorded(r.educationAttendees),
       '人；',
-      PENDING,
+      recorded(r.essaysAwardedProvincialOrCity),
       '篇征文获省市奖励。',
     ),
     paragraph(
@@ -200,51 +212,63 @@ function service(f: WorkSummaryFigures): Paragraph[] {
   return out;
 }
 
-function contribution(): Paragraph[] {
+function contribution(f: WorkSummaryFigures): Paragraph[] {
+  const r = f.report.yearFigures.roleAndActivities;
   return [
     narrative('请填写：志愿服务体系和品牌建设、老党员老干部在基层治理和乡村振兴中发挥作用的事例'),
-    paragraph('成立志愿服务队伍', PENDING, '支', PENDING, '人。'),
+    paragraph('成立志愿服务队伍', recorded(r.teams), '支', recorded(r.volunteers), '人。'),
     paragraph(
       '有',
-      PENDING,
+      recorded(r.communityBranchSecretaries),
       '名老党员担任小区党支部书记，',
-      PENDING,
+      recorded(r.communityBranchCommittee),
       '名老党员任支部委员；形成有价值的调研报告',
-      PENDING,
+      recorded(r.researchReports),
       '份。',
     ),
     paragraph(
       '开展志愿服务活动',
-      PENDING,
+      recorded(r.volunteerActivities),
       '场次；举办科技讲座',
-      PENDING,
+      recorded(r.scienceLectures),
       '场，受惠群众',
-      PENDING,
+      recorded(r.scienceLectureReach),
       '人；',
       '开展文艺演出活动',
-      PENDING,
+      recorded(r.volunteerPerformances),
       '场，义写春联',
-      PENDING,
+      recorded(r.couplets),
       '幅；自发捐款',
-      PENDING,
+      r.donationsFen > 0 ? reportYuan(r.donationsFen) : PENDING,
       '元。',
     ),
   ];
 }
 
 function activities(f: WorkSummaryFigures): Paragraph[] {
+  const r = f.report.yearFigures.roleAndActivities;
   const funds = f.money?.byCategory.get(BudgetCategory.ACTIVITIES);
   return [
     narrative('请填写：老年社会团体和文体活动的开展情况、参加省市比赛调演的成绩'),
-    paragraph('组建老年社会团体', PENDING, '个，开展文体活动', PENDING, '场次。'),
+    paragraph(
+      '组建老年社会团体',
+      recorded(r.associations),
+      '个，开展文体活动',
+      recorded(r.associationActivities),
+      '场次',
+      ...(r.associationAwards > 0
+        ? ['，在各级赛事调演中获奖', reportFigure(r.associationAwards), '项']
+        : []),
+      '。',
+    ),
     ...(funds ? [paragraph(`安排文体活动经费${reportYuan(funds)}元。`)] : []),
   ];
 }
 
 /**
  * 年度工作总结 as a Word document: the four chapters with the year's figures in the sentences
- * the bureau writes, the narrative left as marked placeholders and the figures the product has
- * no records of yet marked 待补充.
+ * the bureau writes, the narrative left as marked placeholders and the figures without records
+ * for the year marked 待补充. A frozen year's figures come from its snapshot.
  */
 export function workSummaryDocument(f: WorkSummaryFigures): Document {
   const heading = (text: string) =>
@@ -255,7 +279,7 @@ export function workSummaryDocument(f: WorkSummaryFigures): Document {
     });
   const frozen = f.stats.frozenAt ? '，本年度数据已冻结' : '';
   const numbers = ['一', '二', '三', '四'];
-  const bodies = [politics(f), service(f), contribution(), activities(f)];
+  const bodies = [politics(f), service(f), contribution(f), activities(f)];
   return new Document({
     creator: '晚霞 Wanxia',
     title: `${f.year}年度离退休干部工作总结`,

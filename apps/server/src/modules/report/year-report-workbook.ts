@@ -4,6 +4,7 @@ import { asText } from '../excel/xlsx-export';
 import { OCCASION_NAMES } from '../visit/occasions';
 import { printable } from './yearly-workbook';
 import type {
+  YearTableRow,
   MoneyYearFigure,
   RateYearFigure,
   ServiceTable,
@@ -129,9 +130,41 @@ function serviceRows(s: ServiceTable, may: ServiceAccess): Cell[][] {
   return rows;
 }
 
+/** A row of 党组织建设 or 作用发挥: its name, unit and three figures in the unit's format. */
+function figureRow(r: YearTableRow): Cell[] {
+  const figures = r.money ? yuan(r.money) : r.rate ? rates(r.rate) : counts(r.count!);
+  return [r.sub ? `\u3000${r.label}` : r.label, r.unit === '%' ? '' : r.unit, ...figures];
+}
+
+/** A figures table's sheet, with its rates and yuan in their formats. */
+function addFigureSheet(
+  book: ExcelJS.Workbook,
+  year: number,
+  name: string,
+  title: string,
+  rows: YearTableRow[],
+): void {
+  addTableSheet(book, year, {
+    name,
+    title,
+    leading: [
+      { header: '项目', width: 30 },
+      { header: '单位', width: 6 },
+    ],
+    measures: [{ header: '数值' }],
+    rows: rows.map(figureRow),
+  });
+  const sheet = book.getWorksheet(name)!;
+  rows.forEach((r, i) => {
+    const format = r.rate ? PERCENT_FORMAT : r.money ? YUAN_FORMAT : null;
+    if (format) for (const c of [3, 4, 5]) sheet.getRow(i + 4).getCell(c).numFmt = format;
+  });
+}
+
 /**
  * The statutory tables as sheets of the yearly workbook, each year beside the year before with
- * the change: 两年数字变化, 基本情况, and 服务保障 as far as the caller may read it.
+ * the change: 两年数字变化, 基本情况, 服务保障 as far as the caller may read it, 党组织建设 and
+ * 作用发挥与活动开展.
  */
 export function addYearReportSheets(
   book: ExcelJS.Workbook,
@@ -206,4 +239,12 @@ export function addYearReportSheets(
       if (format) for (const c of [2, 3, 4]) row.getCell(c).numFmt = format;
     });
   }
+  addFigureSheet(book, year, '党组织建设', `党组织建设情况${asOf}`, report.partyOrganisation.rows);
+  addFigureSheet(
+    book,
+    year,
+    '作用发挥与活动开展',
+    `作用发挥与活动开展${asOf}`,
+    report.roleAndActivities.rows,
+  );
 }

@@ -12,6 +12,7 @@ import { Gender, HealthStatus, RetirementType } from '../member/member.types';
 import { movedOnRoster, onRosterOn, RosterMovement } from '../member/roster-dates';
 import { AREA_CITIES, ResidenceArea } from '../member/residence';
 import { asOfDay } from './county-stats';
+import { yearTables } from './year-tables';
 import {
   ProfileDimension,
   type CategoryYearFigure,
@@ -467,6 +468,7 @@ export function yearReport(
   const scope: Scope = { reach, branch: branch && { key: branch.key, path: branch.path }, today };
   const now = periodOf(year, today);
   const before = periodOf(year - 1, today);
+  const tables = yearTables(db, scope, now, before);
   return {
     scope: scope.branch,
     year,
@@ -478,6 +480,9 @@ export function yearReport(
       rosterChange: once(() => rosterChange(db, scope, now, before)),
       rosterProfile: once(() => rosterProfile(db, scope, now, before)),
       service: once(() => service(db, scope, now, before)),
+      partyOrganisation: tables.partyOrganisation,
+      roleAndActivities: tables.roleAndActivities,
+      yearFigures: tables.year,
     },
   };
 }
@@ -494,5 +499,8 @@ export async function yearReportFigures(
     rosterChange: await tables.rosterChange(),
     rosterProfile: await tables.rosterProfile(),
     service: await tables.service(),
+    partyOrganisation: await tables.partyOrganisation(),
+    roleAndActivities: await tables.roleAndActivities(),
+    yearFigures: await tables.yearFigures(),
   };
 }

@@ -6,6 +6,8 @@ import { VisitOccasion } from '../visit/occasions';
 import { Gender, HealthStatus, RetirementType } from '../member/member.types';
 import { ResidenceArea } from '../member/residence';
 import { RosterMovement } from '../member/roster-dates';
+import type { ActivityKind } from '../activity/activity-kinds';
+import type { RepresentativeKind, RepresentativeLevel } from '../party-org/party-org-kinds';
 
 @ObjectType({ description: 'A movement filter as `members(filter: { movement })` takes it.' })
 export class RosterMovementValue {
@@ -268,6 +270,67 @@ export class ServiceTable {
 
 @ObjectType({
   description:
+    'A row of 党组织建设情况 or 作用发挥与活动开展: one figure for the year and the year before, with the change. Exactly one of count, money and rate is set.',
+})
+export class YearTableRow {
+  @Field(() => String, {
+    description:
+      'The figure’s stable name (e.g. `generalBranches`), for labels in other languages.',
+  })
+  key!: string;
+
+  @Field(() => String, { description: 'The row’s name as the table prints it (zh-CN).' })
+  label!: string;
+
+  @Field(() => String, { description: 'The unit as the table prints it (zh-CN: 个, 人, 场次…).' })
+  unit!: string;
+
+  @Field(() => Boolean, { description: 'A part of the row above (其中), printed indented.' })
+  sub!: boolean;
+
+  @Field(() => YearFigure, {
+    nullable: true,
+    description: 'A count; its filter lists the members behind it where the list is the roster.',
+  })
+  count!: YearFigure | null;
+
+  @Field(() => MoneyYearFigure, { nullable: true, description: 'An amount.' })
+  money!: MoneyYearFigure | null;
+
+  @Field(() => RateYearFigure, { nullable: true, description: 'A rate (0–1).' })
+  rate!: RateYearFigure | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The console’s path of the list behind the year’s figure (e.g. `/party-life?kind=PARTY_EDUCATION&year=2022`); null where no list holds it or the roster filter does.',
+  })
+  href!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same for the year before.' })
+  previousHref!: string | null;
+}
+
+@ObjectType({
+  description:
+    '党组织建设情况: general branches, branches, party members, demonstration branches by level, homes for old party members, 三会一课 and its compliance, committee elections held and due.',
+})
+export class PartyOrganisationTable {
+  @Field(() => [YearTableRow])
+  rows!: YearTableRow[];
+}
+
+@ObjectType({
+  description:
+    '作用发挥与活动开展: education sessions, works, volunteer service, community roles, associations and performances, lectures, couplets, donations, awards and representatives.',
+})
+export class RoleAndActivitiesTable {
+  @Field(() => [YearTableRow])
+  rows!: YearTableRow[];
+}
+
+@ObjectType({
+  description:
     'The statutory tables of a year for the county or a part of the tree, each beside the year before.',
 })
 export class YearReport {
@@ -298,6 +361,10 @@ export interface YearReportTables {
   rosterChange: () => Promise<RosterChangeTable>;
   rosterProfile: () => Promise<RosterProfileTable>;
   service: () => Promise<ServiceTable>;
+  partyOrganisation: () => Promise<PartyOrganisationTable>;
+  roleAndActivities: () => Promise<RoleAndActivitiesTable>;
+  /** The year's own figures of both, as plain numbers (no GraphQL field). */
+  yearFigures: () => Promise<YearTablesYear>;
 }
 
 /** A report with every table worked out: what the workbook and the work summary are made of. */
@@ -305,4 +372,66 @@ export type YearReportFigures = Omit<YearReport, 'tables'> & {
   rosterChange: RosterChangeTable;
   rosterProfile: RosterProfileTable;
   service: ServiceTable;
+  partyOrganisation: PartyOrganisationTable;
+  roleAndActivities: RoleAndActivitiesTable;
+  yearFigures: YearTablesYear;
 };
+
+/**
+ * One year of 党组织建设情况 as plain numbers: what a frozen year's snapshot keeps (JSON), and
+ * what the table and the work summary are made of.
+ */
+export interface PartyOrganisationYear {
+  generalBranches: number;
+  branches: number;
+  /** Party members on the roster at the end of the year. */
+  partyMembers: number;
+  provincial: number;
+  city: number;
+  county: number;
+  homes: number;
+  /** Meetings of 三会一课 the branches held, by kind (SANHUI_YIKE order). */
+  meetings: { kind: ActivityKind; count: number }[];
+  /** Branches behind on a required meeting by the end of the year (or today). */
+  branchesBehind: number;
+  attendanceRate: number | null;
+  electionsHeld: number;
+  electionsDue: number;
+  electionsOverdue: number;
+}
+
+/** One year of 作用发挥与活动开展 as plain numbers (see PartyOrganisationYear). */
+export interface RoleAndActivitiesYear {
+  educationSessions: number;
+  educationAttendees: number;
+  essays: number;
+  essaysAwardedProvincialOrCity: number;
+  researchReports: number;
+  researchReportsAdopted: number;
+  worksAwarded: number;
+  teams: number;
+  volunteers: number;
+  volunteerActivities: number;
+  beneficiaries: number;
+  scienceLectures: number;
+  scienceLectureReach: number;
+  volunteerPerformances: number;
+  couplets: number;
+  donationsFen: number;
+  communityBranchSecretaries: number;
+  communityBranchCommittee: number;
+  otherRoles: number;
+  associations: number;
+  associationMembers: number;
+  associationActivities: number;
+  associationPerformances: number;
+  associationAwards: number;
+  /** Members serving as representatives in the year, by kind and level. */
+  representatives: { kind: RepresentativeKind; level: RepresentativeLevel; count: number }[];
+}
+
+/** Both tables of one year, as a frozen year's snapshot keeps them (`stats.yearTables`). */
+export interface YearTablesYear {
+  partyOrganisation: PartyOrganisationYear;
+  roleAndActivities: RoleAndActivitiesYear;
+}

@@ -80,13 +80,22 @@ describe('the yearly workbook', () => {
       '两年数字变化',
       '基本情况',
       '服务保障',
+      '党组织建设',
+      '作用发挥与活动开展',
     ]);
 
     const created =
       await t.gql(`mutation { createApiToken(input: { name: "报表", scopes: [MEMBERS_READ] }) {
       secret userErrors { code } } }`);
     const membersOnly = await download('2022', created.data!.createApiToken.secret);
-    expect(await sheets(membersOnly)).toEqual(['组织建设', '人员情况', '两年数字变化', '基本情况']);
+    expect(await sheets(membersOnly)).toEqual([
+      '组织建设',
+      '人员情况',
+      '两年数字变化',
+      '基本情况',
+      '党组织建设',
+      '作用发挥与活动开展',
+    ]);
 
     expect((await download('2022', null)).status).toBe(401);
     expect((await download('20x2')).status).toBe(400);
