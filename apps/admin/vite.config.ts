@@ -1,9 +1,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { graphqlDocuments } from './build/graphql-documents';
 
 /** `pnpm dev` serves the console with hot reload and forwards the API to the running server. */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react({
+      // Each `graphql(…)` call becomes its document, inline (see build/graphql-documents).
+      babel: {
+        plugins: [
+          graphqlDocuments(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))),
+        ],
+      },
+    }),
+  ],
   server: {
     port: 5173,
     proxy: Object.fromEntries(

@@ -82,6 +82,9 @@ describe('signing in and out', () => {
   it('sends an ended session back to sign in, and then to where the person was', async () => {
     const { page } = await newPage(browser);
     await signIn(page, 'admin');
+    // The home page's own requests done first: one sent after the session ends would take the
+    // page to sign-in from home, racing the visit to 支部 below.
+    await page.waitForLoadState('networkidle');
     // The session ends while the browser still holds its cookie.
     const [cookie] = await page.context().cookies();
     await page.context().addCookies([{ ...cookie, value: 'wxs_ended' }]);
