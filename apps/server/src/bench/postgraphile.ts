@@ -32,7 +32,8 @@ const MEMBER_COUNT_FUNCTION = `
  * loopback port, served by grafserv on node's http server. It connects as the database owner
  * with its own pool of `poolSize` and does no app-level authentication, masking or rate
  * limiting. Any column filters and orders (the branch tree needs archived_at, which has no
- * index; PostgreSQL plans the same either way). BENCH_PGL_SCHEMA=<file> writes its generated schema there (to read its names).
+ * index; PostgreSQL plans the same either way). BENCH_PGL_SCHEMA=<file> writes its generated
+ * schema there, to read the names it gives tables, relations and keys.
  */
 export async function startPostGraphile(
   databaseUrl: string,
