@@ -43,6 +43,24 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
+    // PostGraphile is a bench-only dev dependency: the app never loads it.
+    files: ['apps/server/src/**/*.ts'],
+    ignores: ['apps/server/src/bench/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['postgraphile', 'postgraphile/*', 'postgraphile-plugin-connection-filter'],
+              message: 'PostGraphile is for src/bench only (a dev dependency).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line entry points print their results.
     files: [
       '**/main.ts',

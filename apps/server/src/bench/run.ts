@@ -21,6 +21,7 @@ import { benchVolunteerRanking } from './volunteer-ranking';
 import { httpLoad } from './http-load';
 import { closedLoop, summarize, type Stats } from './load';
 import { embeddedDatabase, externalDatabase } from './postgres';
+import { startPostGraphile, type PostGraphileEndpoint } from './postgraphile';
 import { formatDecimal, formatTable, type ResultRow } from './report';
 import { buildScenarios, type Row, type Scenario } from './scenarios';
 
@@ -173,18 +174,43 @@ async function sanityCheck(
   return count;
 }
 
-async function measureApi(scenario: Scenario, api: Api, settings: Settings): Promise<Stats> {
-  const { connections, warmupSeconds, seconds } = settings;
-  const output = await httpLoad({
-    url: api.url,
-    headers: api.headers,
-    bodies: scenario.bodies,
-    connections,
-    warmupSeconds,
-    seconds,
+/** The same check for PostGraphile: its data, renamed and masked as the API's, equals the SQL's. */
+async function sanityCheckPostGraphile(
+  scenario: Scenario,
+  pgl: PostGraphileEndpoint,
+  pool: pg.Pool,
+): Promise<void> {
+  const response = await fetch(pgl.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...pgl.headers },
+    body: scenario.pgl.bodies[0],
   });
+  const reply = (await response.json()) as GraphQLReply;
+  if (response.status !== 200 || reply.errors || !reply.data) {
+    throw new Error(
+      `"${scenario.label}" failed through PostGraphile (HTTP ${response.status}): ${JSON.stringify(reply)}`,
+    );
+  }
+  const { text, values } = scenario.sql(0);
+  const rows = (await pool.query<Row>(text, values)).rows;
+  try {
+    deepStrictEqual(scenario.pgl.toApiData(reply.data), scenario.toApiData(rows));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(`"${scenario.label}": PostGraphile and the SQL disagree\n${detail}`);
+  }
+}
+
+async function measureHttp(
+  scenario: Scenario,
+  side: string,
+  target: { url: string; headers: Record<string, string>; bodies: string[] },
+  settings: Settings,
+): Promise<Stats> {
+  const { connections, warmupSeconds, seconds } = settings;
+  const output = await httpLoad({ ...target, connections, warmupSeconds, seconds });
   if (output.failures > 0) {
-    throw new Error(`"${scenario.label}": ${output.failures} API requests failed under load`);
+    throw new Error(`"${scenario.label}": ${output.failures} ${side} requests failed under load`);
   }
   return summarize(output);
 }
@@ -199,9 +225,15 @@ async function measureSql(scenario: Scenario, pool: pg.Pool, settings: Settings)
 }
 
 const LEGEND = [
-  'Latencies in ms. API: HTTP POST /graphql to the real app (Fastify + Apollo), load from',
-  'autocannon in a worker thread; stmts: the statements one API request sends to PostgreSQL.',
+  'Latencies in ms; each system in turn gets the same clients, duration and pool size.',
+  'API: HTTP POST /graphql to the real app (Fastify + Apollo), signed in as the demo admin:',
+  'authentication, reach, rate budget and masking on every request; load from autocannon in',
+  'a worker thread; stmts: the statements one API request sends to PostgreSQL.',
+  'PGL: PostGraphile 5 (Amber preset + connection filter) over HTTP on the same database, the',
+  'same data in the same order; it runs as the database owner with no app-level auth, reach,',
+  'budget or masking (the check masks its reply before comparing).',
   'SQL: the hand-written statement through a pg.Pool.',
+  'API÷PGL req/s = API req/s ÷ PGL req/s (≥ 1.0× = the API serves more, i.e. is faster);',
   'SQL÷API q/s = SQL q/s ÷ API req/s; API÷SQL p50 = API p50 ÷ SQL p50 (1.0× = no API overhead).',
 ];
 
@@ -238,7 +270,7 @@ async function prepareDatabase(settings: Settings, cleanup: Cleanup) {
   cleanup.add(() => pool.end());
   // Fresh statistics and visibility map, so autovacuum cannot change plans mid-run.
   await pool.query('VACUUM ANALYZE');
-  return { origin: database.origin, db, pool, today };
+  return { origin: database.origin, url: database.url, db, pool, today };
 }
 
 /** Where and as whom the load is sent. */
@@ -276,8 +308,11 @@ async function startApp(db: PostgresDatabase, cleanup: Cleanup): Promise<Api> {
 
 async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   printMachine(settings);
-  const { origin, db, pool, today } = await prepareDatabase(settings, cleanup);
+  const { origin, url, db, pool, today } = await prepareDatabase(settings, cleanup);
   const api = await startApp(db, cleanup);
+  const postGraphile = await startPostGraphile(url, settings.poolSize);
+  cleanup.add(() => postGraphile.stop());
+  const pgl = postGraphile.endpoint;
   const facts = await readFacts(pool);
   printDataset(origin, facts);
 
@@ -285,16 +320,36 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   const statements = new Map<Scenario, number>();
   for (const scenario of scenarios) {
     statements.set(scenario, await sanityCheck(scenario, api, db, pool));
+    await sanityCheckPostGraphile(scenario, pgl, pool);
   }
-  console.log('checked     each query: no errors, and the API returns exactly what the SQL does');
+  console.log(
+    'checked     each query: no errors, and the API and PostGraphile return exactly what the SQL does',
+  );
 
   const rows: ResultRow[] = [];
   for (const scenario of scenarios) {
-    const apiStats = await measureApi(scenario, api, settings);
+    const apiStats = await measureHttp(
+      scenario,
+      'API',
+      { ...api, bodies: scenario.bodies },
+      settings,
+    );
+    const pglStats = await measureHttp(
+      scenario,
+      'PostGraphile',
+      { ...pgl, bodies: scenario.pgl.bodies },
+      settings,
+    );
     const sql = await measureSql(scenario, pool, settings);
-    rows.push({ label: scenario.label, statements: statements.get(scenario)!, api: apiStats, sql });
+    rows.push({
+      label: scenario.label,
+      statements: statements.get(scenario)!,
+      api: apiStats,
+      pgl: pglStats,
+      sql,
+    });
     console.log(
-      `measured    ${scenario.label}: ${apiStats.count} API requests, ${sql.count} SQL queries`,
+      `measured    ${scenario.label}: ${apiStats.count} API requests, ${pglStats.count} PostGraphile requests, ${sql.count} SQL queries`,
     );
   }
   console.log(['', formatTable(rows), '', ...LEGEND, ''].join('\n'));

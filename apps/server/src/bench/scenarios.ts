@@ -19,7 +19,21 @@ export interface Scenario {
   sql(i: number): SqlQuery;
   /** The SQL rows in the shape of the API's `data`, to check both return the same thing. */
   toApiData(rows: Row[]): unknown;
+  /** The same read through PostGraphile's generated schema (see postgraphile.ts). */
+  pgl: {
+    /** JSON bodies for PostGraphile's POST /graphql, one per variant, as `bodies`. */
+    bodies: string[];
+    /**
+     * PostGraphile's `data` in the shape of the API's: its field names renamed, ids made
+     * global and personal data masked as the API masks it (PostGraphile returns it in full).
+     */
+    toApiData(data: unknown): unknown;
+  };
 }
+
+/** Loose access to a reply's nested fields. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 export interface ScenarioInputs {
   /** The date the server will read as "today" (ages are relative to it). */
@@ -45,9 +59,21 @@ const MEMBER_PAGE_SQL = `
   ORDER BY m.name_pinyin, m.id
   LIMIT 50`;
 
+/** PostGraphile: the same filter as a connection filter, the same order by columns. */
+const MEMBER_PAGE_PGL = `query ($born: Date!) {
+  allMembers(
+    first: 50
+    filter: { status: { in: ["ACTIVE"] }, birthDate: { lessThanOrEqualTo: $born } }
+    orderBy: [NAME_PINYIN_ASC, ROW_ID_ASC]
+  ) {
+    nodes { rowId name birthDate phone branchByBranchId { name branchByParentId { name } } }
+  }
+}`;
+
 function memberPage({ today }: ScenarioInputs): Scenario {
   // Age ≥ 70 today means born on or before this date, as the API computes it.
-  const values = [['ACTIVE'], addYears(today, -70)];
+  const born = addYears(today, -70);
+  const values = [['ACTIVE'], born];
   return {
     label: 'member page (50, nested)',
     bodies: [JSON.stringify({ query: MEMBER_PAGE })],
@@ -67,6 +93,25 @@ function memberPage({ today }: ScenarioInputs): Scenario {
         })),
       },
     }),
+    pgl: {
+      bodies: [JSON.stringify({ query: MEMBER_PAGE_PGL, variables: { born } })],
+      toApiData: (data: Json) => ({
+        members: {
+          nodes: data.allMembers.nodes.map((n: Json) => ({
+            id: toGlobalId('Member', Number(n.rowId)),
+            name: n.name,
+            birthDate: n.birthDate,
+            phone: n.phone === null ? null : maskPhone(String(n.phone)),
+            branch: {
+              name: n.branchByBranchId.name,
+              parent: n.branchByBranchId.branchByParentId && {
+                name: n.branchByBranchId.branchByParentId.name,
+              },
+            },
+          })),
+        },
+      }),
+    },
   };
 }
 
@@ -111,6 +156,28 @@ const BRANCH_TREE_SQL = `
   FROM roots r JOIN counts rc ON rc.id = r.id
   ORDER BY r.name_pinyin, r.id`;
 
+/**
+ * PostGraphile: roots and children by the same filter and order; the subtree count is the
+ * computed column `branch_member_count(branch)` the bench adds for it (postgraphile.ts).
+ */
+const BRANCH_TREE_PGL = `{
+  allBranches(
+    first: 10
+    filter: { parentId: { isNull: true }, archivedAt: { isNull: true } }
+    orderBy: [NAME_PINYIN_ASC, ROW_ID_ASC]
+  ) {
+    nodes {
+      name
+      memberCount
+      branchesByParentId(
+        first: 50
+        filter: { archivedAt: { isNull: true } }
+        orderBy: [NAME_PINYIN_ASC, ROW_ID_ASC]
+      ) { nodes { name memberCount } }
+    }
+  }
+}`;
+
 function branchTree(): Scenario {
   return {
     label: 'branch tree + counts',
@@ -125,6 +192,18 @@ function branchTree(): Scenario {
         })),
       },
     }),
+    pgl: {
+      bodies: [JSON.stringify({ query: BRANCH_TREE_PGL })],
+      toApiData: (data: Json) => ({
+        branches: {
+          nodes: data.allBranches.nodes.map((n: Json) => ({
+            name: n.name,
+            memberCount: n.memberCount,
+            children: { nodes: n.branchesByParentId.nodes },
+          })),
+        },
+      }),
+    },
   };
 }
 
@@ -136,6 +215,10 @@ const MEMBER_BY_ID_SQL = `
   SELECT m.name, m.id_card_number AS "idCardNumber", b.name AS "branchName"
   FROM member m JOIN branch b ON b.id = m.branch_id
   WHERE m.id = $1`;
+
+const MEMBER_BY_ID_PGL = `query ($id: Int!) {
+  memberByRowId(rowId: $id) { name idCardNumber branchByBranchId { name } }
+}`;
 
 function memberById({ memberKeys }: ScenarioInputs): Scenario {
   return {
@@ -153,6 +236,18 @@ function memberById({ memberKeys }: ScenarioInputs): Scenario {
           }
         : null,
     }),
+    pgl: {
+      bodies: memberKeys.map((key) =>
+        JSON.stringify({ query: MEMBER_BY_ID_PGL, variables: { id: key } }),
+      ),
+      toApiData: (data: Json) => ({
+        node: data.memberByRowId && {
+          name: data.memberByRowId.name,
+          idCardNumber: maskIdCard(String(data.memberByRowId.idCardNumber)),
+          branch: { name: data.memberByRowId.branchByBranchId.name },
+        },
+      }),
+    },
   };
 }
 
@@ -174,6 +269,17 @@ const TASK_BOARD_SQL = `
   ORDER BY vt.due_by, vt.id
   LIMIT 50`;
 
+const TASK_BOARD_PGL = `query ($dueTo: Date!) {
+  allVisitTasks(
+    first: 50
+    filter: { status: { in: ["OPEN"] }, dueBy: { lessThanOrEqualTo: $dueTo } }
+    orderBy: [DUE_BY_ASC, ROW_ID_ASC]
+  ) {
+    totalCount
+    nodes { rowId occasion dueBy memberByMemberId { name branchByBranchId { name } } }
+  }
+}`;
+
 function taskBoard({ today }: ScenarioInputs): Scenario {
   const dueTo = addDays(today, 7);
   return {
@@ -191,6 +297,23 @@ function taskBoard({ today }: ScenarioInputs): Scenario {
         })),
       },
     }),
+    pgl: {
+      bodies: [JSON.stringify({ query: TASK_BOARD_PGL, variables: { dueTo } })],
+      toApiData: (data: Json) => ({
+        visitTasks: {
+          totalCount: data.allVisitTasks.totalCount,
+          nodes: data.allVisitTasks.nodes.map((n: Json) => ({
+            id: toGlobalId('VisitTask', Number(n.rowId)),
+            occasion: n.occasion,
+            dueBy: n.dueBy,
+            member: {
+              name: n.memberByMemberId.name,
+              branch: { name: n.memberByMemberId.branchByBranchId.name },
+            },
+          })),
+        },
+      }),
+    },
   };
 }
 
