@@ -295,7 +295,10 @@ export function ActivityFormModal({
         <Form.Item name="place" label={t('partyLife.field.place')}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="externalAttendance" label={t('partyLife.field.externalAttendance')}>
+        <Form.Item
+          name="externalAttendance"
+          label={t(association ? 'partyLife.field.audience' : 'partyLife.field.externalAttendance')}
+        >
           <InputNumber min={0} precision={0} style={{ width: 160 }} />
         </Form.Item>
         <Form.Item name="summary" label={t('partyLife.field.summary')}>
