@@ -235,7 +235,7 @@ describe('老年社会团体: the bureau keeps its associations’ members and r
     await form.getByLabel('标题', { exact: true }).fill(title);
     await form.getByLabel('地点', { exact: true }).fill('县老干部活动中心多功能厅');
     await form.getByLabel('观众人数').fill('320');
-    await form.getByLabel('会议记录 / 活动情况').fill('合唱《我和我的祖国》等八首。');
+    await form.getByLabel('活动情况', { exact: true }).fill('合唱《我和我的祖国》等八首。');
     await form.locator('input[type="file"]').setInputFiles({
       name: '演出现场.png',
       mimeType: 'image/png',

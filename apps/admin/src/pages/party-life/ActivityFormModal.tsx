@@ -301,7 +301,10 @@ export function ActivityFormModal({
         >
           <InputNumber min={0} precision={0} style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="summary" label={t('partyLife.field.summary')}>
+        <Form.Item
+          name="summary"
+          label={t(association ? 'partyLife.field.activitySummary' : 'partyLife.field.summary')}
+        >
           <Input.TextArea rows={4} maxLength={20000} />
         </Form.Item>
         {extra}
@@ -310,7 +313,11 @@ export function ActivityFormModal({
         <section aria-label={t('partyLife.participants')}>
           <Typography.Title level={5}>{t('partyLife.participants')}</Typography.Title>
           <Typography.Paragraph type="secondary">
-            {t('partyLife.participants.hint')}
+            {t(
+              association
+                ? 'partyLife.participants.hintAssociation'
+                : 'partyLife.participants.hint',
+            )}
           </Typography.Paragraph>
           {rows ? (
             <AttendancePicker rows={rows} onChange={setRows} />

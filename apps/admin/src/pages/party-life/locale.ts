@@ -47,6 +47,8 @@ export default defineMessages(
     'partyLife.attendanceLine': '应到 {participants} 人，实到 {present} 人',
     'partyLife.participants': '参加人员',
     'partyLife.participants.hint': '从组织支部的在册人员中选择，逐人标记出勤；缺席须填写原因。',
+    'partyLife.participants.hintAssociation': '从本团体的现有会员中勾选参加的人员（可不选）。',
+    'partyLife.field.activitySummary': '活动情况',
     'partyLife.participants.allPresent': '全部出席',
     'partyLife.participants.none': '请先选择组织支部',
     'partyLife.participants.reason': '缺席原因',
@@ -163,6 +165,9 @@ export default defineMessages(
     'partyLife.participants': 'Participants',
     'partyLife.participants.hint':
       'Choose from the branch’s members and mark each one’s attendance; an absence needs its reason.',
+    'partyLife.participants.hintAssociation':
+      'Pick the association’s members who took part (optional).',
+    'partyLife.field.activitySummary': 'What happened',
     'partyLife.participants.allPresent': 'All present',
     'partyLife.participants.none': 'Choose the branch first',
     'partyLife.participants.reason': 'Reason for absence',
