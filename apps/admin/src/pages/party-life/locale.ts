@@ -47,7 +47,7 @@ export default defineMessages(
     'partyLife.attendanceLine': '应到 {participants} 人，实到 {present} 人',
     'partyLife.participants': '参加人员',
     'partyLife.participants.hint': '从组织支部的在册人员中选择，逐人标记出勤；缺席须填写原因。',
-    'partyLife.participants.hintAssociation': '从本团体的现有会员中勾选参加的人员（可不选）。',
+    'partyLife.participants.hintAssociation': '从本团体的现有会员中选择参加的人员（可不选）。',
     'partyLife.field.activitySummary': '活动情况',
     'partyLife.participants.allPresent': '全部出席',
     'partyLife.participants.none': '请先选择组织支部',
