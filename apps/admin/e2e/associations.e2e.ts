@@ -2,6 +2,7 @@ import { chinaToday } from '@wanxia/schema';
 import type { Browser, Page } from 'playwright-core';
 import {
   accessibilityProblems,
+  closesAfterSave,
   launchBrowser,
   newPage,
   pickOption,
@@ -11,6 +12,12 @@ import {
 import { apiAs } from './support/api';
 
 const PHONE = { width: 390, height: 844 };
+/** A 64×48 PNG, the photo of an activity. */
+const PHOTO = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAfElEQVRoge2SAQkAQBCDlsT+UYz1McbxAwPoWITTpG7gAqiv6C7EXVI3cAHUV3QX4i6pG7gA6iu6C3GX1A1cAPUV3YW4S+oGLoD6iu5C3CV1AxdAfUV3Ie6SuoELoL6iuxB3Sd3ABVBf0V2Iu6Ru4AKor+guxF1SN/DzgAeJJzC1j9JECgAAAABJRU5ErkJggg==',
+  'base64',
+);
+const CHOIR = '“夕阳红”合唱团';
 const DESKTOP = { width: 1280, height: 800 };
 /** The report's nine, as the demo data names them. */
 const SEED = [
@@ -83,6 +90,15 @@ async function candidate(besides: string[]): Promise<Candidate> {
       return { id: m.id, name: m.name, branch: m.branch.name };
   }
   throw new Error('no member on the roll outside every association');
+}
+
+/** An association's counts of the year, as the API has them. */
+async function yearOf(id: string, year: number): Promise<{ activities: number; awards: number }> {
+  const data = await apiAs(
+    'admin',
+    `{ node(id: ${JSON.stringify(id)}) { ... on Association { year(year: ${year}) { activities awards } } } }`,
+  );
+  return data.node.year;
 }
 
 async function associationId(name: string): Promise<string> {
@@ -201,6 +217,67 @@ describe('老年社会团体: the bureau keeps its associations’ members and r
     }
     expect(await list.locator('tbody tr.ant-table-row').count()).toBe(shown.length);
     await looksRight(page, 'association-activities-desktop');
+
+    // 记录活动 for the choir: a performance of today with a photo and an award won at it.
+    const choirId = await associationId(CHOIR);
+    const year = Number(chinaToday().slice(0, 4));
+    const counted = await yearOf(choirId, year);
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await table.getByRole('link', { name: CHOIR, exact: true }).click();
+    await page.getByRole('heading', { name: CHOIR }).waitFor();
+    await page.getByRole('tab', { name: '活动与获奖' }).click();
+    await page.getByText(`活动 ${counted.activities} 次 · 获奖 ${counted.awards} 项`).waitFor();
+    await page.getByRole('button', { name: /记录活动/ }).click();
+    const form = page.getByRole('dialog', { name: '记录活动' });
+    await form.getByText(CHOIR, { exact: true }).waitFor();
+    await form.getByText('文艺演出', { exact: true }).waitFor();
+    const title = `重阳专场演出 ${Date.now().toString(36)}`;
+    await form.getByLabel('标题', { exact: true }).fill(title);
+    await form.getByLabel('地点', { exact: true }).fill('县老干部活动中心多功能厅');
+    await form.getByLabel('观众人数').fill('320');
+    await form.getByLabel('活动情况', { exact: true }).fill('合唱《我和我的祖国》等八首。');
+    await form.locator('input[type="file"]').setInputFiles({
+      name: '演出现场.png',
+      mimeType: 'image/png',
+      buffer: PHOTO,
+    });
+    await form.getByRole('list', { name: '待保存的附件' }).getByText('演出现场.png').waitFor();
+    await form.getByRole('button', { name: /添加获奖/ }).click();
+    await form.getByLabel('第 1 项奖项名称').fill('全市老年合唱比赛金奖');
+    await form.getByRole('combobox', { name: '第 1 项级别' }).click();
+    await pickOption(page, '市级');
+    await form.getByLabel('第 1 项获奖者').fill('夕阳红合唱团');
+    await looksRight(page, 'association-activity-form-desktop', { fullPage: false });
+    await form.getByRole('button', { name: /保\s*存/ }).click();
+    await closesAfterSave(form);
+    await page
+      .getByText(`活动 ${counted.activities + 1} 次 · 获奖 ${counted.awards + 1} 项`)
+      .waitFor();
+    const choirList = page.getByRole('table', { name: '活动列表' });
+    const recorded = choirList.getByRole('row', { name: new RegExp(title) });
+    await recorded.getByText('市级 · 全市老年合唱比赛金奖（夕阳红合唱团）').waitFor();
+    const kept = await apiAs(
+      'admin',
+      `{ node(id: ${JSON.stringify(choirId)}) { ... on Association {
+        activities(year: ${year}, first: 50) { nodes { title kind externalAttendance
+          organiser { kind association { id } } attachments { fileName }
+          awards { award level recipient } } } } } }`,
+    );
+    const activity = kept.node.activities.nodes.find((a: { title: string }) => a.title === title);
+    expect(activity).toEqual({
+      title,
+      kind: 'PERFORMANCE',
+      externalAttendance: 320,
+      organiser: { kind: 'ASSOCIATION', association: { id: choirId } },
+      attachments: [{ fileName: '演出现场.png' }],
+      awards: [{ award: '全市老年合唱比赛金奖', level: 'CITY', recipient: '夕阳红合唱团' }],
+    });
+    expect(await yearOf(choirId, year)).toEqual({
+      activities: counted.activities + 1,
+      awards: counted.awards + 1,
+    });
+    await page.getByText('已记录活动').waitFor({ state: 'detached' });
+    await looksRight(page, 'association-activity-recorded-desktop');
     expect(consoleErrors).toEqual([]);
   });
 
@@ -282,6 +359,19 @@ describe('老年社会团体: the bureau keeps its associations’ members and r
       .waitFor();
     await fitsTheScreen(page);
     await looksRight(page, 'association-activities-phone');
+
+    // The activity form fills the phone's screen, an award's row within it.
+    await page.getByRole('button', { name: /记录活动/ }).click();
+    const form = page.getByRole('dialog', { name: '记录活动' });
+    await form.getByText(choir, { exact: true }).waitFor();
+    await form.getByRole('button', { name: /添加获奖/ }).click();
+    await form.getByLabel('第 1 项奖项名称').fill('全县广场舞比赛一等奖');
+    await fitsTheScreen(page);
+    const box = await form.boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(PHONE.width);
+    await looksRight(page, 'association-activity-form-phone', { fullPage: false });
+    await form.getByRole('button', { name: /取\s*消/ }).click();
+    await form.waitFor({ state: 'detached' });
     expect(consoleErrors).toEqual([]);
   });
 });

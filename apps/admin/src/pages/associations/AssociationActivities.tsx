@@ -1,27 +1,69 @@
 import { useMemo, useState } from 'react';
-import { Empty, Flex, Select, Table, Tag, Typography } from 'antd';
-import { useQuery } from '@apollo/client/react';
+import { App, Button, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
+import { PlusOutlined, TrophyOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
+import { useViewer } from '../../app/viewer';
 import { CursorPager } from '../../components/CursorPager';
 import { ListCard, ListCards } from '../../components/ListCards';
 import { PageState } from '../../components/PageState';
 import { FIRST_PAGE, DEFAULT_PAGE_SIZE, pageVariables, type Paging } from '../../components/paging';
 import { useCompact } from '../../components/useCompact';
 import type { AssociationActivitiesQuery } from '../../gql/graphql';
+import { ActivityFormModal } from '../party-life/ActivityFormModal';
 import { timeRange } from '../party-life/party-life-view';
-import { awardText } from './associations-view';
-import { AssociationActivitiesDocument } from './queries';
+import { AwardsFields } from './AwardsFields';
+import { AwardsModal } from './AwardsModal';
+import {
+  ASSOCIATION_KINDS,
+  awardText,
+  awardsInput,
+  currentMembers,
+  type AwardRow,
+} from './associations-view';
+import { AssociationActivitiesDocument, RecordAwardsDocument } from './queries';
 
 type Activity = Extract<
   AssociationActivitiesQuery['node'],
   { __typename: 'Association' }
 >['activities']['nodes'][number];
 
-/** An association's activities of a year, latest first, each with the awards won at it. */
-export function AssociationActivities({ associationId }: { associationId: string }) {
+/**
+ * An association's activities of a year, latest first, each with the awards won at it; for
+ * those who may write, 记录活动 (the activity form, the association its organiser, with the
+ * awards) and 编辑获奖 on each.
+ */
+export function AssociationActivities({
+  association,
+}: {
+  association: {
+    id: string;
+    name: string;
+    memberships: readonly {
+      leftOn: string | null;
+      member: { id: string; name: string } | null;
+    }[];
+  };
+}) {
   const { t } = useI18n();
+  const { message } = App.useApp();
+  const { access } = useViewer();
+  const canWrite = access.canWriteMembers && access.canAdmin;
   const compact = useCompact();
+  const associationId = association.id;
+  const [recording, setRecording] = useState(false);
+  const [editing, setEditing] = useState<Activity | null>(null);
+  const [recordAwards] = useMutation(RecordAwardsDocument);
+  const organiser = useMemo(
+    () => ({
+      id: association.id,
+      name: association.name,
+      kinds: ASSOCIATION_KINDS,
+      members: currentMembers(association.memberships),
+    }),
+    [association],
+  );
   const thisYear = Number(chinaToday().slice(0, 4));
   const [year, setYear] = useState(thisYear);
   const [paging, setPaging] = useState<Paging>({ size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
@@ -34,8 +76,8 @@ export function AssociationActivities({ associationId }: { associationId: string
     fetchPolicy: 'cache-and-network',
   });
   const node = (data ?? previousData)?.node;
-  const association = node?.__typename === 'Association' ? node : null;
-  const connection = association?.activities;
+  const held = node?.__typename === 'Association' ? node : null;
+  const connection = held?.activities;
   const years = Array.from({ length: thisYear - 2021 }, (_, i) => thisYear - i);
   const awards = (a: Activity) =>
     a.awards.length ? (
@@ -47,6 +89,17 @@ export function AssociationActivities({ associationId }: { associationId: string
     ) : (
       '—'
     );
+  const editAwards = (a: Activity) => (
+    <Button
+      size={compact ? 'middle' : 'small'}
+      icon={<TrophyOutlined />}
+      aria-label={t('associations.awards.editOf', { title: a.title })}
+      onClick={() => setEditing(a)}
+    >
+      {t('associations.awards.editShort')}
+    </Button>
+  );
+  const changed = () => void refetch();
   const empty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('associations.activities.empty')} />
   );
@@ -64,13 +117,23 @@ export function AssociationActivities({ associationId }: { associationId: string
           }}
           style={{ width: 120 }}
         />
-        {association && (
+        {held && (
           <Typography.Text>
             {t('associations.yearText', {
-              activities: association.year.activities,
-              awards: association.year.awards,
+              activities: held.year.activities,
+              awards: held.year.awards,
             })}
           </Typography.Text>
+        )}
+        {canWrite && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setRecording(true)}
+            style={{ marginInlineStart: 'auto' }}
+          >
+            {t('associations.activity.record')}
+          </Button>
         )}
       </Flex>
       {error && !connection ? (
@@ -103,6 +166,7 @@ export function AssociationActivities({ associationId }: { associationId: string
                     },
                     { key: 'awards', label: t('associations.field.awardsWon'), value: awards(a) },
                   ]}
+                  actions={canWrite ? editAwards(a) : undefined}
                 />
               )}
             </ListCards>
@@ -146,6 +210,16 @@ export function AssociationActivities({ associationId }: { associationId: string
                   title: t('associations.field.awardsWon'),
                   render: (_, a) => awards(a),
                 },
+                ...(canWrite
+                  ? [
+                      {
+                        key: 'actions',
+                        title: t('common.actions'),
+                        width: 120,
+                        render: (_: unknown, a: Activity) => editAwards(a),
+                      },
+                    ]
+                  : []),
               ]}
             />
           )}
@@ -161,6 +235,43 @@ export function AssociationActivities({ associationId }: { associationId: string
             />
           )}
         </>
+      )}
+      {recording && (
+        <ActivityFormModal
+          activityId={null}
+          association={organiser}
+          extra={<AwardsFields />}
+          afterSave={async (activity, values) => {
+            const awards = awardsInput(values.awards as AwardRow[] | undefined);
+            if (!awards.length) return [];
+            const res = await recordAwards({
+              variables: {
+                input: { activityId: activity.id, awards, expectedVersion: activity.version },
+              },
+            });
+            return res.data!.recordAwards.userErrors;
+          }}
+          onClose={() => {
+            setRecording(false);
+            changed();
+          }}
+          onSaved={() => {
+            setRecording(false);
+            void message.success(t('associations.activity.recorded'));
+            changed();
+          }}
+        />
+      )}
+      {editing && (
+        <AwardsModal
+          activity={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            void message.success(t('associations.awards.saved', { title: editing.title }));
+            changed();
+          }}
+        />
       )}
     </Flex>
   );

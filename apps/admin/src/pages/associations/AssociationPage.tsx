@@ -85,7 +85,7 @@ export default function AssociationPage() {
             {
               key: 'activities',
               label: t('associations.tab.activities'),
-              children: <AssociationActivities associationId={node.id} />,
+              children: <AssociationActivities association={node} />,
             },
           ]}
         />

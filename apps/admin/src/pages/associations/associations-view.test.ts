@@ -1,4 +1,11 @@
-import { awardText, currentFirst, leadersOf } from './associations-view';
+import {
+  awardRows,
+  awardText,
+  awardsInput,
+  currentFirst,
+  currentMembers,
+  leadersOf,
+} from './associations-view';
 
 const m = (
   role: 'PRESIDENT' | 'VICE_PRESIDENT' | 'SECRETARY_GENERAL' | 'MEMBER',
@@ -40,5 +47,36 @@ describe('associations view', () => {
     expect(awardText({ award: '书法展优秀奖', level: 'NATIONAL', recipient: null }, level)).toBe(
       '国家级 · 书法展优秀奖',
     );
+  });
+});
+
+describe('awards in the form', () => {
+  it('turns the rows into the list recordAwards takes: trimmed, a blank recipient none', () => {
+    expect(
+      awardsInput([
+        { award: ' 金奖 ', level: 'PROVINCIAL', recipient: ' 王秀英 ' },
+        { award: '优秀组织奖', level: 'COUNTY', recipient: '  ' },
+      ]),
+    ).toEqual([
+      { award: '金奖', level: 'PROVINCIAL', recipient: '王秀英' },
+      { award: '优秀组织奖', level: 'COUNTY', recipient: null },
+    ]);
+    expect(awardsInput(undefined)).toEqual([]);
+  });
+
+  it('fills the rows from the awards kept, round trip unchanged', () => {
+    const kept = [{ award: '一等奖', level: 'CITY' as const, recipient: null }];
+    expect(awardRows(kept)).toEqual([{ award: '一等奖', level: 'CITY', recipient: '' }]);
+    expect(awardsInput(awardRows(kept))).toEqual(kept);
+  });
+
+  it('offers the current members only as participants', () => {
+    expect(
+      currentMembers([
+        { leftOn: null, member: { id: 'Member:1', name: '李建国' } },
+        { leftOn: '2020-12-31', member: { id: 'Member:2', name: '张德明' } },
+        { leftOn: null, member: null },
+      ]),
+    ).toEqual([{ id: 'Member:1', name: '李建国' }]);
   });
 });

@@ -1,4 +1,9 @@
-import type { AssociationRole, AwardLevel } from '../../gql/graphql';
+import type {
+  ActivityAwardInput,
+  ActivityKind,
+  AssociationRole,
+  AwardLevel,
+} from '../../gql/graphql';
 
 /** The roles in an association, leaders first, in the order offered. */
 export const ASSOCIATION_ROLES: readonly AssociationRole[] = [
@@ -33,4 +38,45 @@ export function awardText(
 ): string {
   const line = `${levelLabel(award.level)} · ${award.award}`;
   return award.recipient ? `${line}（${award.recipient}）` : line;
+}
+
+/** What an association's activity may be, in the order offered: 演出, 展览, 比赛, 其他. */
+export const ASSOCIATION_KINDS: readonly ActivityKind[] = [
+  'PERFORMANCE',
+  'EXHIBITION',
+  'COMPETITION',
+  'OTHER',
+];
+
+/** The levels of an award, highest first. */
+export const AWARD_LEVELS: readonly AwardLevel[] = ['NATIONAL', 'PROVINCIAL', 'CITY', 'COUNTY'];
+
+/** One award as the form holds it. */
+export interface AwardRow {
+  award?: string;
+  level?: AwardLevel;
+  recipient?: string | null;
+}
+
+/** The form's rows of awards from those kept (no recipient: an empty box). */
+export function awardRows(
+  awards: readonly { award: string; level: AwardLevel; recipient: string | null }[],
+): AwardRow[] {
+  return awards.map((w) => ({ award: w.award, level: w.level, recipient: w.recipient ?? '' }));
+}
+
+/** The list recordAwards takes from the form's rows: trimmed, a blank recipient none. */
+export function awardsInput(rows: readonly AwardRow[] | undefined): ActivityAwardInput[] {
+  return (rows ?? []).map((w) => ({
+    award: (w.award ?? '').trim(),
+    level: w.level ?? 'COUNTY',
+    recipient: w.recipient?.trim() || null,
+  }));
+}
+
+/** The association's members now, whom an activity's participant picker offers. */
+export function currentMembers(
+  memberships: readonly { leftOn: string | null; member: { id: string; name: string } | null }[],
+): { id: string; name: string }[] {
+  return memberships.flatMap((m) => (m.leftOn === null && m.member ? [m.member] : []));
 }

@@ -109,6 +109,7 @@ export const AssociationActivitiesDocument = graphql(`
             endsAt
             place
             externalAttendance
+            version
             awards {
               award
               level
@@ -189,6 +190,29 @@ export const LeaveAssociationDocument = graphql(`
       membership {
         id
         leftOn
+      }
+      userErrors {
+        field
+        code
+        message
+        params
+      }
+    }
+  }
+`);
+
+/** Sets the awards won at an association's activity (the list replaces the one kept). */
+export const RecordAwardsDocument = graphql(`
+  mutation RecordAwards($input: RecordAwardsInput!) {
+    recordAwards(input: $input) {
+      activity {
+        id
+        version
+        awards {
+          award
+          level
+          recipient
+        }
       }
       userErrors {
         field

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Alert, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
@@ -8,6 +8,7 @@ import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
+import type { UserErrorLike } from '../../components/user-errors';
 import type { ActivityKind, OrganiserKind } from '../../gql/graphql';
 import { AttendancePicker } from './AttendancePicker';
 import { Attachments, StagedUploads, type StagedUpload } from './Attachments';
@@ -41,18 +42,38 @@ interface Values {
   summary?: string;
 }
 
+/** An association as the fixed organiser of a new activity: its kinds, its members to pick. */
+export interface FixedAssociation {
+  id: string;
+  name: string;
+  kinds: readonly ActivityKind[];
+  members: readonly { id: string; name: string }[];
+}
+
 /**
  * Records an activity or changes one: what, when, where, which branch, who attended (picked from
  * the branch's members), the minutes, its photos and files (a new one's saved with it).
+ * With `association`, the association organises it (its kinds, its members to pick); `extra`
+ * adds fields to the form and `afterSave` saves them once the activity is (the dialog then
+ * stays on the activity saved, an edit, when what it answers is refused).
  */
 export function ActivityFormModal({
   activityId: initialId,
   branchId: defaultBranch,
+  association,
+  extra,
+  afterSave,
   onClose,
   onSaved,
 }: {
   activityId: string | null;
   branchId?: string | null;
+  association?: FixedAssociation;
+  extra?: ReactNode;
+  afterSave?: (
+    activity: { id: string; version: number },
+    values: Record<string, unknown>,
+  ) => Promise<readonly UserErrorLike[]>;
   onClose: () => void;
   onSaved: () => void;
 }) {
@@ -74,7 +95,8 @@ export function ActivityFormModal({
   const node = detail.data?.node;
   const activity = node && 'kind' in node ? node : null;
   const branchId = Form.useWatch('branchId', form) ?? null;
-  const organiserKind = Form.useWatch('organiserKind', form) ?? 'BRANCH';
+  const chosenOrganiser = Form.useWatch('organiserKind', form) ?? 'BRANCH';
+  const organiserKind: OrganiserKind = association ? 'ASSOCIATION' : chosenOrganiser;
   const members = useQuery(BranchMembersDocument, {
     variables: { branchId: branchId ?? '' },
     skip: !branchId || organiserKind !== 'BRANCH',
@@ -99,10 +121,13 @@ export function ActivityFormModal({
   }, [activity, form]);
   const branchMembers = members.data?.members.nodes;
   // A new activity's picker follows the branch chosen, everyone present to begin with.
+  // An association's starts from its members, none taking part (they are picked).
+  const associationMembers = association?.members;
   useEffect(() => {
-    if (!initialId && !activityId)
-      setRows(branchMembers ? attendanceRows(branchMembers, null) : null);
-  }, [branchMembers, activityId, initialId]);
+    if (initialId || activityId) return;
+    if (associationMembers) setRows(attendanceRows(associationMembers, []));
+    else setRows(branchMembers ? attendanceRows(branchMembers, null) : null);
+  }, [branchMembers, associationMembers, activityId, initialId]);
   // A recorded one's shows what was recorded, once the record and the branch's members are in;
   // one held with sign-ups and no attendance yet starts from the members signed up, present.
   useEffect(() => {
@@ -120,13 +145,15 @@ export function ActivityFormModal({
 
   const kinds = useMemo(
     () =>
-      organiserKind === 'BRANCH'
-        ? ALL_KINDS
-        : ALL_KINDS.filter((k) => !PARTY_LIFE_KINDS.includes(k)),
-    [organiserKind],
+      association
+        ? association.kinds
+        : organiserKind === 'BRANCH'
+          ? ALL_KINDS
+          : ALL_KINDS.filter((k) => !PARTY_LIFE_KINDS.includes(k)),
+    [organiserKind, association],
   );
 
-  const submit = async (values: Values) => {
+  const submit = async (values: Values & Record<string, unknown>) => {
     saveProblems.reset();
     setSaving(true);
     const common = {
@@ -140,14 +167,16 @@ export function ActivityFormModal({
     };
     const participants = rows === null ? null : participantsInput(rows);
     try {
+      let saved: { id: string; version: number };
       if (!activityId) {
         const res = await create({
           variables: {
             input: {
               ...common,
               organiser: {
-                kind: values.organiserKind,
-                branchId: values.organiserKind === 'BRANCH' ? values.branchId : null,
+                kind: organiserKind,
+                branchId: organiserKind === 'BRANCH' ? values.branchId : null,
+                associationId: association?.id ?? null,
               },
               participants: participants ?? [],
               attachmentUploadIds: uploads.map((u) => u.id),
@@ -156,16 +185,20 @@ export function ActivityFormModal({
         });
         const payload = res.data!.createActivity;
         if (!saveProblems.show(payload.userErrors)) return;
-        setActivityId(payload.activity!.id);
+        saved = payload.activity!;
+        setActivityId(saved.id);
         setUploads([]);
       } else {
         const res = await update({ variables: { input: { activityId, ...common } } });
         if (!saveProblems.show(res.data!.updateActivity.userErrors)) return;
+        saved = res.data!.updateActivity.activity!;
         if (participants) {
           const attended = await record({ variables: { input: { activityId, participants } } });
           if (!saveProblems.show(attended.data!.recordAttendance.userErrors)) return;
+          saved = attended.data!.recordAttendance.activity!;
         }
       }
+      if (afterSave && !saveProblems.show(await afterSave(saved, values))) return;
       setSaved(true);
       onSaved();
     } catch (error) {
@@ -191,9 +224,12 @@ export function ActivityFormModal({
         layout="vertical"
         // Fields a secretary is not shown (the organiser, their one branch) keep their initial
         // values in the store, not in what onFinish passes: take the whole store.
-        onFinish={(values) => void submit({ ...(form.getFieldsValue(true) as Values), ...values })}
+        onFinish={(values) =>
+          void submit({ ...(form.getFieldsValue(true) as Values), ...values } as Values &
+            Record<string, unknown>)
+        }
         initialValues={{
-          kind: 'BRANCH_MEMBERS_MEETING',
+          kind: association?.kinds[0] ?? 'BRANCH_MEMBERS_MEETING',
           organiserKind: 'BRANCH',
           branchId: defaultBranch ?? null,
           date: today,
@@ -202,7 +238,12 @@ export function ActivityFormModal({
           externalAttendance: 0,
         }}
       >
-        {access.canAdmin && !activityId && (
+        {association && (
+          <Form.Item label={t('partyLife.field.organiser')}>
+            <Typography.Text>{association.name}</Typography.Text>
+          </Form.Item>
+        )}
+        {access.canAdmin && !activityId && !association && (
           <Form.Item name="organiserKind" label={t('partyLife.field.organiser')}>
             <Radio.Group
               options={[
@@ -254,18 +295,29 @@ export function ActivityFormModal({
         <Form.Item name="place" label={t('partyLife.field.place')}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="externalAttendance" label={t('partyLife.field.externalAttendance')}>
+        <Form.Item
+          name="externalAttendance"
+          label={t(association ? 'partyLife.field.audience' : 'partyLife.field.externalAttendance')}
+        >
           <InputNumber min={0} precision={0} style={{ width: 160 }} />
         </Form.Item>
-        <Form.Item name="summary" label={t('partyLife.field.summary')}>
+        <Form.Item
+          name="summary"
+          label={t(association ? 'partyLife.field.activitySummary' : 'partyLife.field.summary')}
+        >
           <Input.TextArea rows={4} maxLength={20000} />
         </Form.Item>
+        {extra}
       </Form>
       {(organiserKind === 'BRANCH' || rows !== null) && (
         <section aria-label={t('partyLife.participants')}>
           <Typography.Title level={5}>{t('partyLife.participants')}</Typography.Title>
           <Typography.Paragraph type="secondary">
-            {t('partyLife.participants.hint')}
+            {t(
+              association
+                ? 'partyLife.participants.hintAssociation'
+                : 'partyLife.participants.hint',
+            )}
           </Typography.Paragraph>
           {rows ? (
             <AttendancePicker rows={rows} onChange={setRows} />
