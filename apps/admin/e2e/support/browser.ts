@@ -120,6 +120,14 @@ export async function screenshot(
 
 /** axe-core on the page as it is: the serious and critical violations, described. */
 export async function accessibilityProblems(page: Page): Promise<string[]> {
+  // Colours are judged as they settle: a dialog still fading in fails contrast on its way.
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      ),
+  );
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
