@@ -59,4 +59,14 @@ describe('the branch picker', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(onChange).toHaveBeenCalledWith('B3'));
   });
+
+  it('shows a match typed before the branches arrived', async () => {
+    renderScreen(<BranchTreeSelect aria-label="所属党组织" />, {
+      mocks: [{ ...branchesMock, delay: 300 }],
+    });
+    const picker = screen.getByRole('combobox', { name: '所属党组织' });
+    await userEvent.click(picker);
+    await userEvent.type(picker, '卫健局');
+    await screen.findByTitle('卫健局退休党支部');
+  });
 });

@@ -181,9 +181,16 @@ export function BranchTreeSelect({
         ]
       : [];
   }, [branches, branchesOnly, value, valueLabel]);
+  // While searching, every branch stays open so matches show. The tree opens them itself only
+  // when the text changes, so a tree that loads after the typing would stay closed.
+  const searchExpandedKeys = useMemo(
+    () => (search && branches ? branches.map((b) => b.id) : undefined),
+    [search, branches],
+  );
   return (
     <TreeSelect
       {...rest}
+      treeExpandedKeys={searchExpandedKeys}
       value={value ?? undefined}
       onChange={(next: string | undefined) => onChange?.(next ?? null)}
       open={open}
