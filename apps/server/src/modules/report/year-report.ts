@@ -14,6 +14,7 @@ import { AREA_CITIES, ResidenceArea } from '../member/residence';
 import { asOfDay } from './county-stats';
 import { yearTables } from './year-tables';
 import {
+  EMPTY_ROSTER_LIST_FILTER,
   ProfileDimension,
   type CategoryYearFigure,
   type MoneyYearFigure,
@@ -67,23 +68,9 @@ interface Scope {
   today: CalendarDate;
 }
 
-const EMPTY_FILTER: RosterListFilter = {
-  branchSubtree: null,
-  asOf: null,
-  movement: null,
-  retirementType: null,
-  rank: null,
-  gender: null,
-  partyMember: null,
-  ageMin: null,
-  ageMax: null,
-  residenceArea: null,
-  healthStatus: null,
-};
-
 function filterOf(scope: Scope, fields: Partial<RosterListFilter>): RosterListFilter {
   const branchSubtree = scope.branch ? toGlobalId('Branch', scope.branch.key) : null;
-  return { ...EMPTY_FILTER, branchSubtree, ...fields };
+  return { ...EMPTY_ROSTER_LIST_FILTER, branchSubtree, ...fields };
 }
 
 function figure(

@@ -60,6 +60,21 @@ export class RosterListFilter {
   healthStatus!: HealthStatus | null;
 }
 
+/** A roster list with no condition: spread it and set what a figure's list narrows. */
+export const EMPTY_ROSTER_LIST_FILTER: RosterListFilter = {
+  branchSubtree: null,
+  asOf: null,
+  movement: null,
+  retirementType: null,
+  rank: null,
+  gender: null,
+  partyMember: null,
+  ageMin: null,
+  ageMax: null,
+  residenceArea: null,
+  healthStatus: null,
+};
+
 @ObjectType({ description: 'A count for the year and the year before, with the change.' })
 export class YearFigure {
   @Field(() => Int, { description: 'The year’s figure.' })

@@ -24,6 +24,7 @@ import type {
   RosterListFilter,
   YearTableRow,
 } from './year-report.types';
+import { EMPTY_ROSTER_LIST_FILTER } from './year-report.types';
 
 /** 三会一课: the meetings a branch must hold, in the order the table prints them. */
 export const SANHUI_YIKE = [
@@ -280,20 +281,6 @@ interface Links {
   partyMembers: [RosterListFilter, RosterListFilter];
 }
 
-const EMPTY_FILTER: RosterListFilter = {
-  branchSubtree: null,
-  asOf: null,
-  movement: null,
-  retirementType: null,
-  rank: null,
-  gender: null,
-  partyMember: null,
-  ageMin: null,
-  ageMax: null,
-  residenceArea: null,
-  healthStatus: null,
-};
-
 function links(now: YearPeriod, before: YearPeriod, branchId: string | null): Links {
   const activities = (kind: ActivityKind, year: number) => {
     const params = new URLSearchParams({ kind, year: String(year) });
@@ -301,7 +288,7 @@ function links(now: YearPeriod, before: YearPeriod, branchId: string | null): Li
     return `/party-life?${params.toString()}`;
   };
   const members = (p: YearPeriod): RosterListFilter => ({
-    ...EMPTY_FILTER,
+    ...EMPTY_ROSTER_LIST_FILTER,
     branchSubtree: branchId,
     asOf: p.end,
     partyMember: true,
