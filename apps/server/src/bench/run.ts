@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { deepStrictEqual } from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { buildApp, limitsFrom } from '../api/http/app';
@@ -26,6 +29,10 @@ import { formatDecimal, formatTable, type ResultRow } from './report';
 import { buildScenarios, type Row, type Scenario } from './scenarios';
 
 interface Settings {
+  /** Only the read scenarios whose label contains one of these (BENCH_ONLY, comma-separated). */
+  only: string[];
+  /** Folder for a CPU profile of the server during each scenario's API load (BENCH_PROFILE). */
+  profileDir: string | null;
   seconds: number;
   warmupSeconds: number;
   connections: number;
@@ -47,6 +54,11 @@ function numberFromEnv(name: string, fallback: number, integer: boolean): number
 
 export function readSettings(): Settings {
   return {
+    only: (process.env.BENCH_ONLY ?? '')
+      .split(',')
+      .map((label) => label.trim())
+      .filter(Boolean),
+    profileDir: process.env.BENCH_PROFILE || null,
     seconds: numberFromEnv('BENCH_SECONDS', 5, false),
     warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 2, false),
     connections: numberFromEnv('BENCH_CONNECTIONS', 20, true),
@@ -148,6 +160,12 @@ async function sanityCheck(
 ): Promise<number> {
   let response: Response | undefined;
   let reply: GraphQLReply | undefined;
+  // Counted on the second request: the first also looks the caller up and leases its budget.
+  await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...api.headers },
+    body: scenario.bodies[0],
+  });
   const { count } = await db.countStatements(async () => {
     response = await fetch(api.url, {
       method: 'POST',
@@ -213,6 +231,29 @@ async function measureHttp(
     throw new Error(`"${scenario.label}": ${output.failures} ${side} requests failed under load`);
   }
   return summarize(output);
+}
+
+/**
+ * Runs `work` under the inspector's CPU profiler when `dir` is set, writing
+ * `<dir>/<label>.cpuprofile` (open it in Chrome's DevTools): the server's main thread, as the
+ * load comes from a worker.
+ */
+async function profiled<T>(dir: string | null, label: string, work: () => Promise<T>) {
+  if (!dir) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `${label.replace(/[^A-Za-z0-9]+/g, '-')}.cpuprofile`);
+    await writeFile(file, JSON.stringify(profile));
+    console.log(`profile     ${file}`);
+    session.disconnect();
+  }
 }
 
 async function measureSql(scenario: Scenario, pool: pg.Pool, settings: Settings): Promise<Stats> {
@@ -281,8 +322,9 @@ interface Api {
 
 /** The real app on a free loopback port, signed in as the demo administrator. */
 async function startApp(db: PostgresDatabase, cleanup: Cleanup): Promise<Api> {
-  // The load is one caller asking far faster than any budget allows; measure the work, not the refusal.
-  const limits = { ...limitsFrom(loadConfig({})), capacity: 1e12, restorePerSecond: 1e12 };
+  // The load is one caller asking far faster than any budget allows: the default capacity (so
+  // leases on it are the size a deployment's are), refilled fast enough never to refuse.
+  const limits = { ...limitsFrom(loadConfig({})), restorePerSecond: 1e12 };
   const app = await buildApp({
     db,
     schema: await createSchema(),
@@ -316,7 +358,9 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   const facts = await readFacts(pool);
   printDataset(origin, facts);
 
-  const scenarios = buildScenarios({ today, memberKeys: facts.memberKeys });
+  const scenarios = buildScenarios({ today, memberKeys: facts.memberKeys }).filter(
+    ({ label }) => settings.only.length === 0 || settings.only.some((o) => label.includes(o)),
+  );
   const statements = new Map<Scenario, number>();
   for (const scenario of scenarios) {
     statements.set(scenario, await sanityCheck(scenario, api, db, pool));
@@ -328,17 +372,11 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
 
   const rows: ResultRow[] = [];
   for (const scenario of scenarios) {
-    const apiStats = await measureHttp(
-      scenario,
-      'API',
-      { ...api, bodies: scenario.bodies },
-      settings,
+    const apiStats = await profiled(settings.profileDir, scenario.label, () =>
+      measureHttp(scenario, 'API', { ...api, bodies: scenario.bodies }, settings),
     );
-    const pglStats = await measureHttp(
-      scenario,
-      'PostGraphile',
-      { ...pgl, bodies: scenario.pgl.bodies },
-      settings,
+    const pglStats = await profiled(settings.profileDir, 'pgl ' + scenario.label, () =>
+      measureHttp(scenario, 'PostGraphile', { ...pgl, bodies: scenario.pgl.bodies }, settings),
     );
     const sql = await measureSql(scenario, pool, settings);
     rows.push({
@@ -353,6 +391,8 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
     );
   }
   console.log(['', formatTable(rows), '', ...LEGEND, ''].join('\n'));
+  // A chosen few reads are a quick look, not a whole run.
+  if (settings.only.length) return;
   await benchYearReport(api, today);
   await benchVolunteerRanking(api, today);
   await benchCentre(api, today);

@@ -5,8 +5,9 @@ import { Logger as JobQueueLogger, runMigrations as migrateJobQueue } from 'grap
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { Logger } from '../kernel/logger';
-import type { Sql } from '../kernel/db/sql';
-import { Transaction, type Database, type Row } from '../kernel/db/database';
+import { ADMISSION_TAG, type Sql } from '../kernel/db/sql';
+import { Transaction, type Database, type Row, type Watch } from '../kernel/db/database';
+import { ChannelWatch } from './channel-watch';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { grantAppRole } from './roles';
@@ -57,6 +58,7 @@ const SCHEMA_LOCK = 2022_1213;
  */
 export class PostgresDatabase implements Database {
   readonly listeners = new Set<QueryListener>();
+  private readonly watches = new Set<ChannelWatch>();
   readonly dataSource: DataSource;
   /** Set inside `exclusively`, so work that already holds the lock does not wait for itself. */
   private readonly holdingLock = new AsyncLocalStorage<true>();
@@ -123,6 +125,8 @@ export class PostgresDatabase implements Database {
   }
 
   async close(): Promise<void> {
+    await Promise.all([...this.watches].map((watch) => watch.stop()));
+    this.watches.clear();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 
@@ -145,16 +149,40 @@ export class PostgresDatabase implements Database {
   }
 
   /** Runs `work` in one transaction; anything thrown rolls all of it back. */
-  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(new Transaction(manager)));
+  async transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction((manager) => work(new Transaction(manager)));
+    for (const watch of this.watches) watch.onChange();
+    return result;
   }
 
-  /** Counts the statements `work` sends (tests use it to catch N+1 queries). */
+  watch(channel: string, onChange: () => void): Watch {
+    const watch = new ChannelWatch(this.url, channel, onChange, this.logger);
+    this.watches.add(watch);
+    return {
+      get listening() {
+        return watch.listening;
+      },
+      ready: watch.ready,
+      stop: async () => {
+        this.watches.delete(watch);
+        await watch.stop();
+      },
+    };
+  }
+
+  /**
+   * Counts the statements `work` sends (tests use it to catch N+1 queries): those that answer,
+   * or with `admission` also those that admit a request (ADMISSION_TAG), which depend on what
+   * this process already knows of the caller rather than on the query.
+   */
   async countStatements(
     work: () => Promise<unknown>,
+    { admission = false } = {},
   ): Promise<{ count: number; statements: string[] }> {
     const statements: string[] = [];
-    const listener: QueryListener = (text) => statements.push(text);
+    const listener: QueryListener = (text) => {
+      if (admission || !text.trimStart().startsWith(ADMISSION_TAG)) statements.push(text);
+    };
     this.listeners.add(listener);
     try {
       await work();

@@ -1,6 +1,8 @@
-import { raw } from '../../kernel/db/sql';
+import { ADMISSION_TAG, raw } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { toGlobalId } from '../../kernel/global-id';
+
+const admitting = (statements: string[]) => statements.filter((s) => s.startsWith(ADMISSION_TAG));
 
 /** Relations load through per-request DataLoaders: the statement count must not grow with the page. */
 describe('no N+1 queries', () => {
@@ -13,19 +15,37 @@ describe('no N+1 queries', () => {
 
   async function statementsFor(query: string) {
     let errors: unknown;
-    const counted = await t.db.countStatements(async () => {
+    const { count } = await t.db.countStatements(async () => {
       errors = (await t.gql(query)).errors;
     });
     expect(errors).toBeUndefined();
-    return counted.count;
+    return count;
   }
+
+  it('admits a caller it knows without a statement, and a new one with a single one', async () => {
+    const query = '{ townships }';
+    const token = await t.login('guest');
+    const admission = { admission: true };
+    const ask = () => t.gql(query, undefined, { token });
+    const first = await t.db.countStatements(ask, admission);
+    // The session's look-up with the budget's charge, in one statement.
+    expect(admitting(first.statements)).toHaveLength(1);
+    expect(first.statements[0]).toMatch(/user_session[\s\S]*rate_budget/);
+    const leasing = await t.db.countStatements(ask, admission);
+    // The kept caller; a cheap query takes a lease on the budget (a fiftieth of it) …
+    expect(admitting(leasing.statements)).toHaveLength(1);
+    expect(leasing.statements[0]).not.toMatch(/user_session/);
+    const again = await t.db.countStatements(ask, admission);
+    // … and the next is paid from it: no statement admits it.
+    expect(admitting(again.statements)).toEqual([]);
+  });
 
   it('members with branch and parent: the same small constant for 10 and 100 rows', async () => {
     const page = (n: number) =>
       `{ members(first: ${n}) { nodes { name branch { name parent { name } } } } }`;
     const ten = await statementsFor(page(10));
     const hundred = await statementsFor(page(100));
-    expect(ten).toBe(2); // the session's look-up with the budget's charge, then the page with branch and parent joined in
+    expect(ten).toBe(1); // the page with branch and parent joined in
     expect(hundred).toBe(ten);
   });
 
@@ -53,7 +73,7 @@ describe('no N+1 queries', () => {
         })
       ).data!.node;
     });
-    expect(count).toBe(2); // the session with the budget, then the member with both joined in
+    expect(count).toBe(1); // the member with both joined in
     const loaded = await t.gql(
       `query($id: ID!) { nodes(ids: [$id]) { ... on Member { ${fields} } } }`,
       { id: member.id },
@@ -70,7 +90,7 @@ describe('no N+1 queries', () => {
     const small = await statementsFor(tree(3));
     const large = await statementsFor(tree(40));
     expect(large).toBe(small);
-    expect(small).toBe(3); // session and budget, roots with their counts, children with theirs
+    expect(small).toBe(2); // roots with their counts, children with theirs
   });
 
   it('member counts read with a page are the ones the loader gives', async () => {

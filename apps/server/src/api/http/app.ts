@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import Fastify from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -17,7 +16,7 @@ import type { Database } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import { systemClock, type Clock } from '../../kernel/clock';
 import type { Logger } from '../../kernel/logger';
-import { openContext } from '../graphql/context';
+import { Admission, openContext } from '../graphql/context';
 import type { Context } from '../../kernel/context';
 import { identifyCaller } from '../graphql/identify-caller';
 import { anonymousRestrictions } from '../graphql/anonymous-restrictions';
@@ -104,7 +103,11 @@ export async function buildApp(options: AppOptions) {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
-  await app.register(fastifyHelmet, securityHeaders);
+  const headers = securityHeaders();
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
   app.addHook('onSend', noStoreOnApi);
   await app.register(fastifyCookie);
 
@@ -144,12 +147,16 @@ export async function buildApp(options: AppOptions) {
     logger,
   });
   await apollo.start();
+  const admission = new Admission(db);
+  app.addHook('onClose', () => admission.stop());
+  // Serve once callers can be kept, so every process admits alike from its first request.
+  await admission.ready;
   await app.register(fastifyApollo(apollo), {
     path: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
-    // The caller is resolved with the operation's charge, in one statement (see openContext).
+    // The caller is known, or resolved with the operation's charge in one statement (openContext).
     context: async (request, reply) =>
-      openContext(db, clock, {
+      openContext(db, admission, clock, {
         requestId: request.id,
         logger: request.log,
         authorization: request.headers.authorization,

@@ -19,6 +19,15 @@ export class Transaction implements Queryable {
   }
 }
 
+/** A channel being listened to (see Database.watch). */
+export interface Watch {
+  /** False while the listening connection is down: a change may go unnoticed. */
+  readonly listening: boolean;
+  /** Settles once the channel is first listened to (or the watch is stopped). */
+  readonly ready: Promise<void>;
+  stop(): Promise<void>;
+}
+
 /**
  * The database as the code above the kernel sees it: plain-row reads and transactions. The
  * connection itself (pool, migrations, roles) is made at start (`db/database.ts`).
@@ -31,6 +40,12 @@ export interface Database extends Queryable {
    * once take turns at changing the schema and at the first data.
    */
   exclusively<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Calls `onChange` on each notification on `channel` (another process's commit) and after
+   * each transaction this handle commits (this process's own, before `transaction` returns),
+   * so what a process keeps about the database can be dropped the moment it may be stale.
+   */
+  watch(channel: string, onChange: () => void): Watch;
   /** The pool's connections now: open, idle, and requests waiting for one (for /metrics). */
   poolStats(): { total: number; idle: number; waiting: number };
 }

@@ -67,19 +67,26 @@ export class Projection {
   }
 }
 
-/** Moves the `prefix.`-named properties of a joined row into an object of their own. */
+/**
+ * The `prefix`-named properties of a joined row (`prefix` + a name without a dot) as an object
+ * of their own, or null when the joined record is absent (its key is null). The row is left as
+ * it is: deleting from it would make every later read of it slow.
+ */
 export function takePrefixed(row: Row, prefix: string): Row | null {
   let taken: Row | null = null;
-  for (const name of Object.keys(row)) {
+  for (const name in row) {
     if (!name.startsWith(prefix)) continue;
     const rest = name.slice(prefix.length);
-    if (!rest.includes('.')) {
-      taken ??= {};
-      taken[rest] = row[name];
-      delete row[name];
-    }
+    if (!rest.includes('.')) (taken ??= {})[rest] = row[name];
   }
   return taken && taken.key !== null ? taken : null;
+}
+
+/** A joined row's own properties: those whose names have no dot. */
+export function ownColumns(row: Row): Row {
+  const own: Row = {};
+  for (const name in row) if (!name.includes('.')) own[name] = row[name];
+  return own;
 }
 
 /**

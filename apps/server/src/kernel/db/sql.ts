@@ -39,6 +39,12 @@ export class Sql {
   }
 }
 
+/**
+ * Leads the statements that admit a request (the caller's look-up, the budget's charge), so
+ * statement counts can tell them from those that answer it, and so can pg_stat_statements.
+ */
+export const ADMISSION_TAG = '/* admission */';
+
 export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
   return new Sql(strings, values);
 }

@@ -1,5 +1,5 @@
 import type { Queryable, Row } from '../../kernel/db/database';
-import { join, sql, type Sql } from '../../kernel/db/sql';
+import { ADMISSION_TAG, join, raw, sql, type Sql } from '../../kernel/db/sql';
 import { ApiError, ErrorCode } from '../../kernel/errors';
 import { ANONYMOUS, type Caller } from '../../kernel/access/caller';
 import { type Permission, ROLE_PERMISSIONS, type Role } from '../../kernel/access/permissions';
@@ -34,7 +34,7 @@ export function readCredentials(authorization: string | undefined): Credentials 
  * One statement: the caller the credentials name (a row, or none when the secret is unknown,
  * revoked or expired, or its user disabled), a token's lastUsedAt touched when stale, and, with
  * `charge`, the charge of the caller's budget (`chargedPoints`: the points left, null when refused).
- * Revocation and expiry take effect at once: nothing about the caller is kept between requests.
+ * What a process keeps of the answer is dropped when any caller changes (see CallerCache).
  */
 function callerStatement(
   { kind, hash }: Credentials,
@@ -45,7 +45,8 @@ function callerStatement(
   if (kind === 'session') {
     parts.push(sql`caller AS (
       SELECT s.id AS "sessionKey", u.id AS "userKey", u.username, u.display_name AS "displayName",
-             u.role, u.branch_id AS "branchKey", b.path AS "scopePath", 'user:' || u.id AS key
+             u.role, u.branch_id AS "branchKey", b.path AS "scopePath", 'user:' || u.id AS key,
+             s.expires_at AS "expiresAt"
       FROM user_session s
       JOIN app_user u ON u.id = s.user_id
       LEFT JOIN branch b ON b.id = u.branch_id
@@ -56,7 +57,7 @@ function callerStatement(
     parts.push(
       sql`caller AS (
         SELECT t.id AS "tokenKey", t.name, t.scopes, t.branch_id AS "branchKey",
-               b.path AS "scopePath", 'token:' || t.id AS key
+               b.path AS "scopePath", 'token:' || t.id AS key, t.expires_at AS "expiresAt"
         FROM api_token t
         LEFT JOIN branch b ON b.id = t.branch_id
         WHERE t.token_hash = ${hash} AND t.revoked_at IS NULL
@@ -69,7 +70,7 @@ function callerStatement(
   }
   if (charge) parts.push(sql`charged AS (${charge(sql`SELECT key FROM caller`)})`);
   const charged = charge ? sql`(SELECT points FROM charged)` : sql`NULL::float8`;
-  return sql`WITH ${join(parts, ', ')} SELECT caller.*, ${charged} AS "chargedPoints" FROM caller`;
+  return sql`${raw(ADMISSION_TAG)} WITH ${join(parts, ', ')} SELECT caller.*, ${charged} AS "chargedPoints" FROM caller`;
 }
 
 function toCaller(kind: SecretKind, row: Row): Caller {
@@ -99,12 +100,19 @@ function toCaller(kind: SecretKind, row: Row): Caller {
   };
 }
 
+/** A caller as looked up: who, until when the secret is good (null: no end), and any charge. */
+export interface LookedUp {
+  caller: Caller;
+  expiresAt: Date | null;
+  chargedPoints: number | null;
+}
+
 async function lookUp(
   db: Queryable,
   credentials: Credentials,
   now: Date,
   charge?: (callers: Sql) => Sql,
-): Promise<{ caller: Caller; chargedPoints: number | null }> {
+): Promise<LookedUp> {
   // A fixed text per kind: prepared once per connection, as every request runs it.
   const [row] = await db.run(callerStatement(credentials, now, charge).prepare());
   if (!row) {
@@ -115,7 +123,20 @@ async function lookUp(
     );
   }
   const points = row.chargedPoints as number | null;
-  return { caller: toCaller(credentials.kind, row), chargedPoints: points ?? null };
+  return {
+    caller: toCaller(credentials.kind, row),
+    expiresAt: (row.expiresAt as Date | null) ?? null,
+    chargedPoints: points ?? null,
+  };
+}
+
+/** The caller the credentials name; a bad or stale secret is refused. */
+export function lookUpCaller(
+  db: Queryable,
+  credentials: Credentials,
+  now: Date,
+): Promise<LookedUp> {
+  return lookUp(db, credentials, now);
 }
 
 /** The caller the credentials name (anonymous without any); a bad or stale secret is refused. */
@@ -137,6 +158,6 @@ export function authenticateAndCharge(
   credentials: Credentials,
   now: Date,
   charge: (callers: Sql) => Sql,
-): Promise<{ caller: Caller; chargedPoints: number | null }> {
+): Promise<LookedUp> {
   return lookUp(db, credentials, now, charge);
 }

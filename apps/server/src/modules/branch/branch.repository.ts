@@ -1,5 +1,5 @@
 import type { Queryable, Row } from '../../kernel/db/database';
-import { Projection, takePrefixed, toNode } from '../../kernel/db/projection';
+import { ownColumns, Projection, takePrefixed, toNode } from '../../kernel/db/projection';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
 import type { Selection } from '../../kernel/selection';
 import type { Reach } from '../../kernel/access/reach';
@@ -42,7 +42,7 @@ export function toBranch(row: Row): Branch {
 export function toBranchWithParent(row: Row): Branch {
   const parentJoined = 'parent.key' in row;
   const parent = takePrefixed(row, 'parent.');
-  const branch = toBranch(row);
+  const branch = toBranch(ownColumns(row));
   if (parentJoined) branch.preloadedParent = parent && toBranch(parent);
   return branch;
 }

@@ -309,7 +309,7 @@ describe('the activity centre: rooms, bookings, courses and enrolment', () => {
       week = res.data!.centreCalendar;
     });
     expect(week!.bookings.length).toBeGreaterThan(10);
-    expect(count).toBeLessThanOrEqual(5); // session and budget, the week, then rooms, activities, courses
+    expect(count).toBeLessThanOrEqual(4); // the week, then rooms, activities, courses
   });
 
   const createCourse = (input: Record<string, unknown>) =>

@@ -1,5 +1,5 @@
 import type { Queryable, Row } from '../../kernel/db/database';
-import { Projection, takePrefixed, toNode } from '../../kernel/db/projection';
+import { ownColumns, Projection, takePrefixed, toNode } from '../../kernel/db/projection';
 import { join, raw, sql, where, type Sql } from '../../kernel/db/sql';
 import type { Selection } from '../../kernel/selection';
 import type { Reach, Scope } from '../../kernel/access/reach';
@@ -334,7 +334,7 @@ export function takeMember(row: Row, prefix = ''): Member {
   const parentJoined = `${prefix}branch.parent.key` in row;
   const parent = takePrefixed(row, `${prefix}branch.parent.`);
   const branch = takePrefixed(row, `${prefix}branch.`);
-  const member = toMember(prefix ? takePrefixed(row, prefix)! : row);
+  const member = toMember(prefix ? takePrefixed(row, prefix)! : ownColumns(row));
   if (branch) {
     member.preloadedBranch = toBranch(branch);
     if (parentJoined) member.preloadedBranch.preloadedParent = parent && toBranch(parent);

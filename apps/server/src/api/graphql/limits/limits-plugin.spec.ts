@@ -5,7 +5,7 @@ import type { TokenCaller } from '../../../kernel/access/caller';
 import { Permission } from '../../../kernel/access/permissions';
 import { TEST_NOW } from '../../../test/constants';
 import { startTestApp, type TestApp } from '../../../test/harness';
-import { createContext, openContext } from '../context';
+import { Admission, createContext, openContext } from '../context';
 import type { Context } from '../../../kernel/context';
 import { createErrorFormatter } from '../format-error';
 import { createSchema } from '../schema';
@@ -34,14 +34,18 @@ const NESTED_PAGES =
 describe('the limits plugin', () => {
   let t: TestApp;
   let schema: GraphQLSchema;
+  let admission: Admission;
   const logger = createLogger('silent');
   const servers: ApolloServer<Context>[] = [];
 
   beforeAll(async () => {
     t = await startTestApp({ demo: true });
     schema = await createSchema();
+    admission = new Admission(t.db);
+    await admission.ready;
   });
   afterAll(async () => {
+    await admission.stop();
     await Promise.all(servers.map((server) => server.stop()));
     await t.stop();
   });
@@ -59,7 +63,7 @@ describe('the limits plugin', () => {
   }
 
   async function contextFor(callerKey: string): Promise<Context> {
-    const context = await createContext(t.db, () => TEST_NOW, {
+    const context = await createContext(t.db, admission, () => TEST_NOW, {
       requestId: 'limits-test',
       logger,
       ip: '127.0.0.1',
@@ -77,9 +81,12 @@ describe('the limits plugin', () => {
   ) {
     const contextValue = await contextFor(callerKey);
     let response: GraphQLResponse | undefined;
-    const { count } = await t.db.countStatements(async () => {
-      response = await server.executeOperation({ query, variables }, { contextValue });
-    });
+    const { count } = await t.db.countStatements(
+      async () => {
+        response = await server.executeOperation({ query, variables }, { contextValue });
+      },
+      { admission: true },
+    );
     const { http, body } = response!;
     if (body.kind !== 'single') throw new Error('expected a single result');
     return {
@@ -194,16 +201,19 @@ describe('the limits plugin', () => {
     const authorization = `Bearer ${await t.login('guest')}`;
     const query = '{ members(first: 59) { nodes { id } } }'; // 1 + 59 = 60
     const asGuest = async () => {
-      const contextValue = openContext(t.db, () => TEST_NOW, {
+      const contextValue = openContext(t.db, admission, () => TEST_NOW, {
         requestId: 'limits-test',
         logger,
         ip: '127.0.0.1',
         authorization,
       });
       let response: GraphQLResponse | undefined;
-      const { count } = await t.db.countStatements(async () => {
-        response = await server.executeOperation({ query }, { contextValue });
-      });
+      const { count } = await t.db.countStatements(
+        async () => {
+          response = await server.executeOperation({ query }, { contextValue });
+        },
+        { admission: true },
+      );
       if (response!.body.kind !== 'single') throw new Error('expected a single result');
       return { status: response!.http.status, result: response!.body.singleResult, count };
     };
