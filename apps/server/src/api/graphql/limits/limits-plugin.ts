@@ -1,5 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { ErrorCode } from '../../../kernel/errors';
 import { analyzeOperation, type OperationAnalysis } from './analyze';
 import type { BudgetOptions, BudgetSpend } from '../../../kernel/budget';
@@ -30,6 +30,30 @@ export interface CostReport {
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+/** Analyses kept per parsed document (Apollo keeps one per query text) and variables. */
+const analyses = new WeakMap<DocumentNode, Map<string, OperationAnalysis>>();
+/** Past this many variable sets per document the document's analyses start over. */
+const ANALYSES_PER_DOCUMENT = 100;
+
+/** analyzeOperation, once per document, operation and variables: the same query costs the same. */
+function analyzeOnce(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): OperationAnalysis {
+  let known = analyses.get(document);
+  if (!known) analyses.set(document, (known = new Map()));
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  let analysis = known.get(key);
+  if (!analysis) {
+    if (known.size >= ANALYSES_PER_DOCUMENT) known.clear();
+    analysis = analyzeOperation(schema, document, operationName, variables);
+    known.set(key, analysis);
+  }
+  return analysis;
+}
+
 /**
  * Refuses operations that are too deep, alias too much or cost too much before they run, then
  * charges the caller's budget and reports `extensions.cost` on the response. The token limit is
@@ -44,12 +68,7 @@ export function createLimitsPlugin(options: LimitsOptions): ApolloServerPlugin<L
       let report: CostReport | undefined;
       return {
         async didResolveOperation({ request, document, operationName, schema, contextValue }) {
-          const analysis = analyzeOperation(
-            schema,
-            document,
-            operationName,
-            request.variables ?? {},
-          );
+          const analysis = analyzeOnce(schema, document, operationName, request.variables ?? {});
           const refusal = tooComplex(analysis, options);
           if (refusal) throw refusal;
           const spend = await contextValue.chargeBudget(analysis.cost, options);
