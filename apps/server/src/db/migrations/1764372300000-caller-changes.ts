@@ -7,8 +7,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * commits, whoever makes it (the app or psql), and every process forgets its callers. A
  * token's lastUsedAt, touched as it is used, changes nothing.
  */
-export class CallerChanges1764372100000 implements MigrationInterface {
-  name = 'CallerChanges1764372100000';
+export class CallerChanges1764372300000 implements MigrationInterface {
+  name = 'CallerChanges1764372300000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
