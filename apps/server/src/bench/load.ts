@@ -21,6 +21,17 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
 }
 
+/** Several timed runs as one: every latency, and the time they took together. */
+export function merge(samples: Sample[]): Sample {
+  const latencies = new Float64Array(samples.reduce((n, s) => n + s.latenciesMs.length, 0));
+  let at = 0;
+  for (const sample of samples) {
+    latencies.set(sample.latenciesMs, at);
+    at += sample.latenciesMs.length;
+  }
+  return { latenciesMs: latencies, elapsedMs: samples.reduce((ms, s) => ms + s.elapsedMs, 0) };
+}
+
 export function summarize(sample: Sample): Stats {
   const sorted = Float64Array.from(sample.latenciesMs).sort();
   return {

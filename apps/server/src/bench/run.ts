@@ -22,7 +22,7 @@ import { benchImport } from './excel-import';
 import { benchYearReport } from './year-report';
 import { benchVolunteerRanking } from './volunteer-ranking';
 import { httpLoad } from './http-load';
-import { closedLoop, summarize, type Stats } from './load';
+import { closedLoop, merge, summarize, type Sample } from './load';
 import { embeddedDatabase, externalDatabase } from './postgres';
 import { startPostGraphile, type PostGraphileEndpoint } from './postgraphile';
 import { formatDecimal, formatTable, type ResultRow } from './report';
@@ -34,6 +34,8 @@ interface Settings {
   /** Folder for a CPU profile of the server during each scenario's API load (BENCH_PROFILE). */
   profileDir: string | null;
   seconds: number;
+  /** The measured seconds are split into this many rounds of API, PGL and SQL in turn. */
+  rounds: number;
   warmupSeconds: number;
   connections: number;
   poolSize: number;
@@ -59,7 +61,8 @@ export function readSettings(): Settings {
       .map((label) => label.trim())
       .filter(Boolean),
     profileDir: process.env.BENCH_PROFILE || null,
-    seconds: numberFromEnv('BENCH_SECONDS', 5, false),
+    seconds: numberFromEnv('BENCH_SECONDS', 6, false),
+    rounds: numberFromEnv('BENCH_ROUNDS', 3, true),
     warmupSeconds: numberFromEnv('BENCH_WARMUP_SECONDS', 2, false),
     connections: numberFromEnv('BENCH_CONNECTIONS', 20, true),
     // The server's own default (DB_POOL_SIZE); both sides get the same.
@@ -132,7 +135,8 @@ function printMachine(settings: Settings): void {
   console.log(`node        ${process.version}`);
   console.log(
     `load        ${settings.connections} concurrent clients, ${settings.warmupSeconds} s warm-up + ` +
-      `${settings.seconds} s measured per side, pool size ${settings.poolSize}, all on 127.0.0.1`,
+      `${settings.seconds} s measured per side in ${settings.rounds} rounds taken in turn, ` +
+      `pool size ${settings.poolSize}, all on 127.0.0.1`,
   );
 }
 
@@ -219,18 +223,25 @@ async function sanityCheckPostGraphile(
   }
 }
 
-async function measureHttp(
+/** One timed run of HTTP load (after `warmupSeconds` unmeasured); a failed request stops the bench. */
+async function httpSample(
   scenario: Scenario,
   side: string,
   target: { url: string; headers: Record<string, string>; bodies: string[] },
   settings: Settings,
-): Promise<Stats> {
-  const { connections, warmupSeconds, seconds } = settings;
-  const output = await httpLoad({ ...target, connections, warmupSeconds, seconds });
+  warmupSeconds: number,
+): Promise<Sample> {
+  const { connections, seconds, rounds } = settings;
+  const output = await httpLoad({
+    ...target,
+    connections,
+    warmupSeconds,
+    seconds: seconds / rounds,
+  });
   if (output.failures > 0) {
     throw new Error(`"${scenario.label}": ${output.failures} ${side} requests failed under load`);
   }
-  return summarize(output);
+  return output;
 }
 
 /**
@@ -256,17 +267,60 @@ async function profiled<T>(dir: string | null, label: string, work: () => Promis
   }
 }
 
-async function measureSql(scenario: Scenario, pool: pg.Pool, settings: Settings): Promise<Stats> {
+async function sqlSample(
+  scenario: Scenario,
+  pool: pg.Pool,
+  settings: Settings,
+  warmupSeconds: number,
+): Promise<Sample> {
   const run = (i: number) => {
     const { text, values } = scenario.sql(i);
     return pool.query(text, values);
   };
-  await closedLoop(run, settings.connections, settings.warmupSeconds);
-  return summarize(await closedLoop(run, settings.connections, settings.seconds));
+  if (warmupSeconds > 0) await closedLoop(run, settings.connections, warmupSeconds);
+  return closedLoop(run, settings.connections, settings.seconds / settings.rounds);
+}
+
+/**
+ * The three systems in turn, `rounds` times: a load that comes and goes on the machine then
+ * falls on each of them alike, so their ratios hold even where the absolute figures do not.
+ */
+async function measure(
+  scenario: Scenario,
+  api: Api,
+  pgl: PostGraphileEndpoint,
+  pool: pg.Pool,
+  settings: Settings,
+) {
+  const samples: Record<'api' | 'pgl' | 'sql', Sample[]> = { api: [], pgl: [], sql: [] };
+  for (let round = 0; round < settings.rounds; round++) {
+    const warmup = round === 0 ? settings.warmupSeconds : 0;
+    samples.api.push(
+      await profiled(settings.profileDir, `${scenario.label} ${round + 1}`, () =>
+        httpSample(scenario, 'API', { ...api, bodies: scenario.bodies }, settings, warmup),
+      ),
+    );
+    samples.pgl.push(
+      await httpSample(
+        scenario,
+        'PostGraphile',
+        { ...pgl, bodies: scenario.pgl.bodies },
+        settings,
+        warmup,
+      ),
+    );
+    samples.sql.push(await sqlSample(scenario, pool, settings, warmup));
+  }
+  return {
+    api: summarize(merge(samples.api)),
+    pgl: summarize(merge(samples.pgl)),
+    sql: summarize(merge(samples.sql)),
+  };
 }
 
 const LEGEND = [
-  'Latencies in ms; each system in turn gets the same clients, duration and pool size.',
+  'Latencies in ms; each system in turn gets the same clients, duration and pool size, in rounds',
+  'taken API, PGL, SQL, API, … so a load that comes and goes on the machine falls on all three.',
   'API: HTTP POST /graphql to the real app (Fastify + Apollo), signed in as the demo admin:',
   'authentication, reach, rate budget and masking on every request; load from autocannon in',
   'a worker thread; stmts: the statements one API request sends to PostgreSQL.',
@@ -372,13 +426,7 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
 
   const rows: ResultRow[] = [];
   for (const scenario of scenarios) {
-    const apiStats = await profiled(settings.profileDir, scenario.label, () =>
-      measureHttp(scenario, 'API', { ...api, bodies: scenario.bodies }, settings),
-    );
-    const pglStats = await profiled(settings.profileDir, 'pgl ' + scenario.label, () =>
-      measureHttp(scenario, 'PostGraphile', { ...pgl, bodies: scenario.pgl.bodies }, settings),
-    );
-    const sql = await measureSql(scenario, pool, settings);
+    const { api: apiStats, pgl: pglStats, sql } = await measure(scenario, api, pgl, pool, settings);
     rows.push({
       label: scenario.label,
       statements: statements.get(scenario)!,
