@@ -6,10 +6,7 @@ import { createApolloClient } from './apollo';
 import { ViewerProvider, useViewer } from './viewer';
 import { routes, type AppRoute } from './routes';
 import { BasicLayout } from '../layouts/BasicLayout';
-import { messages } from '../locales';
-import { addMessages } from './i18n';
-
-addMessages(messages);
+import '../locales/enum-labels';
 
 // Rarely seen, and antd's Result carries large illustrations: chunks of their own.
 const Forbidden = lazy(() => import('./Forbidden'));

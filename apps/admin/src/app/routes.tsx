@@ -32,6 +32,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
+import '../locales/menu';
 import type { AccessKey } from './access';
 
 /** A screen of the console: its path, its name (a translation key), menu icon and access. */

@@ -7,6 +7,7 @@ import { useViewer } from '../../app/viewer';
 import { campaignPath } from './campaign-view';
 import { VisitedBar } from './labels';
 import { CampaignsDocument } from './queries';
+import './locale';
 
 /** 首页: the campaigns under way, each with how many are visited and what is paid of the plan. */
 export function CampaignDashboardCard() {

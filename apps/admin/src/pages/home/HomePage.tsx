@@ -24,6 +24,8 @@ import { BandChartCard } from './BandChartCard';
 import { CoverageCard, VisitsCard } from './VisitsCards';
 import { FundingCard } from './FundingCard';
 import { CampaignDashboardCard } from '../campaigns/CampaignDashboardCard';
+import './locale';
+import '../report/locale';
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
