@@ -10,6 +10,7 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
 import { CountyStatsDocument } from '../report/queries';
+import { CampaignsDocument } from '../campaigns/queries';
 import {
   ageBandLabel,
   formatChinaDateTime,
@@ -42,6 +43,12 @@ export default function HomePage() {
   const { data, previousData, loading, error, refetch } = useQuery(CountyStatsDocument, {
     variables: { year, withVisits: access.canReadVisits, withFunding: access.canReadFunding },
     skip: !access.canReadMembers,
+  });
+  // Asked with the figures, not after them: the card above them is in place when they show.
+  const campaigns = useQuery(CampaignsDocument, {
+    variables: { filter: { active: true }, first: 10 },
+    fetchPolicy: 'cache-and-network',
+    skip: !access.canReadMembers || !access.canReadVisits,
   });
   const stats = (data ?? previousData)?.countyStats;
   const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
@@ -103,13 +110,13 @@ export default function HomePage() {
         )}
       </Flex>
 
-      {!access.canReadMembers ? null : !stats ? (
+      {!access.canReadMembers ? null : !stats || (campaigns.loading && !campaigns.data) ? (
         <Card>
-          <PageState loading={loading} error={error} onRetry={() => void refetch()} />
+          <PageState loading={!error} error={error} onRetry={() => void refetch()} />
         </Card>
       ) : (
         <Row gutter={[16, 16]}>
-          <CampaignDashboardCard />
+          {campaigns.data && <CampaignDashboardCard campaigns={campaigns.data.campaigns.nodes} />}
           <Col xs={24} xl={12}>
             <OrganisationCard organisation={stats.organisation} />
           </Col>
