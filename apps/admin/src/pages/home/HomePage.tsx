@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Col, Flex, Row, Select, Tag, Tooltip, Typography } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
@@ -40,7 +40,7 @@ export default function HomePage() {
   const thisYear = Number(today.slice(0, 4));
   const codec = useMemo(() => dashboardYearCodec(thisYear), [thisYear]);
   const [year, setYear] = useUrlState(codec);
-  const { data, previousData, loading, error, refetch } = useQuery(CountyStatsDocument, {
+  const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
     variables: { year, withVisits: access.canReadVisits, withFunding: access.canReadFunding },
     skip: !access.canReadMembers,
   });
@@ -50,7 +50,8 @@ export default function HomePage() {
     fetchPolicy: 'cache-and-network',
     skip: !access.canReadMembers || !access.canReadVisits,
   });
-  const stats = (data ?? previousData)?.countyStats;
+  // Drawn in a render React may pause (the cards are much to draw): the page answers meanwhile.
+  const stats = useDeferredValue((data ?? previousData)?.countyStats);
   const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
   const partyYearsLabel = useCallback((band: Band) => partyYearsBandLabel(band, t), [t]);
 
