@@ -8,20 +8,21 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 const dist = new URL('../dist/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8'));
 const KB = 1024;
-// Gzip bytes per first load. The goal is 300 KB for sign-in (reached) and the dashboard; the
-// signed-in chunk carries every screen's messages in both languages and every GraphQL document.
+// Gzip bytes per first load. The goal is 300 KB for sign-in (reached) and the dashboard: the
+// entry (React, Ant Design's core) and the signed-in chunk (Apollo Client, the menu and its
+// icons) are most of it; each screen brings its own messages.
 const signedIn = 'src/app/SignedIn.tsx';
 const screens = [
   { name: 'sign-in (登录)', entries: ['src/pages/login/LoginPage.tsx'], budget: 255 * KB },
   {
     name: 'dashboard (首页)',
     entries: [signedIn, 'src/pages/home/HomePage.tsx'],
-    budget: 450 * KB,
+    budget: 425 * KB,
   },
   {
     name: 'roster (花名册)',
     entries: [signedIn, 'src/pages/roster/RosterList.tsx'],
-    budget: 545 * KB,
+    budget: 500 * KB,
   },
 ];
 

@@ -1,15 +1,12 @@
-import { lazy, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { Route, Routes } from 'react-router';
 import { App as AntApp } from 'antd';
 import { createApolloClient } from './apollo';
 import { ViewerProvider, useViewer } from './viewer';
-import { routes, type AppRoute } from './routes';
+import { matchRoute, routes, type AppRoute } from './routes';
 import { BasicLayout } from '../layouts/BasicLayout';
-import { messages } from '../locales';
-import { addMessages } from './i18n';
-
-addMessages(messages);
+import '../locales/enum-labels';
 
 // Rarely seen, and antd's Result carries large illustrations: chunks of their own.
 const Forbidden = lazy(() => import('./Forbidden'));
@@ -28,6 +25,8 @@ function Guarded({ route }: { route: AppRoute }) {
  */
 export default function SignedIn() {
   const [client] = useState(() => createApolloClient());
+  // The screen asked for loads while who is signed in does, not after.
+  useEffect(() => void matchRoute(window.location.pathname)?.component.preload(), []);
   return (
     <ApolloProvider client={client}>
       <AntApp>

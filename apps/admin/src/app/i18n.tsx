@@ -6,22 +6,11 @@ import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import type { Locale, MessageKey } from '../locales';
-import { firstMessages } from '../locales/first';
+import { loadedMessages } from '../locales/define';
+import '../locales/common';
 import { useCompact } from '../components/useCompact';
 
 const KEY = 'wanxia.locale';
-
-/** The messages known so far: the sign-in page's at first, every screen's once signed in. */
-const tables: Record<Locale, Partial<Record<MessageKey, string>>> = {
-  'zh-CN': { ...firstMessages['zh-CN'] },
-  'en-US': { ...firstMessages['en-US'] },
-};
-
-/** Adds the messages of the chunks that bring them (the signed-in console). */
-export function addMessages(more: Record<Locale, Record<MessageKey, string>>) {
-  Object.assign(tables['zh-CN'], more['zh-CN']);
-  Object.assign(tables['en-US'], more['en-US']);
-}
 
 interface I18n {
   locale: Locale;
@@ -45,7 +34,7 @@ export function I18nProvider({
   children: ReactNode;
   locale?: Locale;
 }) {
-  const [locale, setLocaleState] = useState<Locale>(fixed ?? initialLocale());
+  const [locale, setLocaleState] = useState<Locale>(() => fixed ?? initialLocale());
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(KEY, next);
     document.documentElement.lang = next;
@@ -57,7 +46,7 @@ export function I18nProvider({
       locale,
       setLocale,
       t: (key, values) =>
-        (tables[locale][key] ?? tables['zh-CN'][key] ?? key).replace(
+        (loadedMessages[locale][key] ?? loadedMessages['zh-CN'][key] ?? key).replace(
           /\{(\w+)\}/g,
           (_, name: string) => String(values?.[name] ?? `{${name}}`),
         ),

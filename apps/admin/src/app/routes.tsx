@@ -32,6 +32,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
+import '../locales/menu';
 import type { AccessKey } from './access';
 
 /** A screen of the console: its path, its name (a translation key), menu icon and access. */
@@ -43,7 +44,14 @@ export interface AppRoute {
   hideInMenu?: boolean;
   /** The menu group it sits in, if any. */
   group?: MessageKey;
-  component: LazyExoticComponent<ComponentType>;
+  component: Screen;
+}
+
+type Screen = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+
+/** A screen's chunk: loaded when the screen is first shown, or before by `preload`. */
+function screen(load: () => Promise<{ default: ComponentType }>): Screen {
+  return Object.assign(lazy(load), { preload: load });
 }
 
 /** Every route, menu entry and its access, declared in one place; each screen is its own chunk. */
@@ -52,126 +60,126 @@ export const routes: AppRoute[] = [
     path: '/',
     name: 'menu.home',
     icon: <HomeOutlined />,
-    component: lazy(() => import('../pages/home/HomePage')),
+    component: screen(() => import('../pages/home/HomePage')),
   },
   {
     path: '/my-tasks',
     name: 'menu.myTasks',
     icon: <ScheduleOutlined />,
     access: 'canReadVisits',
-    component: lazy(() => import('../pages/my-tasks/MyTasksPage')),
+    component: screen(() => import('../pages/my-tasks/MyTasksPage')),
   },
   {
     path: '/roster',
     name: 'menu.roster',
     icon: <TeamOutlined />,
     access: 'canReadMembers',
-    component: lazy(() => import('../pages/roster/RosterList')),
+    component: screen(() => import('../pages/roster/RosterList')),
   },
   {
     path: '/roster/new',
     name: 'menu.memberCreate',
     access: 'canWriteMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/roster/MemberCreate')),
+    component: screen(() => import('../pages/roster/MemberCreate')),
   },
   {
     path: '/roster/import',
     name: 'excel.import.title',
     access: 'canWriteMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/excel/ImportWizard')),
+    component: screen(() => import('../pages/excel/ImportWizard')),
   },
   {
     path: '/roster/:id',
     name: 'menu.member',
     access: 'canReadMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/roster/MemberShow')),
+    component: screen(() => import('../pages/roster/MemberShow')),
   },
   {
     path: '/roster/:id/edit',
     name: 'menu.memberEdit',
     access: 'canWriteMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/roster/MemberEdit')),
+    component: screen(() => import('../pages/roster/MemberEdit')),
   },
   {
     path: '/branches',
     name: 'menu.branches',
     icon: <ApartmentOutlined />,
     access: 'canReadMembers',
-    component: lazy(() => import('../pages/branches/BranchTree')),
+    component: screen(() => import('../pages/branches/BranchTree')),
   },
   {
     path: '/visits',
     name: 'visits.title',
     icon: <CarryOutOutlined />,
     access: 'canReadVisits',
-    component: lazy(() => import('../pages/visits/VisitBoard')),
+    component: screen(() => import('../pages/visits/VisitBoard')),
   },
   {
     path: '/visits/records',
     name: 'visitRecords.title',
     icon: <HistoryOutlined />,
     access: 'canReadVisits',
-    component: lazy(() => import('../pages/visits/records/VisitRecordsPage')),
+    component: screen(() => import('../pages/visits/records/VisitRecordsPage')),
   },
   {
     path: '/visits/coverage',
     name: 'coverage.title',
     icon: <BarChartOutlined />,
     access: 'canReadVisits',
-    component: lazy(() => import('../pages/coverage/CoveragePage')),
+    component: screen(() => import('../pages/coverage/CoveragePage')),
   },
   {
     path: '/visits/calendar',
     name: 'coverage.calendar.title',
     icon: <CalendarOutlined />,
     access: 'canReadVisits',
-    component: lazy(() => import('../pages/coverage/CalendarPage')),
+    component: screen(() => import('../pages/coverage/CalendarPage')),
   },
   {
     path: '/visits/lists',
     name: 'coverage.lists.title',
     icon: <PrinterOutlined />,
     access: 'canReadMembers',
-    component: lazy(() => import('../pages/coverage/ListsPage')),
+    component: screen(() => import('../pages/coverage/ListsPage')),
   },
   {
     path: '/campaigns',
     name: 'campaigns.title',
     icon: <GiftOutlined />,
     access: 'canReadVisits',
-    component: lazy(() => import('../pages/campaigns/CampaignListPage')),
+    component: screen(() => import('../pages/campaigns/CampaignListPage')),
   },
   {
     path: '/campaigns/:id',
     name: 'campaigns.detail',
     access: 'canReadVisits',
     hideInMenu: true,
-    component: lazy(() => import('../pages/campaigns/CampaignPage')),
+    component: screen(() => import('../pages/campaigns/CampaignPage')),
   },
   {
     path: '/campaigns/:id/record',
     name: 'campaigns.record.title',
     access: 'canWriteVisits',
     hideInMenu: true,
-    component: lazy(() => import('../pages/campaigns/BatchRecordPage')),
+    component: screen(() => import('../pages/campaigns/BatchRecordPage')),
   },
   {
     path: '/campaigns/:id/route-sheet',
     name: 'campaigns.print.routeTitle',
     access: 'canReadVisits',
     hideInMenu: true,
-    component: lazy(() => import('../pages/campaigns/RouteSheetPage')),
+    component: screen(() => import('../pages/campaigns/RouteSheetPage')),
   },
   {
     path: '/campaigns/:id/payment-sheet',
     name: 'campaigns.print.paymentTitle',
     access: 'canReadVisits',
     hideInMenu: true,
-    component: lazy(() => import('../pages/campaigns/GroupPaymentSheetPage')),
+    component: screen(() => import('../pages/campaigns/GroupPaymentSheetPage')),
   },
   {
     path: '/party-life',
@@ -179,7 +187,7 @@ export const routes: AppRoute[] = [
     icon: <FlagOutlined />,
     access: 'canReadMembers',
     group: 'partyLife.menu',
-    component: lazy(() => import('../pages/party-life/ActivityListPage')),
+    component: screen(() => import('../pages/party-life/ActivityListPage')),
   },
   {
     path: '/party-life/compliance',
@@ -187,21 +195,21 @@ export const routes: AppRoute[] = [
     icon: <AuditOutlined />,
     access: 'canReadMembers',
     group: 'partyLife.menu',
-    component: lazy(() => import('../pages/party-life/CompliancePage')),
+    component: screen(() => import('../pages/party-life/CompliancePage')),
   },
   {
     path: '/party-life/compliance/:branchId',
     name: 'partyLife.compliance.title',
     access: 'canReadMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/party-life/BranchCompliancePage')),
+    component: screen(() => import('../pages/party-life/BranchCompliancePage')),
   },
   {
     path: '/party-life/print',
     name: 'partyLife.print.title',
     access: 'canReadMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/party-life/ActivityPrintPage')),
+    component: screen(() => import('../pages/party-life/ActivityPrintPage')),
   },
   {
     path: '/party-org',
@@ -209,7 +217,7 @@ export const routes: AppRoute[] = [
     icon: <ClusterOutlined />,
     access: 'canReadMembers',
     group: 'partyOrg.menu',
-    component: lazy(() => import('../pages/party-org/CommitteesPage')),
+    component: screen(() => import('../pages/party-org/CommitteesPage')),
   },
   {
     path: '/honours',
@@ -217,7 +225,7 @@ export const routes: AppRoute[] = [
     icon: <TrophyOutlined />,
     access: 'canReadMembers',
     group: 'partyOrg.menu',
-    component: lazy(() => import('../pages/party-org/HonoursPage')),
+    component: screen(() => import('../pages/party-org/HonoursPage')),
   },
   {
     path: '/education/lectures',
@@ -225,7 +233,7 @@ export const routes: AppRoute[] = [
     icon: <ReadOutlined />,
     access: 'canReadMembers',
     group: 'education.menu',
-    component: lazy(() => import('../pages/education/LecturesPage')),
+    component: screen(() => import('../pages/education/LecturesPage')),
   },
   {
     path: '/education/points',
@@ -233,7 +241,7 @@ export const routes: AppRoute[] = [
     icon: <RiseOutlined />,
     access: 'canReadMembers',
     group: 'education.menu',
-    component: lazy(() => import('../pages/education/PointsPage')),
+    component: screen(() => import('../pages/education/PointsPage')),
   },
   {
     path: '/education/works',
@@ -241,7 +249,7 @@ export const routes: AppRoute[] = [
     icon: <EditOutlined />,
     access: 'canReadMembers',
     group: 'education.menu',
-    component: lazy(() => import('../pages/education/WorksPage')),
+    component: screen(() => import('../pages/education/WorksPage')),
   },
   {
     path: '/volunteers',
@@ -249,7 +257,7 @@ export const routes: AppRoute[] = [
     icon: <HeartOutlined />,
     access: 'canReadMembers',
     group: 'volunteers.menu',
-    component: lazy(() => import('../pages/volunteers/VolunteerActivitiesPage')),
+    component: screen(() => import('../pages/volunteers/VolunteerActivitiesPage')),
   },
   {
     path: '/volunteers/ranking',
@@ -257,7 +265,7 @@ export const routes: AppRoute[] = [
     icon: <CrownOutlined />,
     access: 'canReadMembers',
     group: 'volunteers.menu',
-    component: lazy(() => import('../pages/volunteers/RankingPage')),
+    component: screen(() => import('../pages/volunteers/RankingPage')),
   },
   {
     path: '/associations',
@@ -265,14 +273,14 @@ export const routes: AppRoute[] = [
     icon: <UsergroupAddOutlined />,
     access: 'canReadMembers',
     group: 'associations.menu',
-    component: lazy(() => import('../pages/associations/AssociationsPage')),
+    component: screen(() => import('../pages/associations/AssociationsPage')),
   },
   {
     path: '/associations/:id',
     name: 'associations.detail',
     access: 'canReadMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/associations/AssociationPage')),
+    component: screen(() => import('../pages/associations/AssociationPage')),
   },
   {
     path: '/centre',
@@ -280,7 +288,7 @@ export const routes: AppRoute[] = [
     icon: <BankOutlined />,
     access: 'canReadMembers',
     group: 'centre.menu',
-    component: lazy(() => import('../pages/centre/CentrePage')),
+    component: screen(() => import('../pages/centre/CentrePage')),
   },
   {
     path: '/centre/courses',
@@ -288,55 +296,55 @@ export const routes: AppRoute[] = [
     icon: <BookOutlined />,
     access: 'canReadMembers',
     group: 'centre.menu',
-    component: lazy(() => import('../pages/centre/CoursesPage')),
+    component: screen(() => import('../pages/centre/CoursesPage')),
   },
   {
     path: '/signup',
     name: 'signup.title',
     icon: <FormOutlined />,
     access: 'canReadMembers',
-    component: lazy(() => import('../pages/signup/SignupPage')),
+    component: screen(() => import('../pages/signup/SignupPage')),
   },
   {
     path: '/funding',
     name: 'funding.lines.title',
     icon: <FundOutlined />,
     access: 'canReadFunding',
-    component: lazy(() => import('../pages/funding/FundingLinesPage')),
+    component: screen(() => import('../pages/funding/FundingLinesPage')),
   },
   {
     path: '/funding/disbursements',
     name: 'funding.list.title',
     icon: <TransactionOutlined />,
     access: 'canReadFunding',
-    component: lazy(() => import('../pages/funding/DisbursementList')),
+    component: screen(() => import('../pages/funding/DisbursementList')),
   },
   {
     path: '/funding/print',
     name: 'funding.print.title',
     access: 'canReadFunding',
     hideInMenu: true,
-    component: lazy(() => import('../pages/funding/PaymentListPage')),
+    component: screen(() => import('../pages/funding/PaymentListPage')),
   },
   {
     path: '/reports',
     name: 'report.menu',
     icon: <FileTextOutlined />,
     access: 'canReadMembers',
-    component: lazy(() => import('../pages/report/ReportPage')),
+    component: screen(() => import('../pages/report/ReportPage')),
   },
   {
     path: '/reports/:year',
     name: 'report.document',
     access: 'canReadMembers',
     hideInMenu: true,
-    component: lazy(() => import('../pages/report/ReportPage')),
+    component: screen(() => import('../pages/report/ReportPage')),
   },
   {
     path: '/settings',
     name: 'menu.settings',
     hideInMenu: true,
-    component: lazy(() => import('../pages/settings/SettingsPage')),
+    component: screen(() => import('../pages/settings/SettingsPage')),
   },
   {
     path: '/admin/users',
@@ -344,7 +352,7 @@ export const routes: AppRoute[] = [
     icon: <UserOutlined />,
     access: 'canAdmin',
     group: 'menu.admin',
-    component: lazy(() => import('../pages/users/UserList')),
+    component: screen(() => import('../pages/users/UserList')),
   },
   {
     path: '/admin/tokens',
@@ -352,7 +360,7 @@ export const routes: AppRoute[] = [
     icon: <KeyOutlined />,
     access: 'canAdmin',
     group: 'menu.admin',
-    component: lazy(() => import('../pages/tokens/TokenList')),
+    component: screen(() => import('../pages/tokens/TokenList')),
   },
   {
     path: '/admin/visit-settings',
@@ -360,7 +368,7 @@ export const routes: AppRoute[] = [
     icon: <FieldTimeOutlined />,
     access: 'canAdmin',
     group: 'menu.admin',
-    component: lazy(() => import('../pages/coverage/VisitSettingsPage')),
+    component: screen(() => import('../pages/coverage/VisitSettingsPage')),
   },
   {
     path: '/admin/funding-settings',
@@ -368,7 +376,7 @@ export const routes: AppRoute[] = [
     icon: <MoneyCollectOutlined />,
     access: 'canAdmin',
     group: 'menu.admin',
-    component: lazy(() => import('../pages/funding/FundingSettingsPage')),
+    component: screen(() => import('../pages/funding/FundingSettingsPage')),
   },
 ];
 

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
@@ -34,14 +34,21 @@ export const ViewerContext = createContext<{ viewer: Viewer; access: Access } | 
  * session the answer is UNAUTHENTICATED, and the Apollo client goes to sign-in meanwhile.
  */
 export function ViewerProvider({ children }: { children: ReactNode }) {
-  const { data, loading, error, refetch } = useQuery(ViewerDocument, {
+  const {
+    data: answer,
+    error,
+    refetch,
+  } = useQuery(ViewerDocument, {
     fetchPolicy: 'network-only',
   });
+  // The menu and the first screen are drawn in a render React may pause, so the page keeps
+  // answering input meanwhile; until then the loading state stays.
+  const data = useDeferredValue(answer);
   if (!data) {
     const signingIn = isUnauthenticated(error);
     return (
       <PageState
-        loading={loading || signingIn}
+        loading={!error || signingIn}
         error={signingIn ? null : error}
         onRetry={() => void refetch()}
         fullPage

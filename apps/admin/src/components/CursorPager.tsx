@@ -4,6 +4,7 @@ import { LeftOutlined, RightOutlined, VerticalRightOutlined } from '@ant-design/
 import { useI18n } from '../app/i18n';
 import { useCompact } from './useCompact';
 import { FIRST_PAGE, PAGE_SIZES, lastJumpPage, type PageSize, type Paging } from './paging';
+import '../pages/roster/locale';
 
 /** What a connection says of the pages around the one shown. */
 interface PageInfoLike {

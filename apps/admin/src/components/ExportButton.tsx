@@ -4,6 +4,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../app/i18n';
 import { errorMessage } from './server-message';
 import { downloadFile } from './api-file';
+import '../pages/excel/locale';
 
 /** Which list to export, and how the list on screen is filtered and ordered. */
 export interface ExportButtonProps {

@@ -1,8 +1,8 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'node:util';
-import { addMessages } from '../app/i18n';
-import { messages } from '../locales';
+// Every feature's messages: screens are tested outside the chunks that bring theirs.
+import '../locales';
 
 type Listener = ((event: { data: unknown }) => void) | null;
 
@@ -48,6 +48,3 @@ window.getComputedStyle = (
 // Two test workers share the machine's cores: give findBy… queries room before they fail.
 // CI runs several test files at once on two cores: waits for a state may take a while.
 configure({ asyncUtilTimeout: 15_000 });
-
-// Screens are tested outside the signed-in chunk that brings their messages.
-addMessages(messages);

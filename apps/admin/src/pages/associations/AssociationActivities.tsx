@@ -23,6 +23,9 @@ import {
   type AwardRow,
 } from './associations-view';
 import { AssociationActivitiesDocument, RecordAwardsDocument } from './queries';
+import './locale';
+import '../education/locale';
+import '../party-life/locale';
 
 type Activity = Extract<
   AssociationActivitiesQuery['node'],

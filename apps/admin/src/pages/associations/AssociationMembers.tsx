@@ -12,6 +12,8 @@ import { currentFirst } from './associations-view';
 import { JoinAssociationModal } from './JoinAssociationModal';
 import { AssociationRoleTag } from './labels';
 import { LeaveAssociationModal } from './LeaveAssociationModal';
+import './locale';
+import '../party-org/locale';
 
 type Membership = AssociationDetailFragment['memberships'][number];
 

@@ -7,6 +7,7 @@ import { PageState } from '../../components/PageState';
 import { AssociationActivities } from './AssociationActivities';
 import { AssociationMembers } from './AssociationMembers';
 import { AssociationDocument } from './queries';
+import './locale';
 
 const TABS = ['members', 'activities'] as const;
 

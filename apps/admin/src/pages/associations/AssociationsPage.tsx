@@ -16,6 +16,7 @@ import type { AssociationRowFragment } from '../../gql/graphql';
 import { CreateAssociationModal } from './CreateAssociationModal';
 import { AssociationsDocument } from './queries';
 import { leadersOf } from './associations-view';
+import './locale';
 
 /** 老年社会团体: the associations by name, their leaders and members, and a year's doings. */
 export default function AssociationsPage() {

@@ -2,6 +2,8 @@ import { Button, Flex, Form, Input, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { AWARD_LEVELS } from './associations-view';
+import './locale';
+import '../education/locale';
 
 /**
  * The awards won at an activity, a list inside a form (`awards`): each its name, level and who

@@ -9,6 +9,7 @@ import type { AwardLevel } from '../../gql/graphql';
 import { AwardsFields } from './AwardsFields';
 import { awardRows, awardsInput, type AwardRow } from './associations-view';
 import { RecordAwardsDocument } from './queries';
+import './locale';
 
 /** 编辑获奖: changes the awards won at an association's activity, the whole list at once. */
 export function AwardsModal({

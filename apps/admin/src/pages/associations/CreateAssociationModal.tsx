@@ -5,6 +5,7 @@ import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import { CreateAssociationDocument } from './queries';
+import './locale';
 
 interface Values {
   name: string;

@@ -9,6 +9,7 @@ import type { AssociationRole } from '../../gql/graphql';
 import { MemberSelect } from '../funding/MemberSelect';
 import { ASSOCIATION_ROLES } from './associations-view';
 import { JoinAssociationDocument } from './queries';
+import './locale';
 
 interface Values {
   memberId: string | null;

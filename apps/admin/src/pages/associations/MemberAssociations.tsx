@@ -7,6 +7,8 @@ import { termText } from '../party-org/party-org-view';
 import { currentFirst } from './associations-view';
 import { AssociationRoleTag } from './labels';
 import { MemberAssociationsDocument } from './queries';
+import './locale';
+import '../party-org/locale';
 
 /** The associations a member is or was in, with the role and the time (the 社会任职 tab). */
 export function MemberAssociations({ memberId }: { memberId: string }) {

@@ -2,9 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'associations.menu': '社会团体',
-    'associations.list.title': '老年社会团体',
-    'associations.detail': '团体详情',
     'associations.list.lead': '负责人、会员人数和所选年度的活动、获奖。',
     'associations.list.table': '社会团体列表',
     'associations.list.count': '共 {count} 个社会团体',
@@ -78,9 +75,6 @@ export default defineMessages(
     'associations.member.left': '已退会',
   },
   {
-    'associations.menu': 'Associations',
-    'associations.list.title': 'Retirees’ associations',
-    'associations.detail': 'Association',
     'associations.list.lead': 'Leaders, members, and the chosen year’s activities and awards.',
     'associations.list.table': 'Associations',
     'associations.list.count': '{count} associations',

@@ -8,6 +8,7 @@ import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { ArchiveBranchDocument } from './queries';
 import type { BranchNode } from './tree';
+import './locale';
 
 /**
  * Archives (撤销) a branch after confirmation. The server refuses while members or branches

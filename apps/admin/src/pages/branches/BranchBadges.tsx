@@ -2,6 +2,7 @@ import { Space, Tag } from 'antd';
 import { HomeOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import type { DemonstrationLevel } from '../../gql/graphql';
+import './locale';
 
 /**
  * Dark text on a light ground, one hue per level (province, city, county): Ant Design's preset

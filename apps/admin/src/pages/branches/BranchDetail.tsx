@@ -11,6 +11,7 @@ import { useI18n } from '../../app/i18n';
 import { DemonstrationTag, HomeTag } from './BranchBadges';
 import { descendants, type BranchIndex, type BranchNode } from './tree';
 import { chinaDateTime } from '@wanxia/schema';
+import './locale';
 
 export interface BranchActions {
   onEdit?: (branch: BranchNode) => void;

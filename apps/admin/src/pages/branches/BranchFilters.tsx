@@ -3,6 +3,7 @@ import { Button, Flex, Input, Select } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { useDebouncedCallback } from '../../components/useDebouncedCallback';
 import { LEVELS, type BranchView, type LevelFilter } from './branch-view';
+import './locale';
 
 // Selects always hold a value ("all" included): a placeholder would be too faint to read.
 const ALL = 'ALL';

@@ -26,6 +26,7 @@ import { LEVELS } from './branch-view';
 import { MemberPicker } from './MemberPicker';
 import { ParentBranchSelect } from './ParentBranchSelect';
 import type { BranchIndex, BranchNode } from './tree';
+import './locale';
 
 export type BranchFormMode =
   { kind: 'create'; parentId: string | null } | { kind: 'edit'; branch: BranchNode };

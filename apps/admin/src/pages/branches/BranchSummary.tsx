@@ -3,6 +3,7 @@ import { Card, Flex } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { BranchSummary as Summary } from './tree';
 import { LEVELS, type BranchView } from './branch-view';
+import './locale';
 
 function Figure({
   value,

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { BranchBadges } from './BranchBadges';
 import type { BranchRow } from './tree';
 import styles from './BranchTable.module.css';
+import './locale';
 
 const INDENT = 20;
 /** The expand button (or its blank twin on a leaf) and its margin. */

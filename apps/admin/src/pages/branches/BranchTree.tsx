@@ -25,6 +25,7 @@ import { BranchDetail, type BranchActions } from './BranchDetail';
 import { BranchFormModal, type BranchFormMode } from './BranchFormModal';
 import { MoveBranchModal } from './MoveBranchModal';
 import { ArchiveBranchModal } from './ArchiveBranchModal';
+import './locale';
 
 /** The open dialog; branches are held by id so that a reload shows their latest state. */
 type Dialog =

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useDebouncedCallback } from '../../components/useDebouncedCallback';
 import { BranchSecretaryCandidatesDocument } from './queries';
+import './locale';
 
 /**
  * Picks a branch secretary among the current members of the branch and the branches below it,

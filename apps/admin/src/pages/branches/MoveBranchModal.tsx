@@ -9,6 +9,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { MoveBranchDocument } from './queries';
 import { ParentBranchSelect } from './ParentBranchSelect';
 import type { BranchIndex, BranchNode } from './tree';
+import './locale';
 
 interface MoveValues {
   where: 'under' | 'top';

@@ -20,6 +20,8 @@ import {
   type BatchRowValues,
 } from './batch';
 import { RecordCampaignVisitsDocument } from './queries';
+import './locale';
+import '../visits/locale';
 
 interface FormValues {
   visitedOn: Dayjs;

@@ -24,6 +24,7 @@ import { campaignPath } from './campaign-view';
 import { groupVisitors } from './CampaignGroupsTab';
 import { residence } from './CampaignEntriesTab';
 import { CampaignDocument, CampaignEntriesDocument } from './queries';
+import './locale';
 
 /**
  * 批量登记: a group's (`?group=`) or the caller's own (`?mine=1`) members not yet visited, to

@@ -1,24 +1,22 @@
 import { Link } from 'react-router';
 import { Card, Col, Empty, Flex, Typography } from 'antd';
-import { useQuery } from '@apollo/client/react';
 import { formatLargeFen } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
 import { campaignPath } from './campaign-view';
 import { VisitedBar } from './labels';
-import { CampaignsDocument } from './queries';
+import type { CampaignsQuery } from '../../gql/graphql';
+import './locale';
 
-/** 首页: the campaigns under way, each with how many are visited and what is paid of the plan. */
-export function CampaignDashboardCard() {
+/**
+ * 首页: the campaigns under way (the dashboard asks for them with its figures), each with how
+ * many are visited and what is paid of the plan.
+ */
+export function CampaignDashboardCard({
+  campaigns,
+}: {
+  campaigns: CampaignsQuery['campaigns']['nodes'];
+}) {
   const { t, locale } = useI18n();
-  const { access } = useViewer();
-  const { data } = useQuery(CampaignsDocument, {
-    variables: { filter: { active: true }, first: 10 },
-    fetchPolicy: 'cache-and-network',
-    skip: !access.canReadVisits,
-  });
-  if (!access.canReadVisits || !data) return null;
-  const campaigns = data.campaigns.nodes;
   return (
     <Col xs={24}>
       <Card

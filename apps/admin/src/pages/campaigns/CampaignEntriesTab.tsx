@@ -15,6 +15,7 @@ import type {
 } from '../../gql/graphql';
 import { PhoneLink } from '../roster/PhoneLink';
 import { CampaignEntriesDocument } from './queries';
+import './locale';
 
 const PAGE = 50;
 

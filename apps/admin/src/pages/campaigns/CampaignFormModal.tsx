@@ -20,6 +20,8 @@ import { OCCASIONS } from '../visits/occasions';
 import { CampaignRulesEditor, CampaignRulesHeader } from './CampaignRulesEditor';
 import { EMPTY_RULE, ruleRow, rulesInput, type RuleRow } from './rules';
 import { CreateCampaignDocument, UpdateCampaignDocument } from './queries';
+import './locale';
+import '../visits/locale';
 
 const HOLIDAYS: readonly Holiday[] = ['SPRING_FESTIVAL', 'DOUBLE_NINTH'];
 

@@ -23,6 +23,7 @@ import { VisitedBar } from './labels';
 import { campaignPath } from './campaign-view';
 import { AssignCampaignDocument, DeleteWorkGroupDocument } from './queries';
 import { WorkGroupFormModal } from './WorkGroupFormModal';
+import './locale';
 
 /** The people of a group: the leader first, then the accounts and the named visitors. */
 export function groupVisitors(group: WorkGroupFieldsFragment): string[] {

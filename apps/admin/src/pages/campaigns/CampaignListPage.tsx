@@ -16,6 +16,7 @@ import { CampaignFormModal } from './CampaignFormModal';
 import { campaignListCodec, campaignPath, campaignYears } from './campaign-view';
 import { CAMPAIGN_STATUSES, CampaignStatusTag, VisitedBar, useOccasionLabel } from './labels';
 import { CampaignsDocument } from './queries';
+import './locale';
 
 const campaignLink = (campaign: { id: string }) => campaignPath(campaign.id);
 

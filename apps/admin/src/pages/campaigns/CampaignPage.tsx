@@ -21,6 +21,7 @@ import {
   CloseCampaignDocument,
   DeleteCampaignDocument,
 } from './queries';
+import './locale';
 
 /**
  * A campaign: its plan (and approval), work groups, list and progress, one tab each; the tab is

@@ -6,6 +6,7 @@ import type { CampaignDetailFragment } from '../../gql/graphql';
 import { formatChinaDateTime } from '../report/stats';
 import { useOccasionLabel } from './labels';
 import { ruleAudience, type Rule } from './rules';
+import './locale';
 
 /**
  * 计划: what the campaign is, what it pays from and how much, the standard line by line, and who

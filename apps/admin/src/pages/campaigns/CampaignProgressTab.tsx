@@ -5,6 +5,7 @@ import { formatFen } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
 import type { CampaignDetailFragment } from '../../gql/graphql';
 import { VisitedBar } from './labels';
+import './locale';
 
 interface ProgressRow {
   key: string;

@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { useCompact } from '../../components/useCompact';
 import { YuanInput, useYuanRules } from '../funding/YuanInput';
 import { EMPTY_RULE } from './rules';
+import './locale';
 
 const RETIREMENT_TYPES = enumValues('RetirementType');
 

@@ -9,6 +9,7 @@ import type { CampaignRowFragment } from '../../gql/graphql';
 import { campaignPath } from './campaign-view';
 import { residence } from './CampaignEntriesTab';
 import { CampaignEntriesDocument, CampaignsDocument } from './queries';
+import './locale';
 
 const SHOWN = 5;
 

@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import { GroupSheet } from './GroupSheet';
 import styles from './campaign-print.module.css';
 import { useGroupSheet } from './useGroupSheet';
+import './locale';
 
 /**
  * 慰问金发放表: a work group's list as the payment voucher (like the funding 发放表): number,

@@ -9,6 +9,7 @@ import { PageState } from '../../components/PageState';
 import { PageTitle } from '../../components/PageTitle';
 import sheet from '../../components/print.module.css';
 import type { GroupSheetData } from './useGroupSheet';
+import './locale';
 
 /**
  * A work group's printed sheet: back and print above the A4 card, its heading (campaign, group,

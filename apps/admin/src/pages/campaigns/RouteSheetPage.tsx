@@ -8,6 +8,7 @@ import { groupVisitors } from './CampaignGroupsTab';
 import { routeStops } from './route-sheet';
 import styles from './campaign-print.module.css';
 import { useGroupSheet } from './useGroupSheet';
+import './locale';
 
 /**
  * 慰问路线单: a work group's list on A4, stop by stop (township or place, then address) with

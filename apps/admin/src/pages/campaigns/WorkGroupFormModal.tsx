@@ -10,6 +10,7 @@ import { useWholeList } from '../../components/useWholeList';
 import { graphql } from '../../gql';
 import type { WorkGroupFieldsFragment } from '../../gql/graphql';
 import { CampaignUsersDocument, CreateWorkGroupDocument, UpdateWorkGroupDocument } from './queries';
+import './locale';
 
 const TownshipsDocument = graphql(`
   query CampaignTownships {

@@ -2,6 +2,8 @@ import { Progress, Tag } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { CampaignRowFragment, CampaignStatus } from '../../gql/graphql';
 import { PAID_COLOR } from '../funding/ExecutionBar';
+import './locale';
+import '../visits/locale';
 
 export const CAMPAIGN_STATUSES: readonly CampaignStatus[] = ['DRAFT', 'APPROVED', 'CLOSED'];
 

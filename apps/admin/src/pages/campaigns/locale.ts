@@ -2,8 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'campaigns.title': '慰问活动',
-    'campaigns.detail': '活动详情',
     'campaigns.lead': '集中走访慰问：发放标准、工作组、名单、批量登记和进度。',
     'campaigns.new': '新建活动',
     'campaigns.filter.year': '年度',
@@ -169,7 +167,6 @@ export default defineMessages(
     'campaigns.progress.summary':
       '已走访 {visited} 人，未走访 {remaining} 人（其中未覆盖 {uncovered} 人），已发放 {paid}',
 
-    'campaigns.record.title': '批量登记走访',
     'campaigns.record.titleGroup': '批量登记：{group}',
     'campaigns.record.titleMine': '批量登记：我的慰问名单',
     'campaigns.record.lead': '勾选今天走访的人员，一次登记并按标准发放。',
@@ -193,8 +190,6 @@ export default defineMessages(
     'campaigns.record.retrying': '网络中断，正在以同一批次重新提交……',
     'campaigns.record.rowProblem': '{name}：{message}',
 
-    'campaigns.print.routeTitle': '慰问路线单',
-    'campaigns.print.paymentTitle': '慰问金发放表',
     'campaigns.print.print': '打印',
     'campaigns.print.back': '返回',
     'campaigns.print.group': '{campaign} · {group}',
@@ -228,8 +223,6 @@ export default defineMessages(
     'campaigns.card.paid': '已发放 {paid} / 计划 {planned}',
   },
   {
-    'campaigns.title': 'Campaigns',
-    'campaigns.detail': 'Campaign',
     'campaigns.lead':
       'Visiting everyone at once: the standard, work groups, lists, batch recording, progress.',
     'campaigns.new': 'New campaign',
@@ -402,7 +395,6 @@ export default defineMessages(
     'campaigns.progress.summary':
       '{visited} visited, {remaining} remaining ({uncovered} of them uncovered), {paid} paid',
 
-    'campaigns.record.title': 'Record visits in batch',
     'campaigns.record.titleGroup': 'Record in batch: {group}',
     'campaigns.record.titleMine': 'Record in batch: my campaign list',
     'campaigns.record.lead':
@@ -429,8 +421,6 @@ export default defineMessages(
     'campaigns.record.retrying': 'The connection dropped: sending the same batch again…',
     'campaigns.record.rowProblem': '{name}: {message}',
 
-    'campaigns.print.routeTitle': 'Route sheet',
-    'campaigns.print.paymentTitle': 'Payment list',
     'campaigns.print.print': 'Print',
     'campaigns.print.back': 'Back',
     'campaigns.print.group': '{campaign} · {group}',

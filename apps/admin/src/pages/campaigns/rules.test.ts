@@ -1,8 +1,9 @@
-import { messages, type MessageKey } from '../../locales';
+import type { MessageKey } from '../../locales';
+import { loadedMessages } from '../../locales/define';
 import { EMPTY_RULE, ruleAudience, ruleInput, ruleRow, rulesInput, ruleSummary } from './rules';
 
 const t = (key: MessageKey, values?: Record<string, string | number>) =>
-  messages['zh-CN'][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name]));
+  loadedMessages['zh-CN'][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name]));
 
 describe('the standard as a rule table', () => {
   it('turns the yuan typed into whole fen, without a float', () => {

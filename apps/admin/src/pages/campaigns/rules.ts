@@ -1,6 +1,7 @@
 import { formatFen, plainYuan, yuanToFen } from '@wanxia/schema';
 import type { CampaignRuleInput, RetirementType } from '../../gql/graphql';
 import type { MessageKey } from '../../locales';
+import './locale';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

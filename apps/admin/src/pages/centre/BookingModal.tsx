@@ -7,6 +7,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import { chinaInstant } from '../party-life/party-life-view';
 import { BookRoomDocument } from './queries';
+import './locale';
 
 interface Values {
   roomId: string;

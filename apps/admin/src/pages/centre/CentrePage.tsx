@@ -14,6 +14,7 @@ import { chinaParts } from '../party-life/party-life-view';
 import { BookingModal } from './BookingModal';
 import { WEEKDAY_KEYS, addDays, bookingsByDay, mondayOf, weekDays, weekdayOf } from './centre-view';
 import { CancelBookingDocument, CentreRoomsDocument, CentreWeekDocument } from './queries';
+import './locale';
 
 /** 活动中心: the rooms, and a week of their bookings (a day list on phones); book and cancel. */
 export default function CentrePage() {

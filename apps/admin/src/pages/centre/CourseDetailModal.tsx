@@ -15,6 +15,7 @@ import {
   RecordCourseAttendanceDocument,
   WithdrawFromCourseDocument,
 } from './queries';
+import './locale';
 
 /**
  * A course's enrolment (the enrolled, then the waiting list in order) and its sessions' attendance:

@@ -9,6 +9,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import { timeRange } from '../party-life/party-life-view';
 import { WEEKDAY_KEYS } from './centre-view';
 import { CreateCourseDocument } from './queries';
+import './locale';
 
 interface Slot {
   weekday: number;

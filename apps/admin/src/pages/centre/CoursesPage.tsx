@@ -15,6 +15,8 @@ import { CourseDetailModal } from './CourseDetailModal';
 import { CourseFormModal } from './CourseFormModal';
 import { WEEKDAY_KEYS, scheduleText, termsOf } from './centre-view';
 import { CentreRoomsDocument, CoursesDocument, CourseTermsDocument } from './queries';
+import './locale';
+import '../signup/locale';
 
 /** 老年大学: the courses of a term with their timetable and places; set one up, enrol, record. */
 export default function CoursesPage() {

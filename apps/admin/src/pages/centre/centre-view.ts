@@ -1,4 +1,5 @@
 import { chinaDate } from '@wanxia/schema';
+import './locale';
 
 /** The calendar day `n` days after `date`. */
 export function addDays(date: string, n: number): string {

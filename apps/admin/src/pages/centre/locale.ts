@@ -2,8 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'centre.menu': '活动中心',
-    'centre.calendar.title': '活动中心',
     'centre.calendar.lead':
       '老干部活动中心各房间的预约：按周查看，预约和取消；同一房间同一时段只能有一个预约。',
     'centre.rooms': '房间',
@@ -34,7 +32,6 @@ export default defineMessages(
     'centre.field.startTime': '开始时间',
     'centre.field.endTime': '结束时间',
     'centre.field.purpose': '用途',
-    'centre.courses.title': '老年大学',
     'centre.courses.lead': '各学期的课程、课表和报名：名额报满后进入候补，有人退课时候补依次递补。',
     'centre.courses.table': '课程列表',
     'centre.courses.count': '共 {count} 门课程',
@@ -72,8 +69,6 @@ export default defineMessages(
     'centre.session.cancelled': '已取消',
   },
   {
-    'centre.menu': 'Activity centre',
-    'centre.calendar.title': 'Activity centre',
     'centre.calendar.lead':
       'Bookings of the activity centre’s rooms by week: book and cancel; a room holds one booking at a time.',
     'centre.rooms': 'Rooms',
@@ -104,7 +99,6 @@ export default defineMessages(
     'centre.field.startTime': 'Starts',
     'centre.field.endTime': 'Ends',
     'centre.field.purpose': 'Purpose',
-    'centre.courses.title': 'Senior college',
     'centre.courses.lead':
       'Courses, timetables and enrolment per term: once full, members wait and move up in order when someone withdraws.',
     'centre.courses.table': 'Courses',

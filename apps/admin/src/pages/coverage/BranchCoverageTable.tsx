@@ -6,6 +6,7 @@ import type { BranchKind } from '../../gql/graphql';
 import { byRate, type Figures } from './coverage-figures';
 import { RateProgress } from './RateProgress';
 import styles from './BranchCoverageTable.module.css';
+import './locale';
 
 export type BranchRow = Figures & {
   branch: { id: string; name: string; kind: BranchKind };

@@ -33,6 +33,8 @@ import { entriesByDay, type CalendarEntry } from './calendar-entries';
 import { monthParts, readMonth, thisMonth } from './month-param';
 import { DayEntries, EntryTag } from './DayEntries';
 import { PageTitle } from '../../components/PageTitle';
+import './locale';
+import '../visits/locale';
 
 /** How many entries a day cell shows before "+N". */
 const CELL_ENTRIES = 3;

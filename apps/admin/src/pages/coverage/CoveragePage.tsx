@@ -20,6 +20,7 @@ import { CoverageChart } from './CoverageChart';
 import { CoverageTrail } from './CoverageTrail';
 import { BranchCoverageTable } from './BranchCoverageTable';
 import { PageTitle } from '../../components/PageTitle';
+import './locale';
 
 /** The years one may look at: five back and the next (whose holiday tasks may exist already). */
 function yearOptions(thisYear: number) {

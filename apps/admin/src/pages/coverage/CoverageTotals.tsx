@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../locales';
 import type { Figures } from './coverage-figures';
 import { RateProgress } from './RateProgress';
+import './locale';
 
 const COUNTS: { key: keyof Omit<Figures, 'rate'>; label: MessageKey; color?: string }[] = [
   { key: 'tasks', label: 'coverage.figure.tasks' },

@@ -2,6 +2,7 @@ import { Link, type To } from 'react-router';
 import { Breadcrumb } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
+import './locale';
 
 interface BranchRef {
   id: string;

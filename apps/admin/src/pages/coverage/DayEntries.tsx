@@ -4,6 +4,8 @@ import { useI18n } from '../../app/i18n';
 import { chinaToday } from '@wanxia/schema';
 import { TaskStatusTag } from '../visits/labels';
 import type { CalendarEntry } from './calendar-entries';
+import './locale';
+import '../visits/locale';
 
 const KIND_COLOR = { holiday: 'red', birthday: 'gold', event: 'blue' } as const;
 

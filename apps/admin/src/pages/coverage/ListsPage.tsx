@@ -8,6 +8,7 @@ import { readMonth, thisMonth } from './month-param';
 import { DecadeBirthdayList, MedalList, PoliticalBirthdayList } from './MemberLists';
 import { noPrint } from './PrintableList';
 import { PageTitle } from '../../components/PageTitle';
+import './locale';
 
 const LISTS = ['decade', 'political', 'medal'] as const;
 type ListKind = (typeof LISTS)[number];

@@ -15,6 +15,7 @@ import {
 import { decadeBirthdayIn } from './calendar-entries';
 import { monthParts } from './month-param';
 import { PrintableList, useListColumns } from './PrintableList';
+import './locale';
 
 type BirthdayRow = DecadeBirthdaysQuery['members']['nodes'][number];
 type PoliticalRow = PoliticalBirthdaysQuery['members']['nodes'][number];

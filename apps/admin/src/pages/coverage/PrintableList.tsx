@@ -6,6 +6,7 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import type { Gender } from '../../gql/graphql';
 import styles from '../../components/print.module.css';
+import './locale';
 
 /** What every printed list shows of a member. */
 export interface ListedMember {

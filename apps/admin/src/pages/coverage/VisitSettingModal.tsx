@@ -8,6 +8,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import type { VisitSettingsQuery } from '../../gql/graphql';
 import { UpdateVisitSettingDocument } from './queries';
 import type { MustVisitOccasion } from './coverage-figures';
+import './locale';
 
 export type VisitSettingRow = VisitSettingsQuery['visitSettings'][number];
 

@@ -9,6 +9,7 @@ import { isMustVisit, type MustVisitOccasion } from './coverage-figures';
 import { VisitSettingModal, type VisitSettingRow } from './VisitSettingModal';
 import { PageTitle } from '../../components/PageTitle';
 import { chinaDateTime } from '@wanxia/schema';
+import './locale';
 
 /** "30 days before the holiday – the holiday itself", in the reader's language. */
 function useWindowText() {

@@ -1,6 +1,7 @@
 import type { Locale, MessageKey } from '../../locales';
 import type { ChartOption } from '../../components/EChart';
 import { formatRate, type Figures } from './coverage-figures';
+import './locale';
 
 /** One bar of a chart: a branch, an occasion or a month. */
 export interface ChartRow {

@@ -6,7 +6,6 @@ export default defineMessages(
     'coverage.kind.GENERAL_BRANCH': '党总支',
 
     // 走访覆盖率
-    'coverage.title': '走访覆盖率',
     'coverage.lead': '六个必访任务的按时完成情况，按走访时限截止日所在年份统计',
     'coverage.year': '年度',
     'coverage.yearOption': '{year} 年',
@@ -48,7 +47,6 @@ export default defineMessages(
     'coverage.table.total': '合计',
 
     // 走访日历
-    'coverage.calendar.title': '走访日历',
     'coverage.calendar.lead': '节日、整十生日和上报的住院、逝世、纠纷、灾情，点击日期查看当天名单',
     'coverage.calendar.previous': '上个月',
     'coverage.calendar.next': '下个月',
@@ -83,7 +81,6 @@ export default defineMessages(
     'coverage.calendar.outOfReach': '（不在您的管理范围内）',
 
     // 名单打印
-    'coverage.lists.title': '名单打印',
     'coverage.lists.lead':
       '每月整十生日、政治生日名单和年度“光荣在党50年”纪念章名单，可直接打印（A4 纵向或横向）',
     'coverage.lists.bureau': '安化县委老干部局',
@@ -122,7 +119,6 @@ export default defineMessages(
     'coverage.lists.col.signature': '签名',
 
     // 走访时限设置
-    'coverage.settings.title': '走访时限设置',
     'coverage.settings.lead': '六个必访各自的走访时限：触发日期之前和之后多少天内走访算按时完成',
     'coverage.settings.appliesLater': '修改只对此后生成的走访任务生效，已生成的任务保留原时限。',
     'coverage.settings.table': '走访时限',
@@ -161,7 +157,6 @@ export default defineMessages(
   {
     'coverage.kind.GENERAL_BRANCH': 'General branch',
 
-    'coverage.title': 'Visit coverage',
     'coverage.lead':
       'How the six must-visits were kept on time, counted in the year each visit window closes',
     'coverage.year': 'Year',
@@ -203,7 +198,6 @@ export default defineMessages(
     'coverage.table.empty': 'No branches below',
     'coverage.table.total': 'Total',
 
-    'coverage.calendar.title': 'Visit calendar',
     'coverage.calendar.lead':
       'Holidays, decade birthdays and the hospital stays, deaths, disputes and disasters reported; click a day for its list',
     'coverage.calendar.previous': 'Previous month',
@@ -238,7 +232,6 @@ export default defineMessages(
     'coverage.calendar.eventHelp': '{occasion} · visit by {dueBy}',
     'coverage.calendar.outOfReach': '(outside your reach)',
 
-    'coverage.lists.title': 'Printed lists',
     'coverage.lists.lead':
       'The monthly decade-birthday and political-birthday lists and the yearly 50-year medal list, ready to print (A4 portrait or landscape)',
     'coverage.lists.bureau': 'Retired Cadres Bureau, Anhua County Committee',
@@ -276,7 +269,6 @@ export default defineMessages(
     'coverage.lists.estimated': '{date} (estimated)',
     'coverage.lists.col.signature': 'Signature',
 
-    'coverage.settings.title': 'Visit windows',
     'coverage.settings.lead':
       'The window of each must-visit: how many days before and after its trigger date a visit is on time',
     'coverage.settings.appliesLater':

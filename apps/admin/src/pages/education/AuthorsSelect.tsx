@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useDebouncedCallback } from '../../components/useDebouncedCallback';
 import { AuthorSearchDocument } from './queries';
+import './locale';
 
 export interface Author {
   id: string;

@@ -17,6 +17,7 @@ import {
   ScheduleLectureOrderDocument,
   UpdateLectureDocument,
 } from './queries';
+import './locale';
 
 interface Saving {
   saving: boolean;

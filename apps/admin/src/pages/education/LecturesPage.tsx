@@ -21,6 +21,7 @@ import { ORDER_STATES, ratingText } from './education-view';
 import { CancelModal, LectureFormModal, OrderModal, ScheduleModal } from './LectureModals';
 import { RatingModal } from './RatingModal';
 import { HoldLectureOrderDocument, LectureOrdersDocument, LecturesDocument } from './queries';
+import './locale';
 
 const STATE_COLORS: Record<LectureOrderState, string> = {
   ORDERED: 'blue',

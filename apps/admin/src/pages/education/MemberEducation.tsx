@@ -6,6 +6,7 @@ import { PageState } from '../../components/PageState';
 import { useCompact } from '../../components/useCompact';
 import { recordYears } from './education-view';
 import { MemberEducationDocument } from './queries';
+import './locale';
 
 /**
  * The member page's 学习教育: the member's works and awards, and a year's learning points, in a

@@ -4,6 +4,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { apiRequest } from '../../components/api-file';
 import { errorMessage } from '../../components/server-message';
+import './locale';
 
 /** What the import answers (the server's PointsImportResult). */
 export interface PointsImportResult {

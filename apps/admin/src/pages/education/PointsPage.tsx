@@ -14,6 +14,7 @@ import type { LearningRankingQuery } from '../../gql/graphql';
 import { recordYears } from './education-view';
 import { PointsImport } from './PointsImport';
 import { LearningRankingDocument } from './queries';
+import './locale';
 
 type Rank = LearningRankingQuery['learningRanking']['nodes'][number];
 

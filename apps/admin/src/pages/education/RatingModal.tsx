@@ -9,6 +9,7 @@ import { errorMessage, localizeUserErrors } from '../../components/server-messag
 import type { LectureOrderRowFragment } from '../../gql/graphql';
 import { presentRaters, ratingsInput, ratingText, type Rater } from './education-view';
 import { LectureRatersDocument, RateLectureDocument } from './queries';
+import './locale';
 
 /**
  * 评分: the participants present at a held lecture, each rated 1 to 5; the scores given are saved

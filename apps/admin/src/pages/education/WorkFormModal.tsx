@@ -10,6 +10,7 @@ import type { AwardGrade, AwardLevel, WorkKind, WorkRowFragment } from '../../gq
 import { AuthorsSelect } from './AuthorsSelect';
 import { AWARD_GRADES, AWARD_LEVELS, FIRST_RECORD_YEAR, WORK_KINDS } from './education-view';
 import { CreateWorkDocument, UpdateWorkDocument } from './queries';
+import './locale';
 
 interface Values {
   kind: WorkKind;

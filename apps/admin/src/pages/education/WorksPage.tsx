@@ -15,6 +15,7 @@ import type { AwardLevel, WorkKind, WorkRowFragment } from '../../gql/graphql';
 import { AWARD_LEVELS, WORK_KINDS, recordYears } from './education-view';
 import { DeleteWorkDocument, WorksDocument } from './queries';
 import { WorkFormModal } from './WorkFormModal';
+import './locale';
 
 /** 作品与获奖: the works in reach, latest year first, by year, kind and award level. */
 export default function WorksPage() {

@@ -2,8 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'education.menu': '学习教育',
-    'education.works.title': '作品与获奖',
     'education.works.lead': '征文、视频、调研报告、红色故事和志书的作者与获奖',
     'education.works.table': '作品列表',
     'education.works.count': '共 {count} 件作品',
@@ -40,7 +38,6 @@ export default defineMessages(
     'education.grade.SECOND': '二等奖',
     'education.grade.THIRD': '三等奖',
     'education.grade.EXCELLENCE': '优秀奖',
-    'education.points.title': '学习积分',
     'education.points.lead': '三湘老干部e家月度积分的全县排名',
     'education.points.table': '积分排名',
     'education.points.count': '共 {count} 人',
@@ -67,7 +64,6 @@ export default defineMessages(
     'education.import.unmatched': '未匹配的行',
     'education.import.row': '行号',
     'education.import.reason': '原因',
-    'education.lectures.title': '红色讲堂',
     'education.lectures.lead': '支部点单，局机关派单，举办后记出勤、评分',
     'education.lectures.catalogue': '讲座目录',
     'education.lectures.orders': '点单',
@@ -122,8 +118,6 @@ export default defineMessages(
     'education.member.points': '{year} 年学习积分',
   },
   {
-    'education.menu': 'Learning',
-    'education.works.title': 'Works and awards',
     'education.works.lead': 'Essays, videos, reports, stories and chronicles: authors, awards',
     'education.works.table': 'Works',
     'education.works.count': '{count} works',
@@ -160,7 +154,6 @@ export default defineMessages(
     'education.grade.SECOND': 'Second prize',
     'education.grade.THIRD': 'Third prize',
     'education.grade.EXCELLENCE': 'Excellence award',
-    'education.points.title': 'Learning points',
     'education.points.lead': 'The county’s ranking of the platform’s monthly points',
     'education.points.table': 'Ranking',
     'education.points.count': '{count} members',
@@ -187,7 +180,6 @@ export default defineMessages(
     'education.import.unmatched': 'Unmatched rows',
     'education.import.row': 'Row',
     'education.import.reason': 'Reason',
-    'education.lectures.title': 'Red lectures',
     'education.lectures.lead':
       'Branches order, the bureau schedules; attendance and ratings once held',
     'education.lectures.catalogue': 'Catalogue',

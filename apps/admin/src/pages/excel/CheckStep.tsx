@@ -9,6 +9,7 @@ import {
   type Locale,
   messageForCode,
 } from '@wanxia/schema';
+import './locale';
 
 /** The columns a new member's row shows in the preview (of those the file has). */
 const CREATE_COLUMNS = ['身份证号', '性别', '出生日期', '所在支部', '离退休类型', '居住地'];

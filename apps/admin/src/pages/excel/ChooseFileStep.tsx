@@ -5,6 +5,7 @@ import { useI18n } from '../../app/i18n';
 import { downloadFile } from '../../components/api-file';
 import { errorMessage } from '../../components/server-message';
 import { IMPORT_TEMPLATE_PATH, MAX_IMPORT_BYTES } from '@wanxia/schema';
+import './locale';
 
 interface Props {
   file: File | null;

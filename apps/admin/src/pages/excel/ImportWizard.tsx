@@ -6,6 +6,7 @@ import { ChooseFileStep } from './ChooseFileStep';
 import { CheckStep } from './CheckStep';
 import { type ImportMode, type ImportReport } from '@wanxia/schema';
 import { downloadProblemWorkbook, importRoster } from './import-api';
+import './locale';
 
 /** Where the roster shows the members just written first. */
 const RECENT_ROSTER = '/roster?sort=UPDATED_AT&dir=DESC';

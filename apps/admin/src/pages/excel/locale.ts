@@ -8,7 +8,6 @@ export default defineMessages(
     'excel.export.failed': '导出失败：{message}',
 
     'excel.import.entry': '批量导入',
-    'excel.import.title': '批量导入人员',
     'excel.import.lead':
       '用 Excel 批量登记新人员或更新已在册人员的信息：下载模板按说明填写，上传后系统先逐行检查，确认无误后一次导入。',
     'excel.step.choose': '选择文件',
@@ -61,7 +60,6 @@ export default defineMessages(
     'excel.export.failed': 'Export failed: {message}',
 
     'excel.import.entry': 'Import',
-    'excel.import.title': 'Import members',
     'excel.import.lead':
       'Register new members or update those on the roster from Excel: fill in the template, upload it, and the file is checked row by row before anything is imported, all at once.',
     'excel.step.choose': 'Choose a file',

@@ -12,6 +12,7 @@ import { CATEGORIES } from './labels';
 import { formatFen, plainYuan, yuanToFen } from '@wanxia/schema';
 import { CreateBudgetDocument, UpdateBudgetDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
+import './locale';
 
 interface FormValues {
   year: number;

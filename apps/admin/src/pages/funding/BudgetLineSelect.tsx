@@ -6,6 +6,7 @@ import type { BudgetCategory } from '../../gql/graphql';
 import { CATEGORIES } from './labels';
 import { formatFen } from '@wanxia/schema';
 import { FundingLinesDocument } from './queries';
+import './locale';
 
 /**
  * Picks a budget line of a year, each shown with what it has left; the lines of `prefer` (the

@@ -9,6 +9,7 @@ import { CATEGORIES, STATUSES } from './labels';
 import { yearOptions } from './lines-view';
 import { MemberSelect } from './MemberSelect';
 import { FundingLinesDocument } from './queries';
+import './locale';
 
 /** The filters of the payments list: year and line, category, branch, status, days, member. */
 export function DisbursementFilters({

@@ -16,6 +16,7 @@ import { yearOptions } from './lines-view';
 import { MemberSelect } from './MemberSelect';
 import { CreateDisbursementDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
+import './locale';
 
 interface FormValues {
   year: number;

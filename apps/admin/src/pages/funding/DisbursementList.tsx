@@ -29,6 +29,7 @@ import { FundingDisbursementsDocument } from './queries';
 import { useDisbursementActions } from './useDisbursementActions';
 import { VoidDisbursementModal } from './VoidDisbursementModal';
 import { PageTitle } from '../../components/PageTitle';
+import './locale';
 
 /**
  * 经费支出: the payments, filtered (year, line, category, branch, status, days, member) with the

@@ -1,6 +1,7 @@
 import { Progress } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { formatShare } from './share';
+import './locale';
 
 /** Paid in green, approved but not yet paid in blue after it; the rest of the bar is the room left. */
 export const PAID_COLOR = '#389e0d';

@@ -9,6 +9,7 @@ import {
   type CategoryRow,
   type MonthRow,
 } from './funding-chart';
+import './locale';
 
 /**
  * The year's execution month by month, and each category's amount by what became of it. A

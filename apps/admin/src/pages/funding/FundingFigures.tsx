@@ -3,6 +3,7 @@ import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../locales';
 import { formatShare } from './share';
 import { formatFen, formatLargeFen } from '@wanxia/schema';
+import './locale';
 
 export interface FundingTotals {
   amountFen: number;

@@ -29,6 +29,7 @@ import { CATEGORIES, CategoryTag } from './labels';
 import { linesViewCodec, yearOptions } from './lines-view';
 import { FundingLinesDocument, FundingSummaryDocument } from './queries';
 import { PageTitle } from '../../components/PageTitle';
+import './locale';
 
 type Dialog = { line: BudgetLineFragment | null };
 

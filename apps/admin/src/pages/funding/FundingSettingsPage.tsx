@@ -11,6 +11,7 @@ import { plainYuan, yuanToFen } from '@wanxia/schema';
 import { FundingSettingsDocument, UpdateFundingSettingsDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
 import { PageTitle } from '../../components/PageTitle';
+import './locale';
 
 type Settings = FundingSettingsPageQuery['fundingSettings'];
 

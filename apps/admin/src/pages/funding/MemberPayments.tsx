@@ -8,6 +8,7 @@ import { disbursementsLink } from './disbursement-view';
 import { StatusTag } from './labels';
 import { formatFen } from '@wanxia/schema';
 import { MemberPaymentsDocument } from './queries';
+import './locale';
 
 /**
  * The member page's payments tab: what the member received (condolence sums, assistance),

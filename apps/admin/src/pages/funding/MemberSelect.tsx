@@ -6,6 +6,7 @@ import { errorMessage } from '../../components/server-message';
 import { useDebouncedCallback } from '../../components/useDebouncedCallback';
 import type { FundingMemberSearchQuery } from '../../gql/graphql';
 import { FundingMemberNameDocument, FundingMemberSearchDocument } from './queries';
+import './locale';
 
 type Found = FundingMemberSearchQuery['members']['nodes'];
 

@@ -13,6 +13,7 @@ import { readPrintIds } from './print-link';
 import { PrintDisbursementsDocument } from './queries';
 import styles from './payment-list.module.css';
 import { PageTitle } from '../../components/PageTitle';
+import './locale';
 
 /**
  * 经费发放表: the payments chosen in the list, on A4 for the payees to sign — number, payee,

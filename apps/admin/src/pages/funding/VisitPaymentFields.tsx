@@ -8,6 +8,7 @@ import type { UserErrorLike } from '../../components/user-errors';
 import type { VisitOccasion, VisitPaymentInput } from '../../gql/graphql';
 import { BudgetLineSelect } from './BudgetLineSelect';
 import { YuanInput, useYuanRules } from './YuanInput';
+import './locale';
 
 /** The payment's fields in the visit form (flat names: the form's values are one level). */
 export interface PaymentValues {

@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../components/FormModal';
 import type { DisbursementRowFragment } from '../../gql/graphql';
 import { formatFen } from '@wanxia/schema';
+import './locale';
 
 /**
  * Voids a payment with the reason, which is required and kept with it; an approved or paid sum

@@ -1,6 +1,7 @@
 import { InputNumber, type FormRule } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { yuanToFen } from '@wanxia/schema';
+import './locale';
 
 /**
  * An amount typed in yuan, kept as the text typed ("0.10"): the form turns it into fen with

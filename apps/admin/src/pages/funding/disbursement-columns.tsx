@@ -4,6 +4,7 @@ import type { DisbursementRowFragment } from '../../gql/graphql';
 import type { MessageKey } from '../../locales';
 import { StatusTag } from './labels';
 import { chinaDateTime, formatFen } from '@wanxia/schema';
+import './locale';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

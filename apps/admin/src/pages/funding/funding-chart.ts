@@ -4,6 +4,7 @@ import type { Locale, MessageKey } from '../../locales';
 import { APPROVED_COLOR, PAID_COLOR } from './ExecutionBar';
 import { formatShare } from './share';
 import { formatFen } from '@wanxia/schema';
+import './locale';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

@@ -39,7 +39,6 @@ export default defineMessages(
     'funding.figure.rate': '执行率',
     'funding.figure.lines': '（{count} 项预算）',
 
-    'funding.lines.title': '经费预算',
     'funding.lines.lead': '各年度预算项目及执行情况：绿色为已支付，蓝色为已批准待支付',
     'funding.lines.create': '新增预算',
     'funding.lines.tableTitle': '{year}年预算项目',
@@ -81,7 +80,6 @@ export default defineMessages(
     'funding.chart.rateAxis': '执行率',
     'funding.chart.empty': '{year}年尚无预算，无可绘制的执行情况',
 
-    'funding.list.title': '经费支出',
     'funding.list.lead': '登记、审批、支付与作废经费支出；勾选后可打印发放表供领款人签字',
     'funding.list.create': '登记支出',
     'funding.list.table': '经费支出列表',
@@ -154,7 +152,6 @@ export default defineMessages(
     'funding.create.dateRequired': '请选择日期',
     'funding.create.saved': '已登记支出（草稿）：{payee} {amount}，待他人批准',
 
-    'funding.print.title': '打印发放表',
     'funding.print.lead': '核对无误后打印，供领款人签字；作废的支出不列入',
     'funding.print.back': '返回',
     'funding.print.print': '打印',
@@ -183,7 +180,6 @@ export default defineMessages(
     'funding.member.table': '经费发放记录',
     'funding.member.empty': '该人员尚无经费发放记录',
 
-    'funding.settings.title': '经费设置',
     'funding.settings.lead': '经费审批与发放的规则，仅局机关管理员可修改',
     'funding.settings.allowSelfApproval': '允许批准本人登记的支出',
     'funding.settings.allowSelfApprovalHelp':
@@ -240,7 +236,6 @@ export default defineMessages(
     'funding.figure.rate': 'Execution',
     'funding.figure.lines': ' ({count} lines)',
 
-    'funding.lines.title': 'Budget lines',
     'funding.lines.lead':
       'Each year’s budget lines and their execution: green is paid, blue approved',
     'funding.lines.create': 'New line',
@@ -284,7 +279,6 @@ export default defineMessages(
     'funding.chart.rateAxis': 'Execution',
     'funding.chart.empty': 'No budget for {year}, so nothing to chart',
 
-    'funding.list.title': 'Payments',
     'funding.list.lead':
       'Register, approve, pay and void payments; choose some to print a payment list to sign',
     'funding.list.create': 'New payment',
@@ -361,7 +355,6 @@ export default defineMessages(
     'funding.create.saved':
       'Payment registered as a draft: {payee} {amount}; someone else approves it',
 
-    'funding.print.title': 'Print payment list',
     'funding.print.lead': 'Check, then print for the payees to sign; void payments are left out',
     'funding.print.back': 'Back',
     'funding.print.print': 'Print',
@@ -390,7 +383,6 @@ export default defineMessages(
     'funding.member.table': 'Payments to the member',
     'funding.member.empty': 'Nothing paid to this member yet',
 
-    'funding.settings.title': 'Funding settings',
     'funding.settings.lead': 'The rules of approving and paying; bureau administrators change them',
     'funding.settings.allowSelfApproval': 'The registrar may approve',
     'funding.settings.allowSelfApprovalHelp':

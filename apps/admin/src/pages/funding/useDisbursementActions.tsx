@@ -11,6 +11,7 @@ import {
   PayDisbursementDocument,
   VoidDisbursementDocument,
 } from './queries';
+import './locale';
 
 type Outcome = { userErrors: readonly UserErrorLike[] } | undefined;
 

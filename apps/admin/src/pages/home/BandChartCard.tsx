@@ -6,6 +6,7 @@ import { EChart } from '../../components/EChart';
 import { allZero, formatCount, type Band } from '../report/stats';
 import { countBarOption } from './dashboard-charts';
 import styles from './home.module.css';
+import './locale';
 
 /**
  * Members by band (age, party years) as bars; a bar, or the link under the chart, opens the

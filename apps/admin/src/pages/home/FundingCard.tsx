@@ -11,6 +11,8 @@ import { formatLargeFen } from '@wanxia/schema';
 import type { CountyStats } from '../report/stats';
 import { fundingLinesLink } from './dashboard-links';
 import { FigureGrid } from './FigureTile';
+import '../funding/locale';
+import './locale';
 
 type Funding = NonNullable<CountyStats['funding']>;
 

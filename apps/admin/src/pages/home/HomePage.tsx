@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Col, Flex, Row, Select, Tag, Tooltip, Typography } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
@@ -10,6 +10,7 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
 import { CountyStatsDocument } from '../report/queries';
+import { CampaignsDocument } from '../campaigns/queries';
 import {
   ageBandLabel,
   formatChinaDateTime,
@@ -24,6 +25,8 @@ import { BandChartCard } from './BandChartCard';
 import { CoverageCard, VisitsCard } from './VisitsCards';
 import { FundingCard } from './FundingCard';
 import { CampaignDashboardCard } from '../campaigns/CampaignDashboardCard';
+import './locale';
+import '../report/locale';
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
@@ -37,11 +40,18 @@ export default function HomePage() {
   const thisYear = Number(today.slice(0, 4));
   const codec = useMemo(() => dashboardYearCodec(thisYear), [thisYear]);
   const [year, setYear] = useUrlState(codec);
-  const { data, previousData, loading, error, refetch } = useQuery(CountyStatsDocument, {
+  const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
     variables: { year, withVisits: access.canReadVisits, withFunding: access.canReadFunding },
     skip: !access.canReadMembers,
   });
-  const stats = (data ?? previousData)?.countyStats;
+  // Asked with the figures, not after them: the card above them is in place when they show.
+  const campaigns = useQuery(CampaignsDocument, {
+    variables: { filter: { active: true }, first: 10 },
+    fetchPolicy: 'cache-and-network',
+    skip: !access.canReadMembers || !access.canReadVisits,
+  });
+  // Drawn in a render React may pause (the cards are much to draw): the page answers meanwhile.
+  const stats = useDeferredValue((data ?? previousData)?.countyStats);
   const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
   const partyYearsLabel = useCallback((band: Band) => partyYearsBandLabel(band, t), [t]);
 
@@ -101,13 +111,13 @@ export default function HomePage() {
         )}
       </Flex>
 
-      {!access.canReadMembers ? null : !stats ? (
+      {!access.canReadMembers ? null : !stats || (campaigns.loading && !campaigns.data) ? (
         <Card>
-          <PageState loading={loading} error={error} onRetry={() => void refetch()} />
+          <PageState loading={!error} error={error} onRetry={() => void refetch()} />
         </Card>
       ) : (
         <Row gutter={[16, 16]}>
-          <CampaignDashboardCard />
+          {campaigns.data && <CampaignDashboardCard campaigns={campaigns.data.campaigns.nodes} />}
           <Col xs={24} xl={12}>
             <OrganisationCard organisation={stats.organisation} />
           </Col>

@@ -4,6 +4,8 @@ import type { MessageKey } from '../../locales';
 import { formatCount, type CountyStats } from '../report/stats';
 import { branchesLink, rosterLink } from './dashboard-links';
 import { FigureGrid, type Figure } from './FigureTile';
+import './locale';
+import '../report/locale';
 
 /** A count as a tile: its name, the number as the reader writes it, its unit, its list. */
 function useCountFigure(unit: MessageKey) {

@@ -11,6 +11,9 @@ import { countBarOption } from './dashboard-charts';
 import { coverageLink, visitBoardLink, visitsMadeLink } from './dashboard-links';
 import { FigureGrid, FigureTile } from './FigureTile';
 import styles from './home.module.css';
+import '../coverage/locale';
+import './locale';
+import '../report/locale';
 
 type Visits = NonNullable<CountyStats['visits']>;
 type Coverage = NonNullable<CountyStats['coverage']>;

@@ -5,6 +5,7 @@ import { GlobalOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { prefetchAfterSignIn } from '../../app/prefetch';
 import { signIn } from './sign-in';
+import './locale';
 
 /**
  * Sign-in; afterwards back to the page the person came from, else home: 我的待办 for a branch

@@ -17,6 +17,8 @@ import { approvable, myTasksFilters } from './my-tasks-view';
 import { MyTasksDocument } from './queries';
 import { CampaignTasksSection } from '../campaigns/CampaignTasksSection';
 import { DueMeetingsSection } from '../party-life/DueMeetingsSection';
+import './locale';
+import '../roster/locale';
 
 type Person = MyTasksQuery['decade']['nodes'][number];
 

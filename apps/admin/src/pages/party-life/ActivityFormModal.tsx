@@ -28,6 +28,7 @@ import {
   participantsInput,
   type AttendanceRow,
 } from './party-life-view';
+import './locale';
 
 interface Values {
   kind: ActivityKind;

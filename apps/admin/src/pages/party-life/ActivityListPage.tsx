@@ -26,6 +26,8 @@ import {
   readActivityPrintPath,
   timeRange,
 } from './party-life-view';
+import './locale';
+import '../signup/locale';
 
 /** 活动记录: the activities in reach, latest first, by kind, branch, year and title. */
 export default function ActivityListPage() {

@@ -13,6 +13,8 @@ import { useWholeList } from '../../components/useWholeList';
 import type { ActivityRowFragment } from '../../gql/graphql';
 import { ActivitiesDocument } from './queries';
 import { activityFilter, organiserName, readActivityPrintPath, timeRange } from './party-life-view';
+import '../coverage/locale';
+import './locale';
 
 /**
  * 活动记录 on paper: every activity the list's filters select (all pages of them), latest

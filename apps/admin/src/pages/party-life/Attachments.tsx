@@ -6,6 +6,7 @@ import { useI18n } from '../../app/i18n';
 import { apiRequest } from '../../components/api-file';
 import { errorMessage } from '../../components/server-message';
 import { DeleteAttachmentDocument } from './queries';
+import './locale';
 
 export interface AttachmentItem {
   id: string;

@@ -2,6 +2,7 @@ import { Button, Flex, Input, Select, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { Attendance } from '../../gql/graphql';
 import { ATTENDANCES, type AttendanceRow } from './party-life-view';
+import './locale';
 
 const NOT_TAKING_PART = 'NONE';
 

@@ -9,6 +9,7 @@ import { BranchComplianceDocument } from './queries';
 import { KindTable } from './KindTable';
 import { PeriodChooser } from './CompliancePage';
 import { percent } from './party-life-view';
+import './locale';
 
 /** One branch's 三会一课 in a year or quarter: per kind, and its attendance. */
 export default function BranchCompliancePage() {

@@ -14,6 +14,7 @@ import { useCompact } from '../../components/useCompact';
 import type { BranchComplianceRowFragment } from '../../gql/graphql';
 import { PartyLifeComplianceDocument } from './queries';
 import { percent } from './party-life-view';
+import './locale';
 
 /** The period chooser both compliance screens share: a year, and the whole of it or a quarter. */
 export function PeriodChooser({

@@ -7,6 +7,8 @@ import { useViewer } from '../../app/viewer';
 import { ListCard, ListCards, touchLink } from '../../components/ListCards';
 import { DueMeetingsDocument } from './queries';
 import { dueMeetings } from './party-life-view';
+import '../my-tasks/locale';
+import './locale';
 
 /** 我的待办's 到期会议 (a column of its grid): the meetings of 三会一课 overdue or due within the month in one's branches. */
 export function DueMeetingsSection() {

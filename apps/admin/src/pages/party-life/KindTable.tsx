@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { Table, Tag } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { BranchComplianceRowFragment } from '../../gql/graphql';
+import './locale';
 
 type KindRow = BranchComplianceRowFragment['kinds'][number];
 

@@ -7,6 +7,7 @@ import { PageState } from '../../components/PageState';
 import { FIRST_PAGE, DEFAULT_PAGE_SIZE, pageVariables, type Paging } from '../../components/paging';
 import { ActivitiesDocument } from './queries';
 import { organiserName, timeRange } from './party-life-view';
+import './locale';
 
 /** The member page's 活动 tab: the activities they took part in, latest first. */
 export function MemberActivities({ memberId }: { memberId: string }) {

@@ -2,8 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'partyLife.menu': '组织生活',
-    'partyLife.activities.title': '活动记录',
     'partyLife.member.tab': '活动',
     'partyLife.member.list': '参加的活动',
     'partyLife.member.empty': '尚无参加活动的记录',
@@ -15,7 +13,6 @@ export default defineMessages(
     'partyLife.activities.new': '记录活动',
     'partyLife.activities.edit': '编辑活动',
     'partyLife.activities.print': '打印',
-    'partyLife.print.title': '打印活动记录',
     'partyLife.print.lead': '列表筛选出的全部活动，A4 纵向或横向打印。',
     'partyLife.print.back': '返回',
     'partyLife.print.year': '{year}年',
@@ -88,7 +85,6 @@ export default defineMessages(
     'partyLife.frequency.HALF_YEARLY': '每半年',
     'partyLife.frequency.YEARLY': '每年',
     'partyLife.frequency.NONE': '不作要求',
-    'partyLife.compliance.title': '三会一课落实情况',
     'partyLife.compliance.lead':
       '各支部按规定频次召开三会一课和组织生活的情况：已开 / 应开、逾期未开的类别和出勤率。',
     'partyLife.compliance.table': '支部落实情况',
@@ -118,8 +114,6 @@ export default defineMessages(
     'partyLife.due.none': '近期没有到期的会议',
   },
   {
-    'partyLife.menu': 'Party life',
-    'partyLife.activities.title': 'Activities',
     'partyLife.member.tab': 'Activities',
     'partyLife.member.list': 'Activities taken part in',
     'partyLife.member.empty': 'No activity recorded yet',
@@ -131,7 +125,6 @@ export default defineMessages(
     'partyLife.activities.new': 'Record an activity',
     'partyLife.activities.edit': 'Edit activity',
     'partyLife.activities.print': 'Print',
-    'partyLife.print.title': 'Print activities',
     'partyLife.print.lead':
       'Every activity the list’s filters select, on A4 portrait or landscape.',
     'partyLife.print.back': 'Back',
@@ -207,7 +200,6 @@ export default defineMessages(
     'partyLife.frequency.HALF_YEARLY': 'Half-yearly',
     'partyLife.frequency.YEARLY': 'Yearly',
     'partyLife.frequency.NONE': 'Not required',
-    'partyLife.compliance.title': '三会一课 compliance',
     'partyLife.compliance.lead':
       'How each branch holds 三会一课 and 组织生活 at the required frequency: held / required, kinds overdue and attendance.',
     'partyLife.compliance.table': 'Branch compliance',

@@ -9,6 +9,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import type { AssessmentRating } from '../../gql/graphql';
 import { RecordBranchAssessmentDocument } from './queries';
 import { RATINGS } from './party-org-view';
+import './locale';
 
 interface Values {
   rating: AssessmentRating;

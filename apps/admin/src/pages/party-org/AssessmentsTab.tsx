@@ -13,6 +13,7 @@ import type { BranchAssessmentsQuery } from '../../gql/graphql';
 import { AssessmentModal } from './AssessmentModal';
 import { BranchAssessmentsDocument } from './queries';
 import { recordYears } from './party-org-view';
+import './locale';
 
 type Row = BranchAssessmentsQuery['branchAssessments']['nodes'][number];
 

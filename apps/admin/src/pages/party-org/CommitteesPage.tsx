@@ -15,6 +15,7 @@ import { AssessmentsTab } from './AssessmentsTab';
 import { ElectionFormModal } from './ElectionFormModal';
 import { CommitteeTermsDocument } from './queries';
 import { STATUS_TEXT, secretaryOf } from './party-org-view';
+import './locale';
 
 type StatusFilter = 'ALL' | CommitteeTermStatus;
 

@@ -11,6 +11,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import type { CommitteePosition } from '../../gql/graphql';
 import { CommitteeBranchMembersDocument, RecordElectionDocument } from './queries';
 import { POSITIONS, seatsInput, type SeatValues } from './party-org-view';
+import './locale';
 
 interface Values {
   branchId: string | null;

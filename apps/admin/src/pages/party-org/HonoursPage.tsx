@@ -15,6 +15,8 @@ import { IssueMedalsModal } from './IssueMedalsModal';
 import { RepresentativesTab } from './RepresentativesTab';
 import { MedalAwardsDocument, MedalCandidatesDocument } from './queries';
 import { MEDALS } from './party-org-view';
+import './locale';
+import '../roster/locale';
 
 /** 荣誉: the medals to issue and issued, and the members serving as representatives. */
 export default function HonoursPage() {

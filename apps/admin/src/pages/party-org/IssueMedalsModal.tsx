@@ -8,6 +8,8 @@ import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import type { Medal } from '../../gql/graphql';
 import { IssueMedalsDocument } from './queries';
+import './locale';
+import '../roster/locale';
 
 interface Values {
   issuedOn: string;

@@ -4,6 +4,8 @@ import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
 import { MemberHonoursDocument } from './queries';
 import { termText } from './party-org-view';
+import './locale';
+import '../roster/locale';
 
 /** The member page's 荣誉 tab: medals issued (and one due this year), representative roles. */
 export function MemberHonours({ memberId }: { memberId: string }) {

@@ -22,6 +22,7 @@ import type {
 import { MemberSelect } from '../funding/MemberSelect';
 import { AddRepresentativeRoleDocument, RepresentativesDocument } from './queries';
 import { REPRESENTATIVE_KINDS, REPRESENTATIVE_LEVELS, termText } from './party-org-view';
+import './locale';
 
 type Row = RepresentativesQuery['representatives']['nodes'][number];
 

@@ -2,8 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'partyOrg.menu': '组织建设与荣誉',
-    'partyOrg.title': '组织建设',
     'partyOrg.lead':
       '支部委员会换届：任期届满前三个月提醒，逾期未换届的一目了然；每年的支部述职评议定级。',
     'partyOrg.tab.committees': '班子与换届',
@@ -57,7 +55,6 @@ export default defineMessages(
     'partyOrg.level.PROVINCIAL': '省级示范',
     'partyOrg.level.CITY': '市级示范',
     'partyOrg.level.COUNTY': '县级示范',
-    'honours.title': '荣誉',
     'honours.lead':
       '党代表、人大代表、政协委员任职；“光荣在党50年”和“庆祝中华人民共和国成立70周年”纪念章的颁发。',
     'honours.tab.medals': '纪念章',
@@ -106,8 +103,6 @@ export default defineMessages(
     'honours.member.eligible': '今年符合“{medal}”颁发条件',
   },
   {
-    'partyOrg.menu': 'Organisation and honours',
-    'partyOrg.title': 'Organisation building',
     'partyOrg.lead':
       'Branch committee elections: a reminder three months before a term ends, and the overdue ones at a glance; each year’s branch assessment.',
     'partyOrg.tab.committees': 'Committees and elections',
@@ -162,7 +157,6 @@ export default defineMessages(
     'partyOrg.level.PROVINCIAL': 'Provincial model',
     'partyOrg.level.CITY': 'City model',
     'partyOrg.level.COUNTY': 'County model',
-    'honours.title': 'Honours',
     'honours.lead':
       'Members serving as party congress delegates, people’s deputies and CPPCC members; the 50-years-in-the-Party and 70th-anniversary medals.',
     'honours.tab.medals': 'Medals',

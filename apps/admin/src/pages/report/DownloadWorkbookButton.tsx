@@ -4,6 +4,7 @@ import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../components/server-message';
 import { ApiFileError, downloadFile } from '../../components/api-file';
+import './locale';
 
 const FILES = {
   xlsx: { label: 'report.download', file: 'report.downloadFile', icon: <DownloadOutlined /> },

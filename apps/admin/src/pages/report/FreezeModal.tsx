@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { errorMessage, localizeUserErrors } from '../../components/server-message';
 import { CountyStatsDocument, FreezeCountyStatsDocument } from './queries';
+import './locale';
 
 /**
  * Confirms freezing a year: from then on its report and workbook keep the figures of this

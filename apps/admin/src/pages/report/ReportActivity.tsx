@@ -14,6 +14,9 @@ import { formatLargeFen, formatYuan } from '@wanxia/schema';
 import { ReportTable, TOTAL_KEY } from './ReportTable';
 import { formatCount, type CountyStats } from './stats';
 import styles from './report.module.css';
+import '../coverage/locale';
+import '../funding/locale';
+import './locale';
 
 type Visits = NonNullable<CountyStats['visits']>;
 type Coverage = NonNullable<CountyStats['coverage']>;

@@ -17,6 +17,8 @@ import { FundingSection, VisitsSection } from './ReportActivity';
 import { DownloadWorkbookButton } from './DownloadWorkbookButton';
 import { FreezeModal } from './FreezeModal';
 import styles from './report.module.css';
+import '../coverage/locale';
+import './locale';
 
 /** The year in the address (this year at `/reports`), if the report can be drawn up for it. */
 function reportYear(param: string | undefined, thisYear: number): number | null {

@@ -11,6 +11,7 @@ import {
   type CountyStats,
 } from './stats';
 import styles from './report.module.css';
+import './locale';
 
 interface CountRow {
   key: string;

@@ -13,6 +13,7 @@ import { YearReportDocument } from './queries';
 import { ReportTable, TOTAL_KEY } from './ReportTable';
 import { formatCount } from './stats';
 import styles from './report.module.css';
+import './locale';
 
 export type YearReport = NonNullable<YearReportQuery['yearReport']>;
 

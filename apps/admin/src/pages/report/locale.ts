@@ -3,8 +3,6 @@ import { defineMessages } from '../../locales/define';
 /** Messages of the yearly report, and the figure names the dashboard shares with it. */
 export default defineMessages(
   {
-    'report.menu': '年度报告',
-    'report.document': '统计报告',
     'report.title': '安化县{year}年度离退休干部工作统计',
     'report.scope': '统计范围：{scope}',
     'report.asOf': '统计截至 {date}',
@@ -206,8 +204,6 @@ export default defineMessages(
     'report.frozenDone': '{year}年度数据已冻结',
   },
   {
-    'report.menu': 'Yearly report',
-    'report.document': 'Report',
     'report.title': 'Anhua County: retired cadres work in {year}',
     'report.scope': 'Scope: {scope}',
     'report.asOf': 'Figures as of {date}',

@@ -1,5 +1,6 @@
 import type { CountyStatsQuery } from '../../gql/graphql';
 import type { Locale, MessageKey } from '../../locales';
+import './locale';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

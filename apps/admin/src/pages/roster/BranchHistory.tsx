@@ -1,6 +1,7 @@
 import { Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { MembershipReason } from '../../gql/graphql';
+import './locale';
 
 export interface Membership {
   startedOn: string;

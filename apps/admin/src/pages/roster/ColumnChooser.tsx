@@ -2,6 +2,7 @@ import { Button, Checkbox, Divider, Flex, Popover } from 'antd';
 import { SettingOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { COLUMN_KEYS, COLUMN_LABELS, FIXED_COLUMNS, type ColumnKey } from './roster-columns';
+import './locale';
 
 /** Shows or hides the roster's columns; the choice is remembered in this browser. */
 export function ColumnChooser({

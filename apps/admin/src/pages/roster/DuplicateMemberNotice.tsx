@@ -3,6 +3,7 @@ import { Alert } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { MemberWithIdCardDocument } from './queries';
+import './locale';
 
 /**
  * After the server refused an ID number as DUPLICATE: who holds it, with a link to them, so the

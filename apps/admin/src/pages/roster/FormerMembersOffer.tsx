@@ -2,6 +2,7 @@ import { Button, Empty } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
+import './locale';
 
 const FormerMatchesDocument = graphql(`
   query FormerMatches($search: String!) {

@@ -9,6 +9,7 @@ import { DuplicateMemberNotice } from './DuplicateMemberNotice';
 import { MemberForm } from './MemberForm';
 import { NEW_MEMBER_VALUES, toCreateInput, type MemberFormValues } from './member-form';
 import { CreateMemberDocument, TownshipsDocument } from './queries';
+import './locale';
 
 /** Enrols a member on the roster; afterwards, the member's page. */
 export default function MemberCreate() {

@@ -29,6 +29,7 @@ import {
   TownshipsDocument,
   UpdateMemberDocument,
 } from './queries';
+import './locale';
 
 const FIELD_LABELS: Record<FormField, MessageKey> = {
   name: 'roster.field.name',

@@ -44,6 +44,7 @@ import {
   type Problem,
 } from './member-rules';
 import type { PersonalField } from './personal-data';
+import './locale';
 
 /** Cities members commonly move to (condolence trips go there too); any other may be typed. */
 const CITIES = ['长沙市', '益阳市', '株洲市', '湘潭市', '常德市', '娄底市', '广州市', '深圳市'];

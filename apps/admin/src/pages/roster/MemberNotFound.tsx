@@ -3,6 +3,7 @@ import { Button, Result } from 'antd';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { ErrorLike } from '@apollo/client';
 import { useI18n } from '../../app/i18n';
+import './locale';
 
 /** Out of reach behaves as missing (API.md); a malformed id is missing too. */
 export function isNotFound(error: ErrorLike | undefined): boolean {

@@ -6,6 +6,7 @@ import type { MemberDetailFragment } from '../../gql/graphql';
 import type { PersonalData } from './personal-data';
 import { RetirementTag } from './labels';
 import { chinaDateTime } from '@wanxia/schema';
+import './locale';
 
 const COLUMNS: DescriptionsProps['column'] = { xs: 1, sm: 1, md: 2, lg: 2, xl: 3, xxl: 3 };
 

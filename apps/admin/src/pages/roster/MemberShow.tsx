@@ -26,6 +26,12 @@ import type { BereavementTask } from './life/RecordDeathModal';
 import { chinaDateTime } from '@wanxia/schema';
 import { MemberEducation } from '../education/MemberEducation';
 import { MemberRoles } from '../volunteers/MemberRoles';
+import '../party-life/locale';
+import '../party-org/locale';
+import './life/locale';
+import './locale';
+import '../visits/locale';
+import '../volunteers/locale';
 
 /** Who this is at a glance: name, status, branch, and what can be done. */
 function MemberHeader({

@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
 import { touchLink } from '../../components/ListCards';
 import { usePersonalDataReveal } from './personal-data';
+import './locale';
 
 /**
  * A member's phone on a card. The list shows it masked; whoever may read personal data asks for

@@ -1,6 +1,7 @@
 import { Flex, Tag } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { NO_REPORT_FILTER, type ReportListFilter } from './roster-view';
+import './locale';
 
 /**
  * The yearly report's part of a roster view, as tags: the day or period of the list and its

@@ -5,6 +5,7 @@ import { RetirementTag, StatusTag } from './labels';
 import { PhoneLink } from './PhoneLink';
 import type { RosterRow } from './roster-columns';
 import type { ReactNode } from 'react';
+import './locale';
 
 /** The roster on a phone: a card per member with name, branch, age and phone. */
 export function RosterCards({

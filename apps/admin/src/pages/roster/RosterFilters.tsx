@@ -7,6 +7,7 @@ import { useDebouncedCallback } from '../../components/useDebouncedCallback';
 import { MEMBER_STATUSES, RETIREMENT_TYPES } from './labels';
 import type { RetirementType } from '../../gql/graphql';
 import { hasFilters, type RosterView } from './roster-view';
+import './locale';
 
 /** Long enough to finish a word, short enough to feel immediate. */
 export const SEARCH_DELAY_MS = 300;

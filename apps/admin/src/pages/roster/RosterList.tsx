@@ -34,6 +34,8 @@ import {
   useHiddenColumns,
   type RosterRow,
 } from './roster-columns';
+import '../excel/locale';
+import './locale';
 
 /**
  * The roster (台账): one server-side page at a time, filtered, sorted and paged by the API,

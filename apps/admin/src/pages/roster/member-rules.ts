@@ -9,6 +9,7 @@ import {
   PHONE_PATTERN,
 } from '@wanxia/schema';
 import type { Gender } from '../../gql/graphql';
+import './locale';
 
 /**
  * The member rules of the contract (@wanxia/schema), checked as the person types and named in

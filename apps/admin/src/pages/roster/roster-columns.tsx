@@ -6,6 +6,7 @@ import type { MemberOrderField, OrderDirection, RosterMembersQuery } from '../..
 import { RetirementTag, StatusTag } from './labels';
 import type { RosterView } from './roster-view';
 import { chinaDateTime } from '@wanxia/schema';
+import './locale';
 
 export type RosterRow = RosterMembersQuery['members']['nodes'][number];
 

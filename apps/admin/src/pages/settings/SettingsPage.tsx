@@ -6,6 +6,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import { PasswordField } from '../users/PasswordField';
 import { ChangePasswordDocument, UpdateProfileDocument } from './queries';
+import './locale';
 
 /** 显示名称: the name the console and the audit trail show for this person. */
 function ProfileForm({ displayName }: { displayName: string }) {

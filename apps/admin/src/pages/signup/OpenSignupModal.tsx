@@ -9,6 +9,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import { chinaInstant } from '../party-life/party-life-view';
 import { CloseSignupDocument, OpenSignupDocument, SignupOfTargetDocument } from './queries';
 import { suggestedDeadline } from './signup-view';
+import './locale';
 
 interface Values {
   capacity?: number | null;

@@ -15,6 +15,7 @@ import {
   SignupMemberSearchDocument,
 } from './queries';
 import { signupTitle } from './signup-view';
+import './locale';
 
 /**
  * One sign-up: sign a member up (over the places they wait), cancel one (the first waiting moves

@@ -12,6 +12,7 @@ import { timeRange } from '../party-life/party-life-view';
 import { SignupDetailModal } from './SignupDetailModal';
 import { OpenSignupsDocument } from './queries';
 import { signupTitle } from './signup-view';
+import './locale';
 
 /** 网络报名: the activities and courses open for sign-up, the nearest deadline first. */
 export default function SignupPage() {

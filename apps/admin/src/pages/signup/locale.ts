@@ -2,7 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'signup.title': '网络报名',
     'signup.lead':
       '正在报名的活动和课程：名额、剩余名额和截止时间。名额报满后进入候补，有人取消时候补依次递补。',
     'signup.table': '正在报名',
@@ -45,7 +44,6 @@ export default defineMessages(
     'signup.state.closed': '已截止',
   },
   {
-    'signup.title': 'Sign-up',
     'signup.lead':
       'Activities and courses open for sign-up: places, places left and the deadline. Once full, members wait and move up in order when someone cancels.',
     'signup.table': 'Open for sign-up',

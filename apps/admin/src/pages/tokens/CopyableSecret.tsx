@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { App, Button, Input, Space, type InputRef } from 'antd';
 import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
+import './locale';
 
 /**
  * A secret in a read-only field with a copy button. Where the clipboard is out of reach (a page

@@ -8,6 +8,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import { CreateApiTokenDocument } from './queries';
 import { TOKEN_SCOPES, type TokenScope } from './scopes';
+import './locale';
 
 interface FormValues {
   name: string;

@@ -1,6 +1,7 @@
 import { Alert, Button, Modal, Space, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { CopyableSecret } from './CopyableSecret';
+import './locale';
 
 /**
  * The new token's secret, this once: the server keeps only its hash. The dialog closes only by

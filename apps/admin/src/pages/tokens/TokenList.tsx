@@ -24,6 +24,7 @@ import { isTokenScope, tokenStatus, type TokenRecord, type TokenStatus } from '.
 import { CreateTokenModal } from './CreateTokenModal';
 import { SecretModal } from './SecretModal';
 import { chinaDateTime } from '@wanxia/schema';
+import './locale';
 
 const STATUS_BADGE: Record<TokenStatus, 'success' | 'error' | 'warning'> = {
   active: 'success',

@@ -3,6 +3,7 @@ import { CheckCircleFilled, MinusCircleOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_RULES } from '@wanxia/schema';
 import { passwordRule } from './password-rules';
+import './locale';
 
 /** The rules, each marked met or not as the person types, under the field. */
 function PasswordChecklist({ password, username }: { password: string; username: string }) {

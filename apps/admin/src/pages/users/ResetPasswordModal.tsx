@@ -7,6 +7,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import { ResetPasswordDocument } from './queries';
 import { PasswordField } from './PasswordField';
 import type { UserRecord } from './UserFormModal';
+import './locale';
 
 /** Sets a new password for someone who forgot theirs; their sessions end. */
 export function ResetPasswordModal({

@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { Role } from '../../gql/graphql';
+import './locale';
 
 /** Dark text on a light ground: the preset tag colours are too faint to read at tag size. */
 const ROLE_STYLE: Record<Role, React.CSSProperties> = {

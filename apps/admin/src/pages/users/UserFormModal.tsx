@@ -11,6 +11,7 @@ import type { Role, UserListFieldsFragment } from '../../gql/graphql';
 import { CreateUserDocument, UpdateUserDocument } from './queries';
 import { USERNAME_PATTERN } from '@wanxia/schema';
 import { PasswordField } from './PasswordField';
+import './locale';
 
 export type UserRecord = UserListFieldsFragment;
 

@@ -27,6 +27,7 @@ import { RoleTag } from './RoleTag';
 import { UserFormModal, type UserRecord } from './UserFormModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { chinaDateTime } from '@wanxia/schema';
+import './locale';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset'; id: string };
 type StatusFilter = 'active' | 'disabled';

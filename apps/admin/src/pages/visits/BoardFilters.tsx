@@ -4,6 +4,7 @@ import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import type { VisitOccasion } from '../../gql/graphql';
 import { hasBoardFilters, type BoardView } from './board-view';
 import { MUST_VISITS } from './occasions';
+import './locale';
 
 /** Narrows the board to one must-visit occasion, a branch with those below it, or a member. */
 export function BoardFilters({

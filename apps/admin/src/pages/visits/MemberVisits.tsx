@@ -17,6 +17,7 @@ import { taskPurpose } from './occasions';
 import { MemberVisitsDocument } from './queries';
 import { RecordVisitModal, type RecordTarget } from './RecordVisitModal';
 import { WaiveTaskModal } from './WaiveTaskModal';
+import './locale';
 
 /** The tables fit the tab and wrap long text; on a narrow screen they scroll sideways. */
 const TABLE_SCROLL = { x: 960 };

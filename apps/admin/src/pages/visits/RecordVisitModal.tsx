@@ -18,6 +18,8 @@ import { OCCASIONS, taskPurpose } from './occasions';
 import { RecordVisitDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
 import { lastVisitors, rememberVisitors, useSignedInUserId } from './last-visitors';
+import '../funding/locale';
+import './locale';
 
 /** Whom the visit is to, for which occasion, and the task it answers when there is one. */
 export interface RecordTarget {

@@ -10,6 +10,7 @@ import type { LifeEventKind, ReportLifeEventInput } from '../../gql/graphql';
 import { LIFE_EVENT_KINDS } from './occasions';
 import { ReportLifeEventDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
+import './locale';
 
 interface FormValues {
   kind: LifeEventKind;

@@ -9,6 +9,8 @@ import { PhoneLink } from '../roster/PhoneLink';
 import { Remaining, type TaskActions } from './board-columns';
 import { OccasionTag } from './labels';
 import { taskPurpose } from './occasions';
+import '../roster/locale';
+import './locale';
 
 /**
  * Visit tasks as cards (the board on a phone, 我的待办): whom, what for, by when, the phone to

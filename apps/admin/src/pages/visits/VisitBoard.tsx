@@ -29,6 +29,7 @@ import {
   type Section,
 } from './board-view';
 import { VisitBoardCountsDocument, VisitBoardTasksDocument } from './queries';
+import './locale';
 
 /** Overdue in red, this week's in orange, later ones quiet. */
 const SECTION_COLORS: Record<Section, string> = {

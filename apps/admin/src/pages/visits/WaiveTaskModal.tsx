@@ -8,6 +8,7 @@ import type { VisitTaskRowFragment } from '../../gql/graphql';
 import { taskPurpose } from './occasions';
 import { WaiveVisitTaskDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
+import './locale';
 
 /**
  * Marks a task as not owed (免访), with the reason the bureau will be asked for. It carries the

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../locales';
 import type { VisitTaskRowFragment } from '../../gql/graphql';
 import { OccasionTag } from './labels';
 import { remainingOf, remainingText, taskPurpose } from './occasions';
+import './locale';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

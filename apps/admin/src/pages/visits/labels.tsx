@@ -1,6 +1,7 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { VisitOccasion, VisitTaskStatus } from '../../gql/graphql';
+import './locale';
 
 /** Colours that tell the occasions apart at a glance; bereavement stays sober grey. */
 const OCCASION_COLORS: Record<VisitOccasion, string> = {

@@ -3,8 +3,6 @@ import { defineMessages } from '../../locales/define';
 /** Messages of the visit pages: the 待访 board, recording visits, life events. */
 export default defineMessages(
   {
-    'visits.title': '待访任务',
-
     // Enums of the API, in the words the bureau uses.
     'visits.status.OVERDUE': '已逾期',
     'visits.eventKind.HOSPITALIZED': '住院',
@@ -126,8 +124,6 @@ export default defineMessages(
     'visits.member.noEvents': '暂无情况报告',
   },
   {
-    'visits.title': 'Visits due',
-
     'visits.status.OVERDUE': 'Overdue',
     'visits.eventKind.HOSPITALIZED': 'Hospital stay',
     'visits.eventKind.DISPUTE': 'Dispute',

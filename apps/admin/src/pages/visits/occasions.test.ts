@@ -1,10 +1,10 @@
 import type { MessageKey } from '../../locales';
-import { messages } from '../../locales';
+import { loadedMessages } from '../../locales/define';
 import { remainingOf, taskPurpose } from './occasions';
 import { lifeEventRow, taskRow } from './test-fixtures';
 
 const t = (key: MessageKey, values?: Record<string, string | number>) =>
-  messages['zh-CN'][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name]));
+  loadedMessages['zh-CN'][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values?.[name]));
 
 describe('what a visit task is for', () => {
   it('names the holiday and its year from the occurrence key', () => {

@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import { enumValues } from '@wanxia/schema';
 import type { MessageKey } from '../../locales';
 import type { LifeEventKind, VisitOccasion, VisitTaskRowFragment } from '../../gql/graphql';
+import './locale';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

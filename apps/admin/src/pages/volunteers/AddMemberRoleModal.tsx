@@ -9,6 +9,7 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import type { MemberRoleKind } from '../../gql/graphql';
 import { AddMemberRoleDocument, EldersStudioOptionsDocument } from './queries';
 import { MEMBER_ROLE_KINDS } from './volunteers-view';
+import './locale';
 
 interface Values {
   kind: MemberRoleKind;

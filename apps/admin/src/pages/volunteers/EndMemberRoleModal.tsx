@@ -6,6 +6,7 @@ import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import { EndMemberRoleDocument } from './queries';
+import './locale';
 
 interface Values {
   endedOn: string;

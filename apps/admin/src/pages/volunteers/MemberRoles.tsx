@@ -12,6 +12,8 @@ import { termText } from '../party-org/party-org-view';
 import { AddMemberRoleModal } from './AddMemberRoleModal';
 import { EndMemberRoleModal } from './EndMemberRoleModal';
 import { MemberRolesDocument } from './queries';
+import '../party-org/locale';
+import './locale';
 
 export type MemberRole = Extract<
   MemberRolesQuery['node'],

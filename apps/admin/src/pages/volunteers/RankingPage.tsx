@@ -12,6 +12,7 @@ import { useCompact } from '../../components/useCompact';
 import type { VolunteerRankingQuery } from '../../gql/graphql';
 import { VolunteerRankingDocument } from './queries';
 import { formatHours } from './volunteers-view';
+import './locale';
 
 type Standing = VolunteerRankingQuery['volunteerRanking']['nodes'][number];
 

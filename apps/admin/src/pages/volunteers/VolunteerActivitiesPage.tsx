@@ -17,6 +17,8 @@ import { timeRange } from '../party-life/party-life-view';
 import { VolunteerActivityForm } from './VolunteerActivityForm';
 import { VolunteerActivitiesDocument } from './queries';
 import { formatHours } from './volunteers-view';
+import '../party-life/locale';
+import './locale';
 
 /** 志愿活动: the volunteer teams' activities, latest first, by year, with what came of them. */
 export default function VolunteerActivitiesPage() {

@@ -19,6 +19,7 @@ import {
   VolunteerTeamOptionsDocument,
 } from './queries';
 import { SERVICE_CATEGORIES, VOLUNTEER_KINDS } from './volunteers-view';
+import './locale';
 
 interface Values {
   teamId: string;

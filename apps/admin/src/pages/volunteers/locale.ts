@@ -2,8 +2,6 @@ import { defineMessages } from '../../locales/define';
 
 export default defineMessages(
   {
-    'volunteers.menu': '志愿服务',
-    'volunteers.activities.title': '志愿活动',
     'volunteers.activities.lead':
       '“银耀安化”志愿服务队组织的活动：服务类别、志愿者及服务时长、春联、捐款和照片。',
     'volunteers.activities.table': '志愿活动列表',
@@ -36,7 +34,6 @@ export default defineMessages(
     'volunteers.saved': '已保存，可以上传照片',
     'volunteers.result': '{hours} 小时 · 春联 {couplets} 幅 · 捐款 {amount}',
     'volunteers.result.none': '未记录',
-    'volunteers.ranking.title': '志愿积分排行',
     'volunteers.ranking.lead': '按年度服务时长排名；积分 = 时长 × 每小时 {points} 分。',
     'volunteers.ranking.table': '志愿积分排行榜',
     'volunteers.ranking.count': '共 {count} 名志愿者',
@@ -94,8 +91,6 @@ export default defineMessages(
     'volunteers.studio.none': '暂无五老工作室',
   },
   {
-    'volunteers.menu': 'Volunteer service',
-    'volunteers.activities.title': 'Volunteer activities',
     'volunteers.activities.lead':
       'Activities of the volunteer teams: the category, the volunteers and their hours, couplets, donations and photos.',
     'volunteers.activities.table': 'Volunteer activities',
@@ -128,7 +123,6 @@ export default defineMessages(
     'volunteers.saved': 'Saved: you can upload photos now',
     'volunteers.result': '{hours} h · {couplets} couplets · {amount} donated',
     'volunteers.result.none': 'Not recorded',
-    'volunteers.ranking.title': 'Volunteer points ranking',
     'volunteers.ranking.lead': 'Ranked by the year’s hours; points = hours × {points} an hour.',
     'volunteers.ranking.table': 'Volunteer points ranking',
     'volunteers.ranking.count': '{count} volunteers',

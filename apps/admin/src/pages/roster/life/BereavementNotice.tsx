@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Alert } from 'antd';
 import { useI18n } from '../../../app/i18n';
 import type { BereavementTask } from './RecordDeathModal';
+import './locale';
 
 /** After a death is recorded: the bereavement visit it created, and the way to it on the board. */
 export function BereavementNotice({

@@ -14,6 +14,7 @@ import { RecordDeathModal, type BereavementTask } from './RecordDeathModal';
 import { TransferModal } from './TransferModal';
 import { TransferOutModal } from './TransferOutModal';
 import { UndoStatusModal } from './UndoStatusModal';
+import './locale';
 
 type Dialog = 'death' | 'transfer' | 'out' | 'undo';
 

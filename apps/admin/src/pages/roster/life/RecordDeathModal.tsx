@@ -8,6 +8,7 @@ import { FormProblems } from '../../../components/FormProblems';
 import { useSaveProblems } from '../../../components/useSaveProblems';
 import { RecordDeathDocument } from './queries';
 import { forgetRosterLists } from './roster-cache';
+import './locale';
 
 interface FormValues {
   deathDate: Dayjs;

@@ -9,6 +9,7 @@ import { FormProblems } from '../../../components/FormProblems';
 import { useSaveProblems } from '../../../components/useSaveProblems';
 import { TransferMemberDocument } from './queries';
 import { forgetRosterLists } from './roster-cache';
+import './locale';
 
 interface FormValues {
   branchId: string | null;

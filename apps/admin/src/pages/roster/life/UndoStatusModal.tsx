@@ -7,6 +7,7 @@ import { useSaveProblems } from '../../../components/useSaveProblems';
 import type { MemberStatus } from '../../../gql/graphql';
 import { UndoMemberStatusDocument } from './queries';
 import { forgetRosterLists } from './roster-cache';
+import './locale';
 
 /** 撤销: an admin puts a member wrongly recorded as deceased or transferred out back. */
 export function UndoStatusModal({

@@ -5,6 +5,8 @@ import { ListCard, ListCards, touchLink } from '../../../components/ListCards';
 import type { VisitRecordFragment } from '../../../gql/graphql';
 import { PhoneLink } from '../../roster/PhoneLink';
 import { LateTag, OccasionTag } from '../labels';
+import '../../roster/locale';
+import './locale';
 
 /** The visits made, as cards on a phone: whom, when, what for, who went, and the phone. */
 export function RecordCards({

@@ -5,6 +5,7 @@ import { BranchTreeSelect } from '../../../components/BranchTreeSelect';
 import type { VisitOccasion } from '../../../gql/graphql';
 import { OCCASIONS } from '../occasions';
 import type { RecordsFilters as Filters } from './records-view';
+import './locale';
 
 type YesNo = 'yes' | 'no';
 const toYesNo = (value: boolean | null): YesNo | undefined =>

@@ -28,6 +28,7 @@ import { RecordsFilters } from './RecordsFilters';
 import { RecordCards } from './RecordCards';
 import { useCompact } from '../../../components/useCompact';
 import { PageTitle } from '../../../components/PageTitle';
+import './locale';
 
 /**
  * 走访记录: the visits made, latest first, filtered by dates (this year unless asked),

@@ -3,7 +3,6 @@ import { defineMessages } from '../../../locales/define';
 /** Messages of the visit records (走访记录): the list of the visits made. */
 export default defineMessages(
   {
-    'visitRecords.title': '走访记录',
     'visitRecords.lead': '已开展的走访慰问，按走访日期从近到远排列',
     'visitRecords.refresh': '刷新',
     'visitRecords.table': '走访记录列表',
@@ -45,7 +44,6 @@ export default defineMessages(
     'visitRecords.emptyFiltered': '没有符合条件的走访记录，试试放宽筛选条件或扩大日期范围。',
   },
   {
-    'visitRecords.title': 'Visit records',
     'visitRecords.lead': 'The visits made, latest first',
     'visitRecords.refresh': 'Refresh',
     'visitRecords.table': 'Visit records',

@@ -5,6 +5,8 @@ import type { MessageKey } from '../../../locales';
 import type { VisitRecordFragment } from '../../../gql/graphql';
 import { formatFen, sumFen } from '@wanxia/schema';
 import { LateTag, OccasionTag } from '../labels';
+import '../locale';
+import './locale';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
