@@ -20,6 +20,7 @@ import { Centre1764371700000 } from './1764371700000-centre';
 import { ParticipantAttendanceIndex1764371750000 } from './1764371750000-participant-attendance-index';
 import { Signup1764371800000 } from './1764371800000-signup';
 import { AttachmentUpload1764372000000 } from './1764372000000-attachment-upload';
+import { MemberNameChars1764372100000 } from './1764372100000-member-name-chars';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -45,4 +46,5 @@ export const migrations = [
   ParticipantAttendanceIndex1764371750000,
   Signup1764371800000,
   AttachmentUpload1764372000000,
+  MemberNameChars1764372100000,
 ];

@@ -258,18 +258,46 @@ export function memberConditions(
   if (filter.healthStatus) conditions.push(sql`m.health_status = ${filter.healthStatus}`);
   if (filter.residenceArea) conditions.push(residenceAreaCondition(filter.residenceArea));
   const search = normalizeSearch(filter.search);
-  if (search) {
-    // Digits (and a final X) are the end of an ID number; anything else is a name or its pinyin.
-    const digits = /^\d+x?$/.test(search);
-    conditions.push(
-      !digits
-        ? sql`m.search_text LIKE ${`%${search}%`}`
-        : searchIdNumbers
-          ? sql`reverse(m.id_card_number) LIKE ${`${[...search.toUpperCase()].reverse().join('')}%`}`
-          : sql`false`,
-    );
-  }
+  if (search) conditions.push(searchCondition(search, searchIdNumbers));
   return conditions;
+}
+
+/** Digits (and a final X) are the end of an ID number; anything else is a name or its pinyin. */
+function isIdNumberEnd(search: string): boolean {
+  return /^\d+x?$/.test(search);
+}
+
+/** Trigrams need three characters; a shorter Chinese entry is found by its characters instead. */
+function isShortChinese(search: string): boolean {
+  return [...search].length < 3 && /[^ -~]/.test(search);
+}
+
+/**
+ * A normalised search entry as a condition on `m`. Names and pinyin are matched anywhere in the
+ * search text (`member_search_idx` serves entries of three characters or more); a short Chinese
+ * entry also names its characters, which `member_name_chars_idx` finds (the LIKE implies them,
+ * so the matches are the same).
+ */
+function searchCondition(search: string, searchIdNumbers: boolean): Sql {
+  if (isIdNumberEnd(search)) {
+    return searchIdNumbers
+      ? sql`reverse(m.id_card_number) LIKE ${`${[...search.toUpperCase()].reverse().join('')}%`}`
+      : sql`false`;
+  }
+  const like = sql`m.search_text LIKE ${`%${search}%`}`;
+  return isShortChinese(search)
+    ? sql`(string_to_array(m.name, NULL) @> ${[...search]}::text[] AND ${like})`
+    : like;
+}
+
+/**
+ * Whether an index finds the entry's matches: then a page of them is sorted from the matches,
+ * not read off an index in the page's order (which reads most of the roster when the matches
+ * sort late, as 张 does after most names). One or two Latin letters match too widely for either.
+ */
+function searchFindsFirst(search: string | null | undefined): boolean {
+  const normalized = normalizeSearch(search);
+  return [...normalized].length >= 3 || isShortChinese(normalized);
 }
 
 /** The members in the caller's reach that the criteria match, as conditions on `m`. */
@@ -360,17 +388,36 @@ export function listMembers(
     options.subtreePath == null
       ? []
       : [sql`m.branch_id IN ${subtreeBranchIds(options.subtreePath)}`];
-  return paginate({
+  const conditions = [...subtree, ...rosterConditions(scope, criteria)];
+  const page = {
     db,
+    direction: order?.direction ?? OrderDirection.ASC,
+    args,
+    map: (row: Row) => takeMember(row),
+  };
+  if (searchFindsFirst(criteria?.search)) {
+    // The matches with their sort key, materialised: ordered by that copy, the page can only
+    // be sorted from them.
+    return paginate({
+      ...page,
+      select: sql`WITH found AS MATERIALIZED (
+          SELECT m.id, ${raw(sort.expr)} AS sort_key FROM member m ${where(conditions)})
+        SELECT ${join(columns, ', ')}, f.sort_key::text AS "sortKey"
+        FROM found f JOIN member m ON m.id = f.id ${join(joins, ' ')}`,
+      countFrom: sql`FROM member m ${where(conditions)}`,
+      conditions: [],
+      sort: { expr: 'f.sort_key', type: sort.type, property: 'sortKey' },
+      tiebreaker: { expr: 'f.id', property: 'key', type: 'integer' },
+    });
+  }
+  return paginate({
+    ...page,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort.expr)})::text AS "sortKey"
       FROM member m ${join(joins, ' ')}`,
     countFrom: sql`FROM member m`,
-    conditions: [...subtree, ...rosterConditions(scope, criteria)],
+    conditions,
     sort: { ...sort, property: 'sortKey' },
     tiebreaker: { expr: 'm.id', property: 'key', type: 'integer' },
-    direction: order?.direction ?? OrderDirection.ASC,
-    args,
-    map: (row) => takeMember(row),
   });
 }
 
