@@ -1,6 +1,6 @@
 import type { Queryable, Row, Transaction } from '../../kernel/db/database';
 import { insertRow } from '../../kernel/db/entity-columns';
-import { sql, type Sql } from '../../kernel/db/sql';
+import { join, raw, sql, type Sql } from '../../kernel/db/sql';
 import { refuseIf } from '../../kernel/mutation';
 import { UserErrorCode, userError } from '../../kernel/user-error';
 import { Projection } from '../../kernel/db/projection';
@@ -18,6 +18,7 @@ import { associationFigures } from '../association/association-figures';
 import { centreFigures } from '../centre/centre-figures';
 import { signupFigures } from '../signup/signup-figures';
 import { visitCoverage } from '../visit/coverage';
+import { memberInReach } from '../visit/visit.repository';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
 import { yearTablesForSnapshot } from './year-tables';
@@ -36,14 +37,24 @@ const PARTY_YEAR_BANDS: [number, number | null][] = [
   [50, null],
 ];
 
-function bands(definition: [number, number | null][], values: Row[]): Band[] {
-  return definition.map(([from, to]) => ({
-    from,
-    to,
-    count: values
-      .filter((v) => Number(v.value) >= from && (to === null || Number(v.value) <= to))
-      .reduce((sum, v) => sum + Number(v.n), 0),
-  }));
+/** A count per band of `value` over the rows `when` holds, as columns `<prefix><i>`. */
+function bandCounts(
+  prefix: string,
+  definition: [number, number | null][],
+  value: Sql,
+  when: Sql,
+): Sql {
+  return join(
+    definition.map(
+      ([from, to], i) =>
+        sql`count(*) FILTER (WHERE ${when} AND ${value} >= ${from}${to === null ? sql`` : sql` AND ${value} <= ${to}`})::int AS ${raw(`"${prefix}${i}"`)}`,
+    ),
+    ', ',
+  );
+}
+
+function bands(prefix: string, definition: [number, number | null][], row: Row): Band[] {
+  return definition.map(([from, to], i) => ({ from, to, count: Number(row[`${prefix}${i}`]) }));
 }
 
 /**
@@ -86,40 +97,37 @@ export async function countyStats(
       AND (b.archived_at IS NULL OR b.archived_at > (${asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
       AND ${reach.branch('b')}`);
 
-  // Who was on the roster that day, by their first enrolment, and in which state.
-  const onRoster = sql`
-    SELECT m.*, CASE
-        WHEN m.death_date <= ${asOf}::date THEN 'DECEASED'
-        WHEN m.transferred_out_on <= ${asOf}::date THEN 'TRANSFERRED_OUT'
-        ELSE 'ACTIVE' END AS state_then
-    FROM member m
-    WHERE ${reach.member('m')}
-      AND (SELECT min(bm.started_on) FROM branch_membership bm WHERE bm.member_id = m.id) <= ${asOf}::date`;
+  // Who was on the roster that day (enrolled by then), in which state, and how old then: one
+  // pass over the members.
+  const active = sql`state_then = 'ACTIVE'`;
   const [members] = await db.run(sql`
-    WITH r AS (${onRoster})
-    SELECT count(*) FILTER (WHERE state_then = 'ACTIVE')::int AS active,
+    SELECT count(*) FILTER (WHERE ${active})::int AS active,
       count(*) FILTER (WHERE state_then = 'DECEASED')::int AS deceased,
       count(*) FILTER (WHERE state_then = 'TRANSFERRED_OUT')::int AS "transferredOut",
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND retirement_type = 'LIXIU')::int AS lixiu,
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND retirement_type = 'TUIXIU')::int AS tuixiu,
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member)::int AS "partyMembers",
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member
-        AND (party_standing_from + ${`${MEDAL_PARTY_YEARS} years`}::interval)::date <= cutoff)::int AS "medalEligible"
-    FROM r, (SELECT make_date(${year}, medal_cutoff_month, medal_cutoff_day) AS cutoff FROM member_setting) s`);
-  const ages = await db.run(sql`
-    WITH r AS (${onRoster})
-    SELECT ${wholeYears(sql`birth_date`, asOf)} AS value, count(*)::int AS n
-    FROM r WHERE state_then = 'ACTIVE' GROUP BY 1`);
-  const partyYears = await db.run(sql`
-    WITH r AS (${onRoster})
-    SELECT ${wholeYears(sql`party_standing_from`, asOf)} AS value, count(*)::int AS n
-    FROM r WHERE state_then = 'ACTIVE' AND party_member GROUP BY 1`);
+      count(*) FILTER (WHERE ${active} AND retirement_type = 'LIXIU')::int AS lixiu,
+      count(*) FILTER (WHERE ${active} AND retirement_type = 'TUIXIU')::int AS tuixiu,
+      count(*) FILTER (WHERE ${active} AND party_member)::int AS "partyMembers",
+      count(*) FILTER (WHERE ${active} AND party_member
+        AND (party_standing_from + ${`${MEDAL_PARTY_YEARS} years`}::interval)::date <= cutoff)::int AS "medalEligible",
+      ${bandCounts('age', AGE_BANDS, sql`age`, active)},
+      ${bandCounts('partyYears', PARTY_YEAR_BANDS, sql`party_years`, sql`${active} AND party_member`)}
+    FROM (
+      SELECT m.retirement_type, m.party_member, m.party_standing_from,
+        ${wholeYears(sql`m.birth_date`, asOf)} AS age, ${wholeYears(sql`m.party_standing_from`, asOf)} AS party_years,
+        CASE
+          WHEN m.death_date <= ${asOf}::date THEN 'DECEASED'
+          WHEN m.transferred_out_on <= ${asOf}::date THEN 'TRANSFERRED_OUT'
+          ELSE 'ACTIVE' END AS state_then
+      FROM member m
+      WHERE ${reach.member('m')}
+        AND EXISTS (SELECT 1 FROM branch_membership bm WHERE bm.member_id = m.id AND bm.started_on <= ${asOf}::date)
+    ) r, (SELECT make_date(${year}, medal_cutoff_month, medal_cutoff_day) AS cutoff FROM member_setting) s`);
 
   const visits = await db.run(sql`
     SELECT v.occasion, extract(month FROM v.visited_on)::int AS month, count(*)::int AS n
     FROM visit v
     WHERE v.visited_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
-      AND v.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})
+      AND ${memberInReach('v', reach)}
     GROUP BY 1, 2`);
   const count = (rows: Row[]) => rows.reduce((sum, r) => sum + Number(r.n), 0);
   const partyLife = await partyLifeFigures(db, reach, year, asOf);
@@ -144,8 +152,8 @@ export async function countyStats(
       lixiu: Number(members.lixiu),
       tuixiu: Number(members.tuixiu),
       partyMembers: Number(members.partyMembers),
-      byAge: bands(AGE_BANDS, ages),
-      byPartyYears: bands(PARTY_YEAR_BANDS, partyYears),
+      byAge: bands('age', AGE_BANDS, members),
+      byPartyYears: bands('partyYears', PARTY_YEAR_BANDS, members),
       medalEligible: Number(members.medalEligible),
     },
     visits: {
