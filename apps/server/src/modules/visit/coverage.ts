@@ -1,11 +1,10 @@
 import type { Queryable, Row } from '../../kernel/db/database';
-import { sql, where, type Sql } from '../../kernel/db/sql';
+import { join, raw, sql, where, type Sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
 import type { CalendarDate } from '@wanxia/schema';
 import { MUST_VISIT_OCCASIONS } from './occasions';
-import { memberInReach, memberInSubtree } from './visit.repository';
 import type { CoverageFigures, VisitCoverage } from './visit.types';
-import { inSubtree } from '../../kernel/access/subtree';
+import { inSubtree, subtreeBranchIds } from '../../kernel/access/subtree';
 
 /** The outcome counts of the tasks in `vt`, as columns of one aggregate row. */
 function figureColumns(today: CalendarDate): Sql {
@@ -31,9 +30,22 @@ function toFigures(row: Row | undefined): CoverageFigures {
   return { ...counts, rate: cameDue ? counts.doneOnTime / cameDue : null };
 }
 
+/** The figure columns summed over grouped rows `p` that hold them. */
+function summedColumns(): Sql {
+  return sql`${join(
+    Object.keys(EMPTY).map(
+      (name) => sql`coalesce(sum(p.${raw(`"${name}"`)}), 0)::int AS ${raw(`"${name}"`)}`,
+    ),
+    ', ',
+  )}`;
+}
+
 /**
  * Must-visit coverage of a year, for the county or a branch subtree: tasks whose window closes in
- * the year, not-applicable ones left out. Two statements whatever the size of the roster.
+ * the year, not-applicable ones left out. Two statements whatever the size of the roster: the
+ * year's tasks by occasion and month (found by date for the whole county, else through the
+ * members of the part asked for), and by branch, counted per member's branch once and then added
+ * up for each branch one level down.
  */
 export async function visitCoverage(
   db: Queryable,
@@ -43,15 +55,18 @@ export async function visitCoverage(
   const { year, branch, today } = options;
   const inYear = sql`vt.due_by BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
     AND vt.status <> 'NOT_APPLICABLE'`;
-  const scope = [inYear, memberInReach('vt', reach)];
-  if (branch) scope.push(memberInSubtree('vt', branch.key));
+  const members = [reach.member('m')];
+  if (branch) members.push(sql`m.branch_id IN ${subtreeBranchIds(branch.key)}`);
+  const tasks =
+    reach.isCounty && !branch
+      ? sql`visit_task vt WHERE ${inYear}`
+      : sql`member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear} ${where(members)}`;
 
   const grouped = await db.run(sql`
     SELECT vt.occasion, extract(month FROM vt.due_by)::int AS month,
       GROUPING(vt.occasion)::int AS "byOccasion", GROUPING(extract(month FROM vt.due_by))::int AS "byMonth",
       ${figureColumns(today)}
-    FROM visit_task vt
-    ${where(scope)}
+    FROM ${tasks}
     GROUP BY GROUPING SETS ((), (vt.occasion), (extract(month FROM vt.due_by)))`);
   const total = grouped.find((r) => r.byOccasion === 1 && r.byMonth === 1);
   const byOccasion = MUST_VISIT_OCCASIONS.map((occasion) => ({
@@ -70,11 +85,16 @@ export async function visitCoverage(
       ? sql`b.parent_id IS NULL`
       : sql`b.path = ${reach.path}`;
   const branchRows = await db.run(sql`
-    SELECT g.id AS "branchId", ${figureColumns(today)}
+    WITH per_branch AS (
+      SELECT m.branch_id, ${figureColumns(today)}
+      FROM member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear}
+      ${where(members)}
+      GROUP BY m.branch_id
+    )
+    SELECT g.id AS "branchId", ${summedColumns()}
     FROM branch g
     LEFT JOIN branch d ON ${inSubtree('d', sql`g.path`)}
-    LEFT JOIN member m ON m.branch_id = d.id
-    LEFT JOIN visit_task vt ON vt.member_id = m.id AND ${inYear}
+    LEFT JOIN per_branch p ON p.branch_id = d.id
     WHERE g.id IN (SELECT b.id FROM branch b WHERE ${groups} AND b.archived_at IS NULL AND ${reach.branch('b')})
     GROUP BY g.id, g.path ORDER BY g.path`);
   return {
