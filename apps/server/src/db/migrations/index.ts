@@ -21,6 +21,7 @@ import { ParticipantAttendanceIndex1764371750000 } from './1764371750000-partici
 import { Signup1764371800000 } from './1764371800000-signup';
 import { AttachmentUpload1764372000000 } from './1764372000000-attachment-upload';
 import { MemberNameChars1764372100000 } from './1764372100000-member-name-chars';
+import { VisitCoverageIndex1764372200000 } from './1764372200000-visit-coverage-index';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -47,4 +48,5 @@ export const migrations = [
   Signup1764371800000,
   AttachmentUpload1764372000000,
   MemberNameChars1764372100000,
+  VisitCoverageIndex1764372200000,
 ];

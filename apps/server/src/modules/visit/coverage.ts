@@ -9,22 +9,25 @@ import { inSubtree, subtreeBranchIds } from '../../kernel/access/subtree';
 /** The outcome counts of the tasks in `vt`, as columns of one aggregate row. */
 function figureColumns(today: CalendarDate): Sql {
   return sql`
-    count(vt.id)::int AS tasks,
-    count(vt.id) FILTER (WHERE vt.status = 'DONE' AND NOT vt.done_late)::int AS "doneOnTime",
-    count(vt.id) FILTER (WHERE vt.status = 'DONE' AND vt.done_late)::int AS "doneLate",
-    count(vt.id) FILTER (WHERE vt.status = 'MISSED')::int AS missed,
-    count(vt.id) FILTER (WHERE vt.status = 'WAIVED')::int AS waived,
-    count(vt.id) FILTER (WHERE vt.status = 'OPEN')::int AS open,
-    count(vt.id) FILTER (WHERE vt.status = 'OPEN' AND vt.due_by < ${today}::date)::int AS overdue`;
+    count(*)::int AS tasks,
+    count(*) FILTER (WHERE vt.status = 'DONE' AND NOT vt.done_late)::int AS "doneOnTime",
+    count(*) FILTER (WHERE vt.status = 'DONE' AND vt.done_late)::int AS "doneLate",
+    count(*) FILTER (WHERE vt.status = 'MISSED')::int AS missed,
+    count(*) FILTER (WHERE vt.status = 'WAIVED')::int AS waived,
+    count(*) FILTER (WHERE vt.status = 'OPEN')::int AS open,
+    count(*) FILTER (WHERE vt.status = 'OPEN' AND vt.due_by < ${today}::date)::int AS overdue`;
 }
 
 const EMPTY = { tasks: 0, doneOnTime: 0, doneLate: 0, missed: 0, waived: 0, open: 0, overdue: 0 };
 
-/** Counts plus the rate: done on time ÷ the tasks that have come due (done, missed, overdue). */
-function toFigures(row: Row | undefined): CoverageFigures {
+/**
+ * Counts of grouped rows added up, plus the rate: done on time ÷ the tasks that have come due
+ * (done, missed, overdue).
+ */
+function toFigures(rows: Row[]): CoverageFigures {
   const counts = { ...EMPTY };
   for (const name of Object.keys(EMPTY) as (keyof typeof EMPTY)[]) {
-    counts[name] = Number(row?.[name] ?? 0);
+    counts[name] = rows.reduce((sum, row) => sum + Number(row[name]), 0);
   }
   const cameDue = counts.doneOnTime + counts.doneLate + counts.missed + counts.overdue;
   return { ...counts, rate: cameDue ? counts.doneOnTime / cameDue : null };
@@ -43,9 +46,9 @@ function summedColumns(): Sql {
 /**
  * Must-visit coverage of a year, for the county or a branch subtree: tasks whose window closes in
  * the year, not-applicable ones left out. Two statements whatever the size of the roster: the
- * year's tasks by occasion and month (found by date for the whole county, else through the
- * members of the part asked for), and by branch, counted per member's branch once and then added
- * up for each branch one level down.
+ * year's tasks by occasion and month (for the whole county from visit_task_coverage_idx alone,
+ * else through the members of the part asked for), added up here; and by branch, counted per
+ * member's branch once and then added up for each branch one level down.
  */
 export async function visitCoverage(
   db: Queryable,
@@ -62,20 +65,18 @@ export async function visitCoverage(
       ? sql`visit_task vt WHERE ${inYear}`
       : sql`member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear} ${where(members)}`;
 
+  // By occasion and month (a few dozen rows), added up here for the total and each side.
   const grouped = await db.run(sql`
-    SELECT vt.occasion, extract(month FROM vt.due_by)::int AS month,
-      GROUPING(vt.occasion)::int AS "byOccasion", GROUPING(extract(month FROM vt.due_by))::int AS "byMonth",
-      ${figureColumns(today)}
+    SELECT vt.occasion, extract(month FROM vt.due_by)::int AS month, ${figureColumns(today)}
     FROM ${tasks}
-    GROUP BY GROUPING SETS ((), (vt.occasion), (extract(month FROM vt.due_by)))`);
-  const total = grouped.find((r) => r.byOccasion === 1 && r.byMonth === 1);
+    GROUP BY 1, 2`);
   const byOccasion = MUST_VISIT_OCCASIONS.map((occasion) => ({
     occasion,
-    ...toFigures(grouped.find((r) => r.byOccasion === 0 && r.occasion === occasion)),
+    ...toFigures(grouped.filter((r) => r.occasion === occasion)),
   }));
   const byMonth = Array.from({ length: 12 }, (_, i) => ({
     month: i + 1,
-    ...toFigures(grouped.find((r) => r.byMonth === 0 && Number(r.month) === i + 1)),
+    ...toFigures(grouped.filter((r) => Number(r.month) === i + 1)),
   }));
 
   // One level below the branch asked for; without one, the topmost branches the caller reaches.
@@ -100,9 +101,9 @@ export async function visitCoverage(
   return {
     branchId: branch?.key ?? null,
     year,
-    total: toFigures(total),
+    total: toFigures(grouped),
     byOccasion,
     byMonth,
-    byBranch: branchRows.map((r) => ({ branchId: Number(r.branchId), ...toFigures(r) })),
+    byBranch: branchRows.map((r) => ({ branchId: Number(r.branchId), ...toFigures([r]) })),
   };
 }
