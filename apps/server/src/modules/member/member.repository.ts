@@ -272,11 +272,15 @@ function isShortChinese(search: string): boolean {
   return [...search].length < 3 && /[^ -~]/.test(search);
 }
 
+/** A name's characters as member_name_chars_idx holds them: the first marked ^, then the rest. */
+const NAME_CHARS = sql`(ARRAY['^' || left(m.name, 1)] || string_to_array(substr(m.name, 2), NULL))`;
+
 /**
  * A normalised search entry as a condition on `m`. Names and pinyin are matched anywhere in the
- * search text (`member_search_idx` serves entries of three characters or more); a short Chinese
- * entry also names its characters, which `member_name_chars_idx` finds (the LIKE implies them,
- * so the matches are the same).
+ * search text (`member_search_idx` serves entries of three characters or more). A short Chinese
+ * entry can only match the name (pinyin is Latin): its characters there, the first of them at
+ * the start or both further on, are what member_name_chars_idx finds; the LIKE keeps those side
+ * by side, so the matches are the same.
  */
 function searchCondition(search: string, searchIdNumbers: boolean): Sql {
   if (isIdNumberEnd(search)) {
@@ -285,19 +289,41 @@ function searchCondition(search: string, searchIdNumbers: boolean): Sql {
       : sql`false`;
   }
   const like = sql`m.search_text LIKE ${`%${search}%`}`;
-  return isShortChinese(search)
-    ? sql`(string_to_array(m.name, NULL) @> ${[...search]}::text[] AND ${like})`
-    : like;
+  if (!isShortChinese(search)) return like;
+  const [first, ...rest] = [...search];
+  return sql`((${NAME_CHARS} @> ${[`^${first}`, ...rest]}::text[]
+    OR ${NAME_CHARS} @> ${[first, ...rest]}::text[]) AND ${like})`;
 }
 
 /**
  * Whether an index finds the entry's matches: then a page of them is sorted from the matches,
  * not read off an index in the page's order (which reads most of the roster when the matches
  * sort late, as 张 does after most names). One or two Latin letters match too widely for either.
+ * One Chinese character is found in two parts (`oneCharacterMatches`).
  */
 function searchFindsFirst(search: string | null | undefined): boolean {
   const normalized = normalizeSearch(search);
   return [...normalized].length >= 3 || isShortChinese(normalized);
+}
+
+/** The character of an entry of one Chinese character, else null. */
+function singleChineseCharacter(search: string | null | undefined): string | null {
+  const normalized = normalizeSearch(search);
+  return [...normalized].length === 1 && isShortChinese(normalized) ? normalized : null;
+}
+
+/**
+ * The members (id and sort key) whose name holds one Chinese character, under `conditions`:
+ * those whose name starts with it (a surname; 张 is one member in fifteen) from
+ * member_name_start_idx alone, the few holding it further on from member_name_chars_idx (which
+ * marks the first character apart). The same members as the search's LIKE, without reading the
+ * table for the first.
+ */
+function oneCharacterMatches(char: string, sortExpr: string, conditions: Sql[]): Sql {
+  const matching = (condition: Sql) =>
+    sql`SELECT m.id, ${raw(sortExpr)} AS sort_key FROM member m ${where([condition, ...conditions])}`;
+  return sql`${matching(sql`left(m.name, 1) = ${char}`)}
+    UNION ALL ${matching(sql`${NAME_CHARS} @> ARRAY[${char}]::text[]`)}`;
 }
 
 /** The members in the caller's reach that the criteria match, as conditions on `m`. */
@@ -396,15 +422,25 @@ export function listMembers(
     map: (row: Row) => takeMember(row),
   };
   if (searchFindsFirst(criteria?.search)) {
+    const char = singleChineseCharacter(criteria?.search);
+    const matches =
+      char === null
+        ? sql`SELECT m.id, ${raw(sort.expr)} AS sort_key FROM member m ${where(conditions)}`
+        : oneCharacterMatches(char, sort.expr, [
+            ...subtree,
+            ...rosterConditions(scope, { ...criteria, search: null }),
+          ]);
     // The matches with their sort key, materialised: ordered by that copy, the page can only
     // be sorted from them.
+    const direction = raw(order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC');
     return paginate({
       ...page,
-      select: sql`WITH found AS MATERIALIZED (
-          SELECT m.id, ${raw(sort.expr)} AS sort_key FROM member m ${where(conditions)})
+      // Sorted before the join, so a page reads only its own members.
+      select: sql`WITH found AS MATERIALIZED (${matches})
         SELECT ${join(columns, ', ')}, f.sort_key::text AS "sortKey"
-        FROM found f JOIN member m ON m.id = f.id ${join(joins, ' ')}`,
-      countFrom: sql`FROM member m ${where(conditions)}`,
+        FROM (SELECT * FROM found ORDER BY sort_key ${direction}, id ${direction}) f
+        JOIN member m ON m.id = f.id ${join(joins, ' ')}`,
+      countFrom: sql`FROM (${matches}) f`,
       conditions: [],
       sort: { expr: 'f.sort_key', type: sort.type, property: 'sortKey' },
       tiebreaker: { expr: 'f.id', property: 'key', type: 'integer' },
