@@ -320,10 +320,12 @@ function singleChineseCharacter(search: string | null | undefined): string | nul
  * table for the first.
  */
 function oneCharacterMatches(char: string, sortExpr: string, conditions: Sql[]): Sql {
+  const starts = sql`left(m.name, 1) = ${char}`;
   const matching = (condition: Sql) =>
     sql`SELECT m.id, ${raw(sortExpr)} AS sort_key FROM member m ${where([condition, ...conditions])}`;
-  return sql`${matching(sql`left(m.name, 1) = ${char}`)}
-    UNION ALL ${matching(sql`${NAME_CHARS} @> ARRAY[${char}]::text[]`)}`;
+  // A name holding it at the start and again further on (丽丽) is in the first part only.
+  return sql`${matching(starts)}
+    UNION ALL ${matching(sql`${NAME_CHARS} @> ARRAY[${char}]::text[] AND NOT ${starts}`)}`;
 }
 
 /** The members in the caller's reach that the criteria match, as conditions on `m`. */

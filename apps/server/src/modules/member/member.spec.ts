@@ -222,6 +222,14 @@ describe('members (the roster)', () => {
       expect(names.every((name) => name.includes('张国'))).toBe(true);
     });
 
+    it('lists a name holding the character at the start and further on once', async () => {
+      const res = await create(base({ name: '丽丽', idCardNumber: testIdCard('1950-03-03', 31) }));
+      const { id } = res.data!.createMember.member;
+      const found = await walk('丽', '{ field: NAME, direction: ASC }', 100);
+      expect(found.filter((m) => m.id === id)).toHaveLength(1);
+      expect(await total('{ search: "丽" }')).toBe(found.length);
+    });
+
     it('treats LIKE wildcards as text', async () => {
       expect(await total('{ search: "%" }')).toBe(0);
       expect(await total('{ search: "_" }')).toBe(0);
