@@ -69,6 +69,7 @@ export default tseslint.config(
       '**/emit-schema.ts',
       '**/reset.ts',
       '**/backup-cli.ts',
+      '**/db/province/generate.ts',
     ],
     rules: { 'no-console': 'off' },
   },

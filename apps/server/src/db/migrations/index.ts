@@ -20,6 +20,8 @@ import { Centre1764371700000 } from './1764371700000-centre';
 import { ParticipantAttendanceIndex1764371750000 } from './1764371750000-participant-attendance-index';
 import { Signup1764371800000 } from './1764371800000-signup';
 import { AttachmentUpload1764372000000 } from './1764372000000-attachment-upload';
+import { MemberNameChars1764372100000 } from './1764372100000-member-name-chars';
+import { VisitCoverageIndex1764372200000 } from './1764372200000-visit-coverage-index';
 import { CallerChanges1764372300000 } from './1764372300000-caller-changes';
 
 /** Every migration, oldest first. */
@@ -46,5 +48,7 @@ export const migrations = [
   ParticipantAttendanceIndex1764371750000,
   Signup1764371800000,
   AttachmentUpload1764372000000,
+  MemberNameChars1764372100000,
+  VisitCoverageIndex1764372200000,
   CallerChanges1764372300000,
 ];

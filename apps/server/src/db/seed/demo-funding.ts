@@ -2,7 +2,7 @@ import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
-import { DEMO_FIRST_YEAR as FIRST_YEAR } from './demo-history';
+import { DEMO_FIRST_YEAR } from './demo-history';
 
 const YUAN = 100;
 
@@ -13,6 +13,8 @@ const YEARLY_LINES = [
   { category: 'BRANCH_BUILDING', name: '离退休干部党支部创建经费', yuan: 200_000 },
   { category: 'ACTIVITIES', name: '文体活动经费', yuan: 150_000 },
 ];
+/** The year of the one-off projects, whose instalments are dated. */
+const PROJECT_YEAR = 2022;
 const PROJECTS_2022 = [
   { category: 'FACILITIES', name: '老干部活动中心提质改造', yuan: 1_280_000 },
   { category: 'FACILITIES', name: '门球场建设（两片）', yuan: 706_000 },
@@ -41,7 +43,7 @@ export interface DemoFundingSummary {
 }
 
 /**
- * The bureau's money from 2022 to `today`: the county's yearly lines and the 2022 projects, a line
+ * The bureau's money from `firstYear` (2022) to `today`: the county's yearly lines and the 2022 projects, a line
  * per general branch, and the payments made from them — monthly bills, condolence sums paid on
  * the demo visits, awards to demonstration branches, project instalments — mostly paid, the
  * latest approved or still drafts, a few voided. No line is ever overdrawn (the running sum per
@@ -50,12 +52,13 @@ export interface DemoFundingSummary {
 export async function seedDemoFunding(
   db: Queryable,
   today: CalendarDate,
+  firstYear = DEMO_FIRST_YEAR,
 ): Promise<DemoFundingSummary> {
   const lastYear = parts(today).year;
-  const years = Array.from({ length: lastYear - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const county = years.flatMap((year) => [
     ...YEARLY_LINES.map((l) => ({ ...l, year })),
-    ...(year === FIRST_YEAR ? PROJECTS_2022.map((l) => ({ ...l, year })) : []),
+    ...(year === PROJECT_YEAR ? PROJECTS_2022.map((l) => ({ ...l, year })) : []),
   ]);
   await db.run(sql`
     INSERT INTO budget (year, category, name, amount_fen, created_at, updated_at)
@@ -81,7 +84,7 @@ export async function seedDemoFunding(
     INSERT INTO demo_payment (budget_id, amount_fen, purpose, payee_kind, payee_name, disbursed_on)
     SELECT ${line('CENTRE_OPERATIONS')}, (bill.yuan * (900 + ${dice('bill', 'p.day || bill.purpose')} % 200) / 1000) * ${YUAN}::int,
       bill.purpose || '（' || extract(month FROM p.day) || '月）', 'OTHER', bill.payee, p.day
-    FROM generate_series(${`${FIRST_YEAR}-01-25`}::date, ${today}::date, interval '1 month') AS g(d)
+    FROM generate_series(${`${firstYear}-01-25`}::date, ${today}::date, interval '1 month') AS g(d)
     CROSS JOIN LATERAL (SELECT g.d::date AS day) AS p
     CROSS JOIN jsonb_to_recordset(${JSON.stringify(MONTHLY_BILLS)}::jsonb) AS bill(payee text, purpose text, yuan int)`);
   await db.run(sql`
@@ -111,7 +114,7 @@ export async function seedDemoFunding(
                  ('老干部活动中心提质改造', 0.2, '（尾款）', date '2022-12-15'),
                  ('门球场建设（两片）', 0.7, '（进度款）', date '2022-06-10'),
                  ('门球场建设（两片）', 0.3, '（尾款）', date '2022-10-28')) AS i(name, share, stage, day)
-      ON i.name = bl.name AND bl.year = ${FIRST_YEAR}`);
+      ON i.name = bl.name AND bl.year = ${PROJECT_YEAR}`);
   await db.run(sql`
     INSERT INTO demo_payment (budget_id, amount_fen, purpose, payee_kind, payee_name, branch_id, disbursed_on)
     SELECT bl.id, (2000 + ${dice('activity', 'bl.id || q.n')} % 4000) * ${YUAN}::int,

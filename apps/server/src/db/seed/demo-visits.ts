@@ -63,7 +63,7 @@ export interface DemoVisitSummary {
 }
 
 /**
- * Realistic years of visit work, from the report year 2022 to `today`: the holiday and
+ * Realistic years of visit work, from `firstYear` (the report year 2022) to `today`: the holiday and
  * decade-birthday tasks and those for the coming weeks, life events with their tasks,
  * bereavement tasks for the deaths, and visits that keep most (not all) of them — each branch at
  * its own pace, some late, some waived, the rest open or missed. Set-based and deterministic.
@@ -73,8 +73,9 @@ export interface DemoVisitSummary {
 export async function seedDemoVisits(
   db: Queryable,
   today: CalendarDate,
+  firstYear = DEMO_FIRST_YEAR,
 ): Promise<DemoVisitSummary> {
-  const from = `${DEMO_FIRST_YEAR}-01-01`;
+  const from = `${firstYear}-01-01`;
   const thisYear = parts(today).year;
   const now = new Date(`${today}T09:00:00+08:00`);
   await generateVisitTasks(db, { from, until: (await visitTaskHorizon(db, today)).until });
@@ -92,7 +93,7 @@ export async function seedDemoVisits(
         make_date(y.year, 1, 1) + ${dice('day', 'm.id || k.kind || y.year')} % 365 AS occurred
       FROM member m
       JOIN demo_enrolment e ON e.member_id = m.id
-      CROSS JOIN generate_series(${DEMO_FIRST_YEAR}::int, ${thisYear}::int) AS y(year)
+      CROSS JOIN generate_series(${firstYear}::int, ${thisYear}::int) AS y(year)
       CROSS JOIN (VALUES ('HOSPITALIZED', 70), ('DISPUTE', 6), ('DISASTER', 4)) AS k(kind, per_mille)
       WHERE m.status = 'ACTIVE' AND ${dice('event', 'm.id || k.kind || y.year')} < k.per_mille
     ), inserted AS (
@@ -179,7 +180,7 @@ export async function seedDemoVisits(
         make_date(y.year, 1, 1) + ${dice('routine-day', 'm.id || y.year')} % 365 AS visited_on
       FROM member m
       JOIN demo_enrolment e ON e.member_id = m.id
-      CROSS JOIN generate_series(${DEMO_FIRST_YEAR}::int, ${thisYear}::int) AS y(year)
+      CROSS JOIN generate_series(${firstYear}::int, ${thisYear}::int) AS y(year)
       WHERE m.status = 'ACTIVE' AND ${dice('routine', 'm.id || y.year')} < 250
     ), inserted AS (
       INSERT INTO visit (member_id, occasion, visited_on, visitors, place, summary, gifts, created_at)

@@ -80,7 +80,7 @@ const LEAP_DAY_BIRTHS = 4;
 const LIXIU_CUTOFF = '1949-10-01';
 const INSERT_CHUNK = 2000;
 
-type Gender = 'MALE' | 'FEMALE';
+export type Gender = 'MALE' | 'FEMALE';
 type DemonstrationLevel = 'PROVINCIAL' | 'CITY' | 'COUNTY';
 type MemberStatus = 'ACTIVE' | 'DECEASED' | 'TRANSFERRED_OUT';
 type HealthStatus = 'GOOD' | 'FAIR' | 'POOR' | 'BEDRIDDEN';
@@ -222,7 +222,7 @@ interface BranchDraft {
 const CHINESE_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1 → 一, 10 → 十, 14 → 十四, 21 → 二十一 (enough for branch ordinals). */
-function chineseNumber(n: number): string {
+export function chineseNumber(n: number): string {
   if (n < 10) return CHINESE_DIGITS[n];
   const tens = Math.floor(n / 10);
   return `${tens === 1 ? '' : CHINESE_DIGITS[tens]}十${CHINESE_DIGITS[n % 10]}`;
@@ -367,6 +367,25 @@ const FEMALE_NAMES: GivenNames = {
   second: ['英', '兰', '珍', '华', '梅', '芳', '莲', '香', '娥', '琴', '霞', '云', '凤', '红', '娟', '萍', '平', '秀'],
 };
 
+/** A given name of the members' generation. */
+function givenName(rng: Random, gender: Gender): string {
+  const names = gender === 'MALE' ? MALE_NAMES : FEMALE_NAMES;
+  const style = rng.weighted([
+    ['whole', 45],
+    ['single', 20],
+    ['pair', 35],
+  ] as const);
+  if (style === 'whole') return rng.pick(names.whole);
+  if (style === 'single') return rng.pick(names.single);
+  return rng.pick(names.first) + rng.pick(names.second);
+}
+
+/** A common surname and a given name of the time. */
+export function personName(rng: Random, gender: Gender): { name: string; surname: string } {
+  const surname = rng.weighted(SURNAMES);
+  return { name: surname + givenName(rng, gender), surname };
+}
+
 const ETHNICITIES: readonly (readonly [string, number])[] = [
   ['汉族', 95],
   ['土家族', 1.6],
@@ -387,7 +406,7 @@ const PHONE_PREFIXES = ['38', '39', '37', '58', '59', '87', '80', '35'];
 
 /** Age bands on `today`; men retire at 60, so only women fill the 55–59 band. */
 // prettier-ignore
-const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
+export const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
   [[55, 59], 10], [[60, 64], 14], [[65, 69], 18], [[70, 74], 18], [[75, 79], 15], [[80, 84], 11],
   [[85, 89], 7], [[90, 94], 4], [[95, 99], 2], [[100, 104], 0.6],
 ];
@@ -397,7 +416,7 @@ const SECRETARY_HEALTH: readonly (readonly [HealthStatus, number])[] = [
   ['FAIR', 25],
 ];
 
-const JOIN_AGES: readonly (readonly [readonly [number, number], number])[] = [
+export const JOIN_AGES: readonly (readonly [readonly [number, number], number])[] = [
   [[18, 25], 45],
   [[26, 35], 40],
   [[36, 44], 15],
@@ -456,14 +475,14 @@ const SENIOR_POSITIONS: Record<'副处级' | '正处级', readonly string[]> = {
 
 /** County leaders in one-to-one contact with senior retirees (一对一联系); invented names. */
 // prettier-ignore
-const CONTACT_LEADERS = [
+export const CONTACT_LEADERS = [
   '县委书记 周建新', '县长 彭立华', '县委副书记 刘卫东', '县人大常委会主任 曾繁荣',
   '县政协主席 龚德明', '常务副县长 贺志勇', '县委组织部部长 谌丽娟', '县委宣传部部长 夏国平',
   '县纪委书记 蒋文斌', '副县长 李红梅', '县委常委 王海波', '县委统战部部长 陈秋云',
 ];
 
 // prettier-ignore
-const TRANSFER_DESTINATIONS = [
+export const TRANSFER_DESTINATIONS = [
   '长沙市天心区离退休干部党支部', '长沙市岳麓区离退休干部党支部', '长沙市开福区离退休干部党支部',
   '益阳市赫山区离退休干部党支部', '益阳市资阳区离退休干部党支部', '深圳市福田区离退休干部党支部',
   '广州市天河区离退休干部党支部',
@@ -507,7 +526,7 @@ const HEALTH_NOTES: Record<HealthStatus, readonly string[]> = {
   BEDRIDDEN: ['长期卧床，需专人护理', '脑梗后遗症，长期卧床', '阿尔茨海默病，需专人看护'],
 };
 
-const CARE_PLAN_BY_HEALTH: Record<HealthStatus, string> = {
+export const CARE_PLAN_BY_HEALTH: Record<HealthStatus, string> = {
   GOOD: '身体尚好，每季度上门走访一次',
   FAIR: '每月电话问候，每季度上门走访',
   POOR: '每月上门走访，协调社区医生定期巡诊',
@@ -748,21 +767,7 @@ class MemberGenerator {
   }
 
   private personName(gender: Gender): { name: string; surname: string } {
-    const surname = this.rng.weighted(SURNAMES);
-    return { name: surname + this.givenName(gender), surname };
-  }
-
-  private givenName(gender: Gender): string {
-    const { rng } = this;
-    const names = gender === 'MALE' ? MALE_NAMES : FEMALE_NAMES;
-    const style = rng.weighted([
-      ['whole', 45],
-      ['single', 20],
-      ['pair', 35],
-    ] as const);
-    if (style === 'whole') return rng.pick(names.whole);
-    if (style === 'single') return rng.pick(names.single);
-    return rng.pick(names.first) + rng.pick(names.second);
+    return personName(this.rng, gender);
   }
 
   private birthDate(gender: Gender, role: MemberRole): CalendarDate {
@@ -932,7 +937,7 @@ class MemberGenerator {
         gender === 'MALE' || relation === '侄子'
           ? surname
           : (spouse?.surname ?? rng.weighted(SURNAMES));
-      name = familySurname + this.givenName(relation === '女儿' ? 'FEMALE' : 'MALE');
+      name = familySurname + givenName(rng, relation === '女儿' ? 'FEMALE' : 'MALE');
     }
     return {
       emergencyContactName: name,
@@ -1057,7 +1062,7 @@ function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 
 type CellValue = string | number | boolean | null;
 
-interface Column<T> {
+export interface Column<T> {
   name: string;
   /** Element type of the array parameter the column is unnested from. */
   type: 'int' | 'text' | 'date' | 'boolean';
@@ -1067,7 +1072,7 @@ interface Column<T> {
 }
 
 /** One `INSERT … SELECT … FROM unnest(…)` per chunk: a parameter per column, not per cell. */
-async function insertRows<T>(
+export async function insertRows<T>(
   tx: Queryable,
   table: string,
   columns: readonly Column<T>[],
@@ -1085,7 +1090,7 @@ async function insertRows<T>(
 }
 
 /** Takes `count` ids from a table's serial sequence, so paths and references are known before inserting. */
-async function reserveIds(tx: Queryable, table: string, count: number): Promise<number[]> {
+export async function reserveIds(tx: Queryable, table: string, count: number): Promise<number[]> {
   const rows = await tx.run(
     sql`SELECT nextval(pg_get_serial_sequence(${table}, 'id'))::int AS id FROM generate_series(1, ${count}::int)`,
   );

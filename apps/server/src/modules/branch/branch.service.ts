@@ -40,7 +40,7 @@ const siblingNameTaken = userError(
   '同一上级下已有同名组织 (a sibling branch already has this name)',
 );
 
-function searchColumns(name: string) {
+export function searchColumns(name: string) {
   const { full, initials } = namePinyin(name);
   return { namePinyin: full, searchText: `${name} ${full} ${initials}`.toLowerCase() };
 }

@@ -51,10 +51,13 @@ import { BranchEntity } from '../branch/branch.entity';
 @Index('member_transferred_out_idx', ['transferredOutOn'])
 // Operator classes and expressions TypeORM cannot declare (see db/entities.spec.ts):
 // (reverse(id_card_number) text_pattern_ops), gin (search_text gin_trgm_ops),
-// (extract(month FROM party_join_date)).
+// (extract(month FROM party_join_date)), gin (ARRAY['^' || left(name, 1)] || the rest's characters),
+// (left(name, 1), name_pinyin, id) INCLUDE (name, branch_id, status).
 @Index('member_id_card_suffix_idx', { synchronize: false })
 @Index('member_search_idx', { synchronize: false })
 @Index('member_party_join_month_idx', { synchronize: false })
+@Index('member_name_chars_idx', { synchronize: false })
+@Index('member_name_start_idx', { synchronize: false })
 export class MemberEntity {
   @PrimaryGeneratedColumn()
   id!: number;

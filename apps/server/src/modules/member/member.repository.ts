@@ -258,18 +258,74 @@ export function memberConditions(
   if (filter.healthStatus) conditions.push(sql`m.health_status = ${filter.healthStatus}`);
   if (filter.residenceArea) conditions.push(residenceAreaCondition(filter.residenceArea));
   const search = normalizeSearch(filter.search);
-  if (search) {
-    // Digits (and a final X) are the end of an ID number; anything else is a name or its pinyin.
-    const digits = /^\d+x?$/.test(search);
-    conditions.push(
-      !digits
-        ? sql`m.search_text LIKE ${`%${search}%`}`
-        : searchIdNumbers
-          ? sql`reverse(m.id_card_number) LIKE ${`${[...search.toUpperCase()].reverse().join('')}%`}`
-          : sql`false`,
-    );
-  }
+  if (search) conditions.push(searchCondition(search, searchIdNumbers));
   return conditions;
+}
+
+/** Digits (and a final X) are the end of an ID number; anything else is a name or its pinyin. */
+function isIdNumberEnd(search: string): boolean {
+  return /^\d+x?$/.test(search);
+}
+
+/** Trigrams need three characters; a shorter Chinese entry is found by its characters instead. */
+function isShortChinese(search: string): boolean {
+  return [...search].length < 3 && /[^ -~]/.test(search);
+}
+
+/** A name's characters as member_name_chars_idx holds them: the first marked ^, then the rest. */
+const NAME_CHARS = sql`(ARRAY['^' || left(m.name, 1)] || string_to_array(substr(m.name, 2), NULL))`;
+
+/**
+ * A normalised search entry as a condition on `m`. Names and pinyin are matched anywhere in the
+ * search text (`member_search_idx` serves entries of three characters or more). A short Chinese
+ * entry can only match the name (pinyin is Latin): its characters there, the first of them at
+ * the start or both further on, are what member_name_chars_idx finds; the LIKE keeps those side
+ * by side, so the matches are the same.
+ */
+function searchCondition(search: string, searchIdNumbers: boolean): Sql {
+  if (isIdNumberEnd(search)) {
+    return searchIdNumbers
+      ? sql`reverse(m.id_card_number) LIKE ${`${[...search.toUpperCase()].reverse().join('')}%`}`
+      : sql`false`;
+  }
+  const like = sql`m.search_text LIKE ${`%${search}%`}`;
+  if (!isShortChinese(search)) return like;
+  const [first, ...rest] = [...search];
+  return sql`((${NAME_CHARS} @> ${[`^${first}`, ...rest]}::text[]
+    OR ${NAME_CHARS} @> ${[first, ...rest]}::text[]) AND ${like})`;
+}
+
+/**
+ * Whether an index finds the entry's matches: then a page of them is sorted from the matches,
+ * not read off an index in the page's order (which reads most of the roster when the matches
+ * sort late, as 张 does after most names). One or two Latin letters match too widely for either.
+ * One Chinese character is found in two parts (`oneCharacterMatches`).
+ */
+function searchFindsFirst(search: string | null | undefined): boolean {
+  const normalized = normalizeSearch(search);
+  return [...normalized].length >= 3 || isShortChinese(normalized);
+}
+
+/** The character of an entry of one Chinese character, else null. */
+function singleChineseCharacter(search: string | null | undefined): string | null {
+  const normalized = normalizeSearch(search);
+  return [...normalized].length === 1 && isShortChinese(normalized) ? normalized : null;
+}
+
+/**
+ * The members (id and sort key) whose name holds one Chinese character, under `conditions`:
+ * those whose name starts with it (a surname; 张 is one member in fifteen) from
+ * member_name_start_idx alone, the few holding it further on from member_name_chars_idx (which
+ * marks the first character apart). The same members as the search's LIKE, without reading the
+ * table for the first.
+ */
+function oneCharacterMatches(char: string, sortExpr: string, conditions: Sql[]): Sql {
+  const starts = sql`left(m.name, 1) = ${char}`;
+  const matching = (condition: Sql) =>
+    sql`SELECT m.id, ${raw(sortExpr)} AS sort_key FROM member m ${where([condition, ...conditions])}`;
+  // A name holding it at the start and again further on (丽丽) is in the first part only.
+  return sql`${matching(starts)}
+    UNION ALL ${matching(sql`${NAME_CHARS} @> ARRAY[${char}]::text[] AND NOT ${starts}`)}`;
 }
 
 /** The members in the caller's reach that the criteria match, as conditions on `m`. */
@@ -360,17 +416,46 @@ export function listMembers(
     options.subtreePath == null
       ? []
       : [sql`m.branch_id IN ${subtreeBranchIds(options.subtreePath)}`];
-  return paginate({
+  const conditions = [...subtree, ...rosterConditions(scope, criteria)];
+  const page = {
     db,
+    direction: order?.direction ?? OrderDirection.ASC,
+    args,
+    map: (row: Row) => takeMember(row),
+  };
+  if (searchFindsFirst(criteria?.search)) {
+    const char = singleChineseCharacter(criteria?.search);
+    const matches =
+      char === null
+        ? sql`SELECT m.id, ${raw(sort.expr)} AS sort_key FROM member m ${where(conditions)}`
+        : oneCharacterMatches(char, sort.expr, [
+            ...subtree,
+            ...rosterConditions(scope, { ...criteria, search: null }),
+          ]);
+    // The matches with their sort key, materialised: ordered by that copy, the page can only
+    // be sorted from them.
+    const direction = raw(order?.direction === OrderDirection.DESC ? 'DESC' : 'ASC');
+    return paginate({
+      ...page,
+      // Sorted before the join, so a page reads only its own members.
+      select: sql`WITH found AS MATERIALIZED (${matches})
+        SELECT ${join(columns, ', ')}, f.sort_key::text AS "sortKey"
+        FROM (SELECT * FROM found ORDER BY sort_key ${direction}, id ${direction}) f
+        JOIN member m ON m.id = f.id ${join(joins, ' ')}`,
+      countFrom: sql`FROM (${matches}) f`,
+      conditions: [],
+      sort: { expr: 'f.sort_key', type: sort.type, property: 'sortKey' },
+      tiebreaker: { expr: 'f.id', property: 'key', type: 'integer' },
+    });
+  }
+  return paginate({
+    ...page,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort.expr)})::text AS "sortKey"
       FROM member m ${join(joins, ' ')}`,
     countFrom: sql`FROM member m`,
-    conditions: [...subtree, ...rosterConditions(scope, criteria)],
+    conditions,
     sort: { ...sort, property: 'sortKey' },
     tiebreaker: { expr: 'm.id', property: 'key', type: 'integer' },
-    direction: order?.direction ?? OrderDirection.ASC,
-    args,
-    map: (row) => takeMember(row),
   });
 }
 

@@ -178,6 +178,58 @@ describe('members (the roster)', () => {
       }
     });
 
+    type Page = {
+      nodes: { id: string; name: string }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    // Short Chinese entries are found by their characters and longer ones by trigrams, each
+    // page sorted from the matches: the same members in the same order as reading the roster.
+    const walk = async (search: string | null, order: string, size: number) => {
+      const seen: { id: string; name: string }[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const res: { data?: { members: Page } | null } = await t.gql(
+          `query($s: String, $after: String) { members(first: ${size}, after: $after,
+            filter: { search: $s }, orderBy: ${order}) { nodes { id name } pageInfo { hasNextPage endCursor } } }`,
+          { s: search, after },
+        );
+        const { nodes, pageInfo } = res.data!.members;
+        seen.push(...nodes);
+        if (!pageInfo.hasNextPage) return seen;
+        after = pageInfo.endCursor;
+      }
+    };
+
+    it('pages through short and long Chinese entries in the roster’s order', async () => {
+      for (const order of [
+        '{ field: NAME, direction: ASC }',
+        '{ field: BIRTH_DATE, direction: DESC }',
+      ]) {
+        const roster = await walk(null, order, 100);
+        for (const search of ['张', '张建', '建国', '华', '欧阳']) {
+          const expected = roster.filter((m) => m.name.includes(search));
+          expect(expected.length).toBeGreaterThan(0);
+          expect(await walk(search, order, 7)).toEqual(expected);
+          expect(await total(`{ search: "${search}" }`)).toBe(expected.length);
+        }
+      }
+    });
+
+    it('finds two characters only side by side', async () => {
+      // 张建国 holds both characters, apart.
+      const names = (await walk('张国', '{ field: NAME, direction: ASC }', 100)).map((m) => m.name);
+      expect(names).not.toContain(member.name);
+      expect(names.every((name) => name.includes('张国'))).toBe(true);
+    });
+
+    it('lists a name holding the character at the start and further on once', async () => {
+      const res = await create(base({ name: '丽丽', idCardNumber: testIdCard('1950-03-03', 31) }));
+      const { id } = res.data!.createMember.member;
+      const found = await walk('丽', '{ field: NAME, direction: ASC }', 100);
+      expect(found.filter((m) => m.id === id)).toHaveLength(1);
+      expect(await total('{ search: "丽" }')).toBe(found.length);
+    });
+
     it('treats LIKE wildcards as text', async () => {
       expect(await total('{ search: "%" }')).toBe(0);
       expect(await total('{ search: "_" }')).toBe(0);

@@ -85,6 +85,25 @@ describe('countyStats', () => {
     expect(assistance).toEqual({ category: 'ASSISTANCE', ...lists.assistance.totals });
   });
 
+  it('counts a past year’s roster, ages and 党龄 as the list of its last day does', async () => {
+    const s = await stats(2023);
+    const day = (filter: string) =>
+      `members(filter: { asOf: "2023-12-31", ${filter} }) { totalCount }`;
+    const lists = await total(`{
+      onRoster: ${day('')}
+      young: ${day('ageMax: 69')}
+      over90: ${day('ageMin: 90')}
+      party: ${day('partyMember: true')}
+      fifty: ${day('partyMember: true, partyYearsAtLeast: 50')}
+    }`);
+    const m = s.members;
+    expect(m.active).toBe(lists.onRoster.totalCount);
+    expect(m.byAge[0].count + m.byAge[1].count).toBe(lists.young.totalCount);
+    expect(m.byAge[4].count).toBe(lists.over90.totalCount);
+    expect(m.partyMembers).toBe(lists.party.totalCount);
+    expect(m.byPartyYears[3].count).toBe(lists.fifty.totalCount);
+  });
+
   it('freezes a year: later edits no longer change it, and it says when and by whom', async () => {
     const before = await stats(2026);
     const frozen = await t.gql(

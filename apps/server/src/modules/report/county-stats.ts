@@ -1,13 +1,13 @@
 import type { Queryable, Row, Transaction } from '../../kernel/db/database';
 import { insertRow } from '../../kernel/db/entity-columns';
-import { sql, type Sql } from '../../kernel/db/sql';
+import { join, raw, sql, type Sql } from '../../kernel/db/sql';
 import { refuseIf } from '../../kernel/mutation';
 import { UserErrorCode, userError } from '../../kernel/user-error';
 import { Projection } from '../../kernel/db/projection';
 import { ReportSnapshotEntity } from './report-snapshot.entity';
 import { callerLabel, type Caller } from '../../kernel/access/caller';
 import { Reach } from '../../kernel/access/reach';
-import { type CalendarDate, MEDAL_PARTY_YEARS } from '@wanxia/schema';
+import { type CalendarDate, latestStartFor, MEDAL_PARTY_YEARS } from '@wanxia/schema';
 import { fundingSummary } from '../funding/funding-summary';
 import { partyLifeFigures } from '../activity/party-life-figures';
 import { partyOrganisationFigures } from '../party-org/party-org-figures';
@@ -18,6 +18,7 @@ import { associationFigures } from '../association/association-figures';
 import { centreFigures } from '../centre/centre-figures';
 import { signupFigures } from '../signup/signup-figures';
 import { visitCoverage } from '../visit/coverage';
+import { memberInReach } from '../visit/visit.repository';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
 import { yearTablesForSnapshot } from './year-tables';
@@ -36,24 +37,32 @@ const PARTY_YEAR_BANDS: [number, number | null][] = [
   [50, null],
 ];
 
-function bands(definition: [number, number | null][], values: Row[]): Band[] {
-  return definition.map(([from, to]) => ({
+/**
+ * The band (0, 1, …) of the whole years from a date column to `on`, as yearsBetween counts them:
+ * n years or more exactly when the date is on or before latestStartFor(n, on), so a few date
+ * comparisons per row. No date (or one to come) is in the first band.
+ */
+function bandOf(definition: [number, number | null][], column: Sql, on: CalendarDate): Sql {
+  const thresholds = definition
+    .slice(1)
+    .map(([from], i) => ({ band: i + 1, latest: latestStartFor(from, on) }));
+  const cases = thresholds
+    .reverse()
+    .map((t) => sql`WHEN ${column} <= ${t.latest}::date THEN ${raw(String(t.band))}`);
+  return sql`CASE ${join(cases, ' ')} ELSE 0 END`;
+}
+
+/** The counts of grouped rows by their band (the column `band`). */
+function bands(definition: [number, number | null][], rows: Row[], band: string): Band[] {
+  return definition.map(([from, to], i) => ({
     from,
     to,
-    count: values
-      .filter((v) => Number(v.value) >= from && (to === null || Number(v.value) <= to))
-      .reduce((sum, v) => sum + Number(v.n), 0),
+    count: sumOf(rows.filter((r) => Number(r[band]) === i)),
   }));
 }
 
-/**
- * Whole years from a date column to `on`, as yearsBetween counts them: `date + interval`
- * puts 29 February on 28 February in common years (PostgreSQL's age() would not count that
- * day). Never negative: a member still on probation has 0 years of standing.
- */
-function wholeYears(column: Sql, on: CalendarDate): Sql {
-  const years = sql`(extract(year FROM ${on}::date) - extract(year FROM ${column}))::int`;
-  return sql`greatest(0, ${years} - CASE WHEN (${column} + make_interval(years => ${years}))::date > ${on}::date THEN 1 ELSE 0 END)`;
+function sumOf(rows: Row[]): number {
+  return rows.reduce((sum, r) => sum + Number(r.n), 0);
 }
 
 /** The last day of the year, or today while the year runs. */
@@ -86,42 +95,35 @@ export async function countyStats(
       AND (b.archived_at IS NULL OR b.archived_at > (${asOf}::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
       AND ${reach.branch('b')}`);
 
-  // Who was on the roster that day, by their first enrolment, and in which state.
-  const onRoster = sql`
-    SELECT m.*, CASE
-        WHEN m.death_date <= ${asOf}::date THEN 'DECEASED'
-        WHEN m.transferred_out_on <= ${asOf}::date THEN 'TRANSFERRED_OUT'
-        ELSE 'ACTIVE' END AS state_then
-    FROM member m
-    WHERE ${reach.member('m')}
-      AND (SELECT min(bm.started_on) FROM branch_membership bm WHERE bm.member_id = m.id) <= ${asOf}::date`;
-  const [members] = await db.run(sql`
-    WITH r AS (${onRoster})
-    SELECT count(*) FILTER (WHERE state_then = 'ACTIVE')::int AS active,
-      count(*) FILTER (WHERE state_then = 'DECEASED')::int AS deceased,
-      count(*) FILTER (WHERE state_then = 'TRANSFERRED_OUT')::int AS "transferredOut",
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND retirement_type = 'LIXIU')::int AS lixiu,
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND retirement_type = 'TUIXIU')::int AS tuixiu,
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member)::int AS "partyMembers",
-      count(*) FILTER (WHERE state_then = 'ACTIVE' AND party_member
-        AND (party_standing_from + ${`${MEDAL_PARTY_YEARS} years`}::interval)::date <= cutoff)::int AS "medalEligible"
-    FROM r, (SELECT make_date(${year}, medal_cutoff_month, medal_cutoff_day) AS cutoff FROM member_setting) s`);
-  const ages = await db.run(sql`
-    WITH r AS (${onRoster})
-    SELECT ${wholeYears(sql`birth_date`, asOf)} AS value, count(*)::int AS n
-    FROM r WHERE state_then = 'ACTIVE' GROUP BY 1`);
-  const partyYears = await db.run(sql`
-    WITH r AS (${onRoster})
-    SELECT ${wholeYears(sql`party_standing_from`, asOf)} AS value, count(*)::int AS n
-    FROM r WHERE state_then = 'ACTIVE' AND party_member GROUP BY 1`);
+  // Who was on the roster that day (enrolled by then), in which state, and how old then: one
+  // pass over the members, grouped (a few hundred rows at most) and added up below.
+  const roster = await db.run(sql`
+    SELECT state, retirement_type AS "retirementType", party_member AS "partyMember", medal,
+      ${bandOf(AGE_BANDS, sql`birth_date`, asOf)} AS age,
+      ${bandOf(PARTY_YEAR_BANDS, sql`party_standing_from`, asOf)} AS "partyYears",
+      count(*)::int AS n
+    FROM (
+      SELECT m.retirement_type, m.party_member, m.birth_date, m.party_standing_from,
+        coalesce((m.party_standing_from + ${`${MEDAL_PARTY_YEARS} years`}::interval)::date
+          <= (SELECT make_date(${year}, medal_cutoff_month, medal_cutoff_day) FROM member_setting), false) AS medal,
+        CASE
+          WHEN m.death_date <= ${asOf}::date THEN 'DECEASED'
+          WHEN m.transferred_out_on <= ${asOf}::date THEN 'TRANSFERRED_OUT'
+          ELSE 'ACTIVE' END AS state
+      FROM member m
+      WHERE ${reach.member('m')}
+        AND EXISTS (SELECT 1 FROM branch_membership bm WHERE bm.member_id = m.id AND bm.started_on <= ${asOf}::date)
+    ) r
+    GROUP BY 1, 2, 3, 4, 5, 6`);
+  const active = roster.filter((r) => r.state === 'ACTIVE');
+  const party = active.filter((r) => r.partyMember === true);
 
   const visits = await db.run(sql`
     SELECT v.occasion, extract(month FROM v.visited_on)::int AS month, count(*)::int AS n
     FROM visit v
     WHERE v.visited_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
-      AND v.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})
+      AND ${memberInReach('v', reach)}
     GROUP BY 1, 2`);
-  const count = (rows: Row[]) => rows.reduce((sum, r) => sum + Number(r.n), 0);
   const partyLife = await partyLifeFigures(db, reach, year, asOf);
 
   return {
@@ -138,25 +140,25 @@ export async function countyStats(
       homes: Number(organisation.homes),
     },
     members: {
-      active: Number(members.active),
-      deceased: Number(members.deceased),
-      transferredOut: Number(members.transferredOut),
-      lixiu: Number(members.lixiu),
-      tuixiu: Number(members.tuixiu),
-      partyMembers: Number(members.partyMembers),
-      byAge: bands(AGE_BANDS, ages),
-      byPartyYears: bands(PARTY_YEAR_BANDS, partyYears),
-      medalEligible: Number(members.medalEligible),
+      active: sumOf(active),
+      deceased: sumOf(roster.filter((r) => r.state === 'DECEASED')),
+      transferredOut: sumOf(roster.filter((r) => r.state === 'TRANSFERRED_OUT')),
+      lixiu: sumOf(active.filter((r) => r.retirementType === 'LIXIU')),
+      tuixiu: sumOf(active.filter((r) => r.retirementType === 'TUIXIU')),
+      partyMembers: sumOf(party),
+      byAge: bands(AGE_BANDS, active, 'age'),
+      byPartyYears: bands(PARTY_YEAR_BANDS, party, 'partyYears'),
+      medalEligible: sumOf(party.filter((r) => r.medal === true)),
     },
     visits: {
-      total: count(visits),
+      total: sumOf(visits),
       byOccasion: Object.values(VisitOccasion).map((occasion) => ({
         occasion,
-        count: count(visits.filter((v) => v.occasion === occasion)),
+        count: sumOf(visits.filter((v) => v.occasion === occasion)),
       })),
       byMonth: Array.from({ length: 12 }, (_, i) => ({
         month: i + 1,
-        count: count(visits.filter((v) => Number(v.month) === i + 1)),
+        count: sumOf(visits.filter((v) => Number(v.month) === i + 1)),
       })),
     },
     coverage: await visitCoverage(db, reach, { year, branch: null, today }),

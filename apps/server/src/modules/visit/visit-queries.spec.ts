@@ -189,13 +189,18 @@ describe('visits, coverage and settings over the API', () => {
     expect(sum(branch.byBranch, 'tasks')).toBe(general.tasks);
 
     const secretary = await t.gql(
-      '{ visitCoverage(year: 2026) { byBranch { branch { id } } } }',
+      '{ visitCoverage(year: 2026) { total { tasks rate } byBranch { branch { id } tasks rate } } }',
       undefined,
       {
         token: shuji,
       },
     );
-    expect(secretary.data!.visitCoverage.byBranch).toEqual([{ branch: { id: ownBranch } }]);
+    // Found through the secretary's members, the same as the county's figure for that branch.
+    const own = c.byBranch.find((b: { branch: { id: string } }) => b.branch.id === ownBranch);
+    expect(secretary.data!.visitCoverage.byBranch).toEqual([
+      { branch: { id: ownBranch }, tasks: own.tasks, rate: own.rate },
+    ]);
+    expect(secretary.data!.visitCoverage.total).toEqual({ tasks: own.tasks, rate: own.rate });
     const other = c.byBranch.find((b: { branch: { id: string } }) => b.branch.id !== ownBranch);
     const refused = await t.gql(
       `{ visitCoverage(year: 2026, branchId: "${other.branch.id}") { year } }`,
