@@ -83,7 +83,10 @@ export async function countyStats(
   today: CalendarDate,
 ): Promise<CountyStats> {
   const asOf = asOfDay(year, today);
-  const [organisation] = await db.run(sql`
+  // The sections are independent statements: sent at once, each on a connection of the pool
+  // (in a transaction they queue on its one connection), so the figures take as long as the
+  // slowest section rather than all of them in turn.
+  const organisationRows = db.run(sql`
     SELECT count(*) FILTER (WHERE b.kind = 'GENERAL_BRANCH')::int AS "generalBranches",
       count(*) FILTER (WHERE b.kind = 'BRANCH')::int AS branches,
       count(*) FILTER (WHERE b.demonstration_level = 'PROVINCIAL' AND b.demonstration_year <= ${year})::int AS provincial,
@@ -97,7 +100,7 @@ export async function countyStats(
 
   // Who was on the roster that day (enrolled by then), in which state, and how old then: one
   // pass over the members, grouped (a few hundred rows at most) and added up below.
-  const roster = await db.run(sql`
+  const rosterRows = db.run(sql`
     SELECT state, retirement_type AS "retirementType", party_member AS "partyMember", medal,
       ${bandOf(AGE_BANDS, sql`birth_date`, asOf)} AS age,
       ${bandOf(PARTY_YEAR_BANDS, sql`party_standing_from`, asOf)} AS "partyYears",
@@ -115,16 +118,44 @@ export async function countyStats(
         AND EXISTS (SELECT 1 FROM branch_membership bm WHERE bm.member_id = m.id AND bm.started_on <= ${asOf}::date)
     ) r
     GROUP BY 1, 2, 3, 4, 5, 6`);
-  const active = roster.filter((r) => r.state === 'ACTIVE');
-  const party = active.filter((r) => r.partyMember === true);
-
-  const visits = await db.run(sql`
+  const visitRows = db.run(sql`
     SELECT v.occasion, extract(month FROM v.visited_on)::int AS month, count(*)::int AS n
     FROM visit v
     WHERE v.visited_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
       AND ${memberInReach('v', reach)}
     GROUP BY 1, 2`);
-  const partyLife = await partyLifeFigures(db, reach, year, asOf);
+  const partyLifeFound = partyLifeFigures(db, reach, year, asOf);
+  const [
+    [organisation],
+    roster,
+    visits,
+    partyLife,
+    education,
+    coverage,
+    funding,
+    partyOrganisation,
+    volunteering,
+    roles,
+    associations,
+    centre,
+    signup,
+  ] = await Promise.all([
+    organisationRows,
+    rosterRows,
+    visitRows,
+    partyLifeFound,
+    partyLifeFound.then((found) => educationFigures(db, reach, year, asOf, found)),
+    visitCoverage(db, reach, { year, branch: null, today }),
+    fundingSummary(db, reach, year, null),
+    partyOrganisationFigures(db, reach, year, asOf),
+    volunteeringFigures(db, reach, year, asOf),
+    roleFigures(db, reach, year, asOf),
+    associationFigures(db, reach, year, asOf),
+    centreFigures(db, reach, year, asOf),
+    signupFigures(db, reach, year, asOf),
+  ]);
+  const active = roster.filter((r) => r.state === 'ACTIVE');
+  const party = active.filter((r) => r.partyMember === true);
 
   return {
     year,
@@ -161,16 +192,16 @@ export async function countyStats(
         count: sumOf(visits.filter((v) => Number(v.month) === i + 1)),
       })),
     },
-    coverage: await visitCoverage(db, reach, { year, branch: null, today }),
-    funding: await fundingSummary(db, reach, year, null),
-    partyOrganisation: await partyOrganisationFigures(db, reach, year, asOf),
+    coverage,
+    funding,
+    partyOrganisation,
     partyLife,
-    education: await educationFigures(db, reach, year, asOf, partyLife),
-    volunteering: await volunteeringFigures(db, reach, year, asOf),
-    roles: await roleFigures(db, reach, year, asOf),
-    associations: await associationFigures(db, reach, year, asOf),
-    centre: await centreFigures(db, reach, year, asOf),
-    signup: await signupFigures(db, reach, year, asOf),
+    education,
+    volunteering,
+    roles,
+    associations,
+    centre,
+    signup,
   };
 }
 

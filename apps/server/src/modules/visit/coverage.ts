@@ -65,27 +65,19 @@ export async function visitCoverage(
       ? sql`visit_task vt WHERE ${inYear}`
       : sql`member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear} ${where(members)}`;
 
-  // By occasion and month (a few dozen rows), added up here for the total and each side.
-  const grouped = await db.run(sql`
+  // By occasion and month (a few dozen rows), added up here for the total and each side; sent
+  // with the figures by branch below, on another connection (or after it, in a transaction).
+  const groupedRows = db.run(sql`
     SELECT vt.occasion, extract(month FROM vt.due_by)::int AS month, ${figureColumns(today)}
     FROM ${tasks}
     GROUP BY 1, 2`);
-  const byOccasion = MUST_VISIT_OCCASIONS.map((occasion) => ({
-    occasion,
-    ...toFigures(grouped.filter((r) => r.occasion === occasion)),
-  }));
-  const byMonth = Array.from({ length: 12 }, (_, i) => ({
-    month: i + 1,
-    ...toFigures(grouped.filter((r) => Number(r.month) === i + 1)),
-  }));
-
   // One level below the branch asked for; without one, the topmost branches the caller reaches.
   const groups = branch
     ? sql`b.parent_id = ${branch.key}`
     : reach.isCounty
       ? sql`b.parent_id IS NULL`
       : sql`b.path = ${reach.path}`;
-  const branchRows = await db.run(sql`
+  const branchRows = db.run(sql`
     WITH per_branch AS (
       SELECT m.branch_id, ${figureColumns(today)}
       FROM member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear}
@@ -98,12 +90,22 @@ export async function visitCoverage(
     LEFT JOIN per_branch p ON p.branch_id = d.id
     WHERE g.id IN (SELECT b.id FROM branch b WHERE ${groups} AND b.archived_at IS NULL AND ${reach.branch('b')})
     GROUP BY g.id, g.path ORDER BY g.path`);
+  const [grouped, byBranch] = await Promise.all([groupedRows, branchRows]);
+  const byOccasion = MUST_VISIT_OCCASIONS.map((occasion) => ({
+    occasion,
+    ...toFigures(grouped.filter((r) => r.occasion === occasion)),
+  }));
+  const byMonth = Array.from({ length: 12 }, (_, i) => ({
+    month: i + 1,
+    ...toFigures(grouped.filter((r) => Number(r.month) === i + 1)),
+  }));
+
   return {
     branchId: branch?.key ?? null,
     year,
     total: toFigures(grouped),
     byOccasion,
     byMonth,
-    byBranch: branchRows.map((r) => ({ branchId: Number(r.branchId), ...toFigures([r]) })),
+    byBranch: byBranch.map((r) => ({ branchId: Number(r.branchId), ...toFigures([r]) })),
   };
 }
