@@ -31,7 +31,7 @@ import { buildScenarios, type Row, type Scenario } from './scenarios';
 interface Settings {
   /** Only the read scenarios whose label contains one of these (BENCH_ONLY, comma-separated). */
   only: string[];
-  /** Folder for a CPU profile of the server during each scenario's API load (BENCH_PROFILE). */
+  /** Folder for CPU profiles of the process during each scenario's API and PostGraphile loads (BENCH_PROFILE). */
   profileDir: string | null;
   seconds: number;
   /** The measured seconds are split into this many rounds of API, PGL and SQL in turn. */
@@ -301,12 +301,14 @@ async function measure(
       ),
     );
     samples.pgl.push(
-      await httpSample(
-        scenario,
-        'PostGraphile',
-        { ...pgl, bodies: scenario.pgl.bodies },
-        settings,
-        warmup,
+      await profiled(settings.profileDir, `${scenario.label} PGL ${round + 1}`, () =>
+        httpSample(
+          scenario,
+          'PostGraphile',
+          { ...pgl, bodies: scenario.pgl.bodies },
+          settings,
+          warmup,
+        ),
       ),
     );
     samples.sql.push(await sqlSample(scenario, pool, settings, warmup));

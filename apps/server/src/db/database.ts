@@ -62,6 +62,11 @@ export class PostgresDatabase implements Database {
   readonly dataSource: DataSource;
   /** Set inside `exclusively`, so work that already holds the lock does not wait for itself. */
   private readonly holdingLock = new AsyncLocalStorage<true>();
+  /**
+   * Calls of `exclusively` under way. When none is, the storage is disabled: while enabled it
+   * tracks every promise the process makes, a cost each request would pay for nothing.
+   */
+  private lockHolders = 0;
 
   constructor(
     readonly url: string,
@@ -114,6 +119,7 @@ export class PostgresDatabase implements Database {
     // The statement that meets a lost connection fails too; the event itself must not crash us.
     const onError = (error: Error) => this.connectionLost(error);
     client.on('error', onError);
+    this.lockHolders++;
     try {
       await client.query('SELECT pg_advisory_lock($1)', [SCHEMA_LOCK]);
       return await this.holdingLock.run(true, work);
@@ -121,6 +127,7 @@ export class PostgresDatabase implements Database {
       await client.query('SELECT pg_advisory_unlock($1)', [SCHEMA_LOCK]).catch(() => undefined);
       client.removeListener('error', onError);
       client.release();
+      if (--this.lockHolders === 0) this.holdingLock.disable();
     }
   }
 
