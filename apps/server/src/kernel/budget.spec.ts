@@ -15,6 +15,13 @@ describe('spendBudget', () => {
   const stored = async (caller: string) =>
     (await t.db.run(sql`SELECT points FROM rate_budget WHERE caller = ${caller}`))[0]?.points;
 
+  it('keeps buckets in an unlogged table: a spend waits for no write-ahead log flush', async () => {
+    const [table] = await t.db.run(
+      sql`SELECT relpersistence FROM pg_class WHERE oid = 'rate_budget'::regclass`,
+    );
+    expect(table.relpersistence).toBe('u');
+  });
+
   it('starts a caller with a full bucket and takes each cost from it', async () => {
     expect(await spendBudget(t.db, 'within', 30, fixed)).toEqual({ allowed: true, remaining: 70 });
     expect(await spendBudget(t.db, 'within', 70, fixed)).toEqual({ allowed: true, remaining: 0 });
