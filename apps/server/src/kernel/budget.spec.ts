@@ -75,8 +75,8 @@ describe('BudgetLeases', () => {
   });
   afterAll(() => t.stop());
 
-  // A lease is a fiftieth of the capacity: 20 points here.
-  const fixed = { capacity: 1000, restorePerSecond: 0 };
+  // A lease is a twentieth of the capacity: 20 points here.
+  const fixed = { capacity: 400, restorePerSecond: 0 };
   const stored = async (caller: string) =>
     (await t.db.run(sql`SELECT points FROM rate_budget WHERE caller = ${caller}`))[0]?.points;
 
@@ -88,34 +88,34 @@ describe('BudgetLeases', () => {
       admissionToo,
     );
     expect(first.count).toBe(1);
-    expect(await stored('lessee')).toBe(980);
+    expect(await stored('lessee')).toBe(380);
     const next = await t.db.countStatements(async () => {
       expect(await leases.spend(t.db, 'lessee', 5, fixed)).toEqual({
         allowed: true,
-        remaining: 990, // 980 in the bucket and 10 held here
+        remaining: 390, // 380 in the bucket and 10 held here
       });
       expect(await leases.spend(t.db, 'lessee', 10, fixed)).toEqual({
         allowed: true,
-        remaining: 980,
+        remaining: 380,
       });
     }, admissionToo);
     expect(next.count).toBe(0);
     // Spent out: the next takes a new lease.
-    expect(await leases.spend(t.db, 'lessee', 5, fixed)).toEqual({ allowed: true, remaining: 975 });
-    expect(await stored('lessee')).toBe(960);
+    expect(await leases.spend(t.db, 'lessee', 5, fixed)).toEqual({ allowed: true, remaining: 375 });
+    expect(await stored('lessee')).toBe(360);
   });
 
   it('charges a costly operation to the bucket directly', async () => {
     const leases = new BudgetLeases();
     expect(await leases.spend(t.db, 'direct', 11, fixed)).toEqual({
       allowed: true,
-      remaining: 989,
+      remaining: 389,
     });
-    expect(await stored('direct')).toBe(989);
+    expect(await stored('direct')).toBe(389);
   });
 
   it('never spends more than the bucket gave, across processes', async () => {
-    const small = { capacity: 100, restorePerSecond: 0 }; // leases of 2 points, costs of 1
+    const small = { capacity: 100, restorePerSecond: 0 }; // leases of 5 points, costs of 1
     const processes = [new BudgetLeases(), new BudgetLeases(), new BudgetLeases()];
     const spends = await Promise.all(
       Array.from({ length: 150 }, (_, i) => processes[i % 3].spend(t.db, 'shared', 1, small)),
@@ -123,13 +123,13 @@ describe('BudgetLeases', () => {
     const allowed = spends.filter((s) => s.allowed).length;
     expect(allowed).toBeLessThanOrEqual(100);
     // A process may be left holding part of a lease nobody there asks for.
-    expect(allowed).toBeGreaterThanOrEqual(100 - 3 * 2);
+    expect(allowed).toBeGreaterThanOrEqual(100 - 3 * 5);
     expect(await stored('shared')).toBe(0);
   });
 
   it('uses what is held towards an operation when the bucket has less than a lease', async () => {
     const leases = new BudgetLeases();
-    await spendBudget(t.db, 'tail', 975, fixed); // 25 left: one lease of 20, then 5
+    await spendBudget(t.db, 'tail', 375, fixed); // 25 left: one lease of 20, then 5
     await leases.spend(t.db, 'tail', 8, fixed); // leased 20, 12 held, 5 in the bucket
     expect(await leases.spend(t.db, 'tail', 9, fixed)).toEqual({ allowed: true, remaining: 8 });
     // 3 held and 5 in the bucket: 8 covers 8 but not 9.

@@ -64,7 +64,7 @@ export async function pointsHeld(db: Queryable, caller: string, options: BudgetO
 }
 
 /** A lease is this share of a bucket's capacity. */
-const LEASES_PER_BUCKET = 50;
+const LEASES_PER_BUCKET = 20;
 
 /** A lease not spent within this long is given up (its points come back by refill). */
 const LEASE_MS = 10_000;
@@ -78,7 +78,7 @@ interface Lease {
 
 /**
  * This process's leases on callers' buckets. A cheap operation is paid from a lease: a
- * fiftieth of the capacity taken from the shared bucket in one statement, then spent here
+ * twentieth of the capacity taken from the shared bucket in one statement, then spent here
  * without one until it runs out or is ten seconds old. Nothing is spent that the bucket did not
  * give, so no caller gets more than its budget; points leased by one process and left unspent
  * are only unavailable to the others until the lease lapses and the bucket refills them. An

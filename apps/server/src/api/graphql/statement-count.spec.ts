@@ -32,7 +32,7 @@ describe('no N+1 queries', () => {
     expect(admitting(first.statements)).toHaveLength(1);
     expect(first.statements[0]).toMatch(/user_session[\s\S]*rate_budget/);
     const leasing = await t.db.countStatements(ask, admission);
-    // The kept caller; a cheap query takes a lease on the budget (a fiftieth of it) …
+    // The kept caller; a cheap query takes a lease on the budget (a twentieth of it) …
     expect(admitting(leasing.statements)).toHaveLength(1);
     expect(leasing.statements[0]).not.toMatch(/user_session/);
     const again = await t.db.countStatements(ask, admission);
