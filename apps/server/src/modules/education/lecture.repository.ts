@@ -18,8 +18,7 @@ export const toLectureOrder = (row: Row) => toNode(LectureOrder, 'LectureOrder',
 
 /** The orders a caller reaches: those of the branches in reach. */
 export function orderInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
-  return sql`${raw(alias)}.branch_id IN ${subtreeBranchIds(reach.path!)}`;
+  return reach.branchKey(`${alias}.branch_id`);
 }
 
 /** The catalogue is the county's: every caller who may read sees it whole. */

@@ -77,6 +77,7 @@ export class UserResolver {
       tokenName: caller.kind === 'TOKEN' ? caller.tokenName : null,
       permissions: [...caller.permissions],
       scopeBranchKey: caller.scopeBranchKey,
+      scopeBureauKey: caller.scopeBureauKey,
     };
   }
 

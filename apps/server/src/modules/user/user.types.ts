@@ -69,6 +69,7 @@ export class Viewer {
   permissions!: Permission[];
 
   scopeBranchKey!: number | null;
+  scopeBureauKey!: number | null;
 }
 
 export const PasswordRules = () =>
