@@ -99,6 +99,17 @@ export class Reach {
     return sql`${raw(column)} IN (SELECT o.id FROM ${raw(table)} o WHERE ${this.bureau('o')})`;
   }
 
+  /**
+   * Condition on an account or API token (`bureau_id`, `branch_id`) under `alias`: it is limited
+   * to a bureau or a branch within this reach (only a province-wide caller reaches the
+   * province-wide accounts).
+   */
+  account(alias: string): Sql {
+    if (this.isAll) return sql`TRUE`;
+    return sql`(${this.bureau(alias)} OR (${raw(alias)}.branch_id IS NOT NULL
+      AND ${this.branchKey(`${alias}.branch_id`)}))`;
+  }
+
   /** Condition on an SQL expression holding a branch id (null: none). */
   branchKey(column: string): Sql {
     if (this.path !== null) return sql`${raw(column)} IN ${subtreeBranchIds(this.path)}`;

@@ -2,6 +2,7 @@ import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
 import type { Context } from '../../kernel/context';
+import type { Caller } from '../../kernel/access/caller';
 import { ApiError, ErrorCode } from '../../kernel/errors';
 import { keyOf, requireKey } from '../../kernel/global-id';
 import { notFound } from '../../kernel/mutation';
@@ -80,3 +81,38 @@ export const BUREAU_ARGUMENT = {
   nullable: true,
   description: 'Narrow to this bureau (within your reach): a city’s figures are its counties’.',
 } as const;
+
+/**
+ * The bureau a new account or token is limited to: the one named (a bureau within reach, of any
+ * level), else the caller's own (null for a province-wide caller: a province-wide account). One
+ * limited to a branch (`branchKey`, checked by the caller) has no bureau of its own.
+ */
+export async function accountBureau(
+  db: Queryable,
+  ctx: { reach: Reach; caller: Caller },
+  bureauId: string | null | undefined,
+  branchKey: number | null,
+  errors: UserError[],
+): Promise<number | null> {
+  if (bureauId == null)
+    return branchKey !== null || ctx.caller.kind === 'ANONYMOUS' ? null : ctx.caller.scopeBureauKey;
+  if (branchKey !== null) {
+    errors.push(
+      userError(
+        'bureauId',
+        UserErrorCode.INVALID,
+        '限定到组织的账号不另设老干部局 (an account limited to a branch has no bureau of its own)',
+      ),
+    );
+    return null;
+  }
+  const key = keyOf(bureauId, 'Bureau');
+  const [row] =
+    key === null
+      ? []
+      : await db.run(
+          sql`SELECT u.id FROM bureau u WHERE u.id = ${key} AND ${ctx.reach.bureauRow('u')}`,
+        );
+  if (!row) errors.push(notFound('bureauId', '老干部局', 'bureau'));
+  return key;
+}

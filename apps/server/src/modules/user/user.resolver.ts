@@ -84,7 +84,7 @@ export class UserResolver {
   @Authorized(Permission.ADMIN)
   @Query(() => UserConnection, { description: 'Accounts, by username.' })
   users(@Ctx() ctx: Context, @Args() page: PageArgs) {
-    return listUsers(ctx.db, page);
+    return listUsers(ctx.db, ctx.reach, page);
   }
 
   @Authorized('ANYONE')
