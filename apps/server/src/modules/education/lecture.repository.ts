@@ -1,6 +1,6 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
-import { raw, sql, type Sql } from '../../kernel/db/sql';
+import { sql, type Sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
 import type { Reach, Scope } from '../../kernel/access/reach';
 import { subtreeBranchIds } from '../../kernel/access/subtree';

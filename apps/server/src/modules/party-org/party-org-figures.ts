@@ -1,7 +1,6 @@
 import type { Queryable } from '../../kernel/db/database';
 import { raw, sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
-import { subtreeBranchIds } from '../../kernel/access/subtree';
 import { Medal } from '../member/member.types';
 import { termEnd } from './party-org.repository';
 import { AssessmentRating, RepresentativeKind, RepresentativeLevel } from './party-org-kinds';

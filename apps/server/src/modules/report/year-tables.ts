@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@wanxia/schema';
 import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import { Reach } from '../../kernel/access/reach';
+import type { Reach } from '../../kernel/access/reach';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
 import { toGlobalId } from '../../kernel/global-id';
 import { ActivityKind } from '../activity/activity-kinds';
