@@ -2,6 +2,7 @@ import { ApiTokenEntity } from '../modules/api-token/api-token.entity';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity';
 import { BranchEntity } from '../modules/branch/branch.entity';
+import { BureauEntity } from '../modules/bureau/bureau.entity';
 import { BudgetEntity } from '../modules/funding/budget.entity';
 import { DisbursementEntity } from '../modules/funding/disbursement.entity';
 import { FundingSettingEntity } from '../modules/funding/funding-setting.entity';
@@ -78,6 +79,7 @@ import { ActivitySignupEntity } from '../modules/signup/activity-signup.entity';
  * `graphile_worker` schema.
  */
 export const entities = [
+  BureauEntity,
   BranchEntity,
   MemberEntity,
   BranchMembershipEntity,

@@ -2,6 +2,7 @@ import { badInput } from './errors';
 
 /** Record types that have global ids; the names are the GraphQL type names. */
 export type NodeType =
+  | 'Bureau'
   | 'Branch'
   | 'Member'
   | 'User'
@@ -37,6 +38,7 @@ export type NodeType =
   | 'Course'
   | 'CourseEnrolment';
 export const nodeTypes: readonly NodeType[] = [
+  'Bureau',
   'Branch',
   'Member',
   'User',

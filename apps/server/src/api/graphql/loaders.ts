@@ -4,6 +4,7 @@ import { Reach } from '../../kernel/access/reach';
 import { activityLoaders } from '../../modules/activity/activity.loaders';
 import { apiTokenLoaders } from '../../modules/api-token/api-token.loaders';
 import { branchLoaders } from '../../modules/branch/branch.loaders';
+import { bureauLoaders } from '../../modules/bureau/bureau.loaders';
 import { campaignLoaders } from '../../modules/campaign/campaign.loaders';
 import { educationLoaders } from '../../modules/education/education.loaders';
 import { centreLoaders } from '../../modules/centre/centre.loaders';
@@ -18,6 +19,7 @@ import { associationLoaders } from '../../modules/association/association.loader
 import { signupLoaders } from '../../modules/signup/signup.loaders';
 
 const MODULES = [
+  bureauLoaders,
   branchLoaders,
   memberLoaders,
   userLoaders,
@@ -54,7 +56,7 @@ class RequestLoaders {
 // Which module makes which loader, read off a set made once here (a DataLoader runs nothing
 // until asked), as a getter on every request's loaders.
 const PROBE = {
-  reach: Reach.COUNTY,
+  reach: Reach.ALL,
   actor: { caller: ANONYMOUS, requestId: 'probe', now: new Date(0) },
 } as LoaderScope;
 MODULES.forEach((make: (scope: LoaderScope) => object, i) => {

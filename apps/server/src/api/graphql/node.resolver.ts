@@ -15,6 +15,7 @@ const MAX_NODES = 100;
 
 /** What a caller needs to fetch each type by id; without it the record is as good as missing. */
 const READ_PERMISSION: Record<NodeType, Permission | null> = {
+  Bureau: Permission.MEMBERS_READ,
   Branch: Permission.MEMBERS_READ,
   Member: Permission.MEMBERS_READ,
   User: Permission.ADMIN,
@@ -75,6 +76,8 @@ async function loadNode(ctx: Context, id: string, selection?: Selection): Promis
   const permission = decoded && READ_PERMISSION[decoded.type];
   if (!decoded || !permission || !can(ctx.caller, permission)) return null;
   switch (decoded.type) {
+    case 'Bureau':
+      return ctx.loaders.bureau.load(decoded.key);
     case 'Branch':
       return ctx.loaders.branch.load(decoded.key);
     case 'Member':

@@ -5,6 +5,11 @@ import { ApiTokenResolver } from '../../modules/api-token/api-token.resolver';
 import { AuditResolver } from '../../modules/audit/audit.resolver';
 import { authChecker } from '../../modules/auth/auth-checker';
 import { BranchResolver } from '../../modules/branch/branch.resolver';
+import {
+  BranchBureauResolver,
+  BureauResolver,
+  ViewerBureauResolver,
+} from '../../modules/bureau/bureau.resolver';
 import { BranchMembershipResolver, MemberResolver } from '../../modules/member/member.resolver';
 import { BranchMembersResolver } from '../../modules/member/branch-members.resolver';
 import { UserResolver, ViewerResolver } from '../../modules/user/user.resolver';
@@ -106,6 +111,9 @@ import { NodeResolver } from './node.resolver';
 
 export const resolvers = [
   NodeResolver,
+  BureauResolver,
+  BranchBureauResolver,
+  ViewerBureauResolver,
   BranchResolver,
   MemberResolver,
   BranchMembershipResolver,

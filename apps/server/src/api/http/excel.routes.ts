@@ -222,7 +222,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
   // The provincial platform's monthly learning points: the county's, so the bureau's to import.
   app.post('/learning-points/import', { bodyLimit: MAX_IMPORT_BYTES }, async (request) => {
     const ctx = await authorize(request, Permission.MEMBERS_WRITE);
-    if (!ctx.reach.isCounty)
+    if (!ctx.reach.wholeBureau)
       throw httpError(
         403,
         ErrorCode.FORBIDDEN,

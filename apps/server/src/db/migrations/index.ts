@@ -23,6 +23,7 @@ import { AttachmentUpload1764372000000 } from './1764372000000-attachment-upload
 import { MemberNameChars1764372100000 } from './1764372100000-member-name-chars';
 import { VisitCoverageIndex1764372200000 } from './1764372200000-visit-coverage-index';
 import { CallerChanges1764372300000 } from './1764372300000-caller-changes';
+import { Bureaus1764372400000 } from './1764372400000-bureaus';
 import { RateBudgetUnlogged1764372600000 } from './1764372600000-rate-budget-unlogged';
 
 /** Every migration, oldest first. */
@@ -52,5 +53,6 @@ export const migrations = [
   MemberNameChars1764372100000,
   VisitCoverageIndex1764372200000,
   CallerChanges1764372300000,
+  Bureaus1764372400000,
   RateBudgetUnlogged1764372600000,
 ];

@@ -4,7 +4,7 @@ import { Random } from '../seed/random';
 /**
  * The shape of a generated province: its cities and their counties, and under each county the
  * general branches (党总支) and branches (党支部) its members belong to. The one place the tree is
- * laid out; a level above the general branches (the bureaus) is added here.
+ * laid out; the bureaus above them (province, city, county) follow it (bureaus.ts).
  */
 
 /** Hunan's cities (GB/T 2260 prefixes) and their county-level divisions. */
@@ -25,6 +25,9 @@ const CITIES: readonly (readonly [city: string, code: string, counties: readonly
   ['娄底市', '4313', ['娄星区', '双峰县', '新化县', '冷水江市', '涟源市']],
   ['湘西土家族苗族自治州', '4331', ['吉首市', '泸溪县', '凤凰县', '花垣县', '保靖县', '古丈县', '永顺县', '龙山县']],
 ];
+
+/** The province the cities belong to: its name and division code. */
+export const PROVINCE = { name: '湖南省', code: '430000' } as const;
 
 /** About as many members per general branch and per branch as the demo county has. */
 const MEMBERS_PER_GENERAL_BRANCH = 850;

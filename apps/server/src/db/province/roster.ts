@@ -1,13 +1,13 @@
 import { addYears, type CalendarDate, idCardProblem } from '@wanxia/schema';
 import type { Queryable } from '../../kernel/db/database';
 import { sql, type Sql } from '../../kernel/db/sql';
-import { searchColumns } from '../../modules/branch/branch.service';
 import { nameColumns } from '../../modules/member/member.service';
 import {
   AGE_BANDS,
+  BRANCH_COLUMNS,
+  type BranchInsert,
   CARE_PLAN_BY_HEALTH,
   CONTACT_LEADERS,
-  type Column,
   type Gender,
   insertRows,
   JOIN_AGES,
@@ -18,6 +18,7 @@ import {
 import { Random } from '../seed/random';
 import { dice, oneOf } from '../seed/sql-dice';
 import { type BranchPlan, layOutProvince } from './layout';
+import { insertBureaus } from './bureaus';
 
 /** Names drawn per gender; members pick among them, so common names recur as they do. */
 const NAME_POOL = 20_000;
@@ -43,49 +44,32 @@ export interface ProvinceRosterSummary {
   members: number;
 }
 
-interface BranchRow extends BranchPlan {
-  id: number;
-  parentId: number | null;
-  path: string;
-  depth: number;
-  foundedOn: CalendarDate;
-}
-
-const BRANCH_COLUMNS: readonly Column<BranchRow>[] = [
-  { name: 'id', type: 'int', value: (b) => b.id },
-  { name: 'name', type: 'text', value: (b) => b.name },
-  { name: 'name_pinyin', type: 'text', value: (b) => searchColumns(b.name).namePinyin },
-  { name: 'search_text', type: 'text', value: (b) => searchColumns(b.name).searchText },
-  { name: 'kind', type: 'text', value: (b) => b.kind },
-  { name: 'parent_id', type: 'int', value: (b) => b.parentId },
-  { name: 'path', type: 'text', value: (b) => b.path },
-  { name: 'depth', type: 'int', value: (b) => b.depth },
-  { name: 'demonstration_level', type: 'text', value: (b) => b.demonstrationLevel },
-  {
-    name: 'demonstration_year',
-    type: 'int',
-    value: (b) => (b.demonstrationLevel ? Number(b.foundedOn.slice(0, 4)) + 2 : null),
-  },
-  { name: 'has_members_home', type: 'boolean', value: (b) => b.hasMembersHome },
-  { name: 'founded_on', type: 'date', value: (b) => b.foundedOn },
-  { name: 'address', type: 'text', value: (b) => `${b.county.city}${b.county.name}老干部活动中心` },
-  { name: 'meeting_place', type: 'text', value: (b) => `${b.county.name}老干部活动中心会议室` },
-];
+type BranchRow = BranchPlan & BranchInsert;
 
 /** The branch tree, written with the paths and search columns the app itself writes. */
-async function insertBranches(tx: Queryable, plan: readonly BranchPlan[], today: CalendarDate) {
+async function insertBranches(
+  tx: Queryable,
+  plan: readonly BranchPlan[],
+  today: CalendarDate,
+  counties: ReadonlyMap<string, number>,
+) {
   const ids = await reserveIds(tx, 'branch', plan.length);
   const rows: BranchRow[] = [];
   const todayMs = Date.parse(today);
   plan.forEach((branch, i) => {
     const parent = branch.parentIndex === null ? null : rows[branch.parentIndex];
+    const foundedOn = new Date(todayMs - branch.ageDays * 86_400_000).toISOString().slice(0, 10);
     rows.push({
       ...branch,
       id: ids[i],
       parentId: parent?.id ?? null,
       path: `${parent?.path ?? '/'}${ids[i]}/`,
       depth: parent === null ? 0 : parent.depth + 1,
-      foundedOn: new Date(todayMs - branch.ageDays * 86_400_000).toISOString().slice(0, 10),
+      bureauId: counties.get(branch.county.name)!,
+      demonstrationYear: branch.demonstrationLevel ? Number(foundedOn.slice(0, 4)) + 2 : null,
+      foundedOn,
+      address: `${branch.county.city}${branch.county.name}老干部活动中心`,
+      meetingPlace: `${branch.county.name}老干部活动中心会议室`,
     });
   });
   await insertRows(tx, 'branch', BRANCH_COLUMNS, rows);
@@ -284,7 +268,8 @@ export async function generateProvinceRoster(
 ): Promise<ProvinceRosterSummary> {
   const { today, memberCount, seed } = options;
   const plan = layOutProvince(memberCount, seed);
-  const branches = await insertBranches(tx, plan, today);
+  const counties = await insertBureaus(tx);
+  const branches = await insertBranches(tx, plan, today, counties);
   const leaves = branches.filter((b) => b.kind === 'BRANCH');
   await tx.run(sql`
     CREATE TEMP TABLE gen_branch ON COMMIT DROP AS

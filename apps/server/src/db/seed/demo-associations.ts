@@ -3,6 +3,7 @@ import { sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 /**
  * The nine associations of the report (老年社会团体), each with the kind of activity it holds,
@@ -34,8 +35,8 @@ const AWARDS = [
  */
 export async function seedDemoAssociations(db: Queryable, today: CalendarDate): Promise<void> {
   await db.run(sql`
-    INSERT INTO association (name, founded_on)
-    SELECT a.name, make_date(2005, 1, 1) + ${dice('assoc', 'a.name')} % 5000
+    INSERT INTO association (name, founded_on, bureau_id)
+    SELECT a.name, make_date(2005, 1, 1) + ${dice('assoc', 'a.name')} % 5000, ${DEMO_COUNTY}
     FROM unnest(${ASSOCIATIONS.map(([name]) => name)}::text[]) WITH ORDINALITY AS a(name, n)
     ORDER BY a.n`);
   await db.run(sql`
@@ -71,11 +72,12 @@ export async function seedDemoAssociations(db: Queryable, today: CalendarDate): 
       CROSS JOIN unnest(${years}::int[]) AS y(year) CROSS JOIN generate_series(1, k.per_year) AS i(n)
     )
     INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, organiser_association_id,
-      external_attendance, summary, created_at, updated_at)
+      external_attendance, summary, created_at, updated_at, bureau_id)
     SELECT s.kind, s.title || '：' || ${oneOf(THEMES, sql`s.d`)},
       (s.day + time '09:00') AT TIME ZONE 'Asia/Shanghai', (s.day + time '11:30') AT TIME ZONE 'Asia/Shanghai',
       '老干部活动中心', 'ASSOCIATION', s.id, 60 + s.d % 240, '围绕主题开展活动，展示老同志良好精神风貌。',
-      (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai'
+      (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai',
+      ${DEMO_COUNTY}
     FROM slots s WHERE s.day < ${today}::date
     ORDER BY s.day, s.id`);
   await db.run(sql`

@@ -10,6 +10,7 @@ import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
 import { RetirementType } from '../../modules/member/member.types';
 import { addYears, type CalendarDate, compareDates, parts } from '@wanxia/schema';
 import { dice } from './sql-dice';
+import { DEMO_COUNTY } from './demo-county';
 
 const YUAN = 100;
 const CLERK = '局办公室 刘会计';
@@ -135,10 +136,10 @@ export async function seedDemoCampaign(db: Queryable, today: CalendarDate): Prom
   // The line: the plan, rounded up to ten thousand yuan.
   const lineFen = Math.ceil(plan.totalFen / (10_000 * YUAN)) * 10_000 * YUAN;
   const [line] = await db.run(sql`
-    INSERT INTO budget (year, category, name, amount_fen, note, created_at, updated_at)
+    INSERT INTO budget (year, category, name, amount_fen, note, created_at, updated_at, bureau_id)
     VALUES (${year}, 'ASSISTANCE', ${`${year}年重阳节慰问专项经费`}, ${lineFen}, '重阳节走访慰问离退休干部',
-      ${at(addDays(startsOn, -10), '09:00')}, ${at(addDays(startsOn, -10), '09:00')})
-    RETURNING id`);
+      ${at(addDays(startsOn, -10), '09:00')}, ${at(addDays(startsOn, -10), '09:00')}, ${DEMO_COUNTY})
+    RETURNING id, bureau_id AS "bureauId"`);
   const [campaign] = await db.run(sql`
     ${insertRow(CampaignEntity, {
       name: `${year}年重阳节走访慰问`,
@@ -148,6 +149,7 @@ export async function seedDemoCampaign(db: Queryable, today: CalendarDate): Prom
       startsOn,
       endsOn,
       branchId: null,
+      bureauId: Number(line.bureauId),
       budgetId: Number(line.id),
       rules: JSON.stringify(RULES) as unknown as unknown[],
       status: CampaignStatus.CLOSED,

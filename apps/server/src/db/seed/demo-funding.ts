@@ -3,6 +3,7 @@ import { sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 const YUAN = 100;
 
@@ -61,14 +62,15 @@ export async function seedDemoFunding(
     ...(year === PROJECT_YEAR ? PROJECTS_2022.map((l) => ({ ...l, year })) : []),
   ]);
   await db.run(sql`
-    INSERT INTO budget (year, category, name, amount_fen, created_at, updated_at)
-    SELECT l.year, l.category, l.name, l.yuan * ${YUAN}::int, make_date(l.year, 1, 5)::timestamptz, make_date(l.year, 1, 5)::timestamptz
+    INSERT INTO budget (year, category, name, amount_fen, created_at, updated_at, bureau_id)
+    SELECT l.year, l.category, l.name, l.yuan * ${YUAN}::int, make_date(l.year, 1, 5)::timestamptz, make_date(l.year, 1, 5)::timestamptz,
+      ${DEMO_COUNTY}
     FROM jsonb_to_recordset(${JSON.stringify(county)}::jsonb) AS l(year int, category text, name text, yuan bigint)
     ORDER BY l.year, l.name`);
   await db.run(sql`
-    INSERT INTO budget (year, category, name, amount_fen, branch_id, created_at, updated_at)
+    INSERT INTO budget (year, category, name, amount_fen, branch_id, created_at, updated_at, bureau_id)
     SELECT y.year, 'ACTIVITIES', b.name || '活动经费', ${BRANCH_LINE_YUAN * YUAN}::bigint, b.id,
-      make_date(y.year, 1, 5)::timestamptz, make_date(y.year, 1, 5)::timestamptz
+      make_date(y.year, 1, 5)::timestamptz, make_date(y.year, 1, 5)::timestamptz, b.bureau_id
     FROM branch b CROSS JOIN unnest(${years}::int[]) AS y(year)
     WHERE b.kind = 'GENERAL_BRANCH' ORDER BY y.year, b.id`);
 

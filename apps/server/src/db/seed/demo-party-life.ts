@@ -3,6 +3,7 @@ import { raw, sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 /** The report's 2022 figure: 35 party-education sessions (党性教育活动) of the bureau. */
 export const EDUCATION_SESSIONS_PER_YEAR = 35;
@@ -74,7 +75,7 @@ export async function seedDemoPartyLife(
       WHERE ${dice('held', "concat_ws(':', s.branch_id, s.kind, s.year, s.i)")} < CASE WHEN s.optional THEN s.share * 6 / 10 ELSE s.share END
     ), inserted AS (
       INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, organiser_branch_id,
-        summary, created_at, updated_at)
+        summary, created_at, updated_at, bureau_id)
       SELECT d.kind,
         CASE d.kind
           WHEN 'BRANCH_MEMBERS_MEETING' THEN d.year || '年第' || (d.i + 1) || '季度支部党员大会'
@@ -95,7 +96,8 @@ export async function seedDemoPartyLife(
           ELSE '传达学习上级精神，通报支部工作，讨论下一步安排。'
         END,
         (d.day + time '18:00') AT TIME ZONE 'Asia/Shanghai',
-        (d.day + time '18:00') AT TIME ZONE 'Asia/Shanghai'
+        (d.day + time '18:00') AT TIME ZONE 'Asia/Shanghai',
+        (SELECT b.bureau_id FROM branch b WHERE b.id = d.branch_id)
       FROM drawn d WHERE d.day < ${today}::date
       ORDER BY d.day, d.branch_id, d.kind
       RETURNING id, organiser_branch_id AS branch_id, kind, (starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day
@@ -123,11 +125,13 @@ export async function seedDemoPartyLife(
       FROM unnest(${years}::int[]) AS y(year)
       CROSS JOIN generate_series(1, ${EDUCATION_SESSIONS_PER_YEAR}::int) AS s(n)
     ), inserted AS (
-      INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, summary, created_at, updated_at)
+      INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, summary, created_at, updated_at,
+        bureau_id)
       SELECT 'PARTY_EDUCATION', ${oneOf(EDUCATION_TOPICS, raw('s.n'))},
         (s.day + time '14:30') AT TIME ZONE 'Asia/Shanghai', (s.day + time '16:30') AT TIME ZONE 'Asia/Shanghai',
         '老干部活动中心 多功能厅', 'BUREAU', '“红色讲堂”点单式党性教育，老干部代表参加。',
-        (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai'
+        (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai',
+        ${DEMO_COUNTY}
       FROM slots s WHERE s.day < ${today}::date
       ORDER BY s.day
       RETURNING id, (starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day

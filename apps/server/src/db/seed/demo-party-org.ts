@@ -3,6 +3,7 @@ import { sql } from '../../kernel/db/sql';
 import { type CalendarDate, MEDAL_PARTY_YEARS, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 /** The report's 2022 figures: 2 county party congress delegates, 1 county people's deputy. */
 export const DEMO_REPRESENTATIVES = { partyCongress: 2, peoplesCongress: 1 } as const;
@@ -152,13 +153,15 @@ export async function seedDemoPartyOrg(
         EVENTS.map(([kind, title, month, day, invited]) => ({ kind, title, month, day, invited })),
       )}::jsonb) AS e(kind text, title text, month int, day int, invited int)
     ), inserted AS (
-      INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, summary, created_at, updated_at)
+      INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, summary, created_at, updated_at,
+        bureau_id)
       SELECT e.kind, extract(year FROM e.day) || '年' || e.title,
         (e.day + time '09:00') AT TIME ZONE 'Asia/Shanghai', (e.day + time '11:30') AT TIME ZONE 'Asia/Shanghai',
         CASE e.kind WHEN 'INSPECTION' THEN '县经济开发区' WHEN 'POLITICAL_EVENT' THEN '县政府广场及县会议中心'
           ELSE '老干部活动中心 多功能厅' END,
         'BUREAU', '邀请老干部代表参加。',
-        (e.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (e.day + time '18:00') AT TIME ZONE 'Asia/Shanghai'
+        (e.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (e.day + time '18:00') AT TIME ZONE 'Asia/Shanghai',
+        ${DEMO_COUNTY}
       FROM e WHERE e.day < ${today}::date
       ORDER BY e.day, e.kind
       RETURNING id, kind, (starts_at AT TIME ZONE 'Asia/Shanghai')::date AS day

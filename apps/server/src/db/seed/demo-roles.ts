@@ -3,6 +3,7 @@ import { sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 /**
  * The report's 2022 figures: 20 old party members serve as community branch secretaries and 28
@@ -29,8 +30,8 @@ const PARENT_SCHOOLS = ['新桥“四老”家长学校', '东坪“四老”家
  */
 export async function seedDemoRoles(db: Queryable, today: CalendarDate): Promise<void> {
   await db.run(sql`
-    INSERT INTO elders_studio (name, township, founded_on)
-    SELECT t || '五老工作室', t, make_date(2018, 1, 1) + ${dice('studio', 't')} % 900
+    INSERT INTO elders_studio (name, township, founded_on, bureau_id)
+    SELECT t || '五老工作室', t, make_date(2018, 1, 1) + ${dice('studio', 't')} % 900, ${DEMO_COUNTY}
     FROM unnest(${STUDIO_TOWNSHIPS}::text[]) WITH ORDINALITY AS s(t, n) ORDER BY s.n`);
   const years: number[] = [];
   for (let y = DEMO_FIRST_YEAR; y <= parts(today).year; y++) years.push(y);

@@ -1,6 +1,7 @@
 import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
 import type { CalendarDate } from '@wanxia/schema';
+import { DEMO_COUNTY } from './demo-county';
 
 /** Who opened the demo's sign-ups and signed members up. */
 const CLERK = '局办公室 李明 (admin)';
@@ -62,10 +63,10 @@ export async function seedDemoSignup(db: Queryable, today: CalendarDate): Promis
     const branchKey = a.branch ? Number(branch.id) : null;
     const [activity] = await db.run(sql`
       INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, organiser_branch_id,
-        created_at, updated_at)
+        created_at, updated_at, bureau_id)
       VALUES ('OTHER', ${a.title}, (${day} + time '09:00') AT TIME ZONE 'Asia/Shanghai',
         (${day} + time '11:30') AT TIME ZONE 'Asia/Shanghai', ${a.place},
-        ${branchKey === null ? 'BUREAU' : 'BRANCH'}, ${branchKey}, ${opensAt}, ${opensAt})
+        ${branchKey === null ? 'BUREAU' : 'BRANCH'}, ${branchKey}, ${opensAt}, ${opensAt}, ${DEMO_COUNTY})
       RETURNING id`);
     await db.run(sql`
       INSERT INTO signup_window (activity_id, capacity, opens_at, closes_at, opened_by, created_at, updated_at)

@@ -4,6 +4,7 @@ import { type CalendarDate, parts } from '@wanxia/schema';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 /** The report's 2022 figure: 32 volunteer teams (队伍32支), at the three levels. */
 export const DEMO_TEAMS = { COUNTY: 2, TOWNSHIP: 14, VILLAGE: 16 } as const;
@@ -314,10 +315,10 @@ export async function seedDemoVolunteers(
   const teams = teamRows();
   await db.run(sql`
     WITH t AS (
-      INSERT INTO volunteer_team (name, level, township, village, leader, founded_on)
+      INSERT INTO volunteer_team (name, level, township, village, leader, founded_on, bureau_id)
       SELECT t.name, t.level, t.township, t.village,
         ${oneOf(SURNAMES, dice('leader', 't.n'))} || ${oneOf(GIVEN, dice('leader-given', 't.n'))},
-        make_date(2019, 3, 1) + ${dice('founded', 't.n')} % 900
+        make_date(2019, 3, 1) + ${dice('founded', 't.n')} % 900, ${DEMO_COUNTY}
       FROM unnest(${teams.map((r) => r.name)}::text[], ${teams.map((r) => r.level)}::text[],
         ${teams.map((r) => r.township)}::text[], ${teams.map((r) => r.village)}::text[],
         ${teams.map((r) => r.categories)}::text[]) WITH ORDINALITY AS t(name, level, township, village, categories, n)
@@ -339,12 +340,12 @@ export async function seedDemoVolunteers(
         AND (SELECT min(bm.started_on) FROM branch_membership bm WHERE bm.member_id = m.id) <= '2022-01-01'
         AND ${dice('volunteer', 'm.id')} < 175
     )
-    INSERT INTO volunteer (member_id) SELECT id FROM eligible ORDER BY id`);
+    INSERT INTO volunteer (member_id, bureau_id) SELECT e.id, ${DEMO_COUNTY} FROM eligible e ORDER BY e.id`);
   await db.run(sql`
-    INSERT INTO volunteer (name, phone, village)
+    INSERT INTO volunteer (name, phone, village, bureau_id)
     SELECT ${oneOf(SURNAMES, dice('light-surname', 'n'))} || ${oneOf(GIVEN, dice('light-given', 'n'))},
       CASE WHEN ${dice('light-phone', 'n')} < 700 THEN '1390737' || lpad(n::text, 4, '0') END,
-      (${VILLAGES}::text[])[1 + (n - 1) % ${VILLAGES.length}]
+      (${VILLAGES}::text[])[1 + (n - 1) % ${VILLAGES.length}], ${DEMO_COUNTY}
     FROM generate_series(1, ${DEMO_LIGHT_VOLUNTEERS}::int) AS n ORDER BY n`);
   await db.run(sql`
     WITH teams AS (
@@ -387,12 +388,13 @@ export async function seedDemoVolunteers(
       WHERE s.years = 'ALL' OR (s.years = 'FIRST') = (y.year = ${DEMO_FIRST_YEAR})
     ), inserted AS (
       INSERT INTO activity (kind, title, starts_at, ends_at, place, organiser_kind, organiser_team_id,
-        beneficiaries, created_at, updated_at)
+        beneficiaries, created_at, updated_at, bureau_id)
       SELECT s.kind, s.title, (s.day + time '09:00') AT TIME ZONE 'Asia/Shanghai',
         (s.day + time '11:30') AT TIME ZONE 'Asia/Shanghai',
         t.places[1 + s.d % array_length(t.ids, 1)], 'TEAM', t.ids[1 + s.d % array_length(t.ids, 1)],
         s.served + ${dice('served', "concat_ws(':', s.title, s.year, s.n)")} % s.served_more,
-        (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai'
+        (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai', (s.day + time '18:00') AT TIME ZONE 'Asia/Shanghai',
+        ${DEMO_COUNTY}
       FROM slots s CROSS JOIN teams t
       WHERE s.day < ${today}::date
       ORDER BY s.day, s.title, s.n

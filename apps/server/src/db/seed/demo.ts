@@ -21,10 +21,12 @@ import {
   yearsBetween,
 } from '@wanxia/schema';
 import { namePinyin } from '../../lib/pinyin';
+import { searchColumns } from '../../modules/branch/branch.service';
 import { COUNTY_TOWNSHIPS } from '../../modules/member/residence';
 import type { Database, Queryable } from '../../kernel/db/database';
 import { join, raw, sql } from '../../kernel/db/sql';
 import { Random } from './random';
+import { DEMO_COUNTY_CODE } from './demo-county';
 
 /**
  * Deterministic demo data for Anhua County (安化县): the branch tree and a roster of retired
@@ -1071,6 +1073,41 @@ export interface Column<T> {
   select?: string;
 }
 
+/** A branch as the generators write it, with the paths and search columns the app writes. */
+export interface BranchInsert {
+  id: number;
+  name: string;
+  kind: 'GENERAL_BRANCH' | 'BRANCH';
+  parentId: number | null;
+  path: string;
+  depth: number;
+  bureauId: number;
+  demonstrationLevel: string | null;
+  demonstrationYear: number | null;
+  hasMembersHome: boolean;
+  foundedOn: CalendarDate;
+  address: string;
+  meetingPlace: string;
+}
+
+export const BRANCH_COLUMNS: readonly Column<BranchInsert>[] = [
+  { name: 'id', type: 'int', value: (b) => b.id },
+  { name: 'name', type: 'text', value: (b) => b.name },
+  { name: 'name_pinyin', type: 'text', value: (b) => searchColumns(b.name).namePinyin },
+  { name: 'search_text', type: 'text', value: (b) => searchColumns(b.name).searchText },
+  { name: 'kind', type: 'text', value: (b) => b.kind },
+  { name: 'parent_id', type: 'int', value: (b) => b.parentId },
+  { name: 'path', type: 'text', value: (b) => b.path },
+  { name: 'depth', type: 'int', value: (b) => b.depth },
+  { name: 'bureau_id', type: 'int', value: (b) => b.bureauId },
+  { name: 'demonstration_level', type: 'text', value: (b) => b.demonstrationLevel },
+  { name: 'demonstration_year', type: 'int', value: (b) => b.demonstrationYear },
+  { name: 'has_members_home', type: 'boolean', value: (b) => b.hasMembersHome },
+  { name: 'founded_on', type: 'date', value: (b) => b.foundedOn },
+  { name: 'address', type: 'text', value: (b) => b.address },
+  { name: 'meeting_place', type: 'text', value: (b) => b.meetingPlace },
+];
+
 /** One `INSERT … SELECT … FROM unnest(…)` per chunk: a parameter per column, not per cell. */
 export async function insertRows<T>(
   tx: Queryable,
@@ -1097,36 +1134,7 @@ export async function reserveIds(tx: Queryable, table: string, count: number): P
   return rows.map((row) => Number(row.id)).sort((a, b) => a - b);
 }
 
-interface BranchRow extends BranchDraft {
-  id: number;
-  parentId: number | null;
-  path: string;
-  depth: number;
-}
-
-const BRANCH_COLUMNS: readonly Column<BranchRow>[] = [
-  { name: 'id', type: 'int', value: (b) => b.id },
-  { name: 'name', type: 'text', value: (b) => b.name },
-  { name: 'name_pinyin', type: 'text', value: (b) => namePinyin(b.name).full },
-  {
-    name: 'search_text',
-    type: 'text',
-    value: (b) => {
-      const { full, initials } = namePinyin(b.name);
-      return `${b.name} ${full} ${initials}`;
-    },
-  },
-  { name: 'kind', type: 'text', value: (b) => b.kind },
-  { name: 'parent_id', type: 'int', value: (b) => b.parentId },
-  { name: 'path', type: 'text', value: (b) => b.path },
-  { name: 'depth', type: 'int', value: (b) => b.depth },
-  { name: 'demonstration_level', type: 'text', value: (b) => b.demonstrationLevel },
-  { name: 'demonstration_year', type: 'int', value: (b) => b.demonstrationYear },
-  { name: 'has_members_home', type: 'boolean', value: (b) => b.hasMembersHome },
-  { name: 'founded_on', type: 'date', value: (b) => b.foundedOn },
-  { name: 'address', type: 'text', value: (b) => b.address },
-  { name: 'meeting_place', type: 'text', value: (b) => b.meetingPlace },
-];
+type BranchRow = BranchDraft & BranchInsert;
 
 type MemberRow = MemberDraft & { id: number; branchId: number };
 
@@ -1263,6 +1271,8 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     if (Number(existing.n) > 0)
       throw new Error('the demo seed needs an empty roster (no branches or members)');
 
+    const [county] = await tx.run(sql`SELECT id FROM bureau WHERE code = ${DEMO_COUNTY_CODE}`);
+    const bureauId = Number(county.id);
     const branchIds = await reserveIds(tx, 'branch', plan.branches.length);
     const branchRows: BranchRow[] = [];
     plan.branches.forEach((draft, i) => {
@@ -1271,6 +1281,7 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
       branchRows.push({
         ...draft,
         id,
+        bureauId,
         parentId: parent?.id ?? null,
         path: `${parent?.path ?? '/'}${id}/`,
         depth: parent === null ? 0 : parent.depth + 1,

@@ -2,9 +2,15 @@ import { Permission, type Role } from './permissions';
 
 interface Scoped {
   permissions: ReadonlySet<Permission>;
-  /** Materialised path of the branch the caller is limited to; null for the whole county. */
+  /** Materialised path of the branch the caller is limited to; null when not limited to one. */
   scopePath: string | null;
   scopeBranchKey: number | null;
+  /**
+   * The bureau whose subtree the caller sees (the account's own, or the county of its branch):
+   * key and materialised path; null for the whole province.
+   */
+  scopeBureauKey: number | null;
+  scopeBureauPath: string | null;
 }
 
 export interface AnonymousCaller {

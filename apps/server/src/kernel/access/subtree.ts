@@ -1,7 +1,7 @@
 import { raw, sql, Sql } from '../db/sql';
 
 /**
- * The one subtree condition: `alias`'s branch lies in the subtree rooted at `root`, a path
+ * The one subtree condition: `alias`'s row (a branch or a bureau) lies in the subtree rooted at `root`, a path
  * (the caller's reach, a branch at hand) or an SQL expression (a path from another row). Paths
  * end in '/', so the subtree is the range [root, root with that '/' raised to '0'): a range the
  * text_pattern_ops index on path serves whatever the root, as LIKE cannot. Every statement that
@@ -17,4 +17,9 @@ export function subtreeBranchIds(root: number | string): Sql {
   const start =
     typeof root === 'number' ? sql`(SELECT s.path FROM branch s WHERE s.id = ${root})` : root;
   return sql`(SELECT d.id FROM branch d WHERE ${inSubtree('d', start)})`;
+}
+
+/** The ids of the bureaus of a subtree (rooted at a bureau's path), as a subquery. */
+export function subtreeBureauIds(path: string): Sql {
+  return sql`(SELECT u.id FROM bureau u WHERE ${inSubtree('u', path)})`;
 }

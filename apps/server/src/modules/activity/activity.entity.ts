@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { BranchEntity } from '../branch/branch.entity';
 import { ActivityKindEntity } from './activity-kind.entity';
 import { VolunteerTeamEntity } from '../volunteer/volunteer-team.entity';
@@ -35,11 +36,20 @@ import { RoomEntity } from '../centre/room.entity';
 @Index('activity_starts_idx', ['startsAt', 'id'])
 @Index('activity_branch_idx', ['organiserBranchId', 'kind', 'startsAt'])
 @Index('activity_kind_idx', ['kind', 'startsAt'])
+@Index('activity_bureau_idx', ['bureauId', 'startsAt'])
 @Index('activity_team_idx', ['organiserTeamId', 'startsAt'])
 @Index('activity_association_idx', ['organiserAssociationId', 'startsAt'])
 // gin (title gin_trgm_ops), which TypeORM cannot declare (see db/entities.spec.ts).
 @Index('activity_title_idx', { synchronize: false })
 export class ActivityEntity {
+  /** The county bureau it belongs to. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'activity_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -29,7 +29,7 @@ export const toAttachment = (row: Row) => toNode(ActivityAttachment, 'ActivityAt
  * county's).
  */
 export function activityInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
+  if (reach.wholeBureau) return reach.bureau(alias);
   const a = raw(alias);
   return sql`(${a}.organiser_kind = 'BRANCH' AND ${a}.organiser_branch_id IN ${subtreeBranchIds(reach.path!)})`;
 }

@@ -27,6 +27,7 @@ import type {
   RecordAttendanceInput,
   UpdateActivityInput,
 } from './activity.types';
+import { countyToWrite } from '../bureau/county';
 
 /** The most participants one activity records. */
 export const MAX_PARTICIPANTS = 2000;
@@ -221,7 +222,7 @@ function organiserKey(
       );
     }
   }
-  if (organiser !== OrganiserKind.BRANCH && !ctx.reach.isCounty)
+  if (organiser !== OrganiserKind.BRANCH && !ctx.reach.wholeBureau)
     errors.push(
       userError(
         ['organiser', 'kind'],
@@ -232,25 +233,37 @@ function organiserKey(
   return key;
 }
 
-/** The organiser record named exists (a branch in reach and not archived). */
-async function checkOrganiser(
+/**
+ * The organiser record named exists (a branch in reach and not archived, a team or association
+ * in reach): the county bureau of the activity is its organiser's, or, for the bureau's own, the
+ * county the caller writes for (`bureauId`).
+ */
+async function organiserCounty(
   tx: Transaction,
   ctx: RequestScope,
   organiser: OrganiserKind,
   key: number | null,
+  bureauId: string | null | undefined,
   errors: UserError[],
-) {
-  if (key === null) return;
+): Promise<number | null> {
+  if (organiser === OrganiserKind.BUREAU)
+    return (await countyToWrite(tx, ctx.reach, bureauId, errors))?.key ?? null;
+  if (key === null) return null;
   const found = {
-    [OrganiserKind.BUREAU]: null,
-    [OrganiserKind.BRANCH]: sql`SELECT b.id FROM branch b
+    [OrganiserKind.BRANCH]: sql`SELECT b.bureau_id FROM branch b
       WHERE b.id = ${key} AND b.archived_at IS NULL AND ${ctx.reach.branch('b')}`,
-    [OrganiserKind.TEAM]: sql`SELECT t.id FROM volunteer_team t WHERE t.id = ${key}`,
-    [OrganiserKind.ASSOCIATION]: sql`SELECT s.id FROM association s WHERE s.id = ${key}`,
+    [OrganiserKind.TEAM]: sql`SELECT t.bureau_id FROM volunteer_team t
+      WHERE t.id = ${key} AND ${ctx.reach.countyRecords('t')}`,
+    [OrganiserKind.ASSOCIATION]: sql`SELECT s.bureau_id FROM association s
+      WHERE s.id = ${key} AND ${ctx.reach.countyRecords('s')}`,
   }[organiser];
   const field = ORGANISER_FIELD[organiser];
-  if (found && field && !(await tx.run(found)).length)
-    errors.push(notFound(['organiser', field], ...ORGANISER_NAME[field]));
+  const [row] = await tx.run(found);
+  if (!row) {
+    if (field) errors.push(notFound(['organiser', field], ...ORGANISER_NAME[field]));
+    return null;
+  }
+  return Number(row.bureau_id);
 }
 
 /** Records an activity with its participants and the files uploaded for it, in one transaction. */
@@ -273,10 +286,18 @@ export async function createActivity(
   if (refusedOutright(errors)) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'createActivity', async (tx) => {
-    await checkOrganiser(tx, ctx, organiser, organiserRecord, errors);
+    const bureauKey = await organiserCounty(
+      tx,
+      ctx,
+      organiser,
+      organiserRecord,
+      input.bureauId,
+      errors,
+    );
     refuseIf(errors);
     const [row] = await tx.run(sql`
       WITH a AS (${insertRow(ActivityEntity, {
+        bureauId: bureauKey!,
         kind: input.kind,
         title: input.title.trim(),
         startsAt: input.startsAt,

@@ -8,6 +8,7 @@ import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { UserError } from '../../kernel/user-error';
 import { ActivityKind, Attendance, MeetingFrequency, OrganiserKind } from './activity-kinds';
+import { COUNTY_INPUT } from '../bureau/bureau.types';
 
 /** The most uploaded files a new activity takes at once. */
 export const MAX_UPLOADS_PER_ACTIVITY = 20;
@@ -202,6 +203,9 @@ export class ParticipantInput {
 
 @InputType()
 export class CreateActivityInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+
   @Field(() => ActivityKind)
   kind!: ActivityKind;
 

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   Entity,
   Index,
@@ -8,14 +9,24 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { BranchEntity } from '../branch/branch.entity';
 import { UserEntity } from '../user/user.entity';
 
 /** A token another system calls the API with: its scopes, its branch if limited to one. */
 @Entity('api_token')
+@Check('api_token_reach_check', `branch_id IS NULL OR bureau_id IS NULL`)
 @Unique('api_token_token_hash_key', ['tokenHash'])
 @Index('api_token_created_idx', ['createdAt', 'id'])
 export class ApiTokenEntity {
+  /** The bureau whose subtree the account or token is limited to; null: not limited to one. */
+  @Column('int', { name: 'bureau_id', nullable: true })
+  bureauId!: number | null;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'api_token_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

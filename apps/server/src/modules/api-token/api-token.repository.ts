@@ -1,3 +1,4 @@
+import type { Reach } from '../../kernel/access/reach';
 import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
 import { sql } from '../../kernel/db/sql';
@@ -20,12 +21,17 @@ export async function apiTokensByKeys(db: Queryable, keys: readonly number[]): P
 }
 
 /** A page of API tokens, newest first; revoked ones only when asked. */
-export function listApiTokens(db: Queryable, args: PageArgs, includeRevoked: boolean) {
+export function listApiTokens(
+  db: Queryable,
+  reach: Reach,
+  args: PageArgs,
+  includeRevoked: boolean,
+) {
   return paginate({
     db,
     select: sql`SELECT ${API_TOKEN_COLUMNS}, t.created_at::text AS "sortKey" FROM api_token t`,
     countFrom: sql`FROM api_token t`,
-    conditions: includeRevoked ? [] : [sql`t.revoked_at IS NULL`],
+    conditions: [reach.account('t'), ...(includeRevoked ? [] : [sql`t.revoked_at IS NULL`])],
     sort: { expr: 't.created_at', property: 'sortKey', type: 'timestamptz' },
     tiebreaker: { expr: 't.id', property: 'key', type: 'integer' },
     direction: OrderDirection.DESC,

@@ -37,7 +37,7 @@ export class ApiTokenResolver {
     @Args() page: PageArgs,
     @Arg('includeRevoked', { defaultValue: false }) includeRevoked: boolean,
   ) {
-    return listApiTokens(ctx.db, page, includeRevoked);
+    return listApiTokens(ctx.db, ctx.reach, page, includeRevoked);
   }
 
   @Authorized(Permission.ADMIN, 'USER')

@@ -17,6 +17,7 @@ import { TOKEN_SCOPES, type Permission } from '../../kernel/access/permissions';
 import { hashSecret, newSecret } from '../auth/secrets';
 import { API_TOKEN_COLUMNS as COLUMNS, toApiToken } from './api-token.repository';
 import type { ApiToken, CreateApiTokenInput, RevokeApiTokenInput } from './api-token.types';
+import { accountBureau } from '../bureau/county';
 
 export async function createApiToken(
   ctx: RequestScope,
@@ -45,14 +46,17 @@ export async function createApiToken(
   return inTransaction(ctx, 'createApiToken', async (tx) => {
     if (branchKey !== null) {
       const [branch] = await tx.run(
-        sql`SELECT 1 FROM branch WHERE id = ${branchKey} AND archived_at IS NULL`,
+        sql`SELECT 1 FROM branch b WHERE b.id = ${branchKey} AND b.archived_at IS NULL AND ${ctx.reach.branch('b')}`,
       );
       if (!branch) refuseIf([notFound('branchId', '组织', 'branch')]);
     }
+    const bureauKey = await accountBureau(tx, ctx, input.bureauId, branchKey, errors);
+    refuseIf(errors);
     const token = insertRow(ApiTokenEntity, {
       name: input.name.trim(),
       scopes: [...new Set(input.scopes)],
       branchId: branchKey,
+      bureauId: bureauKey,
       tokenHash: hashSecret(secret),
       tokenPrefix: secret.slice(0, 10),
       createdById: (ctx.caller as UserCaller).userKey,
@@ -79,7 +83,7 @@ export async function revokeApiToken(
   if (key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'revokeApiToken', async (tx) => {
     const [row] = await tx.run(
-      sql`SELECT ${COLUMNS} FROM api_token t WHERE t.id = ${key} FOR UPDATE`,
+      sql`SELECT ${COLUMNS} FROM api_token t WHERE t.id = ${key} AND ${ctx.reach.account('t')} FOR UPDATE`,
     );
     if (!row) refuseIf([notFound('id', '令牌', 'API token')]);
     const before = toApiToken(row);

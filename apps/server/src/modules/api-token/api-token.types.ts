@@ -42,6 +42,13 @@ export const ApiTokenConnection = ConnectionType(ApiToken);
 
 @InputType()
 export class CreateApiTokenInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The bureau (within your reach) whose subtree it is limited to; without one, your own bureau. Not with branchId.',
+  })
+  bureauId?: string | null;
+
   @Field()
   @Matches(/\S/, { message: '名称不能为空 (name is required)', ...REQUIRED })
   @MaxText(100)

@@ -19,9 +19,9 @@ export async function associationFigures(
     SELECT count(*)::int AS n,
       (SELECT count(DISTINCT am.member_id)::int FROM association_member am
         WHERE am.joined_on <= ${asOf}::date AND (am.left_on IS NULL OR am.left_on >= ${`${year}-01-01`}::date)
-          AND ${reach.countyRecords()}) AS members
+          AND ${reach.countyRecordOf('am.association_id', 'association')}) AS members
     FROM association s
-    WHERE (s.founded_on IS NULL OR s.founded_on <= ${asOf}::date) AND ${reach.countyRecords()}`);
+    WHERE (s.founded_on IS NULL OR s.founded_on <= ${asOf}::date) AND ${reach.countyRecords('s')}`);
   const [activities] = await db.run(sql`
     SELECT count(*)::int AS n,
       count(*) FILTER (WHERE a.kind = ${ActivityKind.PERFORMANCE})::int AS performances,

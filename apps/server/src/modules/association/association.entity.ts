@@ -9,13 +9,22 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { MemberEntity } from '../member/member.entity';
 
 /** An association of retirees (老年社会团体): a choir, a poetry society, a gateball club … */
 @Entity('association')
-@Unique('association_name_key', ['name'])
+@Unique('association_name_key', ['bureauId', 'name'])
 @Check('association_name_check', `btrim(name) <> ''`)
 export class AssociationEntity {
+  /** The county bureau it belongs to. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'association_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -35,7 +35,7 @@ export const toAssociationMembership = (row: Row) =>
 export async function associationsByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
   const rows = await db.run(sql`
     SELECT ${ASSOCIATION_COLUMNS} FROM association s
-    WHERE s.id = ANY(${keys}) AND ${reach.countyRecords()}`);
+    WHERE s.id = ANY(${keys}) AND ${reach.countyRecords('s')}`);
   return rows.map(toAssociation);
 }
 
@@ -46,7 +46,7 @@ export async function associationMembershipsByKeys(
 ) {
   const rows = await db.run(sql`
     SELECT ${ASSOCIATION_MEMBERSHIP_COLUMNS} FROM association_member am
-    WHERE am.id = ANY(${keys}) AND ${reach.countyRecords()}`);
+    WHERE am.id = ANY(${keys}) AND ${reach.countyRecordOf('am.association_id', 'association')}`);
   return rows.map(toAssociationMembership);
 }
 
@@ -59,7 +59,7 @@ export async function associationMembershipsOf(
 ) {
   const rows = await db.run(sql`
     SELECT ${ASSOCIATION_MEMBERSHIP_COLUMNS} FROM association_member am
-    WHERE am.${raw(by)} = ANY(${keys}) AND ${reach.countyRecords()}
+    WHERE am.${raw(by)} = ANY(${keys}) AND ${reach.countyRecordOf('am.association_id', 'association')}
     ORDER BY am.${raw(by)}, am.left_on IS NOT NULL,
       array_position(ARRAY['PRESIDENT', 'VICE_PRESIDENT', 'SECRETARY_GENERAL', 'MEMBER']::varchar[], am.role),
       am.joined_on, am.id`);
@@ -109,7 +109,7 @@ export function listAssociations(
     db,
     select: sql`SELECT ${ASSOCIATION_COLUMNS} FROM association s`,
     countFrom: sql`FROM association s`,
-    conditions: [reach.countyRecords()],
+    conditions: [reach.countyRecords('s')],
     sort: { expr: 's.name', property: 'name', type: 'text' },
     tiebreaker: { expr: 's.id', property: 'key', type: 'integer' },
     direction: OrderDirection.ASC,

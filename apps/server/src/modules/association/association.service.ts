@@ -33,13 +33,14 @@ import type {
   LeaveAssociationInput,
   RecordAwardsInput,
 } from './association.types';
+import { countyToWrite } from '../bureau/county';
 
 /** The most awards one activity records. */
 export const MAX_AWARDS = 200;
 
 /** Associations and their activities are the county's records. */
 function requireCounty(ctx: RequestScope, errors: UserError[]) {
-  if (!ctx.reach.isCounty)
+  if (!ctx.reach.wholeBureau)
     errors.push(
       userError(
         [],
@@ -71,8 +72,11 @@ export async function createAssociation(
     ctx,
     'createAssociation',
     async (tx) => {
+      const county = await countyToWrite(tx, ctx.reach, input.bureauId, errors);
+      refuseIf(errors);
       const [row] = await tx.run(sql`
         WITH s AS (${insertRow(AssociationEntity, {
+          bureauId: county!.key,
           name: input.name.trim(),
           foundedOn: input.foundedOn ?? null,
           description: input.description?.trim() || null,

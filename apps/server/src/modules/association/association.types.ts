@@ -6,6 +6,7 @@ import { Node } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { AwardLevel } from '../activity/award-level';
+import { COUNTY_INPUT } from '../bureau/bureau.types';
 
 /** A member's role in an association. */
 export enum AssociationRole {
@@ -116,6 +117,9 @@ export class AssociationStats {
 
 @InputType()
 export class CreateAssociationInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+
   @Field()
   @Matches(/\S/, { message: '请填写名称 (a name is required)', ...REQUIRED })
   @MaxText(100)

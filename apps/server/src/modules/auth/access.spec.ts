@@ -3,6 +3,8 @@ import { createSchema, resolvers } from '../../api/graphql/schema';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { DEMO_PASSWORD } from '../user/accounts-seed';
 import { Permission, TOKEN_SCOPES } from '../../kernel/access/permissions';
+import { sql } from '../../kernel/db/sql';
+import { toGlobalId } from '../../kernel/global-id';
 
 /** GraphQL names the scope members:read MEMBERS_READ (enum values cannot hold a colon). */
 const scopeEnum = (scope: string) =>
@@ -18,6 +20,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   node: 'SIGNED_IN',
   nodes: 'SIGNED_IN',
   townships: 'SIGNED_IN',
+  bureaus: 'members:read',
   branches: 'members:read',
   members: 'members:read',
   users: 'admin',
@@ -190,6 +193,7 @@ const OPERATIONS: Record<string, string> = {
   node: `{ node(id: "${FAKE_MEMBER}") { id } }`,
   nodes: `{ nodes(ids: ["${FAKE_MEMBER}"]) { id } }`,
   townships: '{ townships }',
+  bureaus: '{ bureaus(first: 1) { totalCount } }',
   branches: '{ branches(first: 1) { totalCount } }',
   members: '{ members(first: 1) { totalCount } }',
   users: '{ users(first: 1) { totalCount } }',
@@ -443,6 +447,35 @@ describe('access to every root field', () => {
       ]),
       roleSubject('viewer', 'guest', ['members:read', 'visits:read', 'funding:read']),
     ];
+    // Limited to a bureau: the county's admin, and a token of every scope that admin makes (a
+    // bureau-scoped caller's access is its role's or scopes', only its reach narrows).
+    const [anhua] = await t.db.run(sql`SELECT id FROM bureau WHERE code = '430923'`);
+    const countyAdmin = await t.gql(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          username: 'anhua-admin',
+          displayName: '安化县局',
+          role: 'ADMIN',
+          password: DEMO_PASSWORD,
+          bureauId: toGlobalId('Bureau', Number(anhua.id)),
+        },
+      },
+      { token: admin },
+    );
+    expect(countyAdmin.data!.createUser.userErrors).toEqual([]);
+    subjects.push(roleSubject('county admin', 'anhua-admin', [...TOKEN_SCOPES, 'admin']));
+    const countyToken = await t.gql(
+      'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { secret } }',
+      { input: { name: 'county every scope', scopes: TOKEN_SCOPES.map(scopeEnum) } },
+      { token: await t.login('anhua-admin', DEMO_PASSWORD) },
+    );
+    subjects.push({
+      label: 'county token [every scope]',
+      kind: 'TOKEN',
+      permissions: new Set(TOKEN_SCOPES),
+      token: async () => countyToken.data!.createApiToken.secret as string,
+    });
     for (const scope of TOKEN_SCOPES) {
       const only = await createToken([scope]);
       const others = TOKEN_SCOPES.filter((s) => s !== scope);
@@ -482,7 +515,7 @@ describe('access to every root field', () => {
       }
     }
     expect(mismatches).toEqual([]);
-    expect(cells).toBe(Object.keys(ACCESS).length * (4 + 2 * TOKEN_SCOPES.length));
+    expect(cells).toBe(Object.keys(ACCESS).length * (6 + 2 * TOKEN_SCOPES.length));
     process.stdout.write(`permission matrix: ${cells} cells asserted\n`);
     // Some 1,300 requests, each signed-in cell signing in afresh (argon2).
   }, 240_000);

@@ -45,11 +45,12 @@ function callerStatement(
   if (kind === 'session') {
     parts.push(sql`caller AS (
       SELECT s.id AS "sessionKey", u.id AS "userKey", u.username, u.display_name AS "displayName",
-             u.role, u.branch_id AS "branchKey", b.path AS "scopePath", 'user:' || u.id AS key,
-             s.expires_at AS "expiresAt"
+             u.role, u.branch_id AS "branchKey", b.path AS "scopePath", r.id AS "bureauKey",
+             r.path AS "bureauPath", 'user:' || u.id AS key, s.expires_at AS "expiresAt"
       FROM user_session s
       JOIN app_user u ON u.id = s.user_id
       LEFT JOIN branch b ON b.id = u.branch_id
+      LEFT JOIN bureau r ON r.id = coalesce(u.bureau_id, b.bureau_id)
       WHERE s.token_hash = ${hash} AND s.revoked_at IS NULL AND s.expires_at > ${now}
         AND u.disabled_at IS NULL)`);
   } else {
@@ -57,9 +58,11 @@ function callerStatement(
     parts.push(
       sql`caller AS (
         SELECT t.id AS "tokenKey", t.name, t.scopes, t.branch_id AS "branchKey",
-               b.path AS "scopePath", 'token:' || t.id AS key, t.expires_at AS "expiresAt"
+               b.path AS "scopePath", r.id AS "bureauKey", r.path AS "bureauPath",
+               'token:' || t.id AS key, t.expires_at AS "expiresAt"
         FROM api_token t
         LEFT JOIN branch b ON b.id = t.branch_id
+        LEFT JOIN bureau r ON r.id = coalesce(t.bureau_id, b.bureau_id)
         WHERE t.token_hash = ${hash} AND t.revoked_at IS NULL
           AND (t.expires_at IS NULL OR t.expires_at > ${now}))`,
       sql`touched AS (
@@ -77,6 +80,8 @@ function toCaller(kind: SecretKind, row: Row): Caller {
   const scope = {
     scopePath: (row.scopePath as string | null) ?? null,
     scopeBranchKey: row.branchKey === null ? null : Number(row.branchKey),
+    scopeBureauKey: row.bureauKey === null ? null : Number(row.bureauKey),
+    scopeBureauPath: (row.bureauPath as string | null) ?? null,
   };
   if (kind === 'token') {
     return {

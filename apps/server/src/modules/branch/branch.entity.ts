@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import type { MemberEntity } from '../member/member.entity';
 
 /** A general branch or a branch: a tree by materialised path (`path`, `depth`). */
@@ -31,12 +32,21 @@ import type { MemberEntity } from '../member/member.entity';
 @Index('branch_home_idx', ['hasMembersHome'], { where: 'has_members_home' })
 @Index('member_secretary_idx', ['secretaryId'])
 // Operator classes and expressions TypeORM cannot declare (see db/entities.spec.ts):
-// (path text_pattern_ops), gin (search_text gin_trgm_ops),
-// unique (coalesce(parent_id, 0), name) WHERE archived_at IS NULL.
+// (path text_pattern_ops), (bureau_id, path text_pattern_ops), gin (search_text gin_trgm_ops),
+// unique (bureau_id, coalesce(parent_id, 0), name) WHERE archived_at IS NULL.
 @Index('branch_path_idx', { synchronize: false })
+@Index('branch_bureau_idx', { synchronize: false })
 @Index('branch_search_idx', { synchronize: false })
 @Index('branch_sibling_name_key', { synchronize: false })
 export class BranchEntity {
+  /** The county bureau it belongs to. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'branch_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -23,6 +23,7 @@ export const BRANCH_PROJECTION = Projection.of(
   {
     id: ['key'],
     parent: ['parentId'],
+    bureau: ['bureauId'],
     ancestors: ['path'],
     children: ['key'],
     members: ['path'],

@@ -29,6 +29,7 @@ import {
   type MoveBranchInput,
   type UpdateBranchInput,
 } from './branch.types';
+import { countyToWrite } from '../bureau/county';
 
 /** Serialises changes to the shape of the tree across every server process. */
 const lockTree = (tx: Transaction) =>
@@ -159,6 +160,12 @@ export async function createBranch(
       const parent =
         parentKey !== null ? await checkParent(tx, ctx.reach, parentKey, errors) : null;
       if (secretaryKey !== null) await checkSecretary(tx, ctx.reach, secretaryKey, errors);
+      // A branch is its parent's county's; a top-level one the county the caller writes for.
+      const bureauKey = parent
+        ? parent.bureauId
+        : parentKey === null
+          ? (await countyToWrite(tx, ctx.reach, input.bureauId, errors))?.key
+          : null;
       refuseIf(errors);
       const [{ id }] = await tx.run(sql`SELECT nextval('branch_id_seq')::int AS id`);
       const name = input.name.trim();
@@ -171,6 +178,7 @@ export async function createBranch(
           searchText,
           kind: input.kind,
           parentId: parentKey,
+          bureauId: bureauKey!,
           path: `${parent?.path ?? '/'}${id}/`,
           depth: parent ? parent.depth + 1 : 0,
           demonstrationLevel: input.demonstrationLevel ?? null,
@@ -269,6 +277,15 @@ export async function moveBranch(
       checkVersion(input.expectedVersion, branch!.version, errors);
       const parent =
         parentKey !== null ? await checkParent(tx, ctx.reach, parentKey, errors) : null;
+      if (parent && parent.bureauId !== branch!.bureauId) {
+        errors.push(
+          userError(
+            'parentId',
+            UserErrorCode.INVALID,
+            '不能移到其他县的组织之下 (cannot move a branch into another county)',
+          ),
+        );
+      }
       if (parent?.path.startsWith(branch!.path)) {
         errors.push(
           userError(

@@ -38,6 +38,7 @@ export class Branch extends Node {
   /** Database key; the API only shows the global `id`. */
   key!: number;
   parentId!: number | null;
+  bureauId!: number;
   /** The parent, when the list query joined it in; undefined when it did not. */
   preloadedParent?: Branch | null;
   /** Current members of the subtree, when the list query counted them; undefined when not. */
@@ -182,6 +183,13 @@ export abstract class BranchDetailsInput {
 
 @InputType()
 export class CreateBranchInput extends BranchDetailsInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The county bureau of a top-level branch, needed only when you reach more than one county; a branch under a parent is its parent’s.',
+  })
+  bureauId?: string | null;
+
   @Field()
   @NameRules()
   name!: string;

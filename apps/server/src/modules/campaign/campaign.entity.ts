@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { ApiTokenEntity } from '../api-token/api-token.entity';
 import { BranchEntity } from '../branch/branch.entity';
 import { BudgetEntity } from '../funding/budget.entity';
@@ -31,7 +32,16 @@ import { UserEntity } from '../user/user.entity';
 @Index('campaign_period_idx', ['status', 'startsOn', 'endsOn'])
 @Index('campaign_budget_idx', ['budgetId'])
 @Index('campaign_branch_idx', ['branchId'])
+@Index('campaign_bureau_idx', ['bureauId'])
 export class CampaignEntity {
+  /** The county bureau it belongs to. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'campaign_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

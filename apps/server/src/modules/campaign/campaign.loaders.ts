@@ -45,7 +45,7 @@ export function campaignLoaders({ db, reach }: LoaderScope) {
     ),
     /** The line a campaign pays from: whoever sees the campaign sees its line. */
     campaignBudget: new DataLoader<number, Budget | null>(async (keys) =>
-      byKey(keys, await budgetsByKeys(db, Reach.COUNTY, keys)),
+      byKey(keys, await budgetsByKeys(db, Reach.ALL, keys)),
     ),
   };
 }

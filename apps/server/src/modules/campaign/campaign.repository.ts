@@ -63,9 +63,9 @@ export const toEntry = (row: Row) =>
  * limited to a branch) the county-wide ones and those whose subtree overlaps theirs.
  */
 export function campaignInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
+  if (reach.wholeBureau) return reach.bureau(alias);
   const a = raw(alias);
-  return sql`(${a}.branch_id IS NULL OR ${a}.branch_id IN (
+  return sql`${reach.bureau(alias)} AND (${a}.branch_id IS NULL OR ${a}.branch_id IN (
     SELECT cb.id FROM branch cb WHERE ${reach.branch('cb')} OR starts_with(${reach.path}::text, cb.path)))`;
 }
 

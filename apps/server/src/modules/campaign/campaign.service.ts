@@ -49,7 +49,7 @@ export async function lockCampaign(
 ): Promise<Campaign> {
   const [row] = await tx.run(sql`
     SELECT ${CAMPAIGN_COLUMNS} FROM campaign c
-    WHERE c.id = ${key} AND (${ctx.reach.isCounty ? sql`TRUE` : sql`c.branch_id IN (SELECT b.id FROM branch b WHERE ${ctx.reach.branch('b')})`})
+    WHERE c.id = ${key} AND (${ctx.reach.wholeBureau ? ctx.reach.bureau('c') : ctx.reach.branchKey('c.branch_id')})
     FOR UPDATE`);
   if (!row) refuseIf([notFound(field, '慰问活动', 'campaign')]);
   return toCampaign(row);
@@ -156,7 +156,7 @@ async function checkPlanReferences(
   plan: Plan,
   errors: UserError[],
 ) {
-  if (plan.branchKey === null && !ctx.reach.isCounty) {
+  if (plan.branchKey === null && !ctx.reach.wholeBureau) {
     errors.push(
       userError(
         'branchId',
@@ -214,7 +214,12 @@ export async function createCampaign(
     await checkPlanReferences(tx, ctx, plan, errors);
     refuseIf(errors);
     const { caller } = ctx;
+    // A campaign is its line's county's (the line is in reach: checkPlanReferences).
+    const [line] = await tx.run(
+      sql`SELECT bl.bureau_id FROM budget bl WHERE bl.id = ${plan.budgetKey}`,
+    );
     const made = insertRow(CampaignEntity, {
+      bureauId: Number(line.bureau_id),
       name: plan.name,
       occasion: plan.occasion,
       holiday: plan.holiday,

@@ -234,7 +234,7 @@ export async function cancelBooking(
     const me = callerLabel(ctx.caller);
     const [row] = await tx.run(sql`
       SELECT ${BOOKING_COLUMNS} FROM room_booking rb
-      WHERE rb.id = ${bookingKey} AND (${ctx.reach.isCounty ? sql`TRUE` : sql`FALSE`} OR rb.booked_by = ${me}
+      WHERE rb.id = ${bookingKey} AND (${ctx.reach.isAll ? sql`TRUE` : sql`FALSE`} OR rb.booked_by = ${me}
         OR EXISTS (SELECT 1 FROM activity a WHERE a.id = rb.activity_id AND ${activityInReach('a', ctx.reach)}))
       FOR UPDATE`);
     if (!row) refuseIf([notFound('bookingId', '预约', 'booking')]);

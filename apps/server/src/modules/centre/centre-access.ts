@@ -6,7 +6,7 @@ import { UserErrorCode, userError, type UserError } from '../../kernel/user-erro
  * whole county set them up (a branch's secretary books rooms and enrols their members).
  */
 export function bureauOnly(ctx: RequestScope, errors: UserError[], field = 'input'): void {
-  if (!ctx.reach.isCounty)
+  if (!ctx.reach.wholeBureau)
     errors.push(
       userError(
         field,

@@ -18,7 +18,7 @@ export async function centreFigures(
 ): Promise<CentreStats> {
   const from = chinaDayStart(`${year}-01-01`);
   const until = chinaDayStart(sql`(${asOf}::date + 1)`);
-  const bookingInReach = reach.isCounty
+  const bookingInReach = reach.isAll
     ? sql`TRUE`
     : sql`EXISTS (SELECT 1 FROM activity a WHERE a.id = rb.activity_id AND ${activityInReach('a', reach)})`;
   const [bookings] = await db.run(sql`
@@ -41,9 +41,9 @@ export async function centreFigures(
       WHERE ca.booking_id IN (SELECT id FROM s) AND ${reach.member('m')})
     SELECT
       (SELECT count(DISTINCT s.course_id) FROM s
-        WHERE ${reach.isCounty ? sql`TRUE` : sql`s.course_id IN (SELECT course_id FROM e)`})::int AS courses,
+        WHERE ${reach.isAll ? sql`TRUE` : sql`s.course_id IN (SELECT course_id FROM e)`})::int AS courses,
       (SELECT count(*) FROM s
-        WHERE ${reach.isCounty ? sql`TRUE` : sql`s.course_id IN (SELECT course_id FROM e)`})::int AS sessions,
+        WHERE ${reach.isAll ? sql`TRUE` : sql`s.course_id IN (SELECT course_id FROM e)`})::int AS sessions,
       (SELECT count(*) FROM e WHERE e.status = 'ENROLLED')::int AS enrolled,
       (SELECT count(*) FROM e WHERE e.status = 'WAITING')::int AS waiting,
       (SELECT count(*) FROM a)::int AS recorded,

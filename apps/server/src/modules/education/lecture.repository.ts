@@ -1,6 +1,6 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
-import { raw, sql, type Sql } from '../../kernel/db/sql';
+import { sql, type Sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
 import type { Reach, Scope } from '../../kernel/access/reach';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
@@ -18,8 +18,7 @@ export const toLectureOrder = (row: Row) => toNode(LectureOrder, 'LectureOrder',
 
 /** The orders a caller reaches: those of the branches in reach. */
 export function orderInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
-  return sql`${raw(alias)}.branch_id IN ${subtreeBranchIds(reach.path!)}`;
+  return reach.branchKey(`${alias}.branch_id`);
 }
 
 /** The catalogue is the county's: every caller who may read sees it whole. */

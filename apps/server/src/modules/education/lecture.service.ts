@@ -309,9 +309,9 @@ export async function holdLectureOrder(
         );
         return {};
       }
-      const [lecture] = await tx.run(
-        sql`SELECT l.topic, l.minutes FROM lecture l WHERE l.id = ${order.lectureId}`,
-      );
+      const [lecture] = await tx.run(sql`
+        SELECT l.topic, l.minutes, (SELECT b.bureau_id FROM branch b WHERE b.id = ${order.branchId}) AS bureau
+        FROM lecture l WHERE l.id = ${order.lectureId}`);
       const startsAt = order.startsAt!;
       const [activity] = await tx.run(sql`
       ${insertRow(ActivityEntity, {
@@ -322,6 +322,7 @@ export async function holdLectureOrder(
         place: order.place,
         organiserKind: OrganiserKind.BRANCH,
         organiserBranchId: order.branchId,
+        bureauId: Number(lecture.bureau),
         summary: `主讲：${order.lecturer ?? ''}`,
         createdAt: ctx.now,
         updatedAt: ctx.now,

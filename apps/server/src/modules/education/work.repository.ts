@@ -18,7 +18,7 @@ export const toWork = (row: Row) => toNode(Work, 'Work', row);
  * caller limited to a branch reaches those with an author among the members it reaches.
  */
 export function workInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
+  if (reach.isAll) return sql`TRUE`;
   return sql`EXISTS (SELECT 1 FROM work_author wa JOIN member m ON m.id = wa.member_id
     WHERE wa.work_id = ${raw(alias)}.id AND ${reach.member('m')})`;
 }

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { BranchEntity } from '../branch/branch.entity';
 
 /**
@@ -25,10 +26,19 @@ import { BranchEntity } from '../branch/branch.entity';
 @Check('budget_paid_within_committed', `paid_fen BETWEEN 0 AND committed_fen`)
 @Index('budget_category_idx', ['category', 'year'])
 @Index('budget_branch_idx', ['branchId', 'year'])
-// Unique (year, coalesce(branch_id, 0), name): an expression TypeORM cannot declare
+@Index('budget_bureau_idx', ['bureauId', 'year'])
+// Unique (bureau_id, year, coalesce(branch_id, 0), name): an expression TypeORM cannot declare
 // (see db/entities.spec.ts).
 @Index('budget_name_key', { synchronize: false })
 export class BudgetEntity {
+  /** The county bureau it belongs to. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'budget_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -78,10 +78,11 @@ export const toDisbursement = (row: Row) =>
  * lines when the funding settings allow.
  */
 export function budgetInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
+  if (reach.wholeBureau) return reach.bureau(alias);
   const a = raw(alias);
-  return sql`(${a}.branch_id IN (SELECT rb.id FROM branch rb WHERE ${reach.branch('rb')})
-    OR (${a}.branch_id IS NULL AND (SELECT secretaries_see_county_lines FROM funding_setting)))`;
+  return sql`(${reach.branchKey(`${alias}.branch_id`)}
+    OR (${a}.branch_id IS NULL AND ${reach.bureau(alias)}
+      AND (SELECT secretaries_see_county_lines FROM funding_setting)))`;
 }
 
 /**
@@ -89,7 +90,7 @@ export function budgetInReach(alias: string, reach: Reach): Sql {
  * members and branches in reach (their own payments, from whichever line).
  */
 export function disbursementInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
+  if (reach.isAll) return sql`TRUE`;
   const a = raw(alias);
   return sql`(${a}.budget_id IN (SELECT bl.id FROM budget bl WHERE ${budgetInReach('bl', reach)})
     OR ${a}.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})

@@ -32,6 +32,7 @@ import {
   voidDisbursement,
 } from './funding.service';
 import { fundingSummary } from './funding-summary';
+import { BUREAU_ARGUMENT, reachOfBureau } from '../bureau/county';
 import {
   Budget,
   BudgetConnection,
@@ -58,12 +59,14 @@ import {
 export class BudgetResolver {
   @Authorized(Permission.FUNDING_READ)
   @Query(() => BudgetConnection, { description: 'Budget lines, latest year first.' })
-  budgets(
+  async budgets(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => BudgetFilter, { nullable: true }) filter?: BudgetFilter,
+    @Arg('bureauId', () => ID, BUREAU_ARGUMENT) bureauId?: string | null,
   ) {
-    return listBudgets(ctx.db, ctx, budgetCriteria(filter), page);
+    const reach = await reachOfBureau(ctx, bureauId);
+    return listBudgets(ctx.db, { ...ctx, reach }, budgetCriteria(filter), page);
   }
 
   @Authorized(Permission.FUNDING_WRITE)
@@ -232,15 +235,16 @@ export class FundingSummaryResolver {
   @Query(() => FundingSummary, {
     description: 'The lines of a year by category, and payments by month (of the lines in reach).',
   })
-  fundingSummary(
+  async fundingSummary(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
     @Arg('branchId', () => ID, { nullable: true, description: 'Lines of this branch only.' })
     branchId?: string | null,
+    @Arg('bureauId', () => ID, BUREAU_ARGUMENT) bureauId?: string | null,
   ) {
     checkYear(year, 'year');
     const branchKey = branchId != null ? requireKey(branchId, 'Branch', 'branchId') : null;
-    return fundingSummary(ctx.db, ctx.reach, year, branchKey);
+    return fundingSummary(ctx.db, await reachOfBureau(ctx, bureauId), year, branchKey);
   }
 
   @Authorized(Permission.FUNDING_READ)

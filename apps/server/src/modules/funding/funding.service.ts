@@ -43,6 +43,7 @@ import {
   type UpdateFundingSettingsInput,
   type VoidDisbursementInput,
 } from './funding.types';
+import { countyToWrite } from '../bureau/county';
 
 const FIRST_YEAR = 1949;
 /** A line of 1 billion yuan is a typing error, not a budget. */
@@ -99,13 +100,20 @@ export async function createBudget(
     ctx,
     'createBudget',
     async (tx) => {
+      let bureauKey: number;
       if (branchKey !== null) {
         const [branch] = await tx.run(
-          sql`SELECT 1 FROM branch b WHERE b.id = ${branchKey} AND ${ctx.reach.branch('b')}`,
+          sql`SELECT b.bureau_id AS "bureauKey" FROM branch b WHERE b.id = ${branchKey} AND ${ctx.reach.branch('b')}`,
         );
         if (!branch) refuseIf([notFound('branchId', '党组织', 'branch')]);
+        bureauKey = Number(branch.bureauKey);
+      } else {
+        const county = await countyToWrite(tx, ctx.reach, input.bureauId, errors);
+        refuseIf(errors);
+        bureauKey = county!.key;
       }
       const line = insertRow(BudgetEntity, {
+        bureauId: bureauKey,
         year: input.year,
         category: input.category,
         name: input.name.trim(),

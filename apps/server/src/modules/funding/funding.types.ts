@@ -15,6 +15,7 @@ import { Node } from '../../kernel/node';
 import { DateScalar, MoneyScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { MaxText, REQUIRED } from '../../kernel/validate-input';
+import { COUNTY_INPUT } from '../bureau/bureau.types';
 
 export enum BudgetCategory {
   /** 活动中心运行经费 */
@@ -239,6 +240,9 @@ export class DisbursementFilter {
 
 @InputType()
 export class CreateBudgetInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+
   @Field(() => Int)
   year!: number;
 

@@ -1,7 +1,6 @@
 import type { Queryable } from '../../kernel/db/database';
 import { raw, sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
-import { subtreeBranchIds } from '../../kernel/access/subtree';
 import { Medal } from '../member/member.types';
 import { termEnd } from './party-org.repository';
 import { AssessmentRating, RepresentativeKind, RepresentativeLevel } from './party-org-kinds';
@@ -20,10 +19,8 @@ export async function partyOrganisationFigures(
 ): Promise<PartyOrganisationStats> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
-  const branches = reach.isCounty
-    ? sql`TRUE`
-    : sql`t.branch_id IN ${subtreeBranchIds(reach.path!)}`;
-  const members = reach.isCounty
+  const branches = reach.branchKey('t.branch_id');
+  const members = reach.isAll
     ? (column: string) => sql`${raw(column)} IS NOT NULL`
     : (column: string) =>
         sql`${raw(column)} IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;

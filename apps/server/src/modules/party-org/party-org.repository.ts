@@ -68,12 +68,11 @@ export const toRole = (row: Row) => toNode(RepresentativeRole, 'RepresentativeRo
 export const toAward = (row: Row) => toNode(MedalAward, 'MedalAward', row);
 
 /** Branch records (terms, assessments) in reach: their branch is in the caller's subtree. */
-const branchInReach = (column: string, reach: Reach) =>
-  reach.isCounty ? sql`TRUE` : sql`${raw(column)} IN ${subtreeBranchIds(reach.path!)}`;
+const branchInReach = (column: string, reach: Reach) => reach.branchKey(column);
 
 /** Member records (roles, medals) in reach: their member is. */
 const memberInReach = (column: string, reach: Reach) =>
-  reach.isCounty
+  reach.isAll
     ? sql`TRUE`
     : sql`${raw(column)} IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
 

@@ -221,7 +221,7 @@ export async function recordBranchAssessment(
       ),
     );
   if (input.reviewedOn != null) inFuture('reviewedOn', input.reviewedOn, ctx.today, errors);
-  if (!ctx.reach.isCounty)
+  if (!ctx.reach.wholeBureau)
     errors.push(
       userError(
         'branchId',

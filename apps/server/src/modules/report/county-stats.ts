@@ -22,6 +22,7 @@ import { memberInReach } from '../visit/visit.repository';
 import { VisitOccasion } from '../visit/occasions';
 import type { Band, CountyStats } from './report.types';
 import { yearTablesForSnapshot } from './year-tables';
+import type { CountyBureau } from '../bureau/county';
 
 const AGE_BANDS: [number, number | null][] = [
   [0, 59],
@@ -207,13 +208,14 @@ export async function countyStats(
 
 const SNAPSHOT = Projection.of(
   ReportSnapshotEntity,
-  { omit: ['year', 'frozenByUserId', 'frozenByTokenId'] },
+  { omit: ['bureauId', 'year', 'frozenByUserId', 'frozenByTokenId'] },
   {},
 );
 
-async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | null> {
+async function snapshotOf(db: Queryable, reach: Reach, year: number): Promise<CountyStats | null> {
   const [row] = await db.run(sql`
-    SELECT ${SNAPSHOT.select('rs', SNAPSHOT.properties())} FROM report_snapshot rs WHERE rs.year = ${year}`);
+    SELECT ${SNAPSHOT.select('rs', SNAPSHOT.properties())} FROM report_snapshot rs
+    WHERE rs.year = ${year} AND rs.bureau_id = ${reach.soleCounty()}`);
   if (!row) return null;
   const { yearTables: _tables, ...stats } = row.stats as CountyStats & { yearTables?: unknown };
   return {
@@ -232,8 +234,9 @@ async function snapshotOf(db: Queryable, year: number): Promise<CountyStats | nu
 }
 
 /**
- * A year's figures as a caller sees them: a frozen year's snapshot for those who see the whole
- * county (it holds the whole county), the live figures within reach otherwise.
+ * A year's figures as a caller sees them: a frozen year's snapshot when the reach is one whole
+ * county (a snapshot holds one county), the live figures within reach otherwise (a city's are
+ * its counties' added up).
  */
 export async function yearFigures(
   db: Queryable,
@@ -241,34 +244,37 @@ export async function yearFigures(
   year: number,
   today: CalendarDate,
 ): Promise<CountyStats> {
-  const frozen = reach.isCounty ? await snapshotOf(db, year) : null;
+  const frozen = reach.wholeBureau ? await snapshotOf(db, reach, year) : null;
   return frozen ?? countyStats(db, reach, year, today);
 }
 
 /**
- * Freezes a year's figures for the whole county as submitted, inside the caller's transaction:
- * a year already frozen is refused (INVALID_STATE on year).
+ * Freezes a county's figures of a year as submitted, inside the caller's transaction: a year
+ * already frozen is refused (INVALID_STATE on year).
  */
 export async function freezeYear(
   tx: Transaction,
+  county: CountyBureau,
   year: number,
   by: { caller: Caller; now: Date; today: CalendarDate },
 ): Promise<CountyStats> {
   const [existing] = await tx.run(
-    sql`SELECT 1 FROM report_snapshot WHERE year = ${year} FOR UPDATE`,
+    sql`SELECT 1 FROM report_snapshot WHERE bureau_id = ${county.key} AND year = ${year} FOR UPDATE`,
   );
   if (existing) {
     refuseIf([
       userError('year', UserErrorCode.INVALID_STATE, '该年度已冻结 (the year is already frozen)'),
     ]);
   }
-  const stats = await countyStats(tx, Reach.COUNTY, year, by.today);
+  const reach = Reach.ALL.withinBureau(county.path);
+  const stats = await countyStats(tx, reach, year, by.today);
   // The yearly report's 党组织建设 and 作用发挥 tables are kept beside the figures (not part of
   // CountyStats): yearReport reads a frozen year's from here.
-  const yearTables = await yearTablesForSnapshot(tx, year, stats.asOf);
+  const yearTables = await yearTablesForSnapshot(tx, reach, year, stats.asOf);
   const { caller } = by;
   await tx.run(
     insertRow(ReportSnapshotEntity, {
+      bureauId: county.key,
       year,
       stats: { ...stats, yearTables },
       frozenAt: by.now,

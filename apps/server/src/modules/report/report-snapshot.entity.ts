@@ -7,6 +7,7 @@ import {
   PrimaryColumn,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { ApiTokenEntity } from '../api-token/api-token.entity';
 import { UserEntity } from '../user/user.entity';
 
@@ -14,7 +15,14 @@ import { UserEntity } from '../user/user.entity';
 @Entity('report_snapshot')
 @Check('report_snapshot_year_check', `year BETWEEN 1949 AND 9999`)
 export class ReportSnapshotEntity {
-  @PrimaryColumn('int')
+  @PrimaryColumn('int', { name: 'bureau_id', primaryKeyConstraintName: 'report_snapshot_pkey' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'report_snapshot_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
+  @PrimaryColumn('int', { primaryKeyConstraintName: 'report_snapshot_pkey' })
   year!: number;
 
   @Column('jsonb')

@@ -18,6 +18,9 @@ import { Permission } from '../../kernel/access/permissions';
 import { freezeYear, yearFigures } from './county-stats';
 import { CountyStats, FreezeCountyStatsPayload } from './report.types';
 import { requireKey } from '../../kernel/global-id';
+import { BUREAU_ARGUMENT, countyToWrite, reachOfBureau } from '../bureau/county';
+import { refuseIf } from '../../kernel/mutation';
+import type { UserError } from '../../kernel/user-error';
 import { yearReport } from './year-report';
 import {
   PartyOrganisationTable,
@@ -46,9 +49,10 @@ export class CountyStatsResolver {
   async countyStats(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
+    @Arg('bureauId', () => ID, BUREAU_ARGUMENT) bureauId?: string | null,
   ): Promise<CountyStats> {
     checkYear(year);
-    return yearFigures(ctx.db, ctx.reach, year, ctx.today);
+    return yearFigures(ctx.db, await reachOfBureau(ctx, bureauId), year, ctx.today);
   }
 
   @Authorized(Permission.MEMBERS_READ)
@@ -61,14 +65,16 @@ export class CountyStatsResolver {
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
     @Arg('branchId', () => ID, { nullable: true }) branchId?: string | null,
+    @Arg('bureauId', () => ID, BUREAU_ARGUMENT) bureauId?: string | null,
   ): Promise<YearReport | null> {
     checkYear(year);
+    const reach = await reachOfBureau(ctx, bureauId);
     let branch = null;
     if (branchId != null) {
       branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
       if (!branch) return null;
     }
-    return yearReport(ctx.db, ctx.reach, { year, branch, today: ctx.today });
+    return yearReport(ctx.db, reach, { year, branch, today: ctx.today });
   }
 
   @Authorized(Permission.ADMIN)
@@ -78,14 +84,22 @@ export class CountyStatsResolver {
   async freezeCountyStats(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
+    @Arg('bureauId', () => ID, {
+      nullable: true,
+      description: 'The county to freeze; needed when you reach more than one.',
+    })
+    bureauId?: string | null,
   ): Promise<FreezeCountyStatsPayload> {
     checkYear(year);
     const { record, userErrors } = await inTransaction(ctx, 'freezeCountyStats', async (tx) => {
-      const stats = await freezeYear(tx, year, ctx);
+      const errors: UserError[] = [];
+      const county = await countyToWrite(tx, ctx.reach, bureauId, errors);
+      refuseIf(errors);
+      const stats = await freezeYear(tx, county!, year, ctx);
       return {
         record: { ...stats, frozenAt: ctx.now, frozenBy: callerLabel(ctx.caller) },
         change: null,
-        details: { year },
+        details: { year, bureauId: county!.key },
       };
     });
     return { countyStats: record, userErrors };

@@ -40,7 +40,7 @@ describe('the work summary (年度工作总结)', () => {
 
   it('fills the four chapters with 2022’s figures, in the seed report’s sentences', async () => {
     const started = performance.now();
-    const figures = await workSummaryFigures(t.db, Reach.COUNTY, {
+    const figures = await workSummaryFigures(t.db, Reach.ALL, {
       year: 2022,
       today: TEST_TODAY,
       visits: true,
@@ -95,7 +95,7 @@ describe('the work summary (年度工作总结)', () => {
   });
 
   it('leaves out visits and money for a caller who may not read them', async () => {
-    const figures = await workSummaryFigures(t.db, Reach.COUNTY, {
+    const figures = await workSummaryFigures(t.db, Reach.ALL, {
       year: 2022,
       today: TEST_TODAY,
       visits: false,

@@ -460,7 +460,7 @@ export function yearReport(
     scope: scope.branch,
     year,
     branchId: branch ? toGlobalId('Branch', branch.key) : null,
-    scopeName: branch?.name ?? (reach.isCounty ? '全县' : '本单位'),
+    scopeName: branch?.name ?? (reach.wholeBureau ? '全县' : '本单位'),
     asOf: now.end,
     previousAsOf: before.end,
     tables: {

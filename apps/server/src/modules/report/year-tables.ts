@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@wanxia/schema';
 import type { Queryable } from '../../kernel/db/database';
 import { sql } from '../../kernel/db/sql';
-import { Reach } from '../../kernel/access/reach';
+import type { Reach } from '../../kernel/access/reach';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
 import { toGlobalId } from '../../kernel/global-id';
 import { ActivityKind } from '../activity/activity-kinds';
@@ -193,21 +193,27 @@ export function representatives(
     .reduce((n, x) => n + x.count, 0);
 }
 
-/** The frozen years' tables as their snapshots keep them, by year (county, whole reach only). */
-async function frozenTables(db: Queryable, years: number[]): Promise<Map<number, YearTablesYear>> {
+/** The frozen years' tables as the snapshots of the reach's one county keep them, by year. */
+async function frozenTables(
+  db: Queryable,
+  reach: Reach,
+  years: number[],
+): Promise<Map<number, YearTablesYear>> {
   const rows = await db.run(sql`
     SELECT rs.year, rs.stats -> 'yearTables' AS tables FROM report_snapshot rs
-    WHERE rs.year = ANY(${years}) AND rs.stats -> 'yearTables' IS NOT NULL`);
+    WHERE rs.year = ANY(${years}) AND rs.bureau_id = ${reach.soleCounty()}
+      AND rs.stats -> 'yearTables' IS NOT NULL`);
   return new Map(rows.map((r) => [Number(r.year), r.tables as YearTablesYear]));
 }
 
-/** Both tables of a year for the whole county, as worked out when it is frozen. */
+/** Both tables of a year for a whole county (`reach`), as worked out when it is frozen. */
 export async function yearTablesForSnapshot(
   db: Queryable,
+  reach: Reach,
   year: number,
   asOf: CalendarDate,
 ): Promise<YearTablesYear> {
-  const sources = yearSources(db, { reach: Reach.COUNTY, branch: null }, year, asOf);
+  const sources = yearSources(db, { reach, branch: null }, year, asOf);
   return {
     partyOrganisation: await partyOrganisationYear(sources),
     roleAndActivities: await roleAndActivitiesYear(sources),
@@ -221,16 +227,16 @@ interface YearPeriod {
 
 /**
  * Both tables of both years, each part worked out when first asked for. A frozen year is read
- * from its snapshot when the report is the whole county's (a snapshot holds the county, not a
- * subtree). A snapshot frozen before these tables existed has no `yearTables`: that year is
+ * from its snapshot when the report is a whole county's (a snapshot holds one county, not a
+ * subtree nor a city). A snapshot frozen before these tables existed has no `yearTables`: that year is
  * worked out from the records instead, as it would be without a snapshot — there is no
  * submitted version of these tables to keep, and a blank table would hide figures the records
  * hold.
  */
 export function yearTables(db: Queryable, scope: TablesScope, now: YearPeriod, before: YearPeriod) {
   const frozen = once(() =>
-    scope.reach.isCounty && !scope.branch
-      ? frozenTables(db, [now.year, before.year])
+    scope.reach.wholeBureau && !scope.branch
+      ? frozenTables(db, scope.reach, [now.year, before.year])
       : Promise.resolve(new Map<number, YearTablesYear>()),
   );
   const of = (p: YearPeriod) => {

@@ -13,7 +13,7 @@ describe('the yearly workbook', () => {
   afterAll(() => t.stop());
 
   it('has one sheet per area with Chinese headers and the year’s figures, money in yuan', async () => {
-    const stats = await countyStats(t.db, Reach.COUNTY, 2022, TEST_TODAY);
+    const stats = await countyStats(t.db, Reach.ALL, 2022, TEST_TODAY);
     const buffer = await yearlyWorkbook(stats).xlsx.writeBuffer();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(buffer as ArrayBuffer);
@@ -49,7 +49,7 @@ describe('the yearly workbook', () => {
       coverage: _c,
       funding: _f,
       ...stats
-    } = await countyStats(t.db, Reach.COUNTY, 2022, TEST_TODAY);
+    } = await countyStats(t.db, Reach.ALL, 2022, TEST_TODAY);
     const book = yearlyWorkbook(stats);
     expect(book.worksheets.map((s) => s.name)).toEqual(['组织建设', '人员情况']);
   });

@@ -8,15 +8,25 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { BranchEntity } from '../branch/branch.entity';
 
 /** An account of the console: bureau staff, a branch secretary (with its branch) or a viewer. */
 @Entity('app_user')
 @Check('app_user_role_check', `role IN ('ADMIN', 'SECRETARY', 'VIEWER')`)
 @Check('app_user_check', `(role = 'SECRETARY') = (branch_id IS NOT NULL)`)
+@Check('app_user_reach_check', `branch_id IS NULL OR bureau_id IS NULL`)
 // Unique (lower(username)): an expression TypeORM cannot declare (see db/entities.spec.ts).
 @Index('app_user_username_key', { synchronize: false })
 export class UserEntity {
+  /** The bureau whose subtree the account or token is limited to; null: not limited to one. */
+  @Column('int', { name: 'bureau_id', nullable: true })
+  bureauId!: number | null;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'app_user_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

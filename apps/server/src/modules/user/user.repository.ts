@@ -1,3 +1,4 @@
+import type { Reach } from '../../kernel/access/reach';
 import type { Queryable, Row } from '../../kernel/db/database';
 import { Projection, toNode } from '../../kernel/db/projection';
 import { sql } from '../../kernel/db/sql';
@@ -21,12 +22,12 @@ export async function usersByKeys(db: Queryable, keys: readonly number[]): Promi
   return rows.map(toUser);
 }
 
-export function listUsers(db: Queryable, args: PageArgs) {
+export function listUsers(db: Queryable, reach: Reach, args: PageArgs) {
   return paginate({
     db,
     select: sql`SELECT ${USER_COLUMNS}, lower(u.username) AS "sortKey" FROM app_user u`,
     countFrom: sql`FROM app_user u`,
-    conditions: [],
+    conditions: [reach.account('u')],
     sort: { expr: 'lower(u.username)', property: 'sortKey', type: 'text' },
     tiebreaker: { expr: 'u.id', property: 'key', type: 'integer' },
     direction: OrderDirection.ASC,

@@ -77,13 +77,14 @@ export class UserResolver {
       tokenName: caller.kind === 'TOKEN' ? caller.tokenName : null,
       permissions: [...caller.permissions],
       scopeBranchKey: caller.scopeBranchKey,
+      scopeBureauKey: caller.scopeBureauKey,
     };
   }
 
   @Authorized(Permission.ADMIN)
   @Query(() => UserConnection, { description: 'Accounts, by username.' })
   users(@Ctx() ctx: Context, @Args() page: PageArgs) {
-    return listUsers(ctx.db, page);
+    return listUsers(ctx.db, ctx.reach, page);
   }
 
   @Authorized('ANYONE')

@@ -48,6 +48,8 @@ import type {
   UpdateUserInput,
   User,
 } from './user.types';
+import { accountBureau } from '../bureau/county';
+import type { Reach } from '../../kernel/access/reach';
 
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000;
 
@@ -249,6 +251,7 @@ export async function updateProfile(
 /** A secretary needs a branch; other roles have none. */
 async function checkRoleBranch(
   tx: Transaction,
+  reach: Reach,
   role: Role,
   branchKey: number | null,
   errors: UserError[],
@@ -276,7 +279,7 @@ async function checkRoleBranch(
     return;
   }
   const [branch] = await tx.run(
-    sql`SELECT ${BRANCH_PROJECTION.select('b', ['archivedAt'])} FROM branch b WHERE b.id = ${branchKey}`,
+    sql`SELECT ${BRANCH_PROJECTION.select('b', ['archivedAt'])} FROM branch b WHERE b.id = ${branchKey} AND ${reach.branch('b')}`,
   );
   if (!branch) errors.push(notFound('branchId', '组织', 'branch'));
   else if (branch.archivedAt)
@@ -310,13 +313,15 @@ export async function createUser(
     ctx,
     'createUser',
     async (tx) => {
-      await checkRoleBranch(tx, input.role, branchKey, errors);
+      await checkRoleBranch(tx, ctx.reach, input.role, branchKey, errors);
+      const bureauKey = await accountBureau(tx, ctx, input.bureauId, branchKey, errors);
       refuseIf(errors);
       const account = insertRow(UserEntity, {
         username: input.username,
         displayName: input.displayName.trim(),
         role: input.role,
         branchId: branchKey,
+        bureauId: bureauKey,
         passwordHash: await hashPassword(input.password),
         createdAt: ctx.now,
         updatedAt: ctx.now,
@@ -329,10 +334,11 @@ export async function createUser(
   );
 }
 
-async function lockUser(tx: Transaction, key: number): Promise<User | null> {
-  const [row] = await tx.run(
-    sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ${key} FOR UPDATE`,
-  );
+/** Locks an account; one out of reach (`reach`, when given) is as good as missing. */
+async function lockUser(tx: Transaction, key: number, reach?: Reach): Promise<User | null> {
+  const [row] = await tx.run(sql`
+    SELECT ${USER_COLUMNS} FROM app_user u
+    WHERE u.id = ${key} AND ${reach ? reach.account('u') : sql`TRUE`} FOR UPDATE`);
   return row ? toUser(row) : null;
 }
 
@@ -359,14 +365,14 @@ export async function updateUser(
     };
   }
   return inTransaction(ctx, 'updateUser', async (tx) => {
-    const user = await lockUser(tx, key);
+    const user = await lockUser(tx, key, ctx.reach);
     if (!user) refuseIf([notFound('id', '账号', 'user')]);
     const before = user!;
     checkVersion(input.expectedVersion, before.version, errors);
     const role = input.role ?? before.role;
     const nextBranch =
       input.branchId !== undefined ? branchKey : role === Role.SECRETARY ? before.branchId : null;
-    await checkRoleBranch(tx, role, nextBranch, errors);
+    await checkRoleBranch(tx, ctx.reach, role, nextBranch, errors);
     refuseIf(errors);
     const disabledAt =
       input.disabled === undefined
@@ -376,7 +382,8 @@ export async function updateUser(
           : null;
     await tx.run(sql`
       UPDATE app_user SET display_name = ${input.displayName?.trim() || before.displayName}, role = ${role},
-        branch_id = ${nextBranch}, disabled_at = ${disabledAt}, version = version + 1, updated_at = ${ctx.now}
+        branch_id = ${nextBranch}, bureau_id = CASE WHEN ${nextBranch}::int IS NULL THEN bureau_id END,
+        disabled_at = ${disabledAt}, version = version + 1, updated_at = ${ctx.now}
       WHERE id = ${key}`);
     // A disabled account, or one whose reach changed, signs in again.
     if (disabledAt || role !== before.role || nextBranch !== before.branchId)
@@ -395,7 +402,7 @@ export async function resetPassword(
   const key = inputKey(keys.user, 'id', errors);
   if (errors.length || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'resetPassword', async (tx) => {
-    const user = await lockUser(tx, key);
+    const user = await lockUser(tx, key, ctx.reach);
     if (!user) refuseIf([notFound('id', '账号', 'user')]);
     await tx.run(sql`
       UPDATE app_user SET password_hash = ${await hashPassword(input.newPassword)}, password_changed_at = ${ctx.now},

@@ -69,6 +69,7 @@ export class Viewer {
   permissions!: Permission[];
 
   scopeBranchKey!: number | null;
+  scopeBureauKey!: number | null;
 }
 
 export const PasswordRules = () =>
@@ -136,6 +137,13 @@ const UsernameRules = () =>
 
 @InputType()
 export class CreateUserInput {
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The bureau (within your reach) whose subtree it is limited to; without one, your own bureau. Not with branchId.',
+  })
+  bureauId?: string | null;
+
   @Field()
   @UsernameRules()
   username!: string;

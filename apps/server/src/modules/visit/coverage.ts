@@ -61,7 +61,7 @@ export async function visitCoverage(
   const members = [reach.member('m')];
   if (branch) members.push(sql`m.branch_id IN ${subtreeBranchIds(branch.key)}`);
   const tasks =
-    reach.isCounty && !branch
+    reach.isAll && !branch
       ? sql`visit_task vt WHERE ${inYear}`
       : sql`member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear} ${where(members)}`;
 
@@ -74,8 +74,8 @@ export async function visitCoverage(
   // One level below the branch asked for; without one, the topmost branches the caller reaches.
   const groups = branch
     ? sql`b.parent_id = ${branch.key}`
-    : reach.isCounty
-      ? sql`b.parent_id IS NULL`
+    : reach.wholeBureau
+      ? sql`b.parent_id IS NULL AND ${reach.bureau('b')}`
       : sql`b.path = ${reach.path}`;
   const branchRows = db.run(sql`
     WITH per_branch AS (

@@ -44,7 +44,7 @@ export const toLifeEvent = (row: Row) => toNode(LifeEvent, 'LifeEvent', row);
 
 /** `alias.member_id` belongs to a member the caller reaches. */
 export function memberInReach(alias: string, reach: Reach): Sql {
-  return reach.isCounty
+  return reach.isAll
     ? sql`TRUE`
     : sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
 }

@@ -26,6 +26,7 @@ import { addYears, compareDates } from '@wanxia/schema';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
 import { visitCoverage } from './coverage';
+import { BUREAU_ARGUMENT, reachOfBureau } from '../bureau/county';
 import { holidaysBetween, type Holiday } from './occasions';
 import { DateScalar } from '../../kernel/scalars';
 import { listLifeEvents, listVisitTasks, listVisits } from './visit.repository';
@@ -276,6 +277,7 @@ export class VisitCoverageResolver {
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
     @Arg('branchId', () => ID, { nullable: true }) branchId?: string | null,
+    @Arg('bureauId', () => ID, BUREAU_ARGUMENT) bureauId?: string | null,
   ): Promise<VisitCoverage | null> {
     if (year < FIRST_YEAR || year > 9999) {
       throw badInput(`year must be between ${FIRST_YEAR} and 9999`, { argument: 'year' });
@@ -285,7 +287,8 @@ export class VisitCoverageResolver {
       branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
       if (!branch) return null;
     }
-    return visitCoverage(ctx.db, ctx.reach, { year, branch, today: ctx.today });
+    const reach = await reachOfBureau(ctx, bureauId);
+    return visitCoverage(ctx.db, reach, { year, branch, today: ctx.today });
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: 'Null for the county.' })

@@ -20,7 +20,7 @@ export const toRole = (row: Row) => toNode(MemberRole, 'MemberRole', row);
 
 export async function studiosByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
   const rows = await db.run(sql`
-    SELECT ${STUDIO_COLUMNS} FROM elders_studio st WHERE st.id = ANY(${keys}) AND ${reach.countyRecords()}`);
+    SELECT ${STUDIO_COLUMNS} FROM elders_studio st WHERE st.id = ANY(${keys}) AND ${reach.countyRecords('st')}`);
   return rows.map(toStudio);
 }
 
@@ -67,7 +67,7 @@ export function listStudios(
     db,
     select: sql`SELECT ${STUDIO_COLUMNS} FROM elders_studio st`,
     countFrom: sql`FROM elders_studio st`,
-    conditions: [reach.countyRecords()],
+    conditions: [reach.countyRecords('st')],
     sort: { expr: 'st.name', property: 'name', type: 'text' },
     tiebreaker: { expr: 'st.id', property: 'key', type: 'integer' },
     direction: OrderDirection.ASC,

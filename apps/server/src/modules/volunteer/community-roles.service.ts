@@ -25,6 +25,7 @@ import {
   type MemberRole,
   type RecordStudioCasesInput,
 } from './community-roles.types';
+import { countyToWrite } from '../bureau/county';
 
 const text = (value: string | null | undefined) => value?.trim() || null;
 
@@ -40,7 +41,7 @@ function notAfterToday(
 
 /** Studios are the county's records. */
 function requireCounty(ctx: RequestScope, errors: UserError[]) {
-  if (!ctx.reach.isCounty)
+  if (!ctx.reach.wholeBureau)
     errors.push(
       userError(
         [],
@@ -173,8 +174,11 @@ export async function createEldersStudio(
     ctx,
     'createEldersStudio',
     async (tx) => {
+      const county = await countyToWrite(tx, ctx.reach, input.bureauId, errors);
+      refuseIf(errors);
       const [row] = await tx.run(sql`
         WITH st AS (${insertRow(EldersStudioEntity, {
+          bureauId: county!.key,
           name: input.name.trim(),
           township: text(input.township),
           foundedOn: input.foundedOn ?? null,

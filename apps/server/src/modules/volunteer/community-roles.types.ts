@@ -5,6 +5,7 @@ import { ConnectionType } from '../../kernel/connection';
 import { Node } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
+import { COUNTY_INPUT } from '../bureau/bureau.types';
 
 /** What a member serves as in the community (社会任职). */
 export enum MemberRoleKind {
@@ -151,6 +152,9 @@ export class EndMemberRoleInput {
 
 @InputType()
 export class CreateEldersStudioInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+
   @Field()
   @TextRequired('名称')
   @MaxText(100)

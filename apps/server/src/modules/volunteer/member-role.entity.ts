@@ -10,13 +10,22 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { MemberEntity } from '../member/member.entity';
 
 /** A 五老工作室 (studio of the five elders): an organisation members serve in. */
 @Entity('elders_studio')
-@Unique('elders_studio_name_key', ['name'])
+@Unique('elders_studio_name_key', ['bureauId', 'name'])
 @Check('elders_studio_name_check', `btrim(name) <> ''`)
 export class EldersStudioEntity {
+  /** The county bureau it belongs to. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'elders_studio_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -23,7 +23,7 @@ export async function roleFigures(
     SELECT count(*)::int AS n,
       coalesce(sum((SELECT y.cases FROM elders_studio_year y WHERE y.studio_id = st.id AND y.year = ${year})), 0)::int AS cases
     FROM elders_studio st
-    WHERE (st.founded_on IS NULL OR st.founded_on <= ${asOf}::date) AND ${reach.countyRecords()}`);
+    WHERE (st.founded_on IS NULL OR st.founded_on <= ${asOf}::date) AND ${reach.countyRecords('st')}`);
   const of = (kind: MemberRoleKind) => Number(kinds.find((k) => k.kind === kind)?.n ?? 0);
   return {
     communityBranchSecretaries: of(MemberRoleKind.COMMUNITY_BRANCH_SECRETARY),

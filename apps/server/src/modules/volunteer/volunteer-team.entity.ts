@@ -9,10 +9,11 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 
 /** A volunteer team of 银耀安化, at the county, a township or a village. */
 @Entity('volunteer_team')
-@Unique('volunteer_team_name_key', ['name'])
+@Unique('volunteer_team_name_key', ['bureauId', 'name'])
 @Check('volunteer_team_name_check', `btrim(name) <> ''`)
 @Check('volunteer_team_level_check', `level IN ('COUNTY', 'TOWNSHIP', 'VILLAGE')`)
 @Check(
@@ -20,6 +21,14 @@ import {
   `(level = 'COUNTY' OR township IS NOT NULL) AND (level <> 'VILLAGE' OR village IS NOT NULL)`,
 )
 export class VolunteerTeamEntity {
+  /** The county bureau it belongs to. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'volunteer_team_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -9,6 +9,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { MemberEntity } from '../member/member.entity';
 import { VolunteerTeamEntity } from './volunteer-team.entity';
 
@@ -24,6 +25,14 @@ import { VolunteerTeamEntity } from './volunteer-team.entity';
   `(member_id IS NOT NULL AND name IS NULL AND id_card_number IS NULL AND phone IS NULL AND village IS NULL) OR (member_id IS NULL AND btrim(name) <> '')`,
 )
 export class VolunteerEntity {
+  /** The county bureau the volunteer is registered with. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'volunteer_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

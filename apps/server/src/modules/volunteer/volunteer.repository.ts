@@ -53,12 +53,12 @@ export function toVolunteer(row: Row): Volunteer {
 }
 
 /**
- * The volunteers a caller reaches, as a condition on `alias`: every one for the whole county;
- * for a caller limited to a branch, the members of the roster in reach (people not on the
- * roster are the county's).
+ * The volunteers a caller reaches, as a condition on `alias`: every one of the counties of the
+ * bureau seen whole; for a caller limited to a branch, the members of the roster in reach
+ * (people not on the roster are their county's).
  */
 export function volunteerInReach(alias: string, reach: Reach): Sql {
-  if (reach.isCounty) return sql`TRUE`;
+  if (reach.wholeBureau) return reach.bureau(alias);
   return sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
 }
 
@@ -70,7 +70,7 @@ const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}
 
 export async function teamsByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
   const rows = await db.run(
-    sql`SELECT ${TEAM_COLUMNS} FROM volunteer_team t WHERE t.id = ANY(${keys}) AND ${reach.countyRecords()}`,
+    sql`SELECT ${TEAM_COLUMNS} FROM volunteer_team t WHERE t.id = ANY(${keys}) AND ${reach.countyRecords('t')}`,
   );
   return rows.map(toTeam);
 }
@@ -85,7 +85,7 @@ export async function volunteersByKeys(db: Queryable, reach: Reach, keys: readon
 export async function membershipsByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
   const rows = await db.run(sql`
     SELECT ${MEMBERSHIP_COLUMNS} FROM volunteer_membership vm
-    WHERE vm.id = ANY(${keys}) AND ${reach.countyRecords()}`);
+    WHERE vm.id = ANY(${keys}) AND ${reach.countyRecordOf('vm.team_id', 'volunteer_team')}`);
   return rows.map(toMembership);
 }
 
@@ -99,7 +99,7 @@ export async function membershipsOf(
   const rows = await db.run(sql`
     SELECT ${MEMBERSHIP_COLUMNS} FROM volunteer_membership vm
     JOIN volunteer v ON v.id = vm.volunteer_id
-    WHERE vm.${raw(by)} = ANY(${keys}) AND ${reach.countyRecords()} AND ${volunteerInReach('v', reach)}
+    WHERE vm.${raw(by)} = ANY(${keys}) AND ${reach.countyRecordOf('vm.team_id', 'volunteer_team')} AND ${volunteerInReach('v', reach)}
     ORDER BY vm.${raw(by)}, vm.left_on IS NOT NULL, vm.joined_on, vm.id`);
   return rows.map(toMembership);
 }
@@ -206,7 +206,7 @@ export function listTeams(
   page: PageArgs,
   options: { countWithPage?: boolean } = {},
 ) {
-  const conditions = [reach.countyRecords()];
+  const conditions = [reach.countyRecords('t')];
   if (criteria?.level) conditions.push(sql`t.level = ${criteria.level}`);
   const search = criteria?.search?.trim();
   if (search) {

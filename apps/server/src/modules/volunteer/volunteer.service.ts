@@ -42,13 +42,14 @@ import type {
   VolunteerMembership,
   VolunteerTeam,
 } from './volunteer.types';
+import { countyToWrite } from '../bureau/county';
 
 /** The most volunteers and donations one activity records. */
 export const MAX_SERVICE_ROWS = 2000;
 
 /** Teams, people not on the roster and the teams' activities are the county's records. */
 function requireCounty(ctx: RequestScope, errors: UserError[]) {
-  if (!ctx.reach.isCounty)
+  if (!ctx.reach.wholeBureau)
     errors.push(
       userError(
         [],
@@ -123,9 +124,12 @@ export async function createVolunteerTeam(
     ctx,
     'createVolunteerTeam',
     async (tx) => {
+      const county = await countyToWrite(tx, ctx.reach, input.bureauId, errors);
+      refuseIf(errors);
       const [row] = await tx.run(sql`
         WITH t AS (${insertRow(VolunteerTeamEntity, {
           ...state,
+          bureauId: county!.key,
           leader: text(input.leader),
           foundedOn: input.foundedOn ?? null,
           createdAt: ctx.now,
@@ -239,12 +243,17 @@ export async function createVolunteer(
     ctx,
     'createVolunteer',
     async (tx) => {
+      let bureauKey: number | null = null;
       if (memberKey !== null) {
-        const [member] = await tx.run(
-          sql`SELECT m.id FROM member m WHERE m.id = ${memberKey} AND ${ctx.reach.member('m')}`,
-        );
+        const [member] = await tx.run(sql`
+          SELECT b.bureau_id AS "bureauKey" FROM member m JOIN branch b ON b.id = m.branch_id
+          WHERE m.id = ${memberKey} AND ${ctx.reach.member('m')}`);
         if (!member) errors.push(notFound('memberId', '人员', 'member'));
-      } else if (idCard && !errors.some((e) => e.field[0] === 'idCardNumber')) {
+        else bureauKey = Number(member.bureauKey);
+      } else {
+        bureauKey = (await countyToWrite(tx, ctx.reach, input.bureauId, errors))?.key ?? null;
+      }
+      if (memberKey === null && idCard && !errors.some((e) => e.field[0] === 'idCardNumber')) {
         const [onRoster] = await tx.run(
           sql`SELECT 1 FROM member m WHERE m.id_card_number = ${idCard}`,
         );
@@ -260,6 +269,7 @@ export async function createVolunteer(
       refuseIf(errors);
       const [row] = await tx.run(sql`
         WITH v AS (${insertRow(VolunteerEntity, {
+          bureauId: bureauKey!,
           memberId: memberKey,
           name: memberKey === null ? name : null,
           idCardNumber: memberKey === null ? idCard : null,

@@ -8,6 +8,7 @@ import { Node } from '../../kernel/node';
 import { DateScalar, MoneyScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { ServiceCategory, TeamLevel } from './volunteer-enums';
+import { COUNTY_INPUT } from '../bureau/bureau.types';
 
 registerEnumType(TeamLevel, {
   name: 'VolunteerTeamLevel',
@@ -250,6 +251,9 @@ const NameRule = () => Matches(/\S/, { message: '请填写名称 (a name is requ
 
 @InputType()
 export class CreateVolunteerTeamInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+
   @Field()
   @NameRule()
   @MaxText(100)
@@ -324,6 +328,9 @@ export class UpdateVolunteerTeamInput {
     'A member of the roster (memberId), or a person not on it (name, and optionally the ID number, phone and village).',
 })
 export class CreateVolunteerInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+
   @Field(() => ID, { nullable: true })
   memberId?: string | null;
 

@@ -19,10 +19,10 @@ export async function volunteeringFigures(
 ): Promise<VolunteeringStats> {
   const [teams] = await db.run(sql`
     SELECT count(*)::int AS n FROM volunteer_team t
-    WHERE (t.founded_on IS NULL OR t.founded_on <= ${asOf}::date) AND ${reach.countyRecords()}`);
+    WHERE (t.founded_on IS NULL OR t.founded_on <= ${asOf}::date) AND ${reach.countyRecords('t')}`);
   const [volunteers] = await db.run(sql`
     SELECT count(*)::int AS n, count(v.member_id)::int AS "onRoster" FROM volunteer v
-    WHERE ${volunteerInReach('v', reach)} AND ${reach.countyRecords()} AND EXISTS (
+    WHERE ${volunteerInReach('v', reach)} AND ${reach.countyRecords('v')} AND EXISTS (
       SELECT 1 FROM volunteer_membership vm WHERE vm.volunteer_id = v.id
         AND vm.joined_on <= ${asOf}::date
         AND (vm.left_on IS NULL OR vm.left_on >= ${`${year}-01-01`}::date))`);

@@ -26,6 +26,8 @@ const READER: TokenCaller = {
   permissions: new Set([Permission.MEMBERS_READ]),
   scopePath: null,
   scopeBranchKey: null,
+  scopeBureauKey: null,
+  scopeBureauPath: null,
 };
 
 const NESTED_PAGES =
