@@ -59,8 +59,20 @@ export class PageInfo {
 }
 
 export interface Edge<T> {
-  cursor: string;
+  readonly cursor: string;
   node: T;
+}
+
+/** An edge whose cursor is encoded only when a query asks for it (most read `nodes`). */
+class KeysetEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly keys: unknown[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keys);
+  }
 }
 
 /** What every connection resolves to; `totalCount` runs its query only when asked for. */
@@ -261,18 +273,21 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
   const hasMore = rows.length > limit;
   const page = rows.slice(0, limit);
   if (backward) page.reverse();
-  const edges = page.map((row) => ({
-    cursor: encodeCursor([row[sort.property], row[tiebreaker.property]]),
-    node: options.map(row),
-  }));
+  const edges = page.map(
+    (row) => new KeysetEdge(options.map(row), [row[sort.property], row[tiebreaker.property]]),
+  );
   return {
     edges,
     nodes: edges.map((e) => e.node),
     pageInfo: {
       hasNextPage: backward ? args.before != null : hasMore,
       hasPreviousPage: backward ? hasMore : args.after != null || offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges[edges.length - 1]?.cursor ?? null;
+      },
     },
     get totalCount() {
       counted ??= db.run(countQuery).then((r) => Number(r[0].n));
