@@ -478,11 +478,24 @@ export async function main(): Promise<void> {
   }
 }
 
-main().then(
-  // Exit explicitly: a stray handle (a pool, the embedded server's hooks) must not hang the run.
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`bench failed: ${describe(error)}`);
-    process.exit(1);
-  },
-);
+/** `pnpm bench --scale province`: the province bench (province.ts) on the configured database. */
+function scale(): string | null {
+  const at = process.argv.indexOf('--scale');
+  return at === -1 ? null : (process.argv[at + 1] ?? '');
+}
+
+if (scale() === 'province') {
+  void import('./province');
+} else if (scale() !== null) {
+  console.error(`bench: unknown --scale "${scale()}"; the one there is: --scale province`);
+  process.exit(2);
+} else {
+  main().then(
+    // Exit explicitly: a stray handle (a pool, the embedded server's hooks) must not hang the run.
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`bench failed: ${describe(error)}`);
+      process.exit(1);
+    },
+  );
+}
