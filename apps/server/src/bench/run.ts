@@ -485,7 +485,7 @@ function scale(): string | null {
 }
 
 if (scale() === 'province') {
-  void import('./province');
+  void import('./province.js');
 } else if (scale() !== null) {
   console.error(`bench: unknown --scale "${scale()}"; the one there is: --scale province`);
   process.exit(2);
