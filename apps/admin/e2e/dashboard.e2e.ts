@@ -26,13 +26,10 @@ async function expectDrawn(page: Page, name: string | RegExp) {
   expect(painted).toBeGreaterThan(1000);
 }
 
-/** The number a figure tile shows, without its thousands separators. */
+/** The number a figure tile shows after its label, without its thousands separators or unit. */
 async function figure(page: Page, label: string): Promise<number> {
-  const text = await page
-    .getByRole('link', { name: new RegExp(`^${label}`) })
-    .locator('.ant-statistic-content-value')
-    .textContent();
-  return Number(text!.replace(/[^\d]/g, ''));
+  const text = await page.getByRole('link', { name: new RegExp(`^${label}`) }).textContent();
+  return Number(text!.slice(label.length).replace(/[^\d]/g, ''));
 }
 
 describe('the dashboard and the yearly report', () => {

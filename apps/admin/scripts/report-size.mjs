@@ -17,12 +17,12 @@ const screens = [
   {
     name: 'dashboard (首页)',
     entries: [signedIn, 'src/pages/home/HomePage.tsx'],
-    budget: 425 * KB,
+    budget: 325 * KB,
   },
   {
     name: 'roster (花名册)',
     entries: [signedIn, 'src/pages/roster/RosterList.tsx'],
-    budget: 500 * KB,
+    budget: 480 * KB,
   },
 ];
 

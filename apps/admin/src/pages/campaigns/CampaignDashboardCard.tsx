@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
-import { Card, Col, Empty, Flex, Typography } from 'antd';
+import { Col, Empty, Flex } from 'antd';
 import { formatLargeFen } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
+import { Panel } from '../home/Panel';
+import styles from '../home/home.module.css';
 import { campaignPath } from './campaign-view';
 import { VisitedBar } from './labels';
 import type { CampaignsQuery } from '../../gql/graphql';
@@ -19,7 +21,7 @@ export function CampaignDashboardCard({
   const { t, locale } = useI18n();
   return (
     <Col xs={24}>
-      <Card
+      <Panel
         title={t('campaigns.card.title')}
         extra={<Link to="/campaigns">{t('campaigns.title')}</Link>}
       >
@@ -31,12 +33,12 @@ export function CampaignDashboardCard({
               <div key={c.id}>
                 <Flex justify="space-between" wrap gap={8}>
                   <Link to={campaignPath(c.id)}>{c.name}</Link>
-                  <Typography.Text type="secondary">
+                  <span className={styles.secondary}>
                     {t('campaigns.card.paid', {
                       paid: formatLargeFen(c.progress.paidFen, locale),
                       planned: formatLargeFen(c.plannedTotalFen, locale),
                     })}
-                  </Typography.Text>
+                  </span>
                 </Flex>
                 <VisitedBar
                   visited={c.progress.visitedCount}
@@ -47,7 +49,7 @@ export function CampaignDashboardCard({
             ))}
           </Flex>
         )}
-      </Card>
+      </Panel>
     </Col>
   );
 }
