@@ -140,6 +140,34 @@ describe('the dashboard and the yearly report', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('fits a phone: the figures first, nothing moving as the cards below arrive, the menu a drawer', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 390, height: 844 });
+    await signIn(page, 'admin');
+    const members = page.getByRole('region', { name: '人员情况' });
+    await members.getByRole('link', { name: /^在册人员/ }).waitFor();
+    const shown = await members.boundingBox();
+    // The cards below the figures come with their own chunk, under them.
+    await expectDrawn(page, '年龄结构');
+    await page.getByRole('region', { name: '经费使用' }).waitFor();
+    expect(await members.boundingBox()).toEqual(shown);
+    const year = page.getByRole('combobox', { name: '年度' });
+    expect((await year.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}`),
+    );
+    expect(wide).toEqual([]);
+    await screenshot(page, '44-dashboard-phone');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The menu's drawer loads when first opened.
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: '人员台账' }).click();
+    await page.waitForURL(/\/roster$/);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('shows a viewer the dashboard without errors', async () => {
     const { page, consoleErrors } = await newPage(browser, { width: 1440, height: 900 });
     await signIn(page, 'guest');

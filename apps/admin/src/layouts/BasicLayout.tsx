@@ -1,10 +1,9 @@
-import { cloneElement, isValidElement, Suspense, useMemo, useState } from 'react';
+import { cloneElement, isValidElement, lazy, Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import {
   Avatar,
   Breadcrumb,
   Button,
-  Drawer,
   Dropdown,
   Flex,
   Layout,
@@ -38,6 +37,9 @@ const LogoutDocument = graphql(`
   }
 `);
 
+// The phone's menu drawer loads when it is first opened: no first screen shows it.
+const Drawer = lazy(() => import('antd/es/drawer'));
+
 // Text as Ant Design's Typography sets it (strong, secondary), without its code.
 const STRONG = { color: 'rgba(0, 0, 0, 0.88)', fontWeight: 600 };
 const SECONDARY = { color: 'rgba(0, 0, 0, 0.65)' };
@@ -53,6 +55,7 @@ export function BasicLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const compact = useCompact();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerOpened, setDrawerOpened] = useState(false);
 
   const menuItems = useMemo<MenuProps['items']>(() => {
     const visible = routes.filter((r) => !r.hideInMenu && (!r.access || access[r.access]));
@@ -136,16 +139,20 @@ export function BasicLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {compact ? (
-        <Drawer
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="left"
-          size={280}
-          title={t('app.name')}
-          styles={{ body: { padding: 0 } }}
-        >
-          {navigation}
-        </Drawer>
+        drawerOpened && (
+          <Suspense fallback={null}>
+            <Drawer
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+              placement="left"
+              size={280}
+              title={t('app.name')}
+              styles={{ body: { padding: 0 } }}
+            >
+              {navigation}
+            </Drawer>
+          </Suspense>
+        )
       ) : (
         <Layout.Sider
           collapsible
@@ -184,7 +191,10 @@ export function BasicLayout() {
                 icon={<MenuOutlined aria-hidden />}
                 aria-label={t('layout.menu')}
                 aria-expanded={drawerOpen}
-                onClick={() => setDrawerOpen(true)}
+                onClick={() => {
+                  setDrawerOpened(true);
+                  setDrawerOpen(true);
+                }}
               />
               <strong style={{ ...STRONG, fontSize: 17 }}>{t(current?.name ?? 'app.name')}</strong>
             </Flex>

@@ -14,7 +14,7 @@ import { CampaignsDocument } from '../campaigns/campaigns-query';
 import { formatChinaDateTime, statsYears } from '../report/stats';
 import { dashboardYearCodec } from './dashboard-view';
 import { MembersCard, OrganisationCard } from './SummaryCards';
-import { CampaignDashboardCard } from '../campaigns/CampaignDashboardCard';
+import { CampaignsCard } from './CampaignsCard';
 import { Panel } from './Panel';
 import styles from './home.module.css';
 import './locale';
@@ -50,6 +50,11 @@ export default function HomePage() {
   const stats = useDeferredValue((data ?? previousData)?.countyStats);
   // Asked for with the figures, so it is there by the time they are.
   useEffect(() => void loadDetails(), []);
+  const loadingState = (
+    <Panel>
+      <PageState loading={!error} error={error} onRetry={() => void refetch()} />
+    </Panel>
+  );
 
   return (
     <Flex vertical gap={16}>
@@ -110,22 +115,23 @@ export default function HomePage() {
       </Flex>
 
       {!access.canReadMembers ? null : !stats || (campaigns.loading && !campaigns.data) ? (
-        <Panel>
-          <PageState loading={!error} error={error} onRetry={() => void refetch()} />
-        </Panel>
+        loadingState
       ) : (
-        <Row gutter={[16, 16]}>
-          {campaigns.data && <CampaignDashboardCard campaigns={campaigns.data.campaigns.nodes} />}
-          <Col xs={24} xl={12}>
-            <OrganisationCard organisation={stats.organisation} />
-          </Col>
-          <Col xs={24} xl={12}>
-            <MembersCard members={stats.members} />
-          </Col>
-          <Suspense fallback={null}>
-            <DashboardDetails stats={stats} />
-          </Suspense>
-        </Row>
+        // Campaigns under way bring their own chunk: until it is there the loading state stays.
+        <Suspense fallback={loadingState}>
+          <Row gutter={[16, 16]}>
+            {campaigns.data && <CampaignsCard campaigns={campaigns.data.campaigns.nodes} />}
+            <Col xs={24} xl={12}>
+              <OrganisationCard organisation={stats.organisation} />
+            </Col>
+            <Col xs={24} xl={12}>
+              <MembersCard members={stats.members} />
+            </Col>
+            <Suspense fallback={null}>
+              <DashboardDetails stats={stats} />
+            </Suspense>
+          </Row>
+        </Suspense>
       )}
     </Flex>
   );
