@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
@@ -54,8 +54,11 @@ export default function RosterList() {
   const { data, previousData, loading, error, refetch } = useQuery(RosterMembersDocument, {
     variables,
   });
-  // While the next page loads, the current one stays in place under the spinner.
-  const connection = (data ?? previousData)?.members;
+  // While the next page loads, the current one stays in place under the spinner. The rows are
+  // drawn in a render React may pause (a page of the table is much to draw), so the page keeps
+  // answering input meanwhile; until then the spinner stays.
+  const connection = useDeferredValue((data ?? previousData)?.members);
+  const drawing = !connection && !error;
   const columns = useMemo(() => rosterColumns(t, view.sort, hidden), [t, view.sort, hidden]);
 
   const filter = (patch: Partial<RosterView>, options?: SetUrlStateOptions) =>
@@ -67,22 +70,21 @@ export default function RosterList() {
   const filteredEmpty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('roster.list.emptyFiltered')} />
   );
-  const emptyText =
-    loading && !connection ? (
-      <div style={{ height: 160 }} />
-    ) : hasFilters(view) ? (
-      view.search && view.status === 'ACTIVE' ? (
-        <FormerMembersOffer
-          search={view.search}
-          fallback={filteredEmpty}
-          onShow={() => filter({ status: 'ALL' })}
-        />
-      ) : (
-        filteredEmpty
-      )
+  const emptyText = drawing ? (
+    <div style={{ height: 160 }} />
+  ) : hasFilters(view) ? (
+    view.search && view.status === 'ACTIVE' ? (
+      <FormerMembersOffer
+        search={view.search}
+        fallback={filteredEmpty}
+        onShow={() => filter({ status: 'ALL' })}
+      />
     ) : (
-      <PageState empty />
-    );
+      filteredEmpty
+    )
+  ) : (
+    <PageState empty />
+  );
 
   return (
     <Flex vertical gap={16} ref={top}>
@@ -137,14 +139,18 @@ export default function RosterList() {
         ) : (
           <>
             {compact ? (
-              <RosterCards members={connection?.nodes ?? []} loading={loading} empty={emptyText} />
+              <RosterCards
+                members={connection?.nodes ?? []}
+                loading={loading || drawing}
+                empty={emptyText}
+              />
             ) : (
               <Table<RosterRow>
                 rowKey="id"
                 size="middle"
                 columns={columns}
                 dataSource={connection?.nodes ?? []}
-                loading={loading}
+                loading={loading || drawing}
                 pagination={false}
                 sticky
                 scroll={{ x: 'max-content' }}
