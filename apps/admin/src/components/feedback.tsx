@@ -4,7 +4,6 @@ import {
   lazy,
   Suspense,
   useContext,
-  useEffect,
   useMemo,
   useRef,
   useState,
@@ -35,17 +34,13 @@ const FeedbackContext = createContext<Feedback | null>(null);
 
 /**
  * Gives the screens below it `useFeedback()`, in place of Ant Design's `<App>`: the message
- * and dialog code loads when the browser is first idle, or at the first call if that is sooner.
+ * and dialog code loads at the first call (a message follows an answer from the server, a
+ * dialog a click), not while a first screen is still loading.
  */
 export function FeedbackProvider({ children }: { children: ReactNode }) {
   const api = useRef<FeedbackApi | null>(null);
   const waiting = useRef<((api: FeedbackApi) => void)[]>([]);
   const [wanted, setWanted] = useState(false);
-  useEffect(() => {
-    if (typeof requestIdleCallback === 'undefined') return;
-    const id = requestIdleCallback(() => setWanted(true));
-    return () => cancelIdleCallback(id);
-  }, []);
   const value = useMemo<Feedback>(() => {
     const call = (use: (api: FeedbackApi) => void) => {
       if (api.current) return void use(api.current);

@@ -57,8 +57,9 @@ export default function RosterList() {
   // While the next page loads, the current one stays in place under the spinner. The rows are
   // drawn in a render React may pause (a page of the table is much to draw), so the page keeps
   // answering input meanwhile; until then the spinner stays.
-  const connection = useDeferredValue((data ?? previousData)?.members);
-  const drawing = !connection && !error;
+  const latest = (data ?? previousData)?.members;
+  const connection = useDeferredValue(latest);
+  const busy = loading || connection !== latest;
   const columns = useMemo(() => rosterColumns(t, view.sort, hidden), [t, view.sort, hidden]);
 
   const filter = (patch: Partial<RosterView>, options?: SetUrlStateOptions) =>
@@ -70,21 +71,22 @@ export default function RosterList() {
   const filteredEmpty = (
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('roster.list.emptyFiltered')} />
   );
-  const emptyText = drawing ? (
-    <div style={{ height: 160 }} />
-  ) : hasFilters(view) ? (
-    view.search && view.status === 'ACTIVE' ? (
-      <FormerMembersOffer
-        search={view.search}
-        fallback={filteredEmpty}
-        onShow={() => filter({ status: 'ALL' })}
-      />
+  const emptyText =
+    busy && !connection ? (
+      <div style={{ height: 160 }} />
+    ) : hasFilters(view) ? (
+      view.search && view.status === 'ACTIVE' ? (
+        <FormerMembersOffer
+          search={view.search}
+          fallback={filteredEmpty}
+          onShow={() => filter({ status: 'ALL' })}
+        />
+      ) : (
+        filteredEmpty
+      )
     ) : (
-      filteredEmpty
-    )
-  ) : (
-    <PageState empty />
-  );
+      <PageState empty />
+    );
 
   return (
     <Flex vertical gap={16} ref={top}>
@@ -139,18 +141,14 @@ export default function RosterList() {
         ) : (
           <>
             {compact ? (
-              <RosterCards
-                members={connection?.nodes ?? []}
-                loading={loading || drawing}
-                empty={emptyText}
-              />
+              <RosterCards members={connection?.nodes ?? []} loading={busy} empty={emptyText} />
             ) : (
               <Table<RosterRow>
                 rowKey="id"
                 size="middle"
                 columns={columns}
                 dataSource={connection?.nodes ?? []}
-                loading={loading || drawing}
+                loading={busy}
                 pagination={false}
                 sticky
                 scroll={{ x: 'max-content' }}
@@ -175,7 +173,7 @@ export default function RosterList() {
                 total={connection.totalCount}
                 paging={view}
                 pageInfo={pageInfo}
-                disabled={loading}
+                disabled={busy}
                 onTurn={turnPage}
                 onSize={(size) => filter({ size })}
               />
