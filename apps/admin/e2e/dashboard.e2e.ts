@@ -26,13 +26,10 @@ async function expectDrawn(page: Page, name: string | RegExp) {
   expect(painted).toBeGreaterThan(1000);
 }
 
-/** The number a figure tile shows, without its thousands separators. */
+/** The number a figure tile shows after its label, without its thousands separators or unit. */
 async function figure(page: Page, label: string): Promise<number> {
-  const text = await page
-    .getByRole('link', { name: new RegExp(`^${label}`) })
-    .locator('.ant-statistic-content-value')
-    .textContent();
-  return Number(text!.replace(/[^\d]/g, ''));
+  const text = await page.getByRole('link', { name: new RegExp(`^${label}`) }).textContent();
+  return Number(text!.slice(label.length).replace(/[^\d]/g, ''));
 }
 
 describe('the dashboard and the yearly report', () => {
@@ -140,6 +137,34 @@ describe('the dashboard and the yearly report', () => {
     expect(await page.getByRole('button', { name: /冻结数据/ }).count()).toBe(0);
     await screenshot(page, '43-report-frozen');
     expect(await accessibilityProblems(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('fits a phone: the figures first, nothing moving as the cards below arrive, the menu a drawer', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 390, height: 844 });
+    await signIn(page, 'admin');
+    const members = page.getByRole('region', { name: '人员情况' });
+    await members.getByRole('link', { name: /^在册人员/ }).waitFor();
+    const shown = await members.boundingBox();
+    // The cards below the figures come with their own chunk, under them.
+    await expectDrawn(page, '年龄结构');
+    await page.getByRole('region', { name: '经费使用' }).waitFor();
+    expect(await members.boundingBox()).toEqual(shown);
+    const year = page.getByRole('combobox', { name: '年度' });
+    expect((await year.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}`),
+    );
+    expect(wide).toEqual([]);
+    await screenshot(page, '44-dashboard-phone');
+    expect(await accessibilityProblems(page)).toEqual([]);
+
+    // The menu's drawer loads when first opened.
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: '人员台账' }).click();
+    await page.waitForURL(/\/roster$/);
     expect(consoleErrors).toEqual([]);
   });
 

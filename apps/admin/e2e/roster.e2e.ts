@@ -48,6 +48,8 @@ describe('the roster', () => {
       .getByRole('button', { name: '第 50 页' })
       .and(page.locator('[aria-current=page]'))
       .waitFor();
+    // The page's rows are drawn once the table's spinner has gone.
+    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
     expect(await page.locator('.ant-table-row').count()).toBe(20);
     expect(await page.locator('.ant-table-row').first().textContent()).not.toBe(firstRow);
     await page.getByRole('button', { name: /下一页/ }).click();

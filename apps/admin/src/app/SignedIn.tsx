@@ -1,11 +1,11 @@
 import { lazy, useEffect, useState } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { Route, Routes } from 'react-router';
-import { App as AntApp } from 'antd';
 import { createApolloClient } from './apollo';
 import { ViewerProvider, useViewer } from './viewer';
 import { matchRoute, routes, type AppRoute } from './routes';
 import { BasicLayout } from '../layouts/BasicLayout';
+import { FeedbackProvider } from '../components/feedback';
 import '../locales/enum-labels';
 
 // Rarely seen, and antd's Result carries large illustrations: chunks of their own.
@@ -29,22 +29,24 @@ export default function SignedIn() {
   useEffect(() => void matchRoute(window.location.pathname)?.component.preload(), []);
   return (
     <ApolloProvider client={client}>
-      <AntApp>
-        <Routes>
-          <Route
-            element={
-              <ViewerProvider>
-                <BasicLayout />
-              </ViewerProvider>
-            }
-          >
-            {routes.map((route) => (
-              <Route key={route.path} path={route.path} element={<Guarded route={route} />} />
-            ))}
-            <Route path="*" element={<NotFound />} />
-          </Route>
-        </Routes>
-      </AntApp>
+      <FeedbackProvider>
+        <div className="wx-console">
+          <Routes>
+            <Route
+              element={
+                <ViewerProvider>
+                  <BasicLayout />
+                </ViewerProvider>
+              }
+            >
+              {routes.map((route) => (
+                <Route key={route.path} path={route.path} element={<Guarded route={route} />} />
+              ))}
+              <Route path="*" element={<NotFound />} />
+            </Route>
+          </Routes>
+        </div>
+      </FeedbackProvider>
     </ApolloProvider>
   );
 }

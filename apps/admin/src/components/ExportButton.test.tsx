@@ -1,6 +1,5 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import { renderScreen } from '../test/render';
 import { ExportButton, exportPath } from './ExportButton';
 import { fileNameOf } from './api-file';
@@ -39,13 +38,11 @@ describe('exporting a list to Excel', () => {
     });
     const filter = { status: ['ACTIVE'], search: '张' };
     renderScreen(
-      <AntApp>
-        <ExportButton
-          list="members"
-          filter={filter}
-          orderBy={{ field: 'NAME', direction: 'DESC' }}
-        />
-      </AntApp>,
+      <ExportButton
+        list="members"
+        filter={filter}
+        orderBy={{ field: 'NAME', direction: 'DESC' }}
+      />,
     );
     await userEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
 
@@ -70,11 +67,7 @@ describe('exporting a list to Excel', () => {
         error: { code: 'FORBIDDEN', message: '无权执行此操作 (requires visits:read)' },
       }),
     });
-    renderScreen(
-      <AntApp>
-        <ExportButton list="visits" />
-      </AntApp>,
-    );
+    renderScreen(<ExportButton list="visits" />);
     await userEvent.click(screen.getByRole('button', { name: /导出 Excel/ }));
     expect(await screen.findByText('导出失败：无权执行此操作')).toBeInTheDocument();
     expect(saved).toEqual([]);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../app/i18n';
 import { errorMessage } from './server-message';
 import { downloadFile } from './api-file';
 import '../pages/excel/locale';
+import { useFeedback } from './feedback';
 
 /** Which list to export, and how the list on screen is filtered and ordered. */
 export interface ExportButtonProps {
@@ -26,7 +27,7 @@ export function exportPath({ list, filter, orderBy }: ExportButtonProps): string
 /** 导出 Excel: the whole list as filtered on screen, saved under the server's file name. */
 export function ExportButton(props: ExportButtonProps) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);

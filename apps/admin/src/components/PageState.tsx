@@ -1,4 +1,4 @@
-import { Button, Empty, Flex, Spin, Typography } from 'antd';
+import { Button, Empty, Flex, Spin } from 'antd';
 import { WarningFilled } from '@ant-design/icons';
 import type { ErrorLike } from '@apollo/client';
 import { useI18n } from '../app/i18n';
@@ -27,9 +27,10 @@ export function PageState({
         {/* Not antd's Result: it would bring its large illustrations into every first load. */}
         <Flex vertical align="center" gap={16} role="alert">
           <WarningFilled aria-hidden style={{ fontSize: 56, color: '#d46b08' }} />
-          <Typography.Text style={{ fontSize: 20 }}>
+          {/* Plain text, not antd's Typography: it would bring its editing and copying code too. */}
+          <span style={{ color: 'rgba(0, 0, 0, 0.88)', fontSize: 20 }}>
             {t('common.error', { message: error.message })}
-          </Typography.Text>
+          </span>
           {onRetry && <Button onClick={onRetry}>{t('common.retry')}</Button>}
         </Flex>
       </div>

@@ -1,17 +1,15 @@
-import { cloneElement, isValidElement, Suspense, useMemo, useState } from 'react';
+import { cloneElement, isValidElement, lazy, Suspense, useMemo, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import {
   Avatar,
   Breadcrumb,
   Button,
-  Drawer,
   Dropdown,
   Flex,
   Layout,
   Menu,
   Space,
   Tag,
-  Typography,
   type MenuProps,
 } from 'antd';
 import {
@@ -39,6 +37,13 @@ const LogoutDocument = graphql(`
   }
 `);
 
+// The phone's menu drawer loads when it is first opened: no first screen shows it.
+const Drawer = lazy(() => import('antd/es/drawer'));
+
+// Text as Ant Design's Typography sets it (strong, secondary), without its code.
+const STRONG = { color: 'rgba(0, 0, 0, 0.88)', fontWeight: 600 };
+const SECONDARY = { color: 'rgba(0, 0, 0, 0.65)' };
+
 /** Side menu, breadcrumbs and header around every signed-in screen (Ant Design Pro's layout). */
 export function BasicLayout() {
   const { t, locale, setLocale } = useI18n();
@@ -50,6 +55,7 @@ export function BasicLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const compact = useCompact();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerOpened, setDrawerOpened] = useState(false);
 
   const menuItems = useMemo<MenuProps['items']>(() => {
     const visible = routes.filter((r) => !r.hideInMenu && (!r.access || access[r.access]));
@@ -114,13 +120,9 @@ export function BasicLayout() {
       />
       {!collapsed && (
         <span>
-          <Typography.Text strong style={{ fontSize: 18 }}>
-            {t('app.name')}
-          </Typography.Text>
+          <strong style={{ ...STRONG, fontSize: 18 }}>{t('app.name')}</strong>
           <br />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('app.subtitle')}
-          </Typography.Text>
+          <span style={{ ...SECONDARY, fontSize: 12 }}>{t('app.subtitle')}</span>
         </span>
       )}
     </Link>
@@ -137,16 +139,20 @@ export function BasicLayout() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       {compact ? (
-        <Drawer
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          placement="left"
-          size={280}
-          title={t('app.name')}
-          styles={{ body: { padding: 0 } }}
-        >
-          {navigation}
-        </Drawer>
+        drawerOpened && (
+          <Suspense fallback={null}>
+            <Drawer
+              open={drawerOpen}
+              onClose={() => setDrawerOpen(false)}
+              placement="left"
+              size={280}
+              title={t('app.name')}
+              styles={{ body: { padding: 0 } }}
+            >
+              {navigation}
+            </Drawer>
+          </Suspense>
+        )
       ) : (
         <Layout.Sider
           collapsible
@@ -185,11 +191,12 @@ export function BasicLayout() {
                 icon={<MenuOutlined aria-hidden />}
                 aria-label={t('layout.menu')}
                 aria-expanded={drawerOpen}
-                onClick={() => setDrawerOpen(true)}
+                onClick={() => {
+                  setDrawerOpened(true);
+                  setDrawerOpen(true);
+                }}
               />
-              <Typography.Text strong style={{ fontSize: 17 }}>
-                {t(current?.name ?? 'app.name')}
-              </Typography.Text>
+              <strong style={{ ...STRONG, fontSize: 17 }}>{t(current?.name ?? 'app.name')}</strong>
             </Flex>
           ) : (
             <Breadcrumb
@@ -247,9 +254,7 @@ export function BasicLayout() {
                   />
                   {!compact && <span>{user?.displayName}</span>}
                   {user && !compact && (
-                    <Typography.Text type="secondary">
-                      {t(`layout.role.${user.role}`)}
-                    </Typography.Text>
+                    <span style={SECONDARY}>{t(`layout.role.${user.role}`)}</span>
                   )}
                 </Space>
               </Button>

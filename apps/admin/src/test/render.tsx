@@ -6,9 +6,13 @@ import { MemoryRouter } from 'react-router';
 import { StyleProvider } from '@ant-design/cssinjs';
 import { createCache } from '../app/apollo';
 import { I18nProvider } from '../app/i18n';
+import { FeedbackProvider } from '../components/feedback';
 import type { Locale } from '../locales';
 
-/** Renders a screen as a person would meet it: translated, routed, with answers to its queries. */
+/**
+ * Renders a screen as a person would meet it: translated, routed, with answers to its queries,
+ * messages and dialogs.
+ */
 export function renderScreen(
   ui: ReactElement,
   {
@@ -23,7 +27,9 @@ export function renderScreen(
     <StyleProvider mock="server">
       <MockedProvider mocks={mocks} cache={createCache()}>
         <I18nProvider locale={locale}>
-          <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+          <FeedbackProvider>
+            <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
+          </FeedbackProvider>
         </I18nProvider>
       </MockedProvider>
     </StyleProvider>,

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Flex, Select, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, TrophyOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
@@ -26,6 +26,7 @@ import { AssociationActivitiesDocument, RecordAwardsDocument } from './queries';
 import './locale';
 import '../education/locale';
 import '../party-life/locale';
+import { useFeedback } from '../../components/feedback';
 
 type Activity = Extract<
   AssociationActivitiesQuery['node'],
@@ -50,7 +51,7 @@ export function AssociationActivities({
   };
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const { access } = useViewer();
   const canWrite = access.canWriteMembers && access.canAdmin;
   const compact = useCompact();

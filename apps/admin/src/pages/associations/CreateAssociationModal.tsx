@@ -1,4 +1,4 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../components/FormModal';
@@ -6,6 +6,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import { CreateAssociationDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface Values {
   name: string;
@@ -22,7 +23,7 @@ export function CreateAssociationModal({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const saveProblems = useSaveProblems(form);
   const [create, { loading }] = useMutation(CreateAssociationDocument);

@@ -1,4 +1,4 @@
-import { App, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -10,6 +10,7 @@ import { MemberSelect } from '../funding/MemberSelect';
 import { ASSOCIATION_ROLES } from './associations-view';
 import { JoinAssociationDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface Values {
   memberId: string | null;
@@ -28,7 +29,7 @@ export function JoinAssociationModal({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const saveProblems = useSaveProblems(form);
   const [join, { loading }] = useMutation(JoinAssociationDocument);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { App, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { errorMessage, localizeUserErrors } from '../../components/server-message';
@@ -9,6 +9,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { ArchiveBranchDocument } from './queries';
 import type { BranchNode } from './tree';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * Archives (撤销) a branch after confirmation. The server refuses while members or branches
@@ -25,7 +26,7 @@ export function ArchiveBranchModal({
   onArchived: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [archive, { loading }] = useMutation(ArchiveBranchDocument);
   const [refusals, setRefusals] = useState<{ code: string; message: string }[]>([]);
 

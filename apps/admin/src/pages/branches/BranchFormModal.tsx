@@ -1,17 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import {
-  Alert,
-  App,
-  Col,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Row,
-  Select,
-  Switch,
-} from 'antd';
+import { Alert, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Switch } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
@@ -27,6 +15,7 @@ import { MemberPicker } from './MemberPicker';
 import { ParentBranchSelect } from './ParentBranchSelect';
 import type { BranchIndex, BranchNode } from './tree';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 export type BranchFormMode =
   { kind: 'create'; parentId: string | null } | { kind: 'edit'; branch: BranchNode };
@@ -107,7 +96,7 @@ export function BranchFormModal({
   onReload: () => Promise<void>;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateBranchDocument);
   const [update, updating] = useMutation(UpdateBranchDocument);

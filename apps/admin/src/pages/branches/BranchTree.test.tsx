@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
@@ -94,11 +93,9 @@ function treeMock(nodes: MockedBranch[] = TREE): MockLink.MockedResponse {
 
 function renderTree(mocks: MockLink.MockedResponse[], role: Role = 'ADMIN', route = '/branches') {
   return renderScreen(
-    <AntApp>
-      <ViewerTestProvider viewer={testViewer(role)}>
-        <BranchTree />
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider viewer={testViewer(role)}>
+      <BranchTree />
+    </ViewerTestProvider>,
     { mocks, route },
   );
 }

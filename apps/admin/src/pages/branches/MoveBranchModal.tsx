@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Descriptions, Form, Radio, Typography } from 'antd';
+import { Descriptions, Form, Radio, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { applyUserErrors } from '../../components/user-errors';
@@ -10,6 +10,7 @@ import { MoveBranchDocument } from './queries';
 import { ParentBranchSelect } from './ParentBranchSelect';
 import type { BranchIndex, BranchNode } from './tree';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface MoveValues {
   where: 'under' | 'top';
@@ -33,7 +34,7 @@ export function MoveBranchModal({
   onMoved: (branch: BranchNode) => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<MoveValues>();
   const [move, { loading }] = useMutation(MoveBranchDocument);
   const [problems, setProblems] = useState<string[]>([]);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, DatePicker, Flex, Form, Input, Typography } from 'antd';
+import { Alert, DatePicker, Flex, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { chinaToday, formatFen, formatYuan, sumFen } from '@wanxia/schema';
@@ -22,6 +22,7 @@ import {
 import { RecordCampaignVisitsDocument } from './queries';
 import './locale';
 import '../visits/locale';
+import { useFeedback } from '../../components/feedback';
 
 interface FormValues {
   visitedOn: Dayjs;
@@ -49,7 +50,7 @@ export function BatchRecordModal({
   onClose: (recorded: boolean) => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [key] = useState(newBatchKey);
   const [record] = useMutation(RecordCampaignVisitsDocument);

@@ -1,4 +1,4 @@
-import { Alert, App, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { formatFen } from '@wanxia/schema';
@@ -22,6 +22,7 @@ import { EMPTY_RULE, ruleRow, rulesInput, type RuleRow } from './rules';
 import { CreateCampaignDocument, UpdateCampaignDocument } from './queries';
 import './locale';
 import '../visits/locale';
+import { useFeedback } from '../../components/feedback';
 
 const HOLIDAYS: readonly Holiday[] = ['SPRING_FESTIVAL', 'DOUBLE_NINTH'];
 
@@ -68,7 +69,7 @@ export function CampaignFormModal({
   onClose: (saved?: { id: string }) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveProblems(form, { separateStale: true, toFormFields: formFields(t) });
   const [create, creating] = useMutation(CreateCampaignDocument);

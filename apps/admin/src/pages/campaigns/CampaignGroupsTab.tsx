@@ -1,15 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import {
-  Alert,
-  App,
-  Button,
-  Flex,
-  Popconfirm,
-  Table,
-  Typography,
-  type TableColumnsType,
-} from 'antd';
+import { Alert, Button, Flex, Popconfirm, Table, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { formatFen } from '@wanxia/schema';
@@ -24,6 +15,7 @@ import { campaignPath } from './campaign-view';
 import { AssignCampaignDocument, DeleteWorkGroupDocument } from './queries';
 import { WorkGroupFormModal } from './WorkGroupFormModal';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** The people of a group: the leader first, then the accounts and the named visitors. */
 export function groupVisitors(group: WorkGroupFieldsFragment): string[] {
@@ -38,7 +30,7 @@ export function groupVisitors(group: WorkGroupFieldsFragment): string[] {
 export function CampaignGroupsTab({ campaign }: { campaign: CampaignDetailFragment }) {
   const { t, locale } = useI18n();
   const { access } = useViewer();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const compact = useCompact();
   const [editing, setEditing] = useState<WorkGroupFieldsFragment | 'new' | null>(null);
   const [assigned, setAssigned] = useState<{ assigned: number; uncovered: number } | null>(null);

@@ -15,7 +15,7 @@ import type { CampaignRowFragment, CampaignStatus } from '../../gql/graphql';
 import { CampaignFormModal } from './CampaignFormModal';
 import { campaignListCodec, campaignPath, campaignYears } from './campaign-view';
 import { CAMPAIGN_STATUSES, CampaignStatusTag, VisitedBar, useOccasionLabel } from './labels';
-import { CampaignsDocument } from './queries';
+import { CampaignsDocument } from './campaigns-query';
 import './locale';
 
 const campaignLink = (campaign: { id: string }) => campaignPath(campaign.id);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { App, Button, Card, Flex, Popconfirm, Tabs, Typography } from 'antd';
+import { Button, Card, Flex, Popconfirm, Tabs, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { formatFen } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -22,6 +22,7 @@ import {
   DeleteCampaignDocument,
 } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * A campaign: its plan (and approval), work groups, list and progress, one tab each; the tab is
@@ -30,7 +31,7 @@ import './locale';
 export default function CampaignPage() {
   const { t, locale } = useI18n();
   const { access } = useViewer();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();

@@ -8,7 +8,8 @@ import { ListCard, ListCards, touchLink } from '../../components/ListCards';
 import type { CampaignRowFragment } from '../../gql/graphql';
 import { campaignPath } from './campaign-view';
 import { residence } from './CampaignEntriesTab';
-import { CampaignEntriesDocument, CampaignsDocument } from './queries';
+import { CampaignsDocument } from './campaigns-query';
+import { CampaignEntriesDocument } from './queries';
 import './locale';
 
 const SHOWN = 5;

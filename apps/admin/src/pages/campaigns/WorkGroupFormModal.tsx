@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, App, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
+import { Alert, Form, Input, InputNumber, Select, TreeSelect } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { buildBranchTree, useBranchOptions } from '../../components/BranchTreeSelect';
@@ -11,6 +11,7 @@ import { graphql } from '../../gql';
 import type { WorkGroupFieldsFragment } from '../../gql/graphql';
 import { CampaignUsersDocument, CreateWorkGroupDocument, UpdateWorkGroupDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 const TownshipsDocument = graphql(`
   query CampaignTownships {
@@ -47,7 +48,7 @@ export function WorkGroupFormModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveProblems(form, { separateStale: true });
   const [create, creating] = useMutation(CreateWorkGroupDocument);

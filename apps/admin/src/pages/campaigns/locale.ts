@@ -218,8 +218,6 @@ export default defineMessages(
     'campaigns.mine.record': '批量登记',
     'campaigns.mine.left': '{name}：还有 {count} 人未走访',
 
-    'campaigns.card.title': '进行中的慰问活动',
-    'campaigns.card.empty': '目前没有进行中的慰问活动',
     'campaigns.card.paid': '已发放 {paid} / 计划 {planned}',
   },
   {
@@ -449,8 +447,6 @@ export default defineMessages(
     'campaigns.mine.record': 'Record in batch',
     'campaigns.mine.left': '{name}: {count} still to visit',
 
-    'campaigns.card.title': 'Campaigns under way',
-    'campaigns.card.empty': 'No campaign under way',
     'campaigns.card.paid': '{paid} paid of {planned} planned',
   },
 );

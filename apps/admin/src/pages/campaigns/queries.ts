@@ -1,41 +1,5 @@
 import { graphql } from '../../gql';
 
-/** A campaign as the list, the dashboard and 我的待办 show it. */
-export const CampaignRowFragment = graphql(`
-  fragment CampaignRow on Campaign {
-    id
-    name
-    occasion
-    holiday
-    year
-    startsOn
-    endsOn
-    status
-    plannedMemberCount
-    plannedTotalFen
-    committedFen
-    paidFen
-    version
-    branch {
-      id
-      name
-    }
-    budget {
-      id
-      name
-      year
-      remainingFen
-    }
-    progress {
-      memberCount
-      visitedCount
-      remainingCount
-      uncoveredCount
-      paidFen
-    }
-  }
-`);
-
 export const WorkGroupFieldsFragment = graphql(`
   fragment WorkGroupFields on WorkGroup {
     id
@@ -122,21 +86,6 @@ export const CampaignChangeFragment = graphql(`
     plannedTotalFen
     committedFen
     paidFen
-  }
-`);
-
-export const CampaignsDocument = graphql(`
-  query Campaigns($filter: CampaignFilter, $first: Int, $after: String) {
-    campaigns(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        ...CampaignRow
-      }
-    }
   }
 `);
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Flex, Popconfirm, Select, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Popconfirm, Select, Tag, Typography } from 'antd';
 import { LeftOutlined, PlusOutlined, RightOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
@@ -15,11 +15,12 @@ import { BookingModal } from './BookingModal';
 import { WEEKDAY_KEYS, addDays, bookingsByDay, mondayOf, weekDays, weekdayOf } from './centre-view';
 import { CancelBookingDocument, CentreRoomsDocument, CentreWeekDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** 活动中心: the rooms, and a week of their bookings (a day list on phones); book and cancel. */
 export default function CentrePage() {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const compact = useCompact();
   const { access } = useViewer();
   const [monday, setMonday] = useState(() => mondayOf(chinaToday()));

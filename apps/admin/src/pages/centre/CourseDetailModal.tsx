@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Flex, List, Modal, Select, Tag, Typography } from 'antd';
+import { Button, Checkbox, Flex, List, Modal, Select, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
@@ -16,6 +16,7 @@ import {
   WithdrawFromCourseDocument,
 } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * A course's enrolment (the enrolled, then the waiting list in order) and its sessions' attendance:
@@ -32,7 +33,7 @@ export function CourseDetailModal({
   onChanged: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const compact = useCompact();
   const { access } = useViewer();
   const [search, setSearch] = useState('');

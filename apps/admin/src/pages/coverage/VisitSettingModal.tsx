@@ -1,4 +1,4 @@
-import { App, Form, InputNumber, Typography } from 'antd';
+import { Form, InputNumber, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../components/FormModal';
@@ -9,6 +9,7 @@ import type { VisitSettingsQuery } from '../../gql/graphql';
 import { UpdateVisitSettingDocument } from './queries';
 import type { MustVisitOccasion } from './coverage-figures';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 export type VisitSettingRow = VisitSettingsQuery['visitSettings'][number];
 
@@ -36,7 +37,7 @@ export function VisitSettingModal({
   onReload: () => Promise<unknown>;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [update, { loading }] = useMutation(UpdateVisitSettingDocument);
   const save = useSaveProblems(form, { separateStale: true });

@@ -1,7 +1,6 @@
 import '../../test/resize-observer';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider } from '../../test/viewer';
@@ -57,11 +56,9 @@ function updateMock(
 
 function renderSettings(mocks: MockLink.MockedResponse[]) {
   return renderScreen(
-    <AntApp>
-      <ViewerTestProvider role="ADMIN">
-        <VisitSettingsPage />
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider role="ADMIN">
+      <VisitSettingsPage />
+    </ViewerTestProvider>,
     { mocks },
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Flex, Select, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { chinaDateTime } from '@wanxia/schema';
@@ -22,6 +22,7 @@ import { CancelModal, LectureFormModal, OrderModal, ScheduleModal } from './Lect
 import { RatingModal } from './RatingModal';
 import { HoldLectureOrderDocument, LectureOrdersDocument, LecturesDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 const STATE_COLORS: Record<LectureOrderState, string> = {
   ORDERED: 'blue',
@@ -42,7 +43,7 @@ type Dialog =
  */
 export default function LecturesPage() {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const compact = useCompact();
   const { access } = useViewer();
   const [dialog, setDialog] = useState<Dialog | null>(null);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Empty, Flex, Rate, Spin, Typography } from 'antd';
+import { Empty, Flex, Rate, Spin, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../components/FormModal';
@@ -10,6 +10,7 @@ import type { LectureOrderRowFragment } from '../../gql/graphql';
 import { presentRaters, ratingsInput, ratingText, type Rater } from './education-view';
 import { LectureRatersDocument, RateLectureDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * 评分: the participants present at a held lecture, each rated 1 to 5; the scores given are saved
@@ -24,7 +25,7 @@ export function RatingModal({
   onClose: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const activityId = order.activity!.id;
   const raters = useQuery(LectureRatersDocument, { variables: { id: activityId } });
   const [rate] = useMutation(RateLectureDocument);

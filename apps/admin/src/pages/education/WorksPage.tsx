@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Empty, Flex, Input, Select, Table, Tag } from 'antd';
+import { Button, Card, Empty, Flex, Input, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -16,11 +16,12 @@ import { AWARD_LEVELS, WORK_KINDS, recordYears } from './education-view';
 import { DeleteWorkDocument, WorksDocument } from './queries';
 import { WorkFormModal } from './WorkFormModal';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** 作品与获奖: the works in reach, latest year first, by year, kind and award level. */
 export default function WorksPage() {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const compact = useCompact();
   const { access } = useViewer();
   const years = recordYears();

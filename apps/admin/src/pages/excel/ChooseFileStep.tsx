@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Flex, Typography, Upload } from 'antd';
+import { Alert, Button, Flex, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { downloadFile } from '../../components/api-file';
 import { errorMessage } from '../../components/server-message';
 import { IMPORT_TEMPLATE_PATH, MAX_IMPORT_BYTES } from '@wanxia/schema';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface Props {
   file: File | null;
@@ -20,7 +21,7 @@ interface Props {
 /** Step 1: the template to fill in, and the file to check. */
 export function ChooseFileStep({ file, onFile, onCheck, checking, refusal }: Props) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [downloading, setDownloading] = useState(false);
   const tooBig = file !== null && file.size > MAX_IMPORT_BYTES;
 

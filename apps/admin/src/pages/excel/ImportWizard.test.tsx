@@ -1,7 +1,6 @@
 import '../../test/resize-observer';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import { renderScreen } from '../../test/render';
 import { LocationDisplay } from '../../test/location';
 import { ViewerTestProvider } from '../../test/viewer';
@@ -44,12 +43,10 @@ beforeEach(() => {
 
 function renderWizard() {
   const view = renderScreen(
-    <AntApp>
-      <ViewerTestProvider role="ADMIN">
-        <ImportWizard />
-        <LocationDisplay />
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider role="ADMIN">
+      <ImportWizard />
+      <LocationDisplay />
+    </ViewerTestProvider>,
     { route: '/roster/import' },
   );
   return view;

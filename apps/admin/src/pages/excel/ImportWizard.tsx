@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Button, Card, Flex, Result, Steps, Typography } from 'antd';
+import { Button, Card, Flex, Result, Steps, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
 import { ChooseFileStep } from './ChooseFileStep';
 import { CheckStep } from './CheckStep';
 import { type ImportMode, type ImportReport } from '@wanxia/schema';
 import { downloadProblemWorkbook, importRoster } from './import-api';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** Where the roster shows the members just written first. */
 const RECENT_ROSTER = '/roster?sort=UPDATED_AT&dir=DESC';
@@ -17,7 +18,7 @@ const RECENT_ROSTER = '/roster?sort=UPDATED_AT&dir=DESC';
  */
 export default function ImportWizard() {
   const { t } = useI18n();
-  const { modal, message } = App.useApp();
+  const { modal, message } = useFeedback();
   const navigate = useNavigate();
   const [file, setFile] = useState<File | null>(null);
   const [checked, setChecked] = useState<ImportReport | null>(null);

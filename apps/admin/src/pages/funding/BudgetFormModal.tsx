@@ -1,4 +1,4 @@
-import { App, Descriptions, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Descriptions, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
@@ -13,6 +13,7 @@ import { formatFen, plainYuan, yuanToFen } from '@wanxia/schema';
 import { CreateBudgetDocument, UpdateBudgetDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface FormValues {
   year: number;
@@ -46,7 +47,7 @@ export function BudgetFormModal({
   onClose: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateBudgetDocument);
   const [update, updating] = useMutation(UpdateBudgetDocument);

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
@@ -17,6 +17,7 @@ import { MemberSelect } from './MemberSelect';
 import { CreateDisbursementDocument } from './queries';
 import { YuanInput, useYuanRules } from './YuanInput';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface FormValues {
   year: number;
@@ -49,7 +50,7 @@ export function DisbursementFormModal({
   onClose: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [create, { loading }] = useMutation(CreateDisbursementDocument);
   const save = useSaveProblems(form, { toFormFields: (errors) => errors.map(toFormField) });

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { PlusOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
@@ -30,6 +30,7 @@ import { useDisbursementActions } from './useDisbursementActions';
 import { VoidDisbursementModal } from './VoidDisbursementModal';
 import { PageTitle } from '../../components/PageTitle';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * 经费支出: the payments, filtered (year, line, category, branch, status, days, member) with the
@@ -39,7 +40,7 @@ import './locale';
 export default function DisbursementList() {
   const { t } = useI18n();
   const { access, viewer } = useViewer();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [view, setView] = useUrlState(disbursementViewCodec);
   const [creating, setCreating] = useState(false);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Card, Flex, Form, Switch } from 'antd';
+import { Button, Card, Flex, Form, Switch } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
@@ -12,6 +12,7 @@ import { FundingSettingsDocument, UpdateFundingSettingsDocument } from './querie
 import { YuanInput, useYuanRules } from './YuanInput';
 import { PageTitle } from '../../components/PageTitle';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 type Settings = FundingSettingsPageQuery['fundingSettings'];
 
@@ -39,7 +40,7 @@ const toFormField = (error: UserErrorLike): UserErrorLike =>
  */
 export default function FundingSettingsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const { data, loading, error, refetch } = useQuery(FundingSettingsDocument, {
     fetchPolicy: 'cache-and-network',

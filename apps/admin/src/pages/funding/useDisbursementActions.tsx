@@ -1,4 +1,3 @@
-import { App } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { errorMessage, localizeUserErrors } from '../../components/server-message';
@@ -12,6 +11,7 @@ import {
   VoidDisbursementDocument,
 } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 type Outcome = { userErrors: readonly UserErrorLike[] } | undefined;
 
@@ -23,7 +23,7 @@ type Outcome = { userErrors: readonly UserErrorLike[] } | undefined;
  */
 export function useDisbursementActions(onChanged: () => void) {
   const { t, locale } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [approve] = useMutation(ApproveDisbursementDocument);
   const [pay] = useMutation(PayDisbursementDocument);
   const [voidDisbursement] = useMutation(VoidDisbursementDocument);

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Card, Empty } from 'antd';
+import { Empty } from 'antd';
 import { useI18n } from '../../app/i18n';
+import { Panel } from './Panel';
 import { EChart } from '../../components/EChart';
 import { allZero, formatCount, type Band } from '../report/stats';
 import { countBarOption } from './dashboard-charts';
@@ -42,7 +43,7 @@ export function BandChartCard({
     [labels, bands, title, color, locale],
   );
   return (
-    <Card title={title} style={{ height: '100%' }}>
+    <Panel title={title}>
       {allZero(bands.map((b) => b.count)) ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />
       ) : (
@@ -62,6 +63,6 @@ export function BandChartCard({
           </nav>
         </>
       )}
-    </Card>
+    </Panel>
   );
 }

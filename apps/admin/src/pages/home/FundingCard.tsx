@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Card, Col, Empty, Flex, Row, Typography } from 'antd';
+import { Col, Empty, Flex, Row, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
+import { Panel } from './Panel';
 import { EChart } from '../../components/EChart';
 import { CATEGORIES, CategoryTag } from '../funding/labels';
 import { categoryChartOption } from '../funding/funding-chart';
@@ -35,7 +36,7 @@ export function FundingCard({ year, funding }: { year: number; funding: Funding 
   const chartTitle = t('home.fundingChart', { year });
   const money = (fen: number) => formatLargeFen(fen, locale);
   return (
-    <Card title={t('home.section.funding')} style={{ height: '100%' }}>
+    <Panel title={t('home.section.funding')}>
       {total.amountFen === 0 ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -112,6 +113,6 @@ export function FundingCard({ year, funding }: { year: number; funding: Funding 
           </Col>
         </Row>
       )}
-    </Card>
+    </Panel>
   );
 }

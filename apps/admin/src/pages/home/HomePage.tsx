@@ -1,6 +1,6 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Card, Col, Flex, Row, Select, Tag, Tooltip, Typography } from 'antd';
+import { Button, Col, Flex, Row, Tag, Tooltip } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
@@ -10,23 +10,19 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
 import { CountyStatsDocument } from '../report/queries';
-import { CampaignsDocument } from '../campaigns/queries';
-import {
-  ageBandLabel,
-  formatChinaDateTime,
-  partyYearsBandLabel,
-  statsYears,
-  type Band,
-} from '../report/stats';
-import { ageBandLink, partyYearsBandLink } from './dashboard-links';
+import { CampaignsDocument } from '../campaigns/campaigns-query';
+import { formatChinaDateTime, statsYears } from '../report/stats';
 import { dashboardYearCodec } from './dashboard-view';
 import { MembersCard, OrganisationCard } from './SummaryCards';
-import { BandChartCard } from './BandChartCard';
-import { CoverageCard, VisitsCard } from './VisitsCards';
-import { FundingCard } from './FundingCard';
-import { CampaignDashboardCard } from '../campaigns/CampaignDashboardCard';
+import { CampaignsCard } from './CampaignsCard';
+import { Panel } from './Panel';
+import styles from './home.module.css';
 import './locale';
 import '../report/locale';
+
+// The cards below the first figures (charts among them) come in a chunk of their own.
+const loadDetails = () => import('./DashboardDetails');
+const DashboardDetails = lazy(loadDetails);
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
@@ -52,25 +48,30 @@ export default function HomePage() {
   });
   // Drawn in a render React may pause (the cards are much to draw): the page answers meanwhile.
   const stats = useDeferredValue((data ?? previousData)?.countyStats);
-  const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
-  const partyYearsLabel = useCallback((band: Band) => partyYearsBandLabel(band, t), [t]);
+  // Asked for with the figures, so it is there by the time they are.
+  useEffect(() => void loadDetails(), []);
+  const loadingState = (
+    <Panel>
+      <PageState loading={!error} error={error} onRetry={() => void refetch()} />
+    </Panel>
+  );
 
   return (
     <Flex vertical gap={16}>
       <Flex justify="space-between" align="flex-start" wrap gap={12}>
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <h3 className={styles.title}>
             {t('home.welcome', { name: viewer.user?.displayName ?? '' })}
-          </Typography.Title>
+          </h3>
           {stats && (
-            <Typography.Text type="secondary">
+            <span className={styles.secondary}>
               {t('home.lead', {
                 date: dayjs(today).toDate().toLocaleDateString(locale, { dateStyle: 'full' }),
                 scope: viewer.branch?.name ?? t('home.county'),
                 year: stats.year,
                 asOf: dayjs(stats.asOf).format(t('report.dateFormat')),
               })}
-            </Typography.Text>
+            </span>
           )}
         </div>
         {access.canReadMembers && (
@@ -91,16 +92,18 @@ export default function HomePage() {
                 </Tag>
               </Tooltip>
             )}
-            <Select<number>
+            <select
               aria-label={t('home.year')}
+              className={styles.year}
               value={year}
-              onChange={(next) => setYear(next)}
-              options={statsYears(thisYear).map((value) => ({
-                value,
-                label: t('report.yearOption', { year: value }),
-              }))}
-              style={{ width: 112 }}
-            />
+              onChange={(event) => setYear(Number(event.target.value))}
+            >
+              {statsYears(thisYear).map((value) => (
+                <option key={value} value={value}>
+                  {t('report.yearOption', { year: value })}
+                </option>
+              ))}
+            </select>
             <Button
               icon={<FileTextOutlined aria-hidden />}
               onClick={() => void navigate(`/reports/${year}`)}
@@ -112,54 +115,23 @@ export default function HomePage() {
       </Flex>
 
       {!access.canReadMembers ? null : !stats || (campaigns.loading && !campaigns.data) ? (
-        <Card>
-          <PageState loading={!error} error={error} onRetry={() => void refetch()} />
-        </Card>
+        loadingState
       ) : (
-        <Row gutter={[16, 16]}>
-          {campaigns.data && <CampaignDashboardCard campaigns={campaigns.data.campaigns.nodes} />}
-          <Col xs={24} xl={12}>
-            <OrganisationCard organisation={stats.organisation} />
-          </Col>
-          <Col xs={24} xl={12}>
-            <MembersCard members={stats.members} />
-          </Col>
-          <Col xs={24} lg={12}>
-            <BandChartCard
-              title={t('home.section.age')}
-              bands={stats.members.byAge}
-              label={ageLabel}
-              link={ageBandLink}
-              color="#fa8c16"
-              empty={t('home.empty.age', { year: stats.year })}
-            />
-          </Col>
-          <Col xs={24} lg={12}>
-            <BandChartCard
-              title={t('home.section.partyYears')}
-              bands={stats.members.byPartyYears}
-              label={partyYearsLabel}
-              link={partyYearsBandLink}
-              color="#cf1322"
-              empty={t('home.empty.partyYears')}
-            />
-          </Col>
-          {stats.visits && (
-            <Col xs={24} xl={14}>
-              <VisitsCard year={stats.year} visits={stats.visits} />
+        // Campaigns under way bring their own chunk: until it is there the loading state stays.
+        <Suspense fallback={loadingState}>
+          <Row gutter={[16, 16]}>
+            {campaigns.data && <CampaignsCard campaigns={campaigns.data.campaigns.nodes} />}
+            <Col xs={24} xl={12}>
+              <OrganisationCard organisation={stats.organisation} />
             </Col>
-          )}
-          {stats.coverage && (
-            <Col xs={24} xl={10}>
-              <CoverageCard year={stats.year} coverage={stats.coverage} />
+            <Col xs={24} xl={12}>
+              <MembersCard members={stats.members} />
             </Col>
-          )}
-          {stats.funding && (
-            <Col xs={24}>
-              <FundingCard year={stats.year} funding={stats.funding} />
-            </Col>
-          )}
-        </Row>
+            <Suspense fallback={null}>
+              <DashboardDetails stats={stats} />
+            </Suspense>
+          </Row>
+        </Suspense>
       )}
     </Flex>
   );

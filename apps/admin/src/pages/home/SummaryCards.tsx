@@ -1,9 +1,9 @@
-import { Card } from 'antd';
 import { useI18n } from '../../app/i18n';
 import type { MessageKey } from '../../locales';
 import { formatCount, type CountyStats } from '../report/stats';
 import { branchesLink, rosterLink } from './dashboard-links';
 import { FigureGrid, type Figure } from './FigureTile';
+import { Panel } from './Panel';
 import './locale';
 import '../report/locale';
 
@@ -23,7 +23,7 @@ export function OrganisationCard({ organisation }: { organisation: CountyStats['
   const { t } = useI18n();
   const figure = useCountFigure('report.unit.org');
   return (
-    <Card title={t('home.section.organisation')} style={{ height: '100%' }}>
+    <Panel title={t('home.section.organisation')}>
       <FigureGrid
         figures={[
           figure('report.figure.generalBranches', organisation.generalBranches, branchesLink()),
@@ -38,7 +38,7 @@ export function OrganisationCard({ organisation }: { organisation: CountyStats['
           figure('report.figure.homes', organisation.homes, branchesLink({ home: true })),
         ]}
       />
-    </Card>
+    </Panel>
   );
 }
 
@@ -47,7 +47,7 @@ export function MembersCard({ members }: { members: CountyStats['members'] }) {
   const { t } = useI18n();
   const figure = useCountFigure('report.unit.person');
   return (
-    <Card title={t('home.section.members')} style={{ height: '100%' }}>
+    <Panel title={t('home.section.members')}>
       <FigureGrid
         figures={[
           { ...figure('report.figure.active', members.active, rosterLink()), color: '#c0390d' },
@@ -59,6 +59,6 @@ export function MembersCard({ members }: { members: CountyStats['members'] }) {
           figure('report.figure.deceased', members.deceased, rosterLink({ status: 'DECEASED' })),
         ]}
       />
-    </Card>
+    </Panel>
   );
 }

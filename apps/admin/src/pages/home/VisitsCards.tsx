@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { Card, Col, Empty, Flex, Row, Typography } from 'antd';
+import { Col, Empty, Flex, Row, Typography } from 'antd';
 import { useI18n } from '../../app/i18n';
+import { Panel } from './Panel';
 import { EChart } from '../../components/EChart';
 import { OccasionTag } from '../visits/labels';
 import { OCCASIONS } from '../visits/occasions';
@@ -41,7 +42,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
     [visits, monthTitle, t, locale],
   );
   return (
-    <Card title={t('home.section.visits')} style={{ height: '100%' }}>
+    <Panel title={t('home.section.visits')}>
       <Row gutter={[24, 16]}>
         <Col xs={24} md={9}>
           <FigureTile
@@ -111,7 +112,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
           )}
         </Col>
       </Row>
-    </Card>
+    </Panel>
   );
 }
 
@@ -123,11 +124,7 @@ export function CoverageCard({ year, coverage }: { year: number; coverage: Cover
   const link = coverageLink(year);
   const rateLabel = t('home.coverageRate', { year });
   return (
-    <Card
-      title={t('home.section.coverage')}
-      extra={<Link to={link}>{t('home.more')}</Link>}
-      style={{ height: '100%' }}
-    >
+    <Panel title={t('home.section.coverage')} extra={<Link to={link}>{t('home.more')}</Link>}>
       {total.tasks === 0 ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
@@ -173,6 +170,6 @@ export function CoverageCard({ year, coverage }: { year: number; coverage: Cover
           />
         </Flex>
       )}
-    </Card>
+    </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -10,6 +10,7 @@ import type { Medal } from '../../gql/graphql';
 import { IssueMedalsDocument } from './queries';
 import './locale';
 import '../roster/locale';
+import { useFeedback } from '../../components/feedback';
 
 interface Values {
   issuedOn: string;
@@ -30,7 +31,7 @@ export function IssueMedalsModal({
   onIssued: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const saveProblems = useSaveProblems(form);
   const [saving, setSaving] = useState(false);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../components/server-message';
 import { ApiFileError, downloadFile } from '../../components/api-file';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 const FILES = {
   xlsx: { label: 'report.download', file: 'report.downloadFile', icon: <DownloadOutlined /> },
@@ -28,7 +29,7 @@ export function DownloadWorkbookButton({
 }) {
   const { label, file, icon } = FILES[format];
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, App, Modal, Space, Typography } from 'antd';
+import { Alert, Modal, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { errorMessage, localizeUserErrors } from '../../components/server-message';
 import { CountyStatsDocument, FreezeCountyStatsDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * Confirms freezing a year: from then on its report and workbook keep the figures of this
@@ -12,7 +13,7 @@ import './locale';
  */
 export function FreezeModal({ year, onClose }: { year: number; onClose: () => void }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [freeze, { loading }] = useMutation(FreezeCountyStatsDocument, {
     // The year's figures now come from its snapshot, with when and by whom.
     refetchQueries: [CountyStatsDocument],

@@ -2,7 +2,6 @@ import '../../test/resize-observer';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { App as AntApp } from 'antd';
 import { Route, Routes } from 'react-router';
 import { renderScreen } from '../../test/render';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
@@ -71,13 +70,11 @@ function freezeMock(
 
 function renderReport(mocks: MockLink.MockedResponse[], viewer = testViewer('ADMIN')) {
   return renderScreen(
-    <AntApp>
-      <ViewerTestProvider viewer={viewer}>
-        <Routes>
-          <Route path="/reports/:year" element={<ReportPage />} />
-        </Routes>
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider viewer={viewer}>
+      <Routes>
+        <Route path="/reports/:year" element={<ReportPage />} />
+      </Routes>
+    </ViewerTestProvider>,
     { route: '/reports/2022', mocks },
   );
 }

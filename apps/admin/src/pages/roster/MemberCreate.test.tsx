@@ -1,7 +1,6 @@
 import '../../test/resize-observer';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider } from '../../test/viewer';
 import MemberCreate from './MemberCreate';
@@ -10,11 +9,9 @@ import { TOWNSHIPS } from './test-fixtures';
 
 function renderCreate() {
   return renderScreen(
-    <AntApp>
-      <ViewerTestProvider role="ADMIN">
-        <MemberCreate />
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider role="ADMIN">
+      <MemberCreate />
+    </ViewerTestProvider>,
     {
       route: '/roster/new',
       mocks: [

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { App, Flex, Form, Typography } from 'antd';
+import { Flex, Form, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { FormProblems } from '../../components/FormProblems';
@@ -10,11 +10,12 @@ import { MemberForm } from './MemberForm';
 import { NEW_MEMBER_VALUES, toCreateInput, type MemberFormValues } from './member-form';
 import { CreateMemberDocument, TownshipsDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** Enrols a member on the roster; afterwards, the member's page. */
 export default function MemberCreate() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const [form] = Form.useForm<MemberFormValues>();
   const { data: townships } = useQuery(TownshipsDocument);

@@ -2,7 +2,6 @@ import '../../test/resize-observer';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
-import { App as AntApp } from 'antd';
 import { Route, Routes } from 'react-router';
 import { renderScreen } from '../../test/render';
 import { LocationDisplay } from '../../test/location';
@@ -51,14 +50,12 @@ function update(
 
 function renderEdit(mocks: MockLink.MockedResponse[], viewer: Viewer = testViewer('ADMIN')) {
   return renderScreen(
-    <AntApp>
-      <ViewerTestProvider viewer={viewer}>
-        <Routes>
-          <Route path="/roster/:id/edit" element={<MemberEdit />} />
-          <Route path="/roster/:id" element={<LocationDisplay />} />
-        </Routes>
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider viewer={viewer}>
+      <Routes>
+        <Route path="/roster/:id/edit" element={<MemberEdit />} />
+        <Route path="/roster/:id" element={<LocationDisplay />} />
+      </Routes>
+    </ViewerTestProvider>,
     { route: `/roster/${MEMBER_ID}/edit`, mocks },
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { Alert, App, Button, Flex, Form, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
@@ -30,6 +30,7 @@ import {
   UpdateMemberDocument,
 } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 const FIELD_LABELS: Record<FormField, MessageKey> = {
   name: 'roster.field.name',
@@ -112,7 +113,7 @@ function MemberEditor({
   personal: PersonalData | null;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const navigate = useNavigate();
   const client = useApolloClient();
   const [form] = Form.useForm<MemberFormValues>();

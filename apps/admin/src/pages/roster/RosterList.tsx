@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
@@ -54,8 +54,12 @@ export default function RosterList() {
   const { data, previousData, loading, error, refetch } = useQuery(RosterMembersDocument, {
     variables,
   });
-  // While the next page loads, the current one stays in place under the spinner.
-  const connection = (data ?? previousData)?.members;
+  // While the next page loads, the current one stays in place under the spinner. The rows are
+  // drawn in a render React may pause (a page of the table is much to draw), so the page keeps
+  // answering input meanwhile; until then the spinner stays.
+  const latest = (data ?? previousData)?.members;
+  const connection = useDeferredValue(latest);
+  const busy = loading || connection !== latest;
   const columns = useMemo(() => rosterColumns(t, view.sort, hidden), [t, view.sort, hidden]);
 
   const filter = (patch: Partial<RosterView>, options?: SetUrlStateOptions) =>
@@ -68,7 +72,7 @@ export default function RosterList() {
     <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('roster.list.emptyFiltered')} />
   );
   const emptyText =
-    loading && !connection ? (
+    busy && !connection ? (
       <div style={{ height: 160 }} />
     ) : hasFilters(view) ? (
       view.search && view.status === 'ACTIVE' ? (
@@ -137,14 +141,14 @@ export default function RosterList() {
         ) : (
           <>
             {compact ? (
-              <RosterCards members={connection?.nodes ?? []} loading={loading} empty={emptyText} />
+              <RosterCards members={connection?.nodes ?? []} loading={busy} empty={emptyText} />
             ) : (
               <Table<RosterRow>
                 rowKey="id"
                 size="middle"
                 columns={columns}
                 dataSource={connection?.nodes ?? []}
-                loading={loading}
+                loading={busy}
                 pagination={false}
                 sticky
                 scroll={{ x: 'max-content' }}
@@ -169,7 +173,7 @@ export default function RosterList() {
                 total={connection.totalCount}
                 paging={view}
                 pageInfo={pageInfo}
-                disabled={loading}
+                disabled={busy}
                 onTurn={turnPage}
                 onSize={(size) => filter({ size })}
               />

@@ -1,4 +1,4 @@
-import { App, Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd';
+import { Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
@@ -7,11 +7,12 @@ import { useSaveProblems } from '../../components/useSaveProblems';
 import { PasswordField } from '../users/PasswordField';
 import { ChangePasswordDocument, UpdateProfileDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** 显示名称: the name the console and the audit trail show for this person. */
 function ProfileForm({ displayName }: { displayName: string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ displayName: string }>();
   const [update, { loading }] = useMutation(UpdateProfileDocument);
   const save = useSaveProblems(form);
@@ -61,7 +62,7 @@ interface PasswordValues {
 /** 修改密码: the current one, then the new one twice, under the server's rules. */
 function PasswordForm({ username }: { username: string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<PasswordValues>();
   const [change, { loading }] = useMutation(ChangePasswordDocument);
   const save = useSaveProblems(form);

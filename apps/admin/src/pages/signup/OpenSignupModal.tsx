@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { Alert, Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { chinaDateTime, chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -10,6 +10,7 @@ import { chinaInstant } from '../party-life/party-life-view';
 import { CloseSignupDocument, OpenSignupDocument, SignupOfTargetDocument } from './queries';
 import { suggestedDeadline } from './signup-view';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface Values {
   capacity?: number | null;
@@ -31,7 +32,7 @@ export function OpenSignupModal({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [form] = Form.useForm<Values>();
   const saveProblems = useSaveProblems(form, {
     toFormFields: (errors) =>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, List, Modal, Select, Tag, Typography } from 'antd';
+import { Button, Flex, List, Modal, Select, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { useViewer } from '../../app/viewer';
@@ -16,6 +16,7 @@ import {
 } from './queries';
 import { signupTitle } from './signup-view';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * One sign-up: sign a member up (over the places they wait), cancel one (the first waiting moves
@@ -31,7 +32,7 @@ export function SignupDetailModal({
   onChanged: () => void;
 }) {
   const { t, locale } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const compact = useCompact();
   const { access } = useViewer();
   const [search, setSearch] = useState('');

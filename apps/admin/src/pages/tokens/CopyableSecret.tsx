@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
-import { App, Button, Input, Space, type InputRef } from 'antd';
+import { Button, Input, Space, type InputRef } from 'antd';
 import { CheckOutlined, CopyOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * A secret in a read-only field with a copy button. Where the clipboard is out of reach (a page
@@ -10,7 +11,7 @@ import './locale';
  */
 export function CopyableSecret({ secret, label }: { secret: string; label: string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [copied, setCopied] = useState(false);
   const input = useRef<InputRef>(null);
 

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { ViewerTestProvider } from '../../test/viewer';
@@ -80,11 +79,9 @@ function listMock(
 
 function renderTokens(mocks: MockLink.MockedResponse[]) {
   return renderScreen(
-    <AntApp>
-      <ViewerTestProvider role="ADMIN">
-        <TokenList />
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider role="ADMIN">
+      <TokenList />
+    </ViewerTestProvider>,
     { mocks },
   );
 }

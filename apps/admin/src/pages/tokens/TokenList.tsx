@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import {
-  App,
   Badge,
   Button,
   Card,
@@ -25,6 +24,7 @@ import { CreateTokenModal } from './CreateTokenModal';
 import { SecretModal } from './SecretModal';
 import { chinaDateTime } from '@wanxia/schema';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 const STATUS_BADGE: Record<TokenStatus, 'success' | 'error' | 'warning'> = {
   active: 'success',
@@ -44,7 +44,7 @@ const formatTime = (time: string | null | undefined) => (time ? chinaDateTime(ti
 /** Revokes a token after confirmation; a refusal (already revoked, say) is shown in a dialog. */
 function useRevoke(onDone: () => Promise<void>) {
   const { t, locale } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [revoke] = useMutation(RevokeApiTokenDocument);
   return async (token: TokenRecord) => {
     const refused = (content: string) =>

@@ -1,4 +1,4 @@
-import { App, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../components/FormModal';
@@ -8,6 +8,7 @@ import { ResetPasswordDocument } from './queries';
 import { PasswordField } from './PasswordField';
 import type { UserRecord } from './UserFormModal';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** Sets a new password for someone who forgot theirs; their sessions end. */
 export function ResetPasswordModal({
@@ -20,7 +21,7 @@ export function ResetPasswordModal({
   onDone: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ newPassword: string }>();
   const [reset, { loading }] = useMutation(ResetPasswordDocument);
   const save = useSaveProblems(form);

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { App, Form, Input, Radio, Space, Typography } from 'antd';
+import { Form, Input, Radio, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
@@ -12,6 +12,7 @@ import { CreateUserDocument, UpdateUserDocument } from './queries';
 import { USERNAME_PATTERN } from '@wanxia/schema';
 import { PasswordField } from './PasswordField';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 export type UserRecord = UserListFieldsFragment;
 
@@ -53,7 +54,7 @@ export function UserFormModal({
   onReload: () => Promise<void>;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateUserDocument);
   const [update, updating] = useMutation(UpdateUserDocument);

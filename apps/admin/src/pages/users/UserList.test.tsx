@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App as AntApp } from 'antd';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
@@ -68,11 +67,9 @@ const listMock: MockLink.MockedResponse = {
 
 function renderUsers(mocks: MockLink.MockedResponse[]) {
   return renderScreen(
-    <AntApp>
-      <ViewerTestProvider viewer={testViewer('ADMIN', { id: 'U1', username: 'admin' })}>
-        <UserList />
-      </ViewerTestProvider>
-    </AntApp>,
+    <ViewerTestProvider viewer={testViewer('ADMIN', { id: 'U1', username: 'admin' })}>
+      <UserList />
+    </ViewerTestProvider>,
     { mocks: [listMock, ...mocks] },
   );
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import {
-  App,
   Badge,
   Button,
   Card,
@@ -28,6 +27,7 @@ import { UserFormModal, type UserRecord } from './UserFormModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 import { chinaDateTime } from '@wanxia/schema';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 type Dialog = { kind: 'create' } | { kind: 'edit' | 'reset'; id: string };
 type StatusFilter = 'active' | 'disabled';
@@ -37,7 +37,7 @@ const ROLES: readonly Role[] = ['ADMIN', 'SECRETARY', 'VIEWER'];
 /** Disables or enables an account after confirmation; the server's refusal is shown in a dialog. */
 function useToggleDisabled(onDone: () => Promise<void>) {
   const { t, locale } = useI18n();
-  const { message, modal } = App.useApp();
+  const { message, modal } = useFeedback();
   const [update] = useMutation(UpdateUserDocument);
   return async (user: UserRecord) => {
     const disable = !user.disabledAt;

@@ -1,4 +1,4 @@
-import { Alert, App, AutoComplete, DatePicker, Form, Input, Select, Switch } from 'antd';
+import { Alert, AutoComplete, DatePicker, Form, Input, Select, Switch } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
@@ -20,6 +20,7 @@ import { forgetVisitLists } from './visit-cache';
 import { lastVisitors, rememberVisitors, useSignedInUserId } from './last-visitors';
 import '../funding/locale';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /** Whom the visit is to, for which occasion, and the task it answers when there is one. */
 export interface RecordTarget {
@@ -54,7 +55,7 @@ export function RecordVisitModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [record, { loading }] = useMutation(RecordVisitDocument);
   const save = useSaveProblems(form, { toFormFields: placePaymentErrors });

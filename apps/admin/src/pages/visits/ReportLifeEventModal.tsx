@@ -1,4 +1,4 @@
-import { App, Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
+import { Col, DatePicker, Form, Input, Radio, Row, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
@@ -11,6 +11,7 @@ import { LIFE_EVENT_KINDS } from './occasions';
 import { ReportLifeEventDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface FormValues {
   kind: LifeEventKind;
@@ -35,7 +36,7 @@ export function ReportLifeEventModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [report, { loading }] = useMutation(ReportLifeEventDocument);
   const save = useSaveProblems(form);

@@ -1,4 +1,4 @@
-import { App, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { FormModal } from '../../components/FormModal';
@@ -9,6 +9,7 @@ import { taskPurpose } from './occasions';
 import { WaiveVisitTaskDocument } from './queries';
 import { forgetVisitLists } from './visit-cache';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 /**
  * Marks a task as not owed (免访), with the reason the bureau will be asked for. It carries the
@@ -22,7 +23,7 @@ export function WaiveTaskModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<{ reason: string }>();
   const [waive, { loading }] = useMutation(WaiveVisitTaskDocument);
   const save = useSaveProblems(form);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Flex, Form, Input, Select } from 'antd';
+import { Flex, Form, Input, Select } from 'antd';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -10,6 +10,7 @@ import type { MemberRoleKind } from '../../gql/graphql';
 import { AddMemberRoleDocument, EldersStudioOptionsDocument } from './queries';
 import { MEMBER_ROLE_KINDS } from './volunteers-view';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface Values {
   kind: MemberRoleKind;
@@ -34,7 +35,7 @@ export function AddMemberRoleModal({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const saveProblems = useSaveProblems(form);
   const [kind, setKind] = useState<MemberRoleKind>('COMMUNITY_BRANCH_SECRETARY');

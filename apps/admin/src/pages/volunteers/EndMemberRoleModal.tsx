@@ -1,4 +1,4 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { chinaToday } from '@wanxia/schema';
 import { useI18n } from '../../app/i18n';
@@ -7,6 +7,7 @@ import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
 import { EndMemberRoleDocument } from './queries';
 import './locale';
+import { useFeedback } from '../../components/feedback';
 
 interface Values {
   endedOn: string;
@@ -25,7 +26,7 @@ export function EndMemberRoleModal({
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<Values>();
   const saveProblems = useSaveProblems(form);
   const [end, { loading }] = useMutation(EndMemberRoleDocument);

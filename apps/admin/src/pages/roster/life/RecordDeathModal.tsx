@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Typography } from 'antd';
+import { DatePicker, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../../app/i18n';
@@ -9,6 +9,7 @@ import { useSaveProblems } from '../../../components/useSaveProblems';
 import { RecordDeathDocument } from './queries';
 import { forgetRosterLists } from './roster-cache';
 import './locale';
+import { useFeedback } from '../../../components/feedback';
 
 interface FormValues {
   deathDate: Dayjs;
@@ -39,7 +40,7 @@ export function RecordDeathModal({
   onRecorded: (task: BereavementTask | null) => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [record, { loading }] = useMutation(RecordDeathDocument);
   const save = useSaveProblems(form);

@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Typography } from 'antd';
+import { DatePicker, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../../app/i18n';
@@ -10,6 +10,7 @@ import { useSaveProblems } from '../../../components/useSaveProblems';
 import { TransferMemberDocument } from './queries';
 import { forgetRosterLists } from './roster-cache';
 import './locale';
+import { useFeedback } from '../../../components/feedback';
 
 interface FormValues {
   branchId: string | null;
@@ -26,7 +27,7 @@ export function TransferModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [transfer, { loading }] = useMutation(TransferMemberDocument);
   const save = useSaveProblems(form);

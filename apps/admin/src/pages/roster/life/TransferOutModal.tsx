@@ -1,4 +1,4 @@
-import { App, DatePicker, Form, Input, Typography } from 'antd';
+import { DatePicker, Form, Input, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../../app/i18n';
@@ -9,6 +9,7 @@ import { useSaveProblems } from '../../../components/useSaveProblems';
 import { RecordTransferOutDocument } from './queries';
 import { forgetRosterLists } from './roster-cache';
 import './locale';
+import { useFeedback } from '../../../components/feedback';
 
 interface FormValues {
   destination: string;
@@ -24,7 +25,7 @@ export function TransferOutModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm<FormValues>();
   const [transferOut, { loading }] = useMutation(RecordTransferOutDocument);
   const save = useSaveProblems(form);

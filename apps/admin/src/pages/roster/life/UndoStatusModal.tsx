@@ -1,4 +1,4 @@
-import { App, Form, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../../app/i18n';
 import { FormModal } from '../../../components/FormModal';
@@ -8,6 +8,7 @@ import type { MemberStatus } from '../../../gql/graphql';
 import { UndoMemberStatusDocument } from './queries';
 import { forgetRosterLists } from './roster-cache';
 import './locale';
+import { useFeedback } from '../../../components/feedback';
 
 /** 撤销: an admin puts a member wrongly recorded as deceased or transferred out back. */
 export function UndoStatusModal({
@@ -18,7 +19,7 @@ export function UndoStatusModal({
   onClose: () => void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message } = useFeedback();
   const [form] = Form.useForm();
   const [undo, { loading }] = useMutation(UndoMemberStatusDocument);
   const save = useSaveProblems(form);

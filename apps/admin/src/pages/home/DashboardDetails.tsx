@@ -1,0 +1,59 @@
+import { useCallback } from 'react';
+import { Col } from 'antd';
+import { useI18n } from '../../app/i18n';
+import { ageBandLabel, partyYearsBandLabel, type Band, type CountyStats } from '../report/stats';
+import { ageBandLink, partyYearsBandLink } from './dashboard-links';
+import { BandChartCard } from './BandChartCard';
+import { CoverageCard, VisitsCard } from './VisitsCards';
+import { FundingCard } from './FundingCard';
+import './locale';
+
+/**
+ * The dashboard below its first figures: the bands, visits, coverage and money, with their
+ * charts. A chunk of its own, loaded while the figures are asked for; drawn under them, so
+ * nothing already shown moves.
+ */
+export default function DashboardDetails({ stats }: { stats: CountyStats }) {
+  const { t } = useI18n();
+  const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
+  const partyYearsLabel = useCallback((band: Band) => partyYearsBandLabel(band, t), [t]);
+  return (
+    <>
+      <Col xs={24} lg={12}>
+        <BandChartCard
+          title={t('home.section.age')}
+          bands={stats.members.byAge}
+          label={ageLabel}
+          link={ageBandLink}
+          color="#fa8c16"
+          empty={t('home.empty.age', { year: stats.year })}
+        />
+      </Col>
+      <Col xs={24} lg={12}>
+        <BandChartCard
+          title={t('home.section.partyYears')}
+          bands={stats.members.byPartyYears}
+          label={partyYearsLabel}
+          link={partyYearsBandLink}
+          color="#cf1322"
+          empty={t('home.empty.partyYears')}
+        />
+      </Col>
+      {stats.visits && (
+        <Col xs={24} xl={14}>
+          <VisitsCard year={stats.year} visits={stats.visits} />
+        </Col>
+      )}
+      {stats.coverage && (
+        <Col xs={24} xl={10}>
+          <CoverageCard year={stats.year} coverage={stats.coverage} />
+        </Col>
+      )}
+      {stats.funding && (
+        <Col xs={24}>
+          <FundingCard year={stats.year} funding={stats.funding} />
+        </Col>
+      )}
+    </>
+  );
+}
