@@ -21,6 +21,11 @@ const ViewerDocument = graphql(`
         id
         name
       }
+      bureau {
+        id
+        name
+        level
+      }
     }
   }
 `);

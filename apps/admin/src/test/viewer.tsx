@@ -34,6 +34,7 @@ export function testViewer(
     username?: string;
     displayName?: string;
     branch?: Viewer['branch'];
+    bureau?: Viewer['bureau'];
   } = {},
 ): Viewer {
   return {
@@ -46,6 +47,7 @@ export function testViewer(
       role,
     },
     branch: overrides.branch ?? null,
+    bureau: overrides.bureau ?? null,
   };
 }
 

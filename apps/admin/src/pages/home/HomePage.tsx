@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Col, Flex, Row, Select, Tag, Tooltip, Typography } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
@@ -24,9 +24,13 @@ import { MembersCard, OrganisationCard } from './SummaryCards';
 import { BandChartCard } from './BandChartCard';
 import { CoverageCard, VisitsCard } from './VisitsCards';
 import { FundingCard } from './FundingCard';
+import { picksBureau } from '../../components/BureauSelect';
 import { CampaignDashboardCard } from '../campaigns/CampaignDashboardCard';
 import './locale';
 import '../report/locale';
+
+/** Only province and city accounts pick a bureau: its code loads when one does. */
+const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
@@ -40,8 +44,14 @@ export default function HomePage() {
   const thisYear = Number(today.slice(0, 4));
   const codec = useMemo(() => dashboardYearCodec(thisYear), [thisYear]);
   const [year, setYear] = useUrlState(codec);
+  const [bureauId, setBureauId] = useState<string | null>(null);
   const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
-    variables: { year, withVisits: access.canReadVisits, withFunding: access.canReadFunding },
+    variables: {
+      year,
+      withVisits: access.canReadVisits,
+      withFunding: access.canReadFunding,
+      bureauId,
+    },
     skip: !access.canReadMembers,
   });
   // Asked with the figures, not after them: the card above them is in place when they show.
@@ -66,7 +76,7 @@ export default function HomePage() {
             <Typography.Text type="secondary">
               {t('home.lead', {
                 date: dayjs(today).toDate().toLocaleDateString(locale, { dateStyle: 'full' }),
-                scope: viewer.branch?.name ?? t('home.county'),
+                scope: viewer.branch?.name ?? viewer.bureau?.name ?? t('home.county'),
                 year: stats.year,
                 asOf: dayjs(stats.asOf).format(t('report.dateFormat')),
               })}
@@ -90,6 +100,11 @@ export default function HomePage() {
                   {t('home.frozen')}
                 </Tag>
               </Tooltip>
+            )}
+            {picksBureau(viewer) && (
+              <Suspense fallback={null}>
+                <BureauSelect value={bureauId} onChange={setBureauId} style={{ minWidth: 180 }} />
+              </Suspense>
             )}
             <Select<number>
               aria-label={t('home.year')}

@@ -3,6 +3,8 @@ import { App, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
+import BureauSelect, { picksBureau } from '../../components/BureauSelect';
+import { useViewer } from '../../app/viewer';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { StaleAlert } from '../../components/StaleAlert';
@@ -22,6 +24,7 @@ interface FormValues {
   displayName: string;
   role: Role;
   branchId: string | null;
+  bureauId: string | null;
   password: string;
 }
 
@@ -31,6 +34,7 @@ function valuesOf(user: UserRecord | null): FormValues {
     displayName: user?.displayName ?? '',
     role: user?.role ?? 'SECRETARY',
     branchId: user?.branch?.id ?? null,
+    bureauId: null,
     password: '',
   };
 }
@@ -54,6 +58,7 @@ export function UserFormModal({
 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const { viewer } = useViewer();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateUserDocument);
   const [update, updating] = useMutation(UpdateUserDocument);
@@ -96,6 +101,7 @@ export function UserFormModal({
                   displayName: values.displayName.trim(),
                   role: values.role,
                   branchId,
+                  bureauId: branchId ? null : (values.bureauId ?? null),
                   password: values.password,
                 },
               },
@@ -184,6 +190,15 @@ export function UserFormModal({
               placeholder={t('users.form.branchPlaceholder')}
               valueLabel={user?.branch?.name}
             />
+          </Form.Item>
+        )}
+        {!user && role !== 'SECRETARY' && picksBureau(viewer) && (
+          <Form.Item
+            name="bureauId"
+            label={t('users.form.bureau')}
+            extra={t('users.form.bureauHelp')}
+          >
+            <BureauSelect placeholder={t('users.form.bureauPlaceholder')} />
           </Form.Item>
         )}
         {user ? (
