@@ -3,7 +3,6 @@ import { useQuery } from '@apollo/client/react';
 import type { CSSProperties } from 'react';
 import { graphql } from '../gql';
 import { useI18n } from '../app/i18n';
-import type { Viewer } from '../app/viewer';
 
 /** The cities in reach with their counties: the province's 14 (a dozen counties each), or one. */
 const BureauOptionsDocument = graphql(`
@@ -20,9 +19,6 @@ const BureauOptionsDocument = graphql(`
     }
   }
 `);
-
-/** Whether the caller reaches more than one county: a province's or a city's account. */
-export const picksBureau = (viewer: Viewer) => !viewer.branch && viewer.bureau?.level !== 'COUNTY';
 
 /**
  * A bureau within reach, by city: the city itself (its counties added up) or one of its

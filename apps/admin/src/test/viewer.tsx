@@ -47,7 +47,11 @@ export function testViewer(
       role,
     },
     branch: overrides.branch ?? null,
-    bureau: overrides.bureau ?? null,
+    // A county's staff by default: one county, no bureau to pick.
+    bureau:
+      overrides.bureau === undefined
+        ? { id: 'Bureau:430923', name: '安化县', level: 'COUNTY' }
+        : overrides.bureau,
   };
 }
 

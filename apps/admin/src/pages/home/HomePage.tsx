@@ -5,7 +5,7 @@ import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
@@ -24,7 +24,6 @@ import { MembersCard, OrganisationCard } from './SummaryCards';
 import { BandChartCard } from './BandChartCard';
 import { CoverageCard, VisitsCard } from './VisitsCards';
 import { FundingCard } from './FundingCard';
-import { picksBureau } from '../../components/BureauSelect';
 import { CampaignDashboardCard } from '../campaigns/CampaignDashboardCard';
 import './locale';
 import '../report/locale';
@@ -50,7 +49,8 @@ export default function HomePage() {
       year,
       withVisits: access.canReadVisits,
       withFunding: access.canReadFunding,
-      bureauId,
+      // Left out, not null, for the caller's whole reach.
+      bureauId: bureauId ?? undefined,
     },
     skip: !access.canReadMembers,
   });

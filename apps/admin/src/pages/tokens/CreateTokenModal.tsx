@@ -3,8 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
-import BureauSelect, { picksBureau } from '../../components/BureauSelect';
-import { useViewer } from '../../app/viewer';
+import BureauSelect from '../../components/BureauSelect';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
@@ -44,7 +44,8 @@ export function CreateTokenModal({
             name: values.name.trim(),
             scopes: values.scopes,
             branchId: values.branchId ?? null,
-            bureauId: values.branchId ? null : (values.bureauId ?? null),
+            // Named only when picked: the maker's own bureau otherwise.
+            ...(!values.branchId && values.bureauId ? { bureauId: values.bureauId } : {}),
             expiresAt: values.expiresAt ? values.expiresAt.toISOString() : null,
           },
         },

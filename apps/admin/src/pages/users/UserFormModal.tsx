@@ -3,8 +3,8 @@ import { App, Form, Input, Radio, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
-import BureauSelect, { picksBureau } from '../../components/BureauSelect';
-import { useViewer } from '../../app/viewer';
+import BureauSelect from '../../components/BureauSelect';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { StaleAlert } from '../../components/StaleAlert';
@@ -101,7 +101,8 @@ export function UserFormModal({
                   displayName: values.displayName.trim(),
                   role: values.role,
                   branchId,
-                  bureauId: branchId ? null : (values.bureauId ?? null),
+                  // Named only when picked: the maker's own bureau otherwise.
+                  ...(!branchId && values.bureauId ? { bureauId: values.bureauId } : {}),
                   password: values.password,
                 },
               },
