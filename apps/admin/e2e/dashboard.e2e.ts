@@ -43,7 +43,7 @@ describe('the dashboard and the yearly report', () => {
     const { page, consoleErrors } = await newPage(browser, { width: 1440, height: 900 });
     await signIn(page, 'admin');
     const year = chinaToday().slice(0, 4);
-    await page.getByText(`以下为全县${year}年工作概况`, { exact: false }).waitFor();
+    await page.getByText(`以下为全省${year}年工作概况`, { exact: false }).waitFor();
     for (const label of ['党总支', '党支部', '省级示范支部', '市级示范支部', '县级示范支部']) {
       expect(await figure(page, label)).toBeGreaterThan(0);
     }

@@ -21,11 +21,19 @@ const ViewerDocument = graphql(`
         id
         name
       }
+      bureau {
+        id
+        name
+        level
+      }
     }
   }
 `);
 
 export type Viewer = ViewerQuery['viewer'];
+
+/** Whether the caller reaches more than one county (a province's or a city's account). */
+export const picksBureau = (viewer: Viewer) => !viewer.branch && viewer.bureau?.level !== 'COUNTY';
 
 export const ViewerContext = createContext<{ viewer: Viewer; access: Access } | null>(null);
 

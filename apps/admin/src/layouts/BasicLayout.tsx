@@ -214,8 +214,12 @@ export function BasicLayout() {
             />
           )}
           <Space size={compact ? 'small' : 'middle'}>
-            {viewer.branch && !compact && (
-              <Tag color="volcano">{t('layout.scope', { name: viewer.branch.name })}</Tag>
+            {!compact && (
+              <Tag color="volcano" data-testid="viewer-bureau">
+                {t('layout.scope', {
+                  name: viewer.branch?.name ?? viewer.bureau?.name ?? t('layout.province'),
+                })}
+              </Tag>
             )}
             <Button
               icon={<GlobalOutlined aria-hidden />}
@@ -230,6 +234,13 @@ export function BasicLayout() {
               trigger={['click']}
               menu={{
                 items: [
+                  {
+                    key: 'bureau',
+                    disabled: true,
+                    label: viewer.bureau
+                      ? t('layout.bureau', { name: viewer.bureau.name })
+                      : t('layout.provinceBureau'),
+                  },
                   {
                     key: 'settings',
                     icon: <SettingOutlined aria-hidden />,

@@ -34,6 +34,7 @@ export function testViewer(
     username?: string;
     displayName?: string;
     branch?: Viewer['branch'];
+    bureau?: Viewer['bureau'];
   } = {},
 ): Viewer {
   return {
@@ -46,6 +47,11 @@ export function testViewer(
       role,
     },
     branch: overrides.branch ?? null,
+    // A county's staff by default: one county, no bureau to pick.
+    bureau:
+      overrides.bureau === undefined
+        ? { id: 'Bureau:430923', name: '安化县', level: 'COUNTY' }
+        : overrides.bureau,
   };
 }
 

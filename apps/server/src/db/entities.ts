@@ -5,7 +5,10 @@ import { BranchEntity } from '../modules/branch/branch.entity';
 import { BureauEntity } from '../modules/bureau/bureau.entity';
 import { BudgetEntity } from '../modules/funding/budget.entity';
 import { DisbursementEntity } from '../modules/funding/disbursement.entity';
-import { FundingSettingEntity } from '../modules/funding/funding-setting.entity';
+import {
+  BureauFundingSettingEntity,
+  FundingSettingEntity,
+} from '../modules/funding/funding-setting.entity';
 import { BranchMembershipEntity } from '../modules/member/branch-membership.entity';
 import { MemberSettingEntity } from '../modules/member/member-setting.entity';
 import { MemberEntity } from '../modules/member/member.entity';
@@ -13,7 +16,10 @@ import { ReportSnapshotEntity } from '../modules/report/report-snapshot.entity';
 import { UserSessionEntity } from '../modules/user/user-session.entity';
 import { UserEntity } from '../modules/user/user.entity';
 import { LifeEventEntity } from '../modules/visit/life-event.entity';
-import { VisitSettingEntity } from '../modules/visit/visit-setting.entity';
+import {
+  BureauVisitSettingEntity,
+  VisitSettingEntity,
+} from '../modules/visit/visit-setting.entity';
 import { VisitTaskEntity } from '../modules/visit/visit-task.entity';
 import { VisitEntity } from '../modules/visit/visit.entity';
 import { CampaignBatchEntity } from '../modules/campaign/campaign-batch.entity';
@@ -91,10 +97,12 @@ export const entities = [
   AuditEventEntity,
   RateBudgetEntity,
   VisitSettingEntity,
+  BureauVisitSettingEntity,
   LifeEventEntity,
   VisitTaskEntity,
   VisitEntity,
   FundingSettingEntity,
+  BureauFundingSettingEntity,
   BudgetEntity,
   DisbursementEntity,
   ReportSnapshotEntity,

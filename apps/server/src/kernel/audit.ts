@@ -3,6 +3,7 @@ import { sql } from './db/sql';
 import { toGlobalId, type NodeType } from './global-id';
 import { callerLabel, type Caller } from './access/caller';
 import { maskIfPresent } from './access/mask';
+import { auditBureau } from './audit-bureau';
 
 /** What a mutation changed, for the audit trail. */
 export interface AuditChange {
@@ -61,9 +62,10 @@ export async function writeAudit(
   const changes = change ? { ...details, ...diff(change.before, change.after) } : details;
   await db.run(sql`
     INSERT INTO audit_event (occurred_at, actor_user_id, actor_token_id, actor_label, request_id, operation,
-      record_type, record_id, changes)
+      record_type, record_id, changes, bureau_id)
     VALUES (${actor.now}, ${caller.kind === 'USER' ? caller.userKey : null},
       ${caller.kind === 'TOKEN' ? caller.tokenKey : null}, ${callerLabel(caller)}, ${actor.requestId},
       ${operation}, ${change?.type ?? null}, ${change ? toGlobalId(change.type, change.key) : null},
-      ${JSON.stringify(changes)}::jsonb)`);
+      ${JSON.stringify(changes)}::jsonb,
+      ${auditBureau(change, caller.kind === 'ANONYMOUS' ? null : caller.scopeBureauKey)})`);
 }

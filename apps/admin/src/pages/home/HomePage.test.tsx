@@ -170,7 +170,7 @@ describe('the dashboard', () => {
     await screen.findByRole('link', { name: /^在册人员/ });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '年度' }), `${year} 年`);
     expect(screen.getByTestId('location')).toHaveTextContent(`/?year=${year}`);
-    await screen.findByText(new RegExp(`以下为全县${year}年工作概况`));
+    await screen.findByText(new RegExp(`以下为安化县${year}年工作概况`));
     expect(figureLink('全年走访')).toBe(`/visits/records?from=${year}-01-01&to=${year}-12-31`);
   });
 });

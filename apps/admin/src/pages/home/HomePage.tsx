@@ -1,11 +1,11 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Col, Flex, Row, Tag, Tooltip } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
@@ -23,6 +23,8 @@ import '../report/locale';
 // The cards below the first figures (charts among them) come in a chunk of their own.
 const loadDetails = () => import('./DashboardDetails');
 const DashboardDetails = lazy(loadDetails);
+/** Only province and city accounts pick a bureau: its code loads when one does. */
+const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
@@ -36,8 +38,15 @@ export default function HomePage() {
   const thisYear = Number(today.slice(0, 4));
   const codec = useMemo(() => dashboardYearCodec(thisYear), [thisYear]);
   const [year, setYear] = useUrlState(codec);
+  const [bureauId, setBureauId] = useState<string | null>(null);
   const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
-    variables: { year, withVisits: access.canReadVisits, withFunding: access.canReadFunding },
+    variables: {
+      year,
+      withVisits: access.canReadVisits,
+      withFunding: access.canReadFunding,
+      // Left out, not null, for the caller's whole reach.
+      bureauId: bureauId ?? undefined,
+    },
     skip: !access.canReadMembers,
   });
   // Asked with the figures, not after them: the card above them is in place when they show.
@@ -67,7 +76,7 @@ export default function HomePage() {
             <span className={styles.secondary}>
               {t('home.lead', {
                 date: dayjs(today).toDate().toLocaleDateString(locale, { dateStyle: 'full' }),
-                scope: viewer.branch?.name ?? t('home.county'),
+                scope: viewer.branch?.name ?? viewer.bureau?.name ?? t('home.county'),
                 year: stats.year,
                 asOf: dayjs(stats.asOf).format(t('report.dateFormat')),
               })}
@@ -91,6 +100,11 @@ export default function HomePage() {
                   {t('home.frozen')}
                 </Tag>
               </Tooltip>
+            )}
+            {picksBureau(viewer) && (
+              <Suspense fallback={null}>
+                <BureauSelect value={bureauId} onChange={setBureauId} style={{ minWidth: 180 }} />
+              </Suspense>
             )}
             <select
               aria-label={t('home.year')}

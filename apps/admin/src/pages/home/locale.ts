@@ -6,7 +6,7 @@ export default defineMessages(
     'home.welcome': '{name}，您好',
     'home.lead':
       '今天是 {date}。以下为{scope}{year}年工作概况（统计截至 {asOf}），点击数字可查看明细。',
-    'home.county': '全县',
+    'home.county': '全省',
     'home.year': '年度',
     'home.frozen': '已冻结',
     'home.frozenTitle': '已于 {at} 由 {by} 冻结，数字不再变化',
@@ -40,7 +40,7 @@ export default defineMessages(
     'home.welcome': 'Hello, {name}',
     'home.lead':
       'Today is {date}. Here is {scope} in {year} (figures as of {asOf}); click a figure for the list behind it.',
-    'home.county': 'the county',
+    'home.county': 'the province',
     'home.year': 'Year',
     'home.frozen': 'Frozen',
     'home.frozenTitle': 'Frozen on {at} by {by}: the figures no longer change',

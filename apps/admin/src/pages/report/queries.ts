@@ -7,8 +7,8 @@ import { graphql } from '../../gql';
  * budget page's summary (FundingSummaryFields).
  */
 export const CountyStatsDocument = graphql(`
-  query CountyStats($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!) {
-    countyStats(year: $year) {
+  query CountyStats($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!, $bureauId: ID) {
+    countyStats(year: $year, bureauId: $bureauId) {
       year
       asOf
       frozenAt

@@ -3,6 +3,8 @@ import { useMutation } from '@apollo/client/react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
+import BureauSelect from '../../components/BureauSelect';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { useSaveProblems } from '../../components/useSaveProblems';
@@ -14,6 +16,7 @@ interface FormValues {
   name: string;
   scopes: TokenScope[];
   branchId: string | null;
+  bureauId: string | null;
   expiresAt: Dayjs | null;
 }
 
@@ -26,7 +29,9 @@ export function CreateTokenModal({
   onCreated: (created: { name: string; secret: string }) => void;
 }) {
   const { t } = useI18n();
+  const { viewer } = useViewer();
   const [form] = Form.useForm<FormValues>();
+  const branchId = Form.useWatch('branchId', form);
   const [create, { loading }] = useMutation(CreateApiTokenDocument);
   const save = useSaveProblems(form);
 
@@ -39,6 +44,8 @@ export function CreateTokenModal({
             name: values.name.trim(),
             scopes: values.scopes,
             branchId: values.branchId ?? null,
+            // Named only when picked: the maker's own bureau otherwise.
+            ...(!values.branchId && values.bureauId ? { bureauId: values.bureauId } : {}),
             expiresAt: values.expiresAt ? values.expiresAt.toISOString() : null,
           },
         },
@@ -66,7 +73,7 @@ export function CreateTokenModal({
         form={form}
         name="tokenForm"
         layout="vertical"
-        initialValues={{ name: '', scopes: [], branchId: null, expiresAt: null }}
+        initialValues={{ name: '', scopes: [], branchId: null, bureauId: null, expiresAt: null }}
         onFinish={(values) => void submit(values)}
         requiredMark="optional"
       >
@@ -104,6 +111,15 @@ export function CreateTokenModal({
         >
           <BranchTreeSelect placeholder={t('tokens.form.branchPlaceholder')} />
         </Form.Item>
+        {!branchId && picksBureau(viewer) && (
+          <Form.Item
+            name="bureauId"
+            label={t('tokens.form.bureau')}
+            extra={t('tokens.form.bureauHelp')}
+          >
+            <BureauSelect placeholder={t('tokens.form.bureauPlaceholder')} />
+          </Form.Item>
+        )}
         <Form.Item
           name="expiresAt"
           label={t('tokens.form.expiresAt')}

@@ -3,6 +3,8 @@ import { Form, Input, Radio, Space, Typography } from 'antd';
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
+import BureauSelect from '../../components/BureauSelect';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
 import { StaleAlert } from '../../components/StaleAlert';
@@ -23,6 +25,7 @@ interface FormValues {
   displayName: string;
   role: Role;
   branchId: string | null;
+  bureauId: string | null;
   password: string;
 }
 
@@ -32,6 +35,7 @@ function valuesOf(user: UserRecord | null): FormValues {
     displayName: user?.displayName ?? '',
     role: user?.role ?? 'SECRETARY',
     branchId: user?.branch?.id ?? null,
+    bureauId: null,
     password: '',
   };
 }
@@ -55,6 +59,7 @@ export function UserFormModal({
 }) {
   const { t } = useI18n();
   const { message } = useFeedback();
+  const { viewer } = useViewer();
   const [form] = Form.useForm<FormValues>();
   const [create, creating] = useMutation(CreateUserDocument);
   const [update, updating] = useMutation(UpdateUserDocument);
@@ -97,6 +102,8 @@ export function UserFormModal({
                   displayName: values.displayName.trim(),
                   role: values.role,
                   branchId,
+                  // Named only when picked: the maker's own bureau otherwise.
+                  ...(!branchId && values.bureauId ? { bureauId: values.bureauId } : {}),
                   password: values.password,
                 },
               },
@@ -185,6 +192,15 @@ export function UserFormModal({
               placeholder={t('users.form.branchPlaceholder')}
               valueLabel={user?.branch?.name}
             />
+          </Form.Item>
+        )}
+        {!user && role !== 'SECRETARY' && picksBureau(viewer) && (
+          <Form.Item
+            name="bureauId"
+            label={t('users.form.bureau')}
+            extra={t('users.form.bureauHelp')}
+          >
+            <BureauSelect placeholder={t('users.form.bureauPlaceholder')} />
           </Form.Item>
         )}
         {user ? (

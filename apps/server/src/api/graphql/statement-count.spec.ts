@@ -1,4 +1,4 @@
-import { ADMISSION_TAG, raw } from '../../kernel/db/sql';
+import { ADMISSION_TAG, raw, sql } from '../../kernel/db/sql';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { toGlobalId } from '../../kernel/global-id';
 
@@ -136,5 +136,30 @@ describe('no N+1 queries', () => {
     const hundred = await statementsFor(page(100));
     expect(hundred).toBe(ten);
     expect(ten).toBeLessThanOrEqual(8);
+  });
+
+  it('branches with their bureau, its parent and children: constant', async () => {
+    const page = (n: number) =>
+      `{ branches(first: ${n}) { nodes { bureau { name parent { name children { name } } } } } }`;
+    const ten = await statementsFor(page(10));
+    expect(await statementsFor(page(100))).toBe(ten);
+    expect(ten).toBeLessThanOrEqual(4); // the page, the bureaus, their parents, the children
+  });
+
+  // Last: it adds bureaus the tests above do not expect.
+  it('bureaus with parents and children: constant however many', async () => {
+    await t.db.run(sql`
+      WITH made AS (
+        INSERT INTO bureau (name, level, code, parent_id, path, depth)
+        SELECT '县' || g, 'COUNTY', (430900 + g)::text, c.id, '', 2
+        FROM bureau c CROSS JOIN generate_series(30, 49) g WHERE c.code = '430900'
+        RETURNING id, parent_id)
+      UPDATE bureau u SET path = c.path || u.id || '/' FROM made, bureau c
+      WHERE u.id = made.id AND c.id = made.parent_id`);
+    const page = (n: number) =>
+      `{ bureaus(first: ${n}) { nodes { name parent { name children { name } } children { name parent { name } } } } }`;
+    const three = await statementsFor(page(3));
+    expect(await statementsFor(page(23))).toBe(three);
+    expect(three).toBeLessThanOrEqual(6);
   });
 });

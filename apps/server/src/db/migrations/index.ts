@@ -25,6 +25,8 @@ import { VisitCoverageIndex1764372200000 } from './1764372200000-visit-coverage-
 import { CallerChanges1764372300000 } from './1764372300000-caller-changes';
 import { Bureaus1764372400000 } from './1764372400000-bureaus';
 import { RateBudgetUnlogged1764372600000 } from './1764372600000-rate-budget-unlogged';
+import { CountyCentreLecturesTrail1764372700000 } from './1764372700000-county-centre-lectures-trail';
+import { CountySettings1764372710000 } from './1764372710000-county-settings';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -55,4 +57,6 @@ export const migrations = [
   CallerChanges1764372300000,
   Bureaus1764372400000,
   RateBudgetUnlogged1764372600000,
+  CountyCentreLecturesTrail1764372700000,
+  CountySettings1764372710000,
 ];

@@ -3,6 +3,7 @@ import { sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 /** Who keeps the centre's bookings in the demo. */
 const CENTRE_CLERK = '活动中心 周干事';
@@ -97,8 +98,8 @@ export async function seedDemoCentre(
   today: CalendarDate,
 ): Promise<DemoCentreSummary> {
   await db.run(sql`
-    INSERT INTO centre_room (name, capacity, area_sqm, equipment)
-    SELECT r.name, r.capacity, r.area_sqm, array(SELECT jsonb_array_elements_text(r.equipment))
+    INSERT INTO centre_room (name, capacity, area_sqm, equipment, bureau_id)
+    SELECT r.name, r.capacity, r.area_sqm, array(SELECT jsonb_array_elements_text(r.equipment)), ${DEMO_COUNTY}
     FROM jsonb_to_recordset(${JSON.stringify(ROOMS.map((r) => ({ ...r, area_sqm: r.areaSqm })))}::jsonb)
       AS r(name text, capacity int, area_sqm int, equipment jsonb)`);
 
@@ -116,8 +117,8 @@ export async function seedDemoCentre(
   );
   const [courses] = await db.run(sql`
     WITH inserted AS (
-      INSERT INTO course (name, term, teacher, room_id, schedule, term_starts_on, term_ends_on, capacity, created_at, updated_at)
-      SELECT c.name, c.term, c.teacher, r.id, c.schedule, c.starts_on, c.ends_on, c.capacity,
+      INSERT INTO course (bureau_id, name, term, teacher, room_id, schedule, term_starts_on, term_ends_on, capacity, created_at, updated_at)
+      SELECT r.bureau_id, c.name, c.term, c.teacher, r.id, c.schedule, c.starts_on, c.ends_on, c.capacity,
         (c.starts_on - 20 + time '10:00') AT TIME ZONE 'Asia/Shanghai', (c.starts_on - 20 + time '10:00') AT TIME ZONE 'Asia/Shanghai'
       FROM jsonb_to_recordset(${JSON.stringify(timetable)}::jsonb)
         AS c(name text, teacher text, room text, capacity int, term text, starts_on date, ends_on date, schedule jsonb)

@@ -3,6 +3,7 @@ import { raw, sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
 import { dice, oneOf } from './sql-dice';
 import { DEMO_FIRST_YEAR } from './demo-history';
+import { DEMO_COUNTY } from './demo-county';
 
 /**
  * The report's 2022 figures on works and learning: 26 essays awarded at the provincial or city
@@ -168,8 +169,8 @@ export async function seedDemoEducation(
   // The 红色讲堂 catalogue; the bureau's 红色讲堂 sessions were branches' orders, held and rated;
   // this year a few more are ordered, scheduled or cancelled.
   await db.run(sql`
-    INSERT INTO lecture (topic, lecturer, minutes, format, created_at, updated_at)
-    SELECT l.topic, l.lecturer, l.minutes, l.format, make_date(${DEMO_FIRST_YEAR}, 1, 1), make_date(${DEMO_FIRST_YEAR}, 1, 1)
+    INSERT INTO lecture (topic, lecturer, minutes, format, created_at, updated_at, bureau_id)
+    SELECT l.topic, l.lecturer, l.minutes, l.format, make_date(${DEMO_FIRST_YEAR}, 1, 1), make_date(${DEMO_FIRST_YEAR}, 1, 1), ${DEMO_COUNTY}
     FROM unnest(${LECTURES.map((l) => l[0])}::text[], ${LECTURES.map((l) => l[1])}::text[],
       ${LECTURES.map((l) => l[2])}::int[], ${LECTURES.map((l) => l[3])}::text[]) AS l(topic, lecturer, minutes, format)`);
   const [orders] = await db.run(sql`

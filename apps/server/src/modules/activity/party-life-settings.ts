@@ -16,6 +16,7 @@ import {
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { PARTY_LIFE_KINDS, type ActivityKind, type MeetingFrequency } from './activity-kinds';
 import type { PartyLifeRequirement, UpdatePartyLifeSettingInput } from './activity.types';
+import { provinceOnly } from '../bureau/county';
 
 /** The frequencies in force: the county's, or a branch's (its own where it set one). */
 export async function partyLifeRequirements(
@@ -71,6 +72,7 @@ export async function updatePartyLifeSetting(
           '全县频次由局机关设置 (the county’s are the bureau’s to set)',
         ),
       );
+    else provinceOnly(ctx.reach, errors, 'branchId');
     if (input.frequency == null)
       errors.push(
         userError('frequency', UserErrorCode.REQUIRED, '请选择频次 (choose a frequency)'),

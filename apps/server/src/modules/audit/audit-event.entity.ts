@@ -8,6 +8,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { ApiTokenEntity } from '../api-token/api-token.entity';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { UserEntity } from '../user/user.entity';
 
 /**
@@ -20,6 +21,7 @@ import { UserEntity } from '../user/user.entity';
 @Index('audit_event_user_idx', ['actorUserId', 'occurredAt'])
 @Index('audit_event_token_idx', ['actorTokenId', 'occurredAt'])
 @Index('audit_event_operation_idx', ['operation', 'occurredAt'])
+@Index('audit_event_bureau_idx', ['bureauId', 'occurredAt', 'id'])
 export class AuditEventEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' })
   id!: number;
@@ -61,4 +63,12 @@ export class AuditEventEntity {
 
   @Column('jsonb', { default: () => `'{}'` })
   changes!: object;
+
+  /** The bureau of what it is about (the record's county, else the actor's); null: the province. */
+  @Column('int', { name: 'bureau_id', nullable: true })
+  bureauId!: number | null;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'audit_event_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
 }

@@ -1,6 +1,7 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { sql, type Sql } from '../../kernel/db/sql';
 import { OrderDirection, paginate, type PageArgs } from '../../kernel/connection';
+import type { Reach } from '../../kernel/access/reach';
 
 /** What the audit trail is searched by, ids decoded. */
 export interface AuditCriteria {
@@ -13,8 +14,12 @@ export interface AuditCriteria {
   to?: Date | null;
 }
 
-function auditConditions(criteria: AuditCriteria | null | undefined): Sql[] {
-  const list: Sql[] = [];
+/**
+ * The entries a caller reads: those about their bureau's subtree (the province's own, with no
+ * bureau, only the province-wide reach).
+ */
+function auditConditions(reach: Reach, criteria: AuditCriteria | null | undefined): Sql[] {
+  const list: Sql[] = [reach.countyRecords('a')];
   if (!criteria) return list;
   if (criteria.recordId) list.push(sql`a.record_id = ${criteria.recordId}`);
   if (criteria.actorUserKey != null) list.push(sql`a.actor_user_id = ${criteria.actorUserKey}`);
@@ -28,6 +33,7 @@ function auditConditions(criteria: AuditCriteria | null | undefined): Sql[] {
 /** A page of the audit trail, newest first; `map` makes each row the API's entry. */
 export function listAuditEvents<T>(
   db: Queryable,
+  reach: Reach,
   criteria: AuditCriteria | null | undefined,
   page: PageArgs,
   map: (row: Row) => T,
@@ -40,7 +46,7 @@ export function listAuditEvents<T>(
         a.record_id AS "recordId", a.changes, a.occurred_at::text AS "sortKey"
       FROM audit_event a`,
     countFrom: sql`FROM audit_event a`,
-    conditions: auditConditions(criteria),
+    conditions: auditConditions(reach, criteria),
     sort: { expr: 'a.occurred_at', property: 'sortKey', type: 'timestamptz' },
     tiebreaker: { expr: 'a.id', property: 'key', type: 'bigint' },
     direction: OrderDirection.DESC,

@@ -95,16 +95,22 @@ const toEvent = (row: Row) =>
 @Resolver(() => AuditEvent)
 export class AuditResolver {
   @Authorized(Permission.ADMIN)
-  @Query(() => AuditEventConnection, { description: 'The audit trail, newest first. Read-only.' })
+  @Query(() => AuditEventConnection, {
+    description:
+      'The audit trail, newest first. Read-only. A bureau’s admins read the entries about their bureau’s subtree; the province’s read them all.',
+  })
   auditEvents(
     @Ctx() ctx: Context,
     @Args() page: PageArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter?: AuditEventFilter,
   ) {
-    return listAuditEvents(ctx.db, auditCriteria(filter), page, toEvent);
+    return listAuditEvents(ctx.db, ctx.reach, auditCriteria(filter), page, toEvent);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, {
+    nullable: true,
+    description: 'The account that acted; null when it lies outside your reach (see actorLabel).',
+  })
   actorUser(@Root() event: AuditEvent, @Ctx() ctx: Context) {
     return event.actorUserId === null ? null : ctx.loaders.user.load(event.actorUserId);
   }

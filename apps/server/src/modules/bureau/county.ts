@@ -116,3 +116,61 @@ export async function accountBureau(
   if (!row) errors.push(notFound('bureauId', '老干部局', 'bureau'));
   return key;
 }
+
+/**
+ * Whose settings a read shows: the bureau named (within reach), else the caller's own (a
+ * county's staff their county's; null for the province). Settings a county has not set are the
+ * province's.
+ */
+export async function settingsBureau(
+  ctx: Context,
+  bureauId: string | null | undefined,
+): Promise<number | null> {
+  if (bureauId != null) {
+    const bureau = await ctx.loaders.bureau.load(requireKey(bureauId, 'Bureau', 'bureauId'));
+    if (!bureau)
+      throw new ApiError(ErrorCode.NOT_FOUND, '老干部局不存在 (bureau not found)', {
+        argument: 'bureauId',
+      });
+    return bureau.key;
+  }
+  return ctx.caller.kind === 'ANONYMOUS' ? null : ctx.caller.scopeBureauKey;
+}
+
+/**
+ * Whose settings a change sets: the province's (the default of every county) for a
+ * province-wide caller who names no bureau, else a county's, as for a county record.
+ */
+export async function settingsToWrite(
+  db: Queryable,
+  reach: Reach,
+  bureauId: string | null | undefined,
+  errors: UserError[],
+): Promise<{ key: number | null } | null> {
+  if (reach.isAll && bureauId == null) return { key: null };
+  const county = await countyToWrite(db, reach, bureauId, errors);
+  return county && { key: county.key };
+}
+
+/** How a settings read's and change's `bureauId` is described. */
+export const SETTINGS_BUREAU = {
+  nullable: true,
+  description:
+    'A county bureau (within your reach): its own settings. Without it: your county’s, or, for a province-wide account, the province’s, which are the default of every county that set none.',
+} as const;
+
+/**
+ * Province-wide reference data (the medal's cut-off day, the points of an hour of volunteering,
+ * the party-life frequencies every branch owes): only a province-wide caller changes it; the
+ * counties read it.
+ */
+export function provinceOnly(reach: Reach, errors: UserError[], field: string | string[] = []) {
+  if (!reach.isAll)
+    errors.push(
+      userError(
+        field,
+        UserErrorCode.FORBIDDEN,
+        '全省统一设置，由省委老干部局修改 (set for the whole province, by the province’s bureau)',
+      ),
+    );
+}

@@ -226,7 +226,7 @@ export class CampaignResolver {
     if (c.status !== CampaignStatus.DRAFT || !can(ctx.caller, Permission.FUNDING_WRITE))
       return false;
     if (!isCreatedBy(c, ctx.caller)) return true;
-    return (await ctx.loaders.fundingSettings.load(0)).allowSelfApproval;
+    return (await ctx.loaders.fundingSettings.load(c.bureauId)).allowSelfApproval;
   }
 
   @FieldResolver(() => [WorkGroup], { description: 'In their order.' })

@@ -365,7 +365,10 @@ export function approveCampaign(
     from: [CampaignStatus.DRAFT],
     refusal: ['只有草稿可以批准', 'only a draft can be approved'],
     async checks(tx, before, errors) {
-      if (isCreatedBy(before, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
+      if (
+        isCreatedBy(before, ctx.caller) &&
+        !(await fundingSettings(tx, before.bureauId)).allowSelfApproval
+      ) {
         errors.push(
           userError(
             'id',

@@ -83,6 +83,7 @@ export class CampaignRuleInput {
 })
 export class Campaign extends Node {
   key!: number;
+  bureauId!: number;
   branchId!: number | null;
   budgetId!: number;
   createdByUserId!: number | null;

@@ -1,5 +1,6 @@
 import { chinaDateTime } from '@wanxia/schema';
 import type { Queryable, Transaction } from '../../kernel/db/database';
+import type { Reach } from '../../kernel/access/reach';
 import { sql } from '../../kernel/db/sql';
 import { insertRow } from '../../kernel/db/entity-columns';
 import { callerLabel } from '../../kernel/access/caller';
@@ -63,16 +64,17 @@ export function clashError(
   );
 }
 
-/** The room, locked against changes while it is booked; missing refuses. */
+/** The room in reach, locked against changes while it is booked; missing refuses. */
 export async function roomForBooking(
   db: Queryable,
+  reach: Reach,
   roomKey: number,
   errors: UserError[],
   field = 'roomId',
-): Promise<{ name: string } | null> {
-  const [room] = await db.run(
-    sql`SELECT r.name, r.active FROM centre_room r WHERE r.id = ${roomKey} FOR SHARE`,
-  );
+): Promise<{ name: string; bureauId: number } | null> {
+  const [room] = await db.run(sql`
+    SELECT r.name, r.active, r.bureau_id FROM centre_room r
+    WHERE r.id = ${roomKey} AND ${reach.bureau('r')} FOR SHARE`);
   if (!room) {
     errors.push(notFound(field, '房间', 'room'));
     return null;
@@ -81,7 +83,7 @@ export async function roomForBooking(
     errors.push(
       userError(field, UserErrorCode.INVALID_STATE, '该房间已停用 (the room is not in use)'),
     );
-  return { name: String(room.name) };
+  return { name: String(room.name), bureauId: Number(room.bureau_id) };
 }
 
 /** The bookings in the way of `ranges`, as refusals on `field`. */
@@ -179,7 +181,7 @@ export async function bookRoom(
   return withClashReport(
     () =>
       inTransaction(ctx, 'bookRoom', async (tx) => {
-        const room = await roomForBooking(tx, roomKey, errors);
+        const room = await roomForBooking(tx, ctx.reach, roomKey, errors);
         roomName = room?.name ?? '';
         let title: string | null = null;
         if (activityKey !== null) {
@@ -234,7 +236,8 @@ export async function cancelBooking(
     const me = callerLabel(ctx.caller);
     const [row] = await tx.run(sql`
       SELECT ${BOOKING_COLUMNS} FROM room_booking rb
-      WHERE rb.id = ${bookingKey} AND (${ctx.reach.isAll ? sql`TRUE` : sql`FALSE`} OR rb.booked_by = ${me}
+      WHERE rb.id = ${bookingKey} AND (${ctx.reach.wholeBureau ? sql`rb.room_id IN (SELECT r.id FROM centre_room r WHERE ${ctx.reach.bureau('r')})` : sql`FALSE`}
+        OR rb.booked_by = ${me}
         OR EXISTS (SELECT 1 FROM activity a WHERE a.id = rb.activity_id AND ${activityInReach('a', ctx.reach)}))
       FOR UPDATE`);
     if (!row) refuseIf([notFound('bookingId', '预约', 'booking')]);

@@ -18,15 +18,20 @@ export async function centreFigures(
 ): Promise<CentreStats> {
   const from = chinaDayStart(`${year}-01-01`);
   const until = chinaDayStart(sql`(${asOf}::date + 1)`);
-  const bookingInReach = reach.isAll
-    ? sql`TRUE`
+  const bookingInReach = reach.wholeBureau
+    ? sql`rb.room_id IN (SELECT r.id FROM centre_room r WHERE ${reach.bureau('r')})`
     : sql`EXISTS (SELECT 1 FROM activity a WHERE a.id = rb.activity_id AND ${activityInReach('a', reach)})`;
   const [bookings] = await db.run(sql`
     SELECT count(*)::int AS n,
       coalesce(sum(extract(epoch FROM rb.ends_at - rb.starts_at)), 0)::bigint AS seconds
     FROM room_booking rb
     WHERE rb.status = 'BOOKED' AND rb.starts_at >= ${from} AND rb.starts_at < ${until} AND ${bookingInReach}`);
-  const [rooms] = await db.run(sql`SELECT count(*)::int AS n FROM centre_room r WHERE r.active`);
+  const [rooms] = await db.run(
+    sql`SELECT count(*)::int AS n FROM centre_room r WHERE r.active AND ${reach.bureau('r')}`,
+  );
+  const courseInReach = reach.wholeBureau
+    ? sql`s.course_id IN (SELECT c.id FROM course c WHERE ${reach.bureau('c')})`
+    : sql`s.course_id IN (SELECT course_id FROM e)`;
   // The year's course sessions, and the enrolments of the members in reach in their courses.
   const [courses] = await db.run(sql`
     WITH s AS (
@@ -41,9 +46,9 @@ export async function centreFigures(
       WHERE ca.booking_id IN (SELECT id FROM s) AND ${reach.member('m')})
     SELECT
       (SELECT count(DISTINCT s.course_id) FROM s
-        WHERE ${reach.isAll ? sql`TRUE` : sql`s.course_id IN (SELECT course_id FROM e)`})::int AS courses,
+        WHERE ${courseInReach})::int AS courses,
       (SELECT count(*) FROM s
-        WHERE ${reach.isAll ? sql`TRUE` : sql`s.course_id IN (SELECT course_id FROM e)`})::int AS sessions,
+        WHERE ${courseInReach})::int AS sessions,
       (SELECT count(*) FROM e WHERE e.status = 'ENROLLED')::int AS enrolled,
       (SELECT count(*) FROM e WHERE e.status = 'WAITING')::int AS waiting,
       (SELECT count(*) FROM a)::int AS recorded,

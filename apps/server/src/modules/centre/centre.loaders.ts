@@ -22,13 +22,13 @@ declare module '../../kernel/context' {
 export function centreLoaders({ db, reach }: LoaderScope) {
   return {
     room: new DataLoader<number, Room | null>(async (keys) =>
-      byKey(keys, await roomsByKeys(db, keys)),
+      byKey(keys, await roomsByKeys(db, reach, keys)),
     ),
     roomBooking: new DataLoader<number, RoomBooking | null>(async (keys) =>
       byKey(keys, await bookingsByKeys(db, keys)),
     ),
     course: new DataLoader<number, Course | null>(async (keys) =>
-      byKey(keys, await coursesByKeys(db, keys)),
+      byKey(keys, await coursesByKeys(db, reach, keys)),
     ),
     /** Enrolments of members in reach. */
     courseEnrolment: new DataLoader<number, CourseEnrolment | null>(async (keys) =>

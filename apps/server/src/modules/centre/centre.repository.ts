@@ -48,16 +48,21 @@ export const toCourse = (row: Row) => {
 };
 export const toEnrolment = (row: Row) => toNode(CourseEnrolment, 'CourseEnrolment', row);
 
-export async function roomsByKeys(db: Queryable, keys: readonly number[]) {
+/**
+ * A room or course of the centre is its county's: those who reach the county (its secretaries
+ * too, who book rooms and enrol their members) see it; the other counties do not.
+ */
+export async function roomsByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
   const rows = await db.run(
-    sql`SELECT ${ROOM_COLUMNS} FROM centre_room r WHERE r.id = ANY(${keys})`,
+    sql`SELECT ${ROOM_COLUMNS} FROM centre_room r WHERE r.id = ANY(${keys}) AND ${reach.bureau('r')}`,
   );
   return rows.map(toRoom);
 }
 
-/** The centre's rooms by name; the inactive ones only when asked. */
+/** The centre's rooms in reach by name; the inactive ones only when asked. */
 export function listRooms(
   db: Queryable,
+  reach: Reach,
   includeInactive: boolean,
   page: PageArgs,
   options: { countWithPage?: boolean } = {},
@@ -66,7 +71,7 @@ export function listRooms(
     db,
     select: sql`SELECT ${ROOM_COLUMNS} FROM centre_room r`,
     countFrom: sql`FROM centre_room r`,
-    conditions: includeInactive ? [] : [sql`r.active`],
+    conditions: includeInactive ? [reach.bureau('r')] : [reach.bureau('r'), sql`r.active`],
     sort: { expr: 'r.name', property: 'name', type: 'text' },
     tiebreaker: { expr: 'r.id', property: 'key', type: 'integer' },
     direction: OrderDirection.ASC,
@@ -89,12 +94,14 @@ export async function bookingsByKeys(db: Queryable, keys: readonly number[]) {
  */
 export async function bookingsBetween(
   db: Queryable,
+  reach: Reach,
   days: { from: string; to: string },
   roomKey: number | null,
 ) {
   const rows = await db.run(sql`
     SELECT ${BOOKING_COLUMNS} FROM room_booking rb
     WHERE rb.status = 'BOOKED'
+      AND rb.room_id IN (SELECT r.id FROM centre_room r WHERE ${reach.bureau('r')})
       AND tstzrange(rb.starts_at, rb.ends_at, '[)')
         && tstzrange(${chinaDayStart(days.from)}, ${chinaDayStart(sql`(${days.to}::date + 1)`)}, '[)')
       ${roomKey === null ? sql`` : sql`AND rb.room_id = ${roomKey}`}
@@ -133,8 +140,10 @@ export async function sessionsOfCourses(db: Queryable, courseKeys: readonly numb
   return rows.map(toBooking);
 }
 
-export async function coursesByKeys(db: Queryable, keys: readonly number[]) {
-  const rows = await db.run(sql`SELECT ${COURSE_COLUMNS} FROM course c WHERE c.id = ANY(${keys})`);
+export async function coursesByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
+  const rows = await db.run(
+    sql`SELECT ${COURSE_COLUMNS} FROM course c WHERE c.id = ANY(${keys}) AND ${reach.bureau('c')}`,
+  );
   return rows.map(toCourse);
 }
 
@@ -154,9 +163,10 @@ function courseConditions(criteria: CourseCriteria | null | undefined): Sql[] {
   return conditions;
 }
 
-/** Courses, latest term first. */
+/** Courses in reach, latest term first. */
 export function listCourses(
   db: Queryable,
+  reach: Reach,
   criteria: CourseCriteria | null | undefined,
   page: PageArgs,
   options: { countWithPage?: boolean } = {},
@@ -165,7 +175,7 @@ export function listCourses(
     db,
     select: sql`SELECT ${COURSE_COLUMNS}, c.term_starts_on::text AS "sortKey" FROM course c`,
     countFrom: sql`FROM course c`,
-    conditions: courseConditions(criteria),
+    conditions: [reach.bureau('c'), ...courseConditions(criteria)],
     sort: { expr: 'c.term_starts_on', property: 'sortKey', type: 'date' },
     tiebreaker: { expr: 'c.id', property: 'key', type: 'integer' },
     direction: OrderDirection.DESC,

@@ -62,7 +62,7 @@ export class RoomResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
   ) {
-    return listRooms(ctx.db, includeInactive, page, {
+    return listRooms(ctx.db, ctx.reach, includeInactive, page, {
       countWithPage: selectionOf(info).has('totalCount'),
     });
   }
@@ -82,7 +82,7 @@ export class RoomResolver {
       throw badInput('weekOf must be between 1800-01-08 and 9999-12-24', { argument: 'weekOf' });
     const roomKey = roomId == null ? null : requireKey(roomId, 'Room', 'roomId');
     const week = weekOf(day);
-    return { ...week, bookings: await bookingsBetween(ctx.db, week, roomKey) };
+    return { ...week, bookings: await bookingsBetween(ctx.db, ctx.reach, week, roomKey) };
   }
 
   @Authorized(Permission.MEMBERS_WRITE)
@@ -180,7 +180,7 @@ export class CourseResolver {
     @Arg('term', () => String, { nullable: true, description: 'One term, e.g. 2026春季.' })
     term?: string | null,
   ) {
-    return listCourses(ctx.db, { term }, page, {
+    return listCourses(ctx.db, ctx.reach, { term }, page, {
       countWithPage: selectionOf(info).has('totalCount'),
     });
   }

@@ -7,6 +7,7 @@ import { ConnectionType } from '../../kernel/connection';
 import { Node } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
+import { COUNTY_INPUT } from '../bureau/bureau.types';
 
 export enum BookingStatus {
   BOOKED = 'BOOKED',
@@ -28,6 +29,7 @@ registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 })
 export class Room extends Node {
   key!: number;
+  bureauId!: number;
 
   @Field()
   name!: string;
@@ -133,6 +135,7 @@ export class CourseSlot {
 })
 export class Course extends Node {
   key!: number;
+  bureauId!: number;
   roomId!: number;
 
   @Field()
@@ -259,6 +262,9 @@ export class CentreStats {
 
 @InputType()
 export class CreateRoomInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+
   @Field()
   @Matches(/\S/, { message: '请填写名称 (a name is required)', ...REQUIRED })
   @MaxText(50)

@@ -9,6 +9,7 @@ import {
   Unique,
   type Relation,
 } from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { RoomEntity } from './room.entity';
 
 /**
@@ -20,9 +21,18 @@ import { RoomEntity } from './room.entity';
 @Check('course_term_check', `btrim(term) <> ''`)
 @Check('course_capacity_check', `capacity > 0`)
 @Check('course_term_dates_check', `term_ends_on >= term_starts_on`)
-@Unique('course_term_name_key', ['term', 'name'])
+@Unique('course_term_name_key', ['bureauId', 'term', 'name'])
 @Index('course_term_idx', ['termStartsOn', 'id'])
+@Index('course_bureau_idx', ['bureauId', 'termStartsOn'])
 export class CourseEntity {
+  /** The county bureau whose 老年大学 runs it: its room's. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'course_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -65,7 +65,7 @@ export async function createCourse(
   if (roomKey === null || scheduleErrors.length || refusedOutright(errors)) return refused(errors);
 
   const sessions = sessionsOf(schedule, input);
-  const room = await roomForBooking(ctx.db, roomKey, errors);
+  const room = await roomForBooking(ctx.db, ctx.reach, roomKey, errors);
   if (!room) return refused(errors);
   const listClashes = async () =>
     (await clashingBookings(ctx.db, roomKey, sessions)).map((c) =>
@@ -92,10 +92,11 @@ export async function createCourse(
         'createCourse',
         async (tx) => {
           const locked: UserError[] = [];
-          await roomForBooking(tx, roomKey, locked);
+          await roomForBooking(tx, ctx.reach, roomKey, locked);
           refuseIf(locked);
           const [row] = await tx.run(sql`
             WITH c AS (${insertRow(CourseEntity, {
+              bureauId: room.bureauId,
               name: input.name.trim(),
               term: input.term.trim(),
               teacher: input.teacher.trim(),

@@ -1,5 +1,6 @@
 import { compareDates } from '@wanxia/schema';
 import type { Transaction } from '../../kernel/db/database';
+import type { Reach } from '../../kernel/access/reach';
 import { sql } from '../../kernel/db/sql';
 import { callerLabel } from '../../kernel/access/caller';
 import type { RequestScope } from '../../kernel/context';
@@ -33,9 +34,10 @@ export const DUPLICATE_ENROLMENT = {
  * The course, locked: every enrolment and withdrawal of one course queues here, whichever
  * server process runs it, so places are counted one change at a time.
  */
-async function lockCourse(tx: Transaction, courseKey: number) {
+async function lockCourse(tx: Transaction, reach: Reach, courseKey: number) {
   const [course] = await tx.run(sql`
-    SELECT c.capacity, c.term_ends_on::text AS "termEndsOn" FROM course c WHERE c.id = ${courseKey} FOR UPDATE`);
+    SELECT c.capacity, c.term_ends_on::text AS "termEndsOn" FROM course c
+    WHERE c.id = ${courseKey} AND ${reach.bureau('c')} FOR UPDATE`);
   if (!course) refuseIf([notFound('courseId', '课程', 'course')]);
   return { capacity: Number(course.capacity), termEndsOn: String(course.termEndsOn) };
 }
@@ -59,7 +61,7 @@ export async function enrolMember(
   keys: { course: number; member: number },
   errors: UserError[] = [],
 ): Promise<CourseEnrolment> {
-  const course = await lockCourse(tx, keys.course);
+  const course = await lockCourse(tx, ctx.reach, keys.course);
   if (compareDates(course.termEndsOn, ctx.today) < 0)
     errors.push(
       userError('courseId', UserErrorCode.INVALID_STATE, '课程已结课 (the course has ended)'),
@@ -118,7 +120,7 @@ export async function withdrawMember(
   ctx: RequestScope,
   keys: { course: number; member: number },
 ): Promise<{ before: CourseEnrolment; after: CourseEnrolment; promotedKey: number | null }> {
-  const course = await lockCourse(tx, keys.course);
+  const course = await lockCourse(tx, ctx.reach, keys.course);
   const [current] = await tx.run(sql`
     SELECT ${ENROLMENT_COLUMNS} FROM course_enrolment e JOIN member m ON m.id = e.member_id
     WHERE e.course_id = ${keys.course} AND e.member_id = ${keys.member} AND e.status <> 'WITHDRAWN'
@@ -185,7 +187,8 @@ export async function recordCourseAttendance(
   return inTransaction(ctx, 'recordCourseAttendance', async (tx) => {
     const [row] = await tx.run(sql`
       SELECT ${BOOKING_COLUMNS} FROM room_booking rb
-      WHERE rb.id = ${sessionKey} AND rb.course_id IS NOT NULL FOR UPDATE`);
+      WHERE rb.id = ${sessionKey} AND rb.course_id IS NOT NULL
+        AND rb.course_id IN (SELECT c.id FROM course c WHERE ${ctx.reach.bureau('c')}) FOR UPDATE`);
     if (!row) refuseIf([notFound('sessionId', '课次', 'session')]);
     const session = toBooking(row);
     if (session.status === BookingStatus.CANCELLED)

@@ -1,12 +1,30 @@
-import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  type Relation,
+} from 'typeorm';
+import { BureauEntity } from '../bureau/bureau.entity';
 
 /** A room of the activity centre (老干部活动中心): 多功能厅, 排练室, a classroom and the like. */
 @Entity('centre_room')
 @Check('centre_room_name_check', `btrim(name) <> ''`)
 @Check('centre_room_capacity_check', `capacity > 0`)
 @Check('centre_room_area_check', `area_sqm > 0`)
-@Unique('centre_room_name_key', ['name'])
+@Unique('centre_room_name_key', ['bureauId', 'name'])
 export class RoomEntity {
+  /** The county bureau whose centre it is. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'centre_room_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

@@ -16,6 +16,7 @@ import { validateInput } from '../../kernel/validate-input';
 import { RoomEntity } from './room.entity';
 import { ROOM_COLUMNS, toRoom } from './centre.repository';
 import { bureauOnly } from './centre-access';
+import { countyToWrite } from '../bureau/county';
 import type { CreateRoomInput, Room, UpdateRoomInput } from './centre.types';
 
 const DUPLICATE_NAME = {
@@ -46,7 +47,7 @@ function checkFigures(
 
 const cleanList = (items: string[]) => [...new Set(items.map((i) => i.trim()).filter(Boolean))];
 
-/** Adds a room to the centre (the bureau's). */
+/** Adds a room to a county's centre (its bureau's). */
 export async function createRoom(
   ctx: RequestScope,
   input: CreateRoomInput,
@@ -59,8 +60,11 @@ export async function createRoom(
     ctx,
     'createRoom',
     async (tx) => {
+      const county = await countyToWrite(tx, ctx.reach, input.bureauId, errors);
+      refuseIf(errors);
       const [row] = await tx.run(sql`
         WITH r AS (${insertRow(RoomEntity, {
+          bureauId: county!.key,
           name: input.name.trim(),
           capacity: input.capacity,
           areaSqm: input.areaSqm,
@@ -91,7 +95,8 @@ export async function updateRoom(
     'updateRoom',
     async (tx) => {
       const [row] = await tx.run(
-        sql`SELECT ${ROOM_COLUMNS} FROM centre_room r WHERE r.id = ${roomKey} FOR UPDATE`,
+        sql`SELECT ${ROOM_COLUMNS} FROM centre_room r
+          WHERE r.id = ${roomKey} AND ${ctx.reach.bureau('r')} FOR UPDATE`,
       );
       if (!row) refuseIf([notFound('roomId', '房间', 'room')]);
       const before = toRoom(row);

@@ -22,7 +22,7 @@ export function educationLoaders({ db, reach }: LoaderScope) {
   const pointsByYear = new Map<number, DataLoader<number, LearningPointsMonth[]>>();
   return {
     lecture: new DataLoader<number, Lecture | null>(async (keys) =>
-      byKey(keys, await lecturesByKeys(db, keys)),
+      byKey(keys, await lecturesByKeys(db, reach, keys)),
     ),
     lectureOrder: new DataLoader<number, LectureOrder | null>(async (keys) =>
       byKey(keys, await ordersByKeys(db, reach, keys)),

@@ -216,7 +216,7 @@ export class LectureResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
   ) {
-    return listLectures(ctx.db, includeArchived, page, {
+    return listLectures(ctx.db, ctx.reach, includeArchived, page, {
       countWithPage: selectionOf(info).has('totalCount'),
     });
   }

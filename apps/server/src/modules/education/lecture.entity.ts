@@ -12,6 +12,7 @@ import {
 } from 'typeorm';
 import { ActivityEntity } from '../activity/activity.entity';
 import { BranchEntity } from '../branch/branch.entity';
+import { BureauEntity } from '../bureau/bureau.entity';
 import { MemberEntity } from '../member/member.entity';
 
 /** A lecture of the 红色讲堂's catalogue (点单式): what a branch may order. */
@@ -20,7 +21,16 @@ import { MemberEntity } from '../member/member.entity';
 @Check('lecture_lecturer_check', `btrim(lecturer) <> ''`)
 @Check('lecture_minutes_check', `minutes BETWEEN 10 AND 600`)
 @Check('lecture_format_check', `format IN ('ON_SITE', 'VIDEO')`)
+@Index('lecture_bureau_idx', ['bureauId', 'topic'])
 export class LectureEntity {
+  /** The county bureau whose catalogue it is. */
+  @Column('int', { name: 'bureau_id' })
+  bureauId!: number;
+
+  @ManyToOne(() => BureauEntity)
+  @JoinColumn({ name: 'bureau_id', foreignKeyConstraintName: 'lecture_bureau_id_fkey' })
+  bureau?: Relation<BureauEntity>;
+
   @PrimaryGeneratedColumn()
   id!: number;
 

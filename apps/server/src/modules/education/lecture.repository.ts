@@ -21,10 +21,13 @@ export function orderInReach(alias: string, reach: Reach): Sql {
   return reach.branchKey(`${alias}.branch_id`);
 }
 
-/** The catalogue is the county's: every caller who may read sees it whole. */
-export async function lecturesByKeys(db: Queryable, keys: readonly number[]) {
+/**
+ * The catalogue is the county's: every caller who reaches the county (its branches' secretaries
+ * too, who order from it) sees it whole; the other counties' catalogues are not theirs.
+ */
+export async function lecturesByKeys(db: Queryable, reach: Reach, keys: readonly number[]) {
   const rows = await db.run(
-    sql`SELECT ${LECTURE_COLUMNS} FROM lecture l WHERE l.id = ANY(${keys}::int[])`,
+    sql`SELECT ${LECTURE_COLUMNS} FROM lecture l WHERE l.id = ANY(${keys}::int[]) AND ${reach.bureau('l')}`,
   );
   return rows.map(toLecture);
 }
@@ -32,6 +35,7 @@ export async function lecturesByKeys(db: Queryable, keys: readonly number[]) {
 /** A page of the catalogue by topic; archived lectures only when asked. */
 export function listLectures(
   db: Queryable,
+  reach: Reach,
   includeArchived: boolean,
   page: PageArgs,
   options: { countWithPage?: boolean } = {},
@@ -40,7 +44,7 @@ export function listLectures(
     db,
     select: sql`SELECT ${LECTURE_COLUMNS} FROM lecture l`,
     countFrom: sql`FROM lecture l`,
-    conditions: includeArchived ? [] : [sql`NOT l.archived`],
+    conditions: includeArchived ? [reach.bureau('l')] : [reach.bureau('l'), sql`NOT l.archived`],
     sort: { expr: 'l.topic', property: 'topic', type: 'text' },
     tiebreaker: { expr: 'l.id', property: 'key', type: 'integer' },
     direction: OrderDirection.ASC,

@@ -18,6 +18,8 @@ import { ActivityEntity } from '../activity/activity.entity';
 import { ActivityKind, OrganiserKind } from '../activity/activity-kinds';
 import { LectureEntity, LectureOrderEntity } from './lecture.entity';
 import { LectureOrderState } from './education-kinds';
+import type { Reach } from '../../kernel/access/reach';
+import { countyToWrite } from '../bureau/county';
 import {
   LECTURE_COLUMNS,
   ORDER_COLUMNS,
@@ -77,7 +79,7 @@ const lectureFields = (input: LectureInput) => ({
   description: input.description?.trim() || null,
 });
 
-/** Adds a lecture to the catalogue. */
+/** Adds a lecture to a county's catalogue. */
 export async function createLecture(
   ctx: RequestScope,
   input: CreateLectureInput,
@@ -86,17 +88,24 @@ export async function createLecture(
   checkLecture(input, errors);
   if (errors.length) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'createLecture', async (tx) => {
+    const county = await countyToWrite(tx, ctx.reach, input.bureauId, errors);
+    refuseIf(errors);
     const [row] = await tx.run(sql`
-      WITH l AS (${insertRow(LectureEntity, { ...lectureFields(input), createdAt: ctx.now, updatedAt: ctx.now })}
+      WITH l AS (${insertRow(LectureEntity, {
+        ...lectureFields(input),
+        bureauId: county!.key,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      })}
         RETURNING *) SELECT ${LECTURE_COLUMNS} FROM l`);
     const lecture = toLecture(row);
     return { record: lecture, change: { type: 'Lecture', key: lecture.key, after: lecture } };
   });
 }
 
-async function lockLecture(tx: Transaction, key: number): Promise<Lecture> {
+async function lockLecture(tx: Transaction, reach: Reach, key: number): Promise<Lecture> {
   const [row] = await tx.run(
-    sql`SELECT ${LECTURE_COLUMNS} FROM lecture l WHERE l.id = ${key} FOR UPDATE`,
+    sql`SELECT ${LECTURE_COLUMNS} FROM lecture l WHERE l.id = ${key} AND ${reach.bureau('l')} FOR UPDATE`,
   );
   if (!row) refuseIf([notFound('lectureId', '讲座', 'lecture')]);
   return toLecture(row);
@@ -113,7 +122,7 @@ export async function updateLecture(
   checkLecture(input, errors);
   if (refusedOutright(errors) || key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'updateLecture', async (tx) => {
-    const before = await lockLecture(tx, key);
+    const before = await lockLecture(tx, ctx.reach, key);
     checkVersion(input.expectedVersion, before.version, errors);
     refuseIf(errors);
     const [row] = await tx.run(sql`
@@ -138,7 +147,7 @@ export async function deleteLecture(
   const key = inputKey(keys.lecture, 'lectureId', errors);
   if (key === null) return { record: null, userErrors: errors };
   return inTransaction(ctx, 'deleteLecture', async (tx) => {
-    const before = await lockLecture(tx, key);
+    const before = await lockLecture(tx, ctx.reach, key);
     const [ordered] = await tx.run(
       sql`SELECT 1 FROM lecture_order WHERE lecture_id = ${key} LIMIT 1`,
     );
@@ -181,7 +190,9 @@ export async function orderLecture(
 
   return inTransaction(ctx, 'orderLecture', async (tx) => {
     const [lecture] = await tx.run(
-      sql`SELECT l.archived FROM lecture l WHERE l.id = ${lectureKey}`,
+      // The branch orders from its own county's catalogue.
+      sql`SELECT l.archived FROM lecture l WHERE l.id = ${lectureKey} AND ${ctx.reach.bureau('l')}
+        AND l.bureau_id = (SELECT b.bureau_id FROM branch b WHERE b.id = ${branchKey})`,
     );
     if (!lecture) errors.push(notFound('lectureId', '讲座', 'lecture'));
     else if (lecture.archived)

@@ -7,6 +7,7 @@ import { Node } from '../../kernel/node';
 import { DateScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { LectureFormat, LectureOrderState } from './education-kinds';
+import { COUNTY_INPUT } from '../bureau/bureau.types';
 
 registerEnumType(LectureFormat, {
   name: 'LectureFormat',
@@ -135,7 +136,10 @@ export class LectureInput {
 }
 
 @InputType()
-export class CreateLectureInput extends LectureInput {}
+export class CreateLectureInput extends LectureInput {
+  @Field(() => ID, COUNTY_INPUT)
+  bureauId?: string | null;
+}
 
 @InputType({ description: 'The whole lecture as it is to be.' })
 export class UpdateLectureInput extends LectureInput {

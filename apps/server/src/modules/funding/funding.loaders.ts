@@ -22,10 +22,9 @@ export function fundingLoaders({ db, reach }: LoaderScope) {
       const byVisit = await disbursementsByVisitKeys(db, reach, keys);
       return keys.map((k) => byVisit.get(k) ?? []);
     }),
-    /** The funding settings, read once per request (any key). */
-    fundingSettings: new DataLoader<0, FundingSettings>(async (keys) => {
-      const settings = await fundingSettings(db);
-      return keys.map(() => settings);
-    }),
+    /** The funding settings in force for a county, read once per county and request. */
+    fundingSettings: new DataLoader<number, FundingSettings>((keys) =>
+      Promise.all(keys.map((key) => fundingSettings(db, key))),
+    ),
   };
 }

@@ -73,6 +73,23 @@ export const toDisbursement = (row: Row) =>
   toNode(Disbursement, 'Disbursement', moneyOf(row, 'amountFen'));
 
 /**
+ * The funding rules in force for a bureau (a key, or an SQL expression of one), as one row under
+ * `fs`: the county's own where it set them, else the province's.
+ */
+export function fundingSettingsOf(bureau: Sql | number | null): Sql {
+  return sql`(SELECT coalesce(o.allow_self_approval, d.allow_self_approval) AS allow_self_approval,
+      CASE WHEN o.bureau_id IS NULL THEN d.condolence_yearly_cap_fen
+        ELSE o.condolence_yearly_cap_fen END AS condolence_yearly_cap_fen,
+      coalesce(o.secretaries_see_county_lines, d.secretaries_see_county_lines) AS secretaries_see_county_lines,
+      coalesce(o.version, d.version) AS version, o.bureau_id IS NOT NULL AS own_setting
+    FROM funding_setting d LEFT JOIN bureau_funding_setting o ON o.bureau_id = ${bureau}::int) fs`;
+}
+
+/** A budget line's county, as an SQL expression: whose funding rules its payments follow. */
+export const countyOfLine = (budgetKey: number) =>
+  sql`(SELECT bl.bureau_id FROM budget bl WHERE bl.id = ${budgetKey})`;
+
+/**
  * The budget lines a caller reaches, as a condition on `alias`: the county's callers all of them;
  * a secretary (or a token limited to a branch) the lines of the own branches, and the county's
  * lines when the funding settings allow.
@@ -82,7 +99,7 @@ export function budgetInReach(alias: string, reach: Reach): Sql {
   const a = raw(alias);
   return sql`(${reach.branchKey(`${alias}.branch_id`)}
     OR (${a}.branch_id IS NULL AND ${reach.bureau(alias)}
-      AND (SELECT secretaries_see_county_lines FROM funding_setting)))`;
+      AND (SELECT fs.secretaries_see_county_lines FROM ${fundingSettingsOf(sql`${a}.bureau_id`)})))`;
 }
 
 /**

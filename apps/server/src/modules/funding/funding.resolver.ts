@@ -32,7 +32,7 @@ import {
   voidDisbursement,
 } from './funding.service';
 import { fundingSummary } from './funding-summary';
-import { BUREAU_ARGUMENT, reachOfBureau } from '../bureau/county';
+import { BUREAU_ARGUMENT, reachOfBureau, SETTINGS_BUREAU, settingsBureau } from '../bureau/county';
 import {
   Budget,
   BudgetConnection,
@@ -248,9 +248,14 @@ export class FundingSummaryResolver {
   }
 
   @Authorized(Permission.FUNDING_READ)
-  @Query(() => FundingSettings)
-  fundingSettings(@Ctx() ctx: Context) {
-    return fundingSettings(ctx.db);
+  @Query(() => FundingSettings, {
+    description: 'The funding rules in force for a county: its own, else the province’s.',
+  })
+  async fundingSettings(
+    @Ctx() ctx: Context,
+    @Arg('bureauId', () => ID, SETTINGS_BUREAU) bureauId?: string | null,
+  ) {
+    return fundingSettings(ctx.db, await settingsBureau(ctx, bureauId));
   }
 
   @Authorized(Permission.ADMIN)

@@ -1,11 +1,9 @@
 import type { Queryable, Transaction } from '../../kernel/db/database';
-import { sql, join, raw } from '../../kernel/db/sql';
+import { sql, join, raw, type Sql } from '../../kernel/db/sql';
 import type { RequestScope } from '../../kernel/context';
 import { column, insertRow, type ColumnKey } from '../../kernel/db/entity-columns';
-import { Projection } from '../../kernel/db/projection';
 import { BudgetEntity } from './budget.entity';
 import { DisbursementEntity } from './disbursement.entity';
-import { FundingSettingEntity } from './funding-setting.entity';
 import {
   checkVersion,
   inTransaction,
@@ -25,7 +23,9 @@ import {
   BUDGET_COLUMNS,
   DISBURSEMENT_COLUMNS,
   budgetInReach,
+  countyOfLine,
   disbursementInReach,
+  fundingSettingsOf,
   toBudget,
   toDisbursement,
 } from './funding.repository';
@@ -43,7 +43,7 @@ import {
   type UpdateFundingSettingsInput,
   type VoidDisbursementInput,
 } from './funding.types';
-import { countyToWrite } from '../bureau/county';
+import { countyToWrite, settingsToWrite } from '../bureau/county';
 
 const FIRST_YEAR = 1949;
 /** A line of 1 billion yuan is a typing error, not a budget. */
@@ -316,12 +316,17 @@ async function insertDisbursement(tx: Transaction, ctx: RequestScope, d: NewDisb
   return toDisbursement(row);
 }
 
-const SETTINGS = Projection.of(FundingSettingEntity, { omit: ['id', 'updatedAt'] }, {});
-
-export async function fundingSettings(db: Queryable): Promise<FundingSettings> {
-  const [row] = await db.run(
-    sql`SELECT ${SETTINGS.select('fs', SETTINGS.properties())} FROM funding_setting fs`,
-  );
+/** The funding rules in force for a bureau (null: the province's, every county's default). */
+export async function fundingSettings(
+  db: Queryable,
+  bureau: Sql | number | null,
+): Promise<FundingSettings> {
+  const [row] = await db.run(sql`
+    SELECT fs.allow_self_approval AS "allowSelfApproval",
+      fs.condolence_yearly_cap_fen AS "condolenceYearlyCapFen",
+      fs.secretaries_see_county_lines AS "secretariesSeeCountyLines", fs.version,
+      fs.own_setting AS "ownSetting"
+    FROM ${fundingSettingsOf(bureau)}`);
   const cap = row.condolenceYearlyCapFen;
   return Object.assign(new FundingSettings(), row, {
     condolenceYearlyCapFen: cap == null ? null : Number(cap),
@@ -439,7 +444,10 @@ export function approveDisbursement(
     to: DisbursementStatus.APPROVED,
     step: 'approved',
     async apply(tx, ctx, d) {
-      if (isCreatedBy(d, ctx.caller) && !(await fundingSettings(tx)).allowSelfApproval) {
+      if (
+        isCreatedBy(d, ctx.caller) &&
+        !(await fundingSettings(tx, countyOfLine(d.budgetId))).allowSelfApproval
+      ) {
         refuseIf([
           userError(
             'id',
@@ -585,21 +593,42 @@ export async function updateFundingSettings(
     checkAmount('condolenceYearlyCapFen', input.condolenceYearlyCapFen, errors, 1);
   }
   return inTransaction(ctx, 'updateFundingSettings', async (tx) => {
-    const [locked] = await tx.run(sql`SELECT version FROM funding_setting FOR UPDATE`);
-    checkVersion(input.expectedVersion, Number(locked.version), errors);
+    const bureau = await settingsToWrite(tx, ctx.reach, input.bureauId, errors);
     refuseIf(errors);
-    const before = await fundingSettings(tx);
-    const cap =
-      input.condolenceYearlyCapFen !== undefined
-        ? input.condolenceYearlyCapFen
-        : before.condolenceYearlyCapFen;
-    await tx.run(sql`
-      UPDATE funding_setting SET allow_self_approval = ${input.allowSelfApproval ?? before.allowSelfApproval},
-        condolence_yearly_cap_fen = ${cap},
-        secretaries_see_county_lines = ${input.secretariesSeeCountyLines ?? before.secretariesSeeCountyLines},
-        version = version + 1, updated_at = ${ctx.now}`);
-    const after = await fundingSettings(tx);
-    return { record: after, change: null, details: { before: { ...before }, after: { ...after } } };
+    const key = bureau!.key;
+    // The province's row is locked either way: a county's first change starts from its version.
+    await tx.run(sql`SELECT version FROM funding_setting FOR UPDATE`);
+    const before = await fundingSettings(tx, key);
+    checkVersion(input.expectedVersion, before.version, errors);
+    refuseIf(errors);
+    const next = {
+      allowSelfApproval: input.allowSelfApproval ?? before.allowSelfApproval,
+      cap:
+        input.condolenceYearlyCapFen !== undefined
+          ? input.condolenceYearlyCapFen
+          : before.condolenceYearlyCapFen,
+      secretaries: input.secretariesSeeCountyLines ?? before.secretariesSeeCountyLines,
+    };
+    if (key === null)
+      await tx.run(sql`
+        UPDATE funding_setting SET allow_self_approval = ${next.allowSelfApproval},
+          condolence_yearly_cap_fen = ${next.cap}, secretaries_see_county_lines = ${next.secretaries},
+          version = version + 1, updated_at = ${ctx.now}`);
+    else
+      await tx.run(sql`
+        INSERT INTO bureau_funding_setting (bureau_id, allow_self_approval, condolence_yearly_cap_fen,
+          secretaries_see_county_lines, version, updated_at)
+        VALUES (${key}, ${next.allowSelfApproval}, ${next.cap}, ${next.secretaries}, ${before.version + 1}, ${ctx.now})
+        ON CONFLICT (bureau_id) DO UPDATE SET allow_self_approval = EXCLUDED.allow_self_approval,
+          condolence_yearly_cap_fen = EXCLUDED.condolence_yearly_cap_fen,
+          secretaries_see_county_lines = EXCLUDED.secretaries_see_county_lines,
+          version = EXCLUDED.version, updated_at = EXCLUDED.updated_at`);
+    const after = await fundingSettings(tx, key);
+    return {
+      record: after,
+      change: key === null ? null : { type: 'Bureau', key },
+      details: { before: { ...before }, after: { ...after } },
+    };
   });
 }
 
@@ -679,7 +708,8 @@ export async function checkCondolenceCaps(
   payments: { memberKey: number; amountFen: number; field: string[] }[],
 ): Promise<UserError[]> {
   if (!payments.length) return [];
-  const { condolenceYearlyCapFen: cap } = await fundingSettings(tx);
+  // The paying line's county's cap.
+  const { condolenceYearlyCapFen: cap } = await fundingSettings(tx, countyOfLine(budgetKey));
   if (cap === null) return [];
   const [line] = await tx.run(sql`SELECT category FROM budget WHERE id = ${budgetKey}`);
   if (line.category !== BudgetCategory.ASSISTANCE) return [];

@@ -16,6 +16,7 @@ import { DateScalar, MoneyScalar } from '../../kernel/scalars';
 import { PayloadFields } from '../../kernel/payload';
 import { MaxText, REQUIRED } from '../../kernel/validate-input';
 import { COUNTY_INPUT } from '../bureau/bureau.types';
+import { SETTINGS_BUREAU } from '../bureau/county';
 
 export enum BudgetCategory {
   /** 活动中心运行经费 */
@@ -391,10 +392,17 @@ export class FundingSettings {
 
   @Field(() => Int)
   version!: number;
+
+  @Field({
+    description: 'True: the county’s own rules; false: the province’s (every county’s default).',
+  })
+  ownSetting!: boolean;
 }
 
 @InputType()
 export class UpdateFundingSettingsInput {
+  @Field(() => ID, SETTINGS_BUREAU)
+  bureauId?: string | null;
   @Field({ nullable: true })
   allowSelfApproval?: boolean;
 

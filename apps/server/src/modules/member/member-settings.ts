@@ -7,6 +7,7 @@ import { Projection } from '../../kernel/db/projection';
 import { MemberSettingEntity } from './member-setting.entity';
 import { format, type MedalCutoff } from '@wanxia/schema';
 import { MemberSettings, type UpdateMemberSettingsInput } from './member.types';
+import { provinceOnly } from '../bureau/county';
 
 const SETTINGS = Projection.of(MemberSettingEntity, { omit: ['id', 'updatedAt'] }, {});
 
@@ -31,6 +32,7 @@ export async function updateMemberSettings(
   input: UpdateMemberSettingsInput,
 ): Promise<MutationOutcome<MemberSettings>> {
   const errors: UserError[] = [];
+  provinceOnly(ctx.reach, errors);
   if (input.medalCutoff === '02-29') {
     errors.push(
       userError(

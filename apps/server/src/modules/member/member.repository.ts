@@ -96,15 +96,15 @@ export async function revealPersonalData(
     WITH wanted AS (
       SELECT * FROM unnest(${keys}::int[], ${ids}::text[]) AS w(key, global_id)
     ), revealed AS (
-      SELECT ${MEMBER_PROJECTION.select('m', [...PERSONAL_DATA])}, w.global_id
-      FROM member m JOIN wanted w ON w.key = m.id
+      SELECT ${MEMBER_PROJECTION.select('m', [...PERSONAL_DATA])}, w.global_id, b.bureau_id
+      FROM member m JOIN wanted w ON w.key = m.id JOIN branch b ON b.id = m.branch_id
       WHERE ${reach.member('m')}
     ), logged AS (
       INSERT INTO audit_event (occurred_at, actor_user_id, actor_token_id, actor_label, request_id, operation,
-        record_type, record_id)
+        record_type, record_id, bureau_id)
       SELECT ${actor.now}, ${caller.kind === 'USER' ? caller.userKey : null}::int,
         ${caller.kind === 'TOKEN' ? caller.tokenKey : null}::int, ${callerLabel(caller)}, ${actor.requestId},
-        'revealPersonalData', 'Member', r.global_id
+        'revealPersonalData', 'Member', r.global_id, r.bureau_id
       FROM revealed r
     )
     SELECT ${raw(PERSONAL_DATA.map((p) => `"${p}"`).join(', '))} FROM revealed`);

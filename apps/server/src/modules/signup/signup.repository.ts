@@ -108,7 +108,8 @@ export const isOpen = (window: SignupWindow, now: Date) =>
   window.closedAt === null && window.opensAt <= now && now < window.closesAt;
 
 /**
- * The windows open at `now` of the activities a caller may sign members up for and of courses,
+ * The windows open at `now` of the activities a caller may sign members up for and of the courses
+ * of the counties in reach,
  * the nearest deadline first.
  */
 export function listOpenWindows(
@@ -126,6 +127,8 @@ export function listOpenWindows(
       sql`w.closed_at IS NULL AND w.opens_at <= ${now} AND w.closes_at > ${now}`,
       sql`(w.activity_id IS NULL OR EXISTS (SELECT 1 FROM activity a
         WHERE a.id = w.activity_id AND ${signupActivityInReach('a', reach)}))`,
+      sql`(w.course_id IS NULL OR EXISTS (SELECT 1 FROM course c
+        WHERE c.id = w.course_id AND ${reach.bureau('c')}))`,
     ],
     sort: { expr: 'w.closes_at', property: 'sortKey', type: 'timestamptz' },
     tiebreaker: { expr: 'w.id', property: 'key', type: 'integer' },

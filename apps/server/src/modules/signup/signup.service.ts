@@ -135,7 +135,8 @@ async function checkTarget(
   refuseIf(errors);
   // Not locked: the course's enrolments queue on it after its window, which this change locks.
   const [course] = await tx.run(sql`
-    SELECT c.term_ends_on::text AS "termEndsOn" FROM course c WHERE c.id = ${target.course}`);
+    SELECT c.term_ends_on::text AS "termEndsOn" FROM course c
+    WHERE c.id = ${target.course} AND ${ctx.reach.bureau('c')}`);
   if (!course) refuseIf([notFound('courseId', '课程', 'course')]);
   return { startsAt: null, lastDay: String(course.termEndsOn) };
 }
@@ -385,7 +386,9 @@ export async function signUp(
     'signUp',
     async (tx) => {
       if (target.course) {
-        const [visible] = await tx.run(sql`SELECT 1 FROM course c WHERE c.id = ${target.course}`);
+        const [visible] = await tx.run(
+          sql`SELECT 1 FROM course c WHERE c.id = ${target.course} AND ${ctx.reach.bureau('c')}`,
+        );
         if (!visible) refuseIf([notFound('courseId', '课程', 'course')]);
         await openWindow(tx, ctx, target, 'SHARE');
         const enrolment = await enrolMember(tx, ctx, { course: target.course, member: memberKey });

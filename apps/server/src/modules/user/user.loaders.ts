@@ -9,10 +9,10 @@ declare module '../../kernel/context' {
   interface Loaders extends UserLoaders {}
 }
 
-export function userLoaders({ db }: LoaderScope) {
+export function userLoaders({ db, reach }: LoaderScope) {
   return {
     user: new DataLoader<number, User | null>(async (keys) =>
-      byKey(keys, await usersByKeys(db, keys)),
+      byKey(keys, await usersByKeys(db, reach, keys)),
     ),
   };
 }

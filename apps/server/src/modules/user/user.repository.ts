@@ -17,8 +17,18 @@ export function toUser(row: Row): User {
   return toNode(User, 'User', row);
 }
 
-export async function usersByKeys(db: Queryable, keys: readonly number[]): Promise<User[]> {
-  const rows = await db.run(sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY(${keys})`);
+/**
+ * Accounts by key, those within the reach only (the caller's own always is): an author, planner or
+ * leader outside it shows as null, and no id finds an account of another county.
+ */
+export async function usersByKeys(
+  db: Queryable,
+  reach: Reach,
+  keys: readonly number[],
+): Promise<User[]> {
+  const rows = await db.run(
+    sql`SELECT ${USER_COLUMNS} FROM app_user u WHERE u.id = ANY(${keys}) AND ${reach.account('u')}`,
+  );
   return rows.map(toUser);
 }
 

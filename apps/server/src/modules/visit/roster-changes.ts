@@ -5,7 +5,7 @@ import { refuseIf } from '../../kernel/mutation';
 import { UserErrorCode, userError } from '../../kernel/user-error';
 import { insertRow } from '../../kernel/db/entity-columns';
 import { VisitOccasion, windowAround } from './occasions';
-import { windowSettings } from './task-generator';
+import { countyOfMember, windowSettings } from './task-generator';
 import { VisitTaskEntity } from './visit-task.entity';
 
 /**
@@ -24,7 +24,9 @@ export async function createBereavementTask(
   memberKey: number,
   reportedOn: string,
 ): Promise<void> {
-  const window = (await windowSettings(tx)).get(VisitOccasion.BEREAVEMENT)!;
+  const window = (await windowSettings(tx, countyOfMember(memberKey))).get(
+    VisitOccasion.BEREAVEMENT,
+  )!;
   const { dueFrom, dueBy } = windowAround(reportedOn, window);
   const task = insertRow(VisitTaskEntity, {
     memberId: memberKey,

@@ -1,23 +1,39 @@
 import type { Queryable } from '../../kernel/db/database';
-import { sql } from '../../kernel/db/sql';
+import { sql, type Sql } from '../../kernel/db/sql';
 import { type CalendarDate, parts } from '@wanxia/schema';
-import {
-  VisitOccasion,
-  addDays,
-  holidaysBetween,
-  windowAround,
-  type VisitWindow,
-} from './occasions';
+import { VisitOccasion, addDays, holidaysBetween, type VisitWindow } from './occasions';
 
 export interface GenerationResult {
   holidayTasks: number;
   decadeBirthdayTasks: number;
 }
 
-/** The windows in force, read when tasks are created: a changed setting applies to new tasks. */
-export async function windowSettings(db: Queryable): Promise<Map<string, VisitWindow>> {
+/**
+ * The settings in force for a bureau (a key, or an SQL expression of one), one row per occasion
+ * under `s`: the bureau's own window where it set one, else the province's.
+ */
+export function settingsOf(bureau: Sql | number | null): Sql {
+  return sql`(SELECT d.occasion, coalesce(o.days_before, d.days_before) AS days_before,
+      coalesce(o.days_after, d.days_after) AS days_after, coalesce(o.version, d.version) AS version,
+      coalesce(o.updated_at, d.updated_at) AS updated_at, o.bureau_id IS NOT NULL AS own_setting
+    FROM visit_setting d
+    LEFT JOIN bureau_visit_setting o ON o.occasion = d.occasion AND o.bureau_id = ${bureau}::int) s`;
+}
+
+/** A member's county, as an SQL expression: whose windows the member's tasks take. */
+export const countyOfMember = (memberKey: number) =>
+  sql`(SELECT b.bureau_id FROM member m JOIN branch b ON b.id = m.branch_id WHERE m.id = ${memberKey})`;
+
+/**
+ * The windows in force for a bureau's tasks (a member's: `countyOfMember`), read when tasks are
+ * created: a changed setting applies to new tasks.
+ */
+export async function windowSettings(
+  db: Queryable,
+  bureau: Sql | number | null,
+): Promise<Map<string, VisitWindow>> {
   const rows = await db.run(
-    sql`SELECT occasion, days_before AS "before", days_after AS "after" FROM visit_setting`,
+    sql`SELECT s.occasion, s.days_before AS "before", s.days_after AS "after" FROM ${settingsOf(bureau)}`,
   );
   return new Map(
     rows.map((r) => [String(r.occasion), { before: Number(r.before), after: Number(r.after) }]),
@@ -34,31 +50,35 @@ export async function generateVisitTasks(
   db: Queryable,
   range: { from: CalendarDate; until: CalendarDate },
 ): Promise<GenerationResult> {
-  const windows = await windowSettings(db);
+  // Each member's window is their county's (its own, else the province's).
+  const windowOf = (occasion: VisitOccasion) => sql`
+    JOIN branch wb ON wb.id = m.branch_id
+    JOIN visit_setting ws ON ws.occasion = ${occasion}
+    LEFT JOIN bureau_visit_setting wo ON wo.bureau_id = wb.bureau_id AND wo.occasion = ws.occasion`;
+  const before = sql`coalesce(wo.days_before, ws.days_before)`;
+  const after = sql`coalesce(wo.days_after, ws.days_after)`;
   let holidayTasks = 0;
-  const holidayWindow = windows.get(VisitOccasion.HOLIDAY)!;
   for (const holiday of holidaysBetween(range.from, range.until)) {
-    const { dueFrom, dueBy } = windowAround(holiday.date, holidayWindow);
     const rows = await db.run(sql`
       INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
-      SELECT m.id, 'HOLIDAY', ${holiday.key}, ${holiday.date}::date, ${dueFrom}::date, ${dueBy}::date
-      FROM member m WHERE m.status = 'ACTIVE'
+      SELECT m.id, 'HOLIDAY', ${holiday.key}, ${holiday.date}::date,
+        ${holiday.date}::date - ${before}, ${holiday.date}::date + ${after}
+      FROM member m ${windowOf(VisitOccasion.HOLIDAY)} WHERE m.status = 'ACTIVE'
       ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
       RETURNING 1`);
     holidayTasks += rows.length;
   }
 
-  const birthday = windows.get(VisitOccasion.DECADE_BIRTHDAY)!;
   const rows = await db.run(sql`
     WITH occurrences AS (
-      SELECT m.id AS member_id, y.year,
+      SELECT m.id AS member_id, y.year, ${before} AS days_before, ${after} AS days_after,
         -- 29 February falls on 28 February in common years.
         CASE WHEN extract(month FROM m.birth_date) = 2 AND extract(day FROM m.birth_date) = 29
               AND NOT ((y.year % 4 = 0 AND y.year % 100 <> 0) OR y.year % 400 = 0)
           THEN make_date(y.year, 2, 28)
           ELSE make_date(y.year, extract(month FROM m.birth_date)::int, extract(day FROM m.birth_date)::int)
         END AS birthday
-      FROM member m
+      FROM member m ${windowOf(VisitOccasion.DECADE_BIRTHDAY)}
       CROSS JOIN generate_series(${parts(range.from).year}::int, ${parts(range.until).year}::int) AS y(year)
       WHERE m.status = 'ACTIVE'
         AND y.year - extract(year FROM m.birth_date)::int >= 60
@@ -66,7 +86,7 @@ export async function generateVisitTasks(
     )
     INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
     SELECT member_id, 'DECADE_BIRTHDAY', year::text, birthday,
-      birthday - ${birthday.before}::int, birthday + ${birthday.after}::int
+      birthday - days_before, birthday + days_after
     FROM occurrences
     WHERE birthday BETWEEN ${range.from}::date AND ${range.until}::date
     ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
@@ -102,10 +122,14 @@ const LEAD_DAYS = 31;
  * a changed window applies to tasks created after the change.
  */
 export async function visitTaskHorizon(db: Queryable, today: CalendarDate) {
-  const windows = [...(await windowSettings(db)).values()];
+  // The widest windows of any county.
+  const [widest] = await db.run(sql`
+    SELECT max(w.days_before)::int AS before, max(w.days_after)::int AS after FROM (
+      SELECT days_before, days_after FROM visit_setting
+      UNION ALL SELECT days_before, days_after FROM bureau_visit_setting) w`);
   return {
-    from: addDays(today, -Math.max(...windows.map((w) => w.after))),
-    until: addDays(today, Math.max(...windows.map((w) => w.before)) + LEAD_DAYS),
+    from: addDays(today, -Number(widest.after)),
+    until: addDays(today, Number(widest.before) + LEAD_DAYS),
   };
 }
 

@@ -26,7 +26,7 @@ import { addYears, compareDates } from '@wanxia/schema';
 import { Branch } from '../branch/branch.types';
 import { Member } from '../member/member.types';
 import { visitCoverage } from './coverage';
-import { BUREAU_ARGUMENT, reachOfBureau } from '../bureau/county';
+import { BUREAU_ARGUMENT, reachOfBureau, SETTINGS_BUREAU, settingsBureau } from '../bureau/county';
 import { holidaysBetween, type Holiday } from './occasions';
 import { DateScalar } from '../../kernel/scalars';
 import { listLifeEvents, listVisitTasks, listVisits } from './visit.repository';
@@ -308,14 +308,21 @@ export class BranchCoverageResolver {
 @Resolver(() => VisitSetting)
 export class VisitSettingResolver {
   @Authorized(Permission.VISITS_READ)
-  @Query(() => [VisitSetting], { description: 'The window of each must-visit occasion.' })
-  visitSettings(@Ctx() ctx: Context) {
-    return visitSettings(ctx.db);
+  @Query(() => [VisitSetting], {
+    description:
+      'The window of each must-visit occasion in force for a county: its own, else the province’s.',
+  })
+  async visitSettings(
+    @Ctx() ctx: Context,
+    @Arg('bureauId', () => ID, SETTINGS_BUREAU) bureauId?: string | null,
+  ) {
+    return visitSettings(ctx.db, await settingsBureau(ctx, bureauId));
   }
 
   @Authorized(Permission.ADMIN)
   @Mutation(() => UpdateVisitSettingPayload, {
-    description: 'Changes the window of an occasion; tasks created from now on use it.',
+    description:
+      'Changes the window of an occasion, a county’s or (province-wide accounts) the province’s; tasks created from now on use it.',
   })
   async updateVisitSetting(
     @Ctx() ctx: Context,

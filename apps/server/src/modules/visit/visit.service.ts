@@ -19,7 +19,14 @@ import { can } from '../../kernel/access/caller';
 import { Permission } from '../../kernel/access/permissions';
 import { payOnVisit } from '../funding/funding.service';
 import type { Disbursement, VisitPaymentInput } from '../funding/funding.types';
-import { generateVisitTasks, windowSettings, type GenerationResult } from './task-generator';
+import {
+  countyOfMember,
+  generateVisitTasks,
+  settingsOf,
+  windowSettings,
+  type GenerationResult,
+} from './task-generator';
+import { settingsToWrite } from '../bureau/county';
 import {
   memberInReach,
   TASK_COLUMNS,
@@ -31,11 +38,9 @@ import {
 } from './visit.repository';
 import { MEMBER_PROJECTION } from '../member/member.repository';
 import { LifeEventEntity } from './life-event.entity';
-import { VisitSettingEntity } from './visit-setting.entity';
 import { VisitTaskEntity } from './visit-task.entity';
 import { VisitEntity } from './visit.entity';
 import { insertRow } from '../../kernel/db/entity-columns';
-import { Projection } from '../../kernel/db/projection';
 import {
   LifeEventKind,
   VisitSetting,
@@ -148,7 +153,8 @@ export async function reportLifeEvent(
     );
     const occasion = EVENT_OCCASION[input.kind];
     // The window runs from the report: the bureau cannot visit before it knows.
-    const { dueFrom, dueBy } = windowAround(ctx.today, (await windowSettings(tx)).get(occasion)!);
+    const windows = await windowSettings(tx, countyOfMember(memberKey));
+    const { dueFrom, dueBy } = windowAround(ctx.today, windows.get(occasion)!);
     const [task] = await tx.run(sql`
       WITH vt AS (${insertRow(VisitTaskEntity, {
         memberId: memberKey,
@@ -353,19 +359,24 @@ export async function waiveVisitTask(
   });
 }
 
-const SETTING_PROJECTION = Projection.of(VisitSettingEntity, {}, {});
-const SETTING_COLUMNS = SETTING_PROJECTION.select('s', SETTING_PROJECTION.properties());
+const SETTING_COLUMNS = sql`s.occasion, s.days_before AS "daysBefore", s.days_after AS "daysAfter",
+  s.version, s.updated_at AS "updatedAt", s.own_setting AS "ownSetting"`;
 
-export async function visitSettings(db: Queryable): Promise<VisitSetting[]> {
+/** The windows in force for a bureau (null: the province's, every county's default). */
+export async function visitSettings(db: Queryable, bureau: number | null): Promise<VisitSetting[]> {
   const rows = await db.run(sql`
-    SELECT ${SETTING_COLUMNS} FROM visit_setting s
-    ORDER BY array_position(${[...MUST_VISIT_OCCASIONS]}::text[], occasion)`);
+    SELECT ${SETTING_COLUMNS} FROM ${settingsOf(bureau)}
+    ORDER BY array_position(${[...MUST_VISIT_OCCASIONS]}::text[], s.occasion)`);
   return rows.map((r) => Object.assign(new VisitSetting(), r));
 }
 
 const MAX_WINDOW_DAYS = 366;
 
-/** Changes an occasion's window; tasks already created keep theirs. */
+/**
+ * Changes an occasion's window: a county's own (its first change copies nothing else: the other
+ * occasions stay the province's), or the province's for a province-wide caller who names no
+ * bureau. Tasks already created keep theirs.
+ */
 export async function updateVisitSetting(
   ctx: RequestScope,
   input: UpdateVisitSettingInput,
@@ -394,21 +405,32 @@ export async function updateVisitSetting(
   if (errors.length) return { record: null, userErrors: errors };
 
   return inTransaction(ctx, 'updateVisitSetting', async (tx) => {
-    const [before] = await tx.run(
-      sql`SELECT ${SETTING_COLUMNS} FROM visit_setting s WHERE s.occasion = ${input.occasion} FOR UPDATE`,
-    );
+    const bureau = await settingsToWrite(tx, ctx.reach, input.bureauId, errors);
+    refuseIf(errors);
+    const key = bureau!.key;
+    // The province's row is locked either way: a county's first change starts from its version.
+    await tx.run(sql`SELECT 1 FROM visit_setting WHERE occasion = ${input.occasion} FOR UPDATE`);
+    const [before] = await tx.run(sql`
+      SELECT ${SETTING_COLUMNS} FROM ${settingsOf(key)} WHERE s.occasion = ${input.occasion}`);
     checkVersion(input.expectedVersion, Number(before.version), errors);
     refuseIf(errors);
-    const [after] = await tx.run(sql`
-      WITH updated AS (
+    if (key === null)
+      await tx.run(sql`
         UPDATE visit_setting SET days_before = ${input.daysBefore}, days_after = ${input.daysAfter},
           version = version + 1, updated_at = ${ctx.now}
-        WHERE occasion = ${input.occasion} RETURNING *
-      )
-      SELECT ${SETTING_COLUMNS} FROM updated s`);
+        WHERE occasion = ${input.occasion}`);
+    else
+      await tx.run(sql`
+        INSERT INTO bureau_visit_setting (bureau_id, occasion, days_before, days_after, version, updated_at)
+        VALUES (${key}, ${input.occasion}, ${input.daysBefore}, ${input.daysAfter},
+          ${Number(before.version) + 1}, ${ctx.now})
+        ON CONFLICT (bureau_id, occasion) DO UPDATE SET days_before = EXCLUDED.days_before,
+          days_after = EXCLUDED.days_after, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at`);
+    const [after] = await tx.run(sql`
+      SELECT ${SETTING_COLUMNS} FROM ${settingsOf(key)} WHERE s.occasion = ${input.occasion}`);
     return {
       record: Object.assign(new VisitSetting(), after),
-      change: null,
+      change: key === null ? null : { type: 'Bureau', key },
       details: {
         occasion: input.occasion,
         before: { daysBefore: before.daysBefore, daysAfter: before.daysAfter },

@@ -18,6 +18,7 @@ import { PayloadFields } from '../../kernel/payload';
 import { Holiday, VisitOccasion } from './occasions';
 import type { Member } from '../member/member.types';
 import { Disbursement, VisitPaymentInput } from '../funding/funding.types';
+import { SETTINGS_BUREAU } from '../bureau/county';
 
 registerEnumType(VisitOccasion, { name: 'VisitOccasion' });
 registerEnumType(Holiday, {
@@ -191,10 +192,18 @@ export class VisitSetting {
 
   @Field(() => GraphQLDateTime)
   updatedAt!: Date;
+
+  @Field({
+    description: 'True: the county’s own window; false: the province’s (every county’s default).',
+  })
+  ownSetting!: boolean;
 }
 
 @InputType()
 export class UpdateVisitSettingInput {
+  @Field(() => ID, SETTINGS_BUREAU)
+  bureauId?: string | null;
+
   @Field(() => VisitOccasion)
   occasion!: VisitOccasion;
 

@@ -4,6 +4,7 @@ import type { RequestScope } from '../../kernel/context';
 import { checkVersion, inTransaction, refuseIf, type MutationOutcome } from '../../kernel/mutation';
 import { UserErrorCode, userError, type UserError } from '../../kernel/user-error';
 import { VolunteerSettings, type UpdateVolunteerSettingsInput } from './volunteer.types';
+import { provinceOnly } from '../bureau/county';
 
 /** The most points an hour may earn. */
 export const MAX_POINTS_PER_HOUR = 100;
@@ -24,6 +25,7 @@ export async function updateVolunteerSettings(
   input: UpdateVolunteerSettingsInput,
 ): Promise<MutationOutcome<VolunteerSettings>> {
   const errors: UserError[] = [];
+  provinceOnly(ctx.reach, errors);
   if (input.pointsPerHour < 1 || input.pointsPerHour > MAX_POINTS_PER_HOUR)
     errors.push(
       userError(
