@@ -23,6 +23,7 @@ import { AttachmentUpload1764372000000 } from './1764372000000-attachment-upload
 import { MemberNameChars1764372100000 } from './1764372100000-member-name-chars';
 import { VisitCoverageIndex1764372200000 } from './1764372200000-visit-coverage-index';
 import { CallerChanges1764372300000 } from './1764372300000-caller-changes';
+import { VisitTaskLifeEventPartial1764372500000 } from './1764372500000-visit-task-life-event-partial';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   MemberNameChars1764372100000,
   VisitCoverageIndex1764372200000,
   CallerChanges1764372300000,
+  VisitTaskLifeEventPartial1764372500000,
 ];
