@@ -86,6 +86,8 @@ const settings = z.object({
   PG_BIN_DIR: z.string().min(1).optional(),
   /** Where activity attachments are kept (a folder); unset: `attachments` under DATA_DIR. */
   ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** Where background exports write their files (a folder); unset: `exports` under DATA_DIR. */
+  EXPORTS_DIR: z.string().min(1).optional(),
   /** The largest attachment accepted, in bytes. */
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()

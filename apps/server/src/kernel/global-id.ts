@@ -18,6 +18,7 @@ export type NodeType =
   | 'Activity'
   | 'ActivityAttachment'
   | 'AttachmentUpload'
+  | 'MemberExport'
   | 'CommitteeTerm'
   | 'BranchAssessment'
   | 'RepresentativeRole'
@@ -53,6 +54,7 @@ export const nodeTypes: readonly NodeType[] = [
   'Activity',
   'ActivityAttachment',
   'AttachmentUpload',
+  'MemberExport',
   'CommitteeTerm',
   'BranchAssessment',
   'RepresentativeRole',

@@ -90,6 +90,7 @@ export async function startTestApp(
       storage: new FolderStorage(path.join(os.tmpdir(), name)),
       maxBytes: options.attachmentMaxBytes ?? 10 * 1024 * 1024,
     },
+    exportsDir: path.join(os.tmpdir(), name, 'exports'),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
@@ -155,6 +156,8 @@ export async function startTestApp(
     adminToken,
     /** Where this app keeps attachments. */
     attachmentsDir: path.join(os.tmpdir(), name),
+    /** Where this app's background exports are written (pass it to the job worker). */
+    exportsDir: path.join(os.tmpdir(), name, 'exports'),
     async stop() {
       await app.close();
       await db.close();

@@ -103,6 +103,7 @@ import {
 } from '../../modules/signup/signup.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
+import { MemberExportResolver } from '../../modules/excel/member-export.resolver';
 
 export const resolvers = [
   NodeResolver,
@@ -136,6 +137,7 @@ export const resolvers = [
   WorkGroupProgressResolver,
   BranchCampaignProgressResolver,
   CountyStatsResolver,
+  MemberExportResolver,
   ActivityResolver,
   ActivityOrganiserResolver,
   ActivityParticipantResolver,

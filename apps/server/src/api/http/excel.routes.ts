@@ -41,6 +41,8 @@ import { yearReportFigures } from '../../modules/report/year-report';
 import { addYearReportSheets } from '../../modules/report/year-report-workbook';
 import { workSummaryBuffer, workSummaryFigures } from '../../modules/report/work-summary';
 import { XLSX_TYPE, attachment, streamXlsx } from '../../modules/excel/xlsx-export';
+import { memberExportFile } from '../../modules/excel/member-exports';
+import { keyOf } from '../../kernel/global-id';
 import type { ActivityFilter } from '../../modules/activity/activity.types';
 import { activityCriteria } from '../../modules/activity/activity.filters';
 import { activityExport } from '../../modules/excel/activity-export';
@@ -245,6 +247,27 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     const orderBy = inputArgument<MemberOrder>(query, 'orderBy', 'MemberOrder');
     const list = await memberExport(ctx.db, ctx, memberCriteria(filter), orderBy);
     return sendExport(reply, ctx, list, { filter, orderBy });
+  });
+
+  // A background export's file, for the caller who started it only (anyone else's is missing).
+  app.get('/member-exports/:id', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const key = keyOf((request.params as { id: string }).id, 'MemberExport');
+    const file = key === null ? null : await memberExportFile(ctx, key);
+    if (!file)
+      throw httpError(
+        404,
+        ErrorCode.NOT_FOUND,
+        '导出文件不存在或已过期 (no such export, or its file has expired)',
+      );
+    return reply
+      .type(XLSX_TYPE)
+      .header('cache-control', 'no-store')
+      .header(
+        'content-disposition',
+        attachment(`members-${file.today}.xlsx`, `人员名单-${file.today}.xlsx`),
+      )
+      .send(file.stream);
   });
 
   app.get('/visits/export.xlsx', async (request, reply) => {

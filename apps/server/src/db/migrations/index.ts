@@ -24,6 +24,7 @@ import { MemberNameChars1764372100000 } from './1764372100000-member-name-chars'
 import { VisitCoverageIndex1764372200000 } from './1764372200000-visit-coverage-index';
 import { CallerChanges1764372300000 } from './1764372300000-caller-changes';
 import { VisitTaskLifeEventPartial1764372500000 } from './1764372500000-visit-task-life-event-partial';
+import { MemberExportJob1764372510000 } from './1764372510000-member-export-job';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   VisitCoverageIndex1764372200000,
   CallerChanges1764372300000,
   VisitTaskLifeEventPartial1764372500000,
+  MemberExportJob1764372510000,
 ];
