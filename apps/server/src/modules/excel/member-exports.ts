@@ -20,7 +20,7 @@ import type { MemberFilter, MemberOrder } from '../member/member.types';
 import { chargeExport } from './export-admission';
 import { EXPORTS_AT_ONCE } from './limits';
 import { memberExport } from './list-exports';
-import { MemberExport, MemberExportStatus } from './member-export.types';
+import { type MemberExport, MemberExportStatus } from './member-export.types';
 import { streamXlsx } from './xlsx-export';
 
 /** The job queue's name for writing one background export. */
