@@ -60,6 +60,8 @@ export class PostgresDatabase implements Database {
   readonly listeners = new Set<QueryListener>();
   private readonly watches = new Set<ChannelWatch>();
   readonly dataSource: DataSource;
+  /** The read replica read-only work goes to (see `forReads`), when there is one. */
+  private replica: PostgresDatabase | null = null;
   /** Set inside `exclusively`, so work that already holds the lock does not wait for itself. */
   private readonly holdingLock = new AsyncLocalStorage<true>();
 
@@ -128,6 +130,15 @@ export class PostgresDatabase implements Database {
     await Promise.all([...this.watches].map((watch) => watch.stop()));
     this.watches.clear();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  /** Sends read-only work (`forReads`) to `replica` from now on; its pool is the caller's to close. */
+  readFrom(replica: PostgresDatabase): void {
+    this.replica = replica;
+  }
+
+  forReads(): PostgresDatabase {
+    return this.replica ?? this;
   }
 
   /** The pool's connections now: open, idle, and requests waiting for one (for /metrics). */

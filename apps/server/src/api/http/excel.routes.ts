@@ -245,7 +245,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     const query = request.query as Query;
     const filter = inputArgument<MemberFilter>(query, 'filter', 'MemberFilter');
     const orderBy = inputArgument<MemberOrder>(query, 'orderBy', 'MemberOrder');
-    const list = await memberExport(ctx.db, ctx, memberCriteria(filter), orderBy);
+    const list = await memberExport(ctx.db.forReads(), ctx, memberCriteria(filter), orderBy);
     return sendExport(reply, ctx, list, { filter, orderBy });
   });
 
@@ -320,7 +320,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const year = reportYear(request);
     const { visits, coverage, funding, ...figures } = await yearFigures(
-      ctx.db,
+      ctx.db.forReads(),
       ctx.reach,
       year,
       ctx.today,
@@ -334,7 +334,11 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     });
     addYearReportSheets(
       book,
-      await yearReportFigures(ctx.db, ctx.reach, { year, branch: null, today: ctx.today }),
+      await yearReportFigures(ctx.db.forReads(), ctx.reach, {
+        year,
+        branch: null,
+        today: ctx.today,
+      }),
       { visits: mayRead(Permission.VISITS_READ), funding: mayRead(Permission.FUNDING_READ) },
     );
     await writeAudit(ctx.db, ctx, 'exportYearlyReport', null, { year });
@@ -351,7 +355,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
   app.get('/reports/:year.docx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const year = reportYear(request);
-    const figures = await workSummaryFigures(ctx.db, ctx.reach, {
+    const figures = await workSummaryFigures(ctx.db.forReads(), ctx.reach, {
       year,
       today: ctx.today,
       visits: can(ctx.caller, Permission.VISITS_READ),

@@ -90,7 +90,12 @@ export async function startMemberExport(
   input: { filter?: MemberFilter | null; orderBy?: MemberOrder | null },
 ): Promise<MutationOutcome<MemberExport>> {
   const criteria = { filter: input.filter ?? null, orderBy: input.orderBy ?? null };
-  const list = await memberExport(ctx.db, ctx, memberCriteria(criteria.filter), criteria.orderBy);
+  const list = await memberExport(
+    ctx.db.forReads(),
+    ctx,
+    memberCriteria(criteria.filter),
+    criteria.orderBy,
+  );
   const [{ count }] = await ctx.db.run(list.count);
   await chargeExport(ctx, Number(count), exportSettings().budget);
   return inTransaction(ctx, 'exportMembers', async (tx) => {
@@ -172,7 +177,7 @@ export async function runMemberExport(
   const file = path.join(dir, fileKey);
   try {
     await mkdir(dir, { recursive: true });
-    const list = await memberExport(db, scope, memberCriteria(filter), orderBy);
+    const list = await memberExport(db.forReads(), scope, memberCriteria(filter), orderBy);
     const out = new PassThrough();
     const written = finished(out.pipe(createWriteStream(file, { mode: 0o600 })));
     const rows = await streamXlsx(db, out, list.sheet, async () => undefined);

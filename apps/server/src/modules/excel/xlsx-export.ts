@@ -76,8 +76,9 @@ function compressorOf(worksheet: ExcelJS.Worksheet): Writable | undefined {
 /**
  * Writes one sheet as an .xlsx to a stream while reading its rows from a PostgreSQL cursor in
  * batches: memory stays flat however long the list, and a slow reader slows the reading.
- * `admit` runs first in the transaction that reads the rows, and may refuse by throwing.
- * Resolves with the number of rows written.
+ * `admit` runs first, in a transaction of `db` that stays open until the last row (what it
+ * locks stays locked), and may refuse by throwing. The rows are read in that transaction, or
+ * from the read replica when there is one. Resolves with the number of rows written.
  */
 export async function streamXlsx<T>(
   db: Database,
@@ -87,7 +88,9 @@ export async function streamXlsx<T>(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     await admit(tx);
-    return writeSheet(tx, out, sheet);
+    const reads = db.forReads();
+    if (reads === db) return writeSheet(tx, out, sheet);
+    return reads.transaction((replica) => writeSheet(replica, out, sheet));
   });
 }
 

@@ -48,7 +48,7 @@ export class CountyStatsResolver {
     @Arg('year', () => Int) year: number,
   ): Promise<CountyStats> {
     checkYear(year);
-    return yearFigures(ctx.db, ctx.reach, year, ctx.today);
+    return yearFigures(ctx.db.forReads(), ctx.reach, year, ctx.today);
   }
 
   @Authorized(Permission.MEMBERS_READ)
@@ -68,7 +68,7 @@ export class CountyStatsResolver {
       branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
       if (!branch) return null;
     }
-    return yearReport(ctx.db, ctx.reach, { year, branch, today: ctx.today });
+    return yearReport(ctx.db.forReads(), ctx.reach, { year, branch, today: ctx.today });
   }
 
   @Authorized(Permission.ADMIN)

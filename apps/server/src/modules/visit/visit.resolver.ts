@@ -285,7 +285,7 @@ export class VisitCoverageResolver {
       branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
       if (!branch) return null;
     }
-    return visitCoverage(ctx.db, ctx.reach, { year, branch, today: ctx.today });
+    return visitCoverage(ctx.db.forReads(), ctx.reach, { year, branch, today: ctx.today });
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: 'Null for the county.' })
