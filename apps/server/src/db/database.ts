@@ -65,10 +65,15 @@ export class PostgresDatabase implements Database {
   /** Set inside `exclusively`, so work that already holds the lock does not wait for itself. */
   private readonly holdingLock = new AsyncLocalStorage<true>();
 
+  /**
+   * With `readOnly` (a read replica's pool) every transaction is read-only, whatever the server
+   * behind the URL, and TypeORM installs no extensions at start.
+   */
   constructor(
     readonly url: string,
     poolSize: number,
     private readonly logger?: Logger,
+    { readOnly = false } = {},
   ) {
     this.dataSource = new DataSource({
       type: 'postgres',
@@ -77,8 +82,13 @@ export class PostgresDatabase implements Database {
       migrations,
       migrationsTransactionMode: 'each',
       synchronize: false,
+      installExtensions: !readOnly,
       logger: new StatementLogger(this.listeners),
-      extra: { max: poolSize, application_name: 'wanxia' },
+      extra: {
+        max: poolSize,
+        application_name: 'wanxia',
+        ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+      },
       // A connection lost while idle (PostgreSQL restarted, a network cut) is dropped by the pool
       // and reopened on demand; unhandled, the 'error' event would end the process.
       poolErrorHandler: (error: Error) => this.connectionLost(error),

@@ -51,7 +51,9 @@ export async function openDatabase(
   await db.open();
   if (config.DATABASE_READ_URL) {
     await assertReachable(config.DATABASE_READ_URL, 'DATABASE_READ_URL');
-    const replica = new PostgresDatabase(config.DATABASE_READ_URL, config.DB_POOL_SIZE, logger);
+    const replica = new PostgresDatabase(config.DATABASE_READ_URL, config.DB_POOL_SIZE, logger, {
+      readOnly: true,
+    });
     lifecycle.onStop('read replica pool', () => replica.close());
     await replica.open();
     db.readFrom(replica);

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { sql } from '../kernel/db/sql';
+import { PostgresDatabase } from './database';
 import { startTestApp, type TestApp } from '../test/harness';
 
 /**
@@ -12,11 +13,15 @@ describe('the read replica', () => {
   const YEAR = 2025;
   beforeAll(async () => {
     t = await startTestApp({ demo: true, readReplica: true });
-    // On the replica only: the year's tasks move a year on, and every name is marked.
-    await t.replica!.run(sql`
+    // On the replica only (its pool reads only: a second one changes it): the year's tasks move
+    // a year on, and every name is marked.
+    const writer = new PostgresDatabase(t.replica!.url, 1);
+    await writer.open();
+    await writer.run(sql`
       UPDATE visit_task SET due_from = due_from + 366, due_by = due_by + 366
       WHERE due_by BETWEEN ${`${YEAR}-01-01`}::date AND ${`${YEAR}-12-31`}::date`);
-    await t.replica!.run(sql`UPDATE member SET name = '副本' || name`);
+    await writer.run(sql`UPDATE member SET name = '副本' || name`);
+    await writer.close();
   });
   afterAll(() => t.stop());
 
@@ -27,6 +32,10 @@ describe('the read replica', () => {
       WHERE due_by BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date`);
     return Number(n);
   };
+
+  it('reads only there: a write through its pool is refused', async () => {
+    await expect(t.replica!.run(sql`UPDATE member SET name = name`)).rejects.toThrow(/read-only/);
+  });
 
   it('answers visitCoverage and countyStats from the replica', async () => {
     const onPrimary = await tasksDue('primary', YEAR + 1);

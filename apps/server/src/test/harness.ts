@@ -84,7 +84,7 @@ export async function startTestApp(
     await admin((c) =>
       c.query(`CREATE DATABASE ${readName} TEMPLATE ${template} OWNER ${TEST_ROLES.owner.name}`),
     );
-    replica = new PostgresDatabase(testDatabaseUrl(readName), 5);
+    replica = new PostgresDatabase(testDatabaseUrl(readName), 5, undefined, { readOnly: true });
     await replica.open();
     db.readFrom(replica);
   }
