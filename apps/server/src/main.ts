@@ -55,6 +55,7 @@ async function main() {
       firstAdmin: { username: config.ADMIN_USERNAME, password: config.ADMIN_PASSWORD },
     });
     const metrics = config.METRICS ? new Metrics(database.db) : undefined;
+    const exportsDir = fromRoot(config.EXPORTS_DIR ?? path.join(config.DATA_DIR, 'exports'));
     if (config.JOBS) {
       const jobs = await startJobs({
         db: database.db,
@@ -62,6 +63,7 @@ async function main() {
         logger,
         clock: systemClock,
         metrics,
+        exportsDir,
       });
       lifecycle.onStop('job worker', () => jobs.stop());
     }
@@ -80,6 +82,7 @@ async function main() {
         ),
         maxBytes: config.ATTACHMENT_MAX_BYTES,
       },
+      exportsDir,
     });
     lifecycle.onStop('HTTP', () => app.close());
     await app.listen({ host: config.HOST, port: config.PORT }).catch((error) => {

@@ -4,9 +4,9 @@
  */
 
 /** The largest upload the import reads. */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 /** More rows than this are refused: split the file. */
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_ROWS = 100_000;
 /** Where the empty template is downloaded. */
 export const IMPORT_TEMPLATE_PATH = '/api/members/template.xlsx';
 /** Where the same upload comes back as a workbook with its problems marked (POST the file). */

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { buildApp, limitsFrom } from '../api/http/app';
 import { createSchema } from '../api/graphql/schema';
 import { openDatabase } from '../db/open';
@@ -10,6 +11,12 @@ import { toGlobalId } from '../kernel/global-id';
 import { Lifecycle } from '../lifecycle';
 import { DEMO_PASSWORD } from '../modules/user/accounts-seed';
 import { askApi, percentiles, timeEach, type BenchApi } from './api-timing';
+import { benchImport } from './excel-import';
+
+/** What to time: the reads, the 100,000-row import's dry run, or both (the default). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'reads,import').split(','));
+/** Rows of the province's import: a county's whole roster sent in one file. */
+const IMPORT_ROWS = 100_000;
 
 /** Requests per scenario after the warm-up ones, sent one after another. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -55,7 +62,7 @@ async function main() {
   const config = loadConfig();
   const lifecycle = new Lifecycle(createLogger('warn'));
   try {
-    const { db } = await openDatabase(config, createLogger('warn'), lifecycle);
+    const { db, url: databaseUrl } = await openDatabase(config, createLogger('warn'), lifecycle);
     const [facts] = await db.run(sql`
       SELECT (SELECT count(*)::int FROM member) AS members, (SELECT count(*)::int FROM branch) AS branches,
         (SELECT count(*)::int FROM visit_task) AS tasks, (SELECT count(*)::int FROM visit) AS visits`);
@@ -135,12 +142,17 @@ async function main() {
         targetMs: 1000,
       },
     ];
-    for (const s of scenarios) {
+    for (const s of PARTS.has('reads') ? scenarios : []) {
       const ask = (variables: Record<string, unknown>) =>
         askApi(apis[s.api], s.label, s.query, variables);
       for (const variables of s.variables.slice(0, WARMUP)) await ask(variables);
       const times = await timeEach(s.variables, ask);
       console.log(`${s.label.padEnd(44)} ${percentiles(times, s.targetMs)}`);
+    }
+    if (PARTS.has('import')) {
+      const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+      lifecycle.onStop('bench pool', () => pool.end());
+      await benchImport(apis.admin, pool, { rows: IMPORT_ROWS, targets: { 'dry-run': 30 } });
     }
   } finally {
     await lifecycle.stop();

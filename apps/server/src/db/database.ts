@@ -60,6 +60,8 @@ export class PostgresDatabase implements Database {
   readonly listeners = new Set<QueryListener>();
   private readonly watches = new Set<ChannelWatch>();
   readonly dataSource: DataSource;
+  /** The read replica read-only work goes to (see `forReads`), when there is one. */
+  private replica: PostgresDatabase | null = null;
   /** Set inside `exclusively`, so work that already holds the lock does not wait for itself. */
   private readonly holdingLock = new AsyncLocalStorage<true>();
   /**
@@ -68,10 +70,15 @@ export class PostgresDatabase implements Database {
    */
   private lockHolders = 0;
 
+  /**
+   * With `readOnly` (a read replica's pool) every transaction is read-only, whatever the server
+   * behind the URL, and TypeORM installs no extensions at start.
+   */
   constructor(
     readonly url: string,
     poolSize: number,
     private readonly logger?: Logger,
+    { readOnly = false } = {},
   ) {
     this.dataSource = new DataSource({
       type: 'postgres',
@@ -80,8 +87,13 @@ export class PostgresDatabase implements Database {
       migrations,
       migrationsTransactionMode: 'each',
       synchronize: false,
+      installExtensions: !readOnly,
       logger: new StatementLogger(this.listeners),
-      extra: { max: poolSize, application_name: 'wanxia' },
+      extra: {
+        max: poolSize,
+        application_name: 'wanxia',
+        ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+      },
       // A connection lost while idle (PostgreSQL restarted, a network cut) is dropped by the pool
       // and reopened on demand; unhandled, the 'error' event would end the process.
       poolErrorHandler: (error: Error) => this.connectionLost(error),
@@ -135,6 +147,15 @@ export class PostgresDatabase implements Database {
     await Promise.all([...this.watches].map((watch) => watch.stop()));
     this.watches.clear();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+
+  /** Sends read-only work (`forReads`) to `replica` from now on; its pool is the caller's to close. */
+  readFrom(replica: PostgresDatabase): void {
+    this.replica = replica;
+  }
+
+  forReads(): PostgresDatabase {
+    return this.replica ?? this;
   }
 
   /** The pool's connections now: open, idle, and requests waiting for one (for /metrics). */

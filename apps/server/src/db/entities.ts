@@ -32,6 +32,7 @@ import { ActivityKindEntity } from '../modules/activity/activity-kind.entity';
 import { ActivityParticipantEntity } from '../modules/activity/activity-participant.entity';
 import { ActivityAttachmentEntity } from '../modules/activity/activity-attachment.entity';
 import { AttachmentUploadEntity } from '../modules/activity/attachment-upload.entity';
+import { MemberExportEntity } from '../modules/excel/member-export.entity';
 import {
   BranchPartyLifeSettingEntity,
   PartyLifeSettingEntity,
@@ -115,6 +116,7 @@ export const entities = [
   ActivityParticipantEntity,
   ActivityAttachmentEntity,
   AttachmentUploadEntity,
+  MemberExportEntity,
   PartyLifeSettingEntity,
   BranchPartyLifeSettingEntity,
   CommitteeTermEntity,

@@ -26,7 +26,8 @@ export interface OpenedDatabase {
 /**
  * Connects to DATABASE_URL (the app role; DATABASE_OWNER_URL migrates), or starts the embedded
  * PostgreSQL, which makes both roles, when it is unset; each is closed by `lifecycle`, the pool
- * before the PostgreSQL under it.
+ * before the PostgreSQL under it. With DATABASE_READ_URL a second pool on the read replica
+ * serves `db.forReads()`.
  */
 export async function openDatabase(
   config: Config,
@@ -48,6 +49,15 @@ export async function openDatabase(
   const db = new PostgresDatabase(url, config.DB_POOL_SIZE, logger);
   lifecycle.onStop('database pool', () => db.close());
   await db.open();
+  if (config.DATABASE_READ_URL) {
+    await assertReachable(config.DATABASE_READ_URL, 'DATABASE_READ_URL');
+    const replica = new PostgresDatabase(config.DATABASE_READ_URL, config.DB_POOL_SIZE, logger, {
+      readOnly: true,
+    });
+    lifecycle.onStop('read replica pool', () => replica.close());
+    await replica.open();
+    db.readFrom(replica);
+  }
   const split = ownerUrl !== url;
   async function asOwner<T>(work: (owner: PostgresDatabase) => Promise<T>): Promise<T> {
     if (!split) return work(db);

@@ -11,6 +11,11 @@ import type { Logger } from '../kernel/logger';
 import type { Metrics } from '../api/metrics/metrics';
 import { chinaDate } from '@wanxia/schema';
 import { dailyVisitTaskPass } from '../modules/visit/task-generator';
+import {
+  DEFAULT_EXPORTS_DIR,
+  MEMBER_EXPORT_JOB,
+  runMemberExport,
+} from '../modules/excel/member-exports';
 
 export const DAILY_VISIT_TASKS = 'daily_visit_tasks';
 /**
@@ -35,6 +40,11 @@ export interface JobsOptions {
   clock: Clock;
   /** Counts each task's runs and failures. */
   metrics?: Metrics;
+  /**
+   * Where background exports write their files (a folder every server process reads; one under
+   * the system's temporary folder when absent, as the HTTP app's default).
+   */
+  exportsDir?: string;
 }
 
 /**
@@ -42,7 +52,14 @@ export interface JobsOptions {
  * worker, and a job runs once however many there are. The daily visit-task pass also runs at
  * start.
  */
-export async function startJobs({ db, connectionString, logger, clock, metrics }: JobsOptions) {
+export async function startJobs({
+  db,
+  connectionString,
+  logger,
+  clock,
+  metrics,
+  exportsDir = DEFAULT_EXPORTS_DIR,
+}: JobsOptions) {
   const taskList: TaskList = {
     [DAILY_VISIT_TASKS]: counted(DAILY_VISIT_TASKS, metrics, async () => {
       const started = Date.now();
@@ -50,10 +67,17 @@ export async function startJobs({ db, connectionString, logger, clock, metrics }
       const result = await db.transaction((tx) => dailyVisitTaskPass(tx, chinaDate(now), now));
       logger.info({ job: DAILY_VISIT_TASKS, ...result, ms: Date.now() - started }, 'job done');
     }),
+    [MEMBER_EXPORT_JOB]: counted(MEMBER_EXPORT_JOB, metrics, async (payload) => {
+      const started = Date.now();
+      const { id } = payload as { id: number };
+      await runMemberExport(db, id, exportsDir, clock);
+      logger.info({ job: MEMBER_EXPORT_JOB, id, ms: Date.now() - started }, 'job done');
+    }),
   };
   const options = {
     connectionString,
-    concurrency: 1,
+    // The daily pass is not held up by an export of minutes.
+    concurrency: 2,
     maxPoolSize: 3,
     noHandleSignals: true,
     taskList,
@@ -67,10 +91,14 @@ export async function startJobs({ db, connectionString, logger, clock, metrics }
 }
 
 /** A task whose runs are counted as successes or failures, when there are metrics. */
-function counted(name: string, metrics: Metrics | undefined, work: () => Promise<void>): Task {
-  return async () => {
+function counted(
+  name: string,
+  metrics: Metrics | undefined,
+  work: (payload: unknown) => Promise<void>,
+): Task {
+  return async (payload) => {
     try {
-      await work();
+      await work(payload);
       metrics?.recordJob(name, false);
     } catch (error) {
       metrics?.recordJob(name, true);

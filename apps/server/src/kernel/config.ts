@@ -33,6 +33,11 @@ const settings = z.object({
    * fewer rights (as it should be: the app role). Unset: DATABASE_URL does both.
    */
   DATABASE_OWNER_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * A read replica (a streaming standby) that read-only work reads from: reports, coverage and
+   * exports. Unset: everything reads from the primary. Never written to.
+   */
+  DATABASE_READ_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(5439),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
@@ -86,6 +91,8 @@ const settings = z.object({
   PG_BIN_DIR: z.string().min(1).optional(),
   /** Where activity attachments are kept (a folder); unset: `attachments` under DATA_DIR. */
   ATTACHMENTS_DIR: z.string().min(1).optional(),
+  /** Where background exports write their files (a folder); unset: `exports` under DATA_DIR. */
+  EXPORTS_DIR: z.string().min(1).optional(),
   /** The largest attachment accepted, in bytes. */
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()
@@ -110,6 +117,7 @@ export const settingNames = Object.keys(settings.shape) as (keyof Config)[];
 export const sensitiveKeys: ReadonlyArray<keyof Config> = [
   'DATABASE_URL',
   'DATABASE_OWNER_URL',
+  'DATABASE_READ_URL',
   'ADMIN_PASSWORD',
   'METRICS_TOKEN',
 ];

@@ -19,6 +19,7 @@ export type NodeType =
   | 'Activity'
   | 'ActivityAttachment'
   | 'AttachmentUpload'
+  | 'MemberExport'
   | 'CommitteeTerm'
   | 'BranchAssessment'
   | 'RepresentativeRole'
@@ -55,6 +56,7 @@ export const nodeTypes: readonly NodeType[] = [
   'Activity',
   'ActivityAttachment',
   'AttachmentUpload',
+  'MemberExport',
   'CommitteeTerm',
   'BranchAssessment',
   'RepresentativeRole',

@@ -17,7 +17,7 @@ import { EmbeddedCluster } from '../db/embedded';
 import { REPO_ROOT } from '../db/open';
 import { decodeGlobalId, toGlobalId } from '../kernel/global-id';
 import { createLogger } from '../kernel/logger';
-import { idCardCheckChar } from '@wanxia/schema';
+import { MAX_IMPORT_BYTES, idCardCheckChar } from '@wanxia/schema';
 
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const MAIN = path.resolve(__dirname, '../main.js');
@@ -307,8 +307,8 @@ async function main() {
     });
     return { status: response.status, body: await response.text() };
   };
-  const atLimit = await upload(10 * 1024 * 1024);
-  const aboveLimit = await upload(10 * 1024 * 1024 + 1);
+  const atLimit = await upload(MAX_IMPORT_BYTES);
+  const aboveLimit = await upload(MAX_IMPORT_BYTES + 1);
 
   for (const o of serverErrors.filter((e) => !inFlight(e))) {
     console.log(
@@ -323,8 +323,8 @@ async function main() {
       `  acknowledged after the kill: ${afterKill}`,
       `  the killed server took ${diedAt - killedAt} ms to die; nginx lost ${lostOnKilled} requests in flight on it`,
       `  5xx or failed connections: ${serverErrors.length} (502 while the server died: ${serverErrors.filter(inFlight).length})`,
-      `  import of 10 MB:       ${atLimit.status} ${atLimit.body}`,
-      `  import of 10 MB + 1 B: ${aboveLimit.status} ${aboveLimit.body}`,
+      `  import of ${MAX_IMPORT_BYTES / 1024 / 1024} MB:       ${atLimit.status} ${atLimit.body}`,
+      `  import of ${MAX_IMPORT_BYTES / 1024 / 1024} MB + 1 B: ${aboveLimit.status} ${aboveLimit.body}`,
       '',
     ].join('\n'),
   );

@@ -64,6 +64,11 @@ export async function startTestApp(
     adminDist?: string;
     /** The largest attachment accepted (default 10 MB). */
     attachmentMaxBytes?: number;
+    /**
+     * Read-only work goes to a second database, a copy of the first made with it (as
+     * DATABASE_READ_URL's replica would be), which the test may then make differ.
+     */
+    readReplica?: boolean;
   } = {},
 ) {
   const name = `wanxia_test_${randomBytes(6).toString('hex')}`;
@@ -73,6 +78,16 @@ export async function startTestApp(
   );
   const db = new PostgresDatabase(testDatabaseUrl(name), 5);
   await db.open();
+  const readName = `${name}_read`;
+  let replica: PostgresDatabase | null = null;
+  if (options.readReplica) {
+    await admin((c) =>
+      c.query(`CREATE DATABASE ${readName} TEMPLATE ${template} OWNER ${TEST_ROLES.owner.name}`),
+    );
+    replica = new PostgresDatabase(testDatabaseUrl(readName), 5, undefined, { readOnly: true });
+    await replica.open();
+    db.readFrom(replica);
+  }
   schemaPromise ??= createSchema();
   const now = options.now ?? TEST_NOW;
   const metrics = options.metrics ? new Metrics(db) : undefined;
@@ -90,6 +105,7 @@ export async function startTestApp(
       storage: new FolderStorage(path.join(os.tmpdir(), name)),
       maxBytes: options.attachmentMaxBytes ?? 10 * 1024 * 1024,
     },
+    exportsDir: path.join(os.tmpdir(), name, 'exports'),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as { port: number };
@@ -155,9 +171,17 @@ export async function startTestApp(
     adminToken,
     /** Where this app keeps attachments. */
     attachmentsDir: path.join(os.tmpdir(), name),
+    /** Where this app's background exports are written (pass it to the job worker). */
+    exportsDir: path.join(os.tmpdir(), name, 'exports'),
+    /** The read replica's copy, with `readReplica`. */
+    replica,
     async stop() {
       await app.close();
       await db.close();
+      if (replica) {
+        await replica.close();
+        await admin((c) => c.query(`DROP DATABASE IF EXISTS ${readName} WITH (FORCE)`));
+      }
       await admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
       await rm(path.join(os.tmpdir(), name), { recursive: true, force: true });
     },

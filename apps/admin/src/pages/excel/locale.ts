@@ -18,9 +18,9 @@ export default defineMessages(
     'excel.choose.templateHelp':
       '模板含填写说明和可选的党支部；已在册的人员按身份证号匹配，只更新有变化的内容。',
     'excel.choose.drop': '点击或将文件拖到此处',
-    'excel.choose.dropHelp': '支持 .xlsx 和 .csv（UTF-8 或 GBK 编码），不超过 10 MB',
+    'excel.choose.dropHelp': '支持 .xlsx 和 .csv（UTF-8 或 GBK 编码），不超过 40 MB',
     'excel.choose.check': '检查文件',
-    'excel.choose.tooBig': '文件超过 10 MB，请分成几个文件导入',
+    'excel.choose.tooBig': '文件超过 40 MB，请分成几个文件导入',
     'excel.choose.refused': '无法导入该文件：{message}',
 
     'excel.check.rows': '数据行',
@@ -70,9 +70,9 @@ export default defineMessages(
     'excel.choose.templateHelp':
       'The template explains each column and lists the branches; members already on the roster are matched by ID number and only what changed is updated.',
     'excel.choose.drop': 'Click or drop a file here',
-    'excel.choose.dropHelp': '.xlsx, or .csv in UTF-8 or GBK; at most 10 MB',
+    'excel.choose.dropHelp': '.xlsx, or .csv in UTF-8 or GBK; at most 40 MB',
     'excel.choose.check': 'Check the file',
-    'excel.choose.tooBig': 'The file is larger than 10 MB: split it',
+    'excel.choose.tooBig': 'The file is larger than 40 MB: split it',
     'excel.choose.refused': 'The file cannot be imported: {message}',
 
     'excel.check.rows': 'Rows',

@@ -33,6 +33,8 @@ const READ_PERMISSION: Record<NodeType, Permission | null> = {
   ActivityAttachment: Permission.MEMBERS_READ,
   // An upload waiting for its activity is only its uploader's, and only through createActivity.
   AttachmentUpload: null,
+  // A background export is only its starter's, through memberExport(id).
+  MemberExport: null,
   CommitteeTerm: Permission.MEMBERS_READ,
   BranchAssessment: Permission.MEMBERS_READ,
   RepresentativeRole: Permission.MEMBERS_READ,

@@ -108,6 +108,7 @@ import {
 } from '../../modules/signup/signup.resolver';
 import { CountyStatsResolver, YearReportResolver } from '../../modules/report/report.resolver';
 import { NodeResolver } from './node.resolver';
+import { MemberExportResolver } from '../../modules/excel/member-export.resolver';
 
 export const resolvers = [
   NodeResolver,
@@ -144,6 +145,7 @@ export const resolvers = [
   WorkGroupProgressResolver,
   BranchCampaignProgressResolver,
   CountyStatsResolver,
+  MemberExportResolver,
   ActivityResolver,
   ActivityOrganiserResolver,
   ActivityParticipantResolver,

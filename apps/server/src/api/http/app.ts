@@ -23,6 +23,7 @@ import { anonymousRestrictions } from '../graphql/anonymous-restrictions';
 import { refuseControlCharacters } from '../graphql/refuse-control-characters';
 import { createErrorFormatter } from '../graphql/format-error';
 import { createLimitsPlugin, type LimitsOptions } from '../graphql/limits/limits-plugin';
+import { DEFAULT_EXPORTS_DIR, useExportSettings } from '../../modules/excel/member-exports';
 import { loadConfig, type Config } from '../../kernel/config';
 import { excelRoutes } from './excel.routes';
 import { attachmentRoutes } from './attachment.routes';
@@ -56,6 +57,8 @@ export interface AppOptions {
   metrics?: { metrics: Metrics; token?: string };
   /** Where activity files are kept and the largest accepted (a folder under the system's temporary one, 10 MB, when absent). */
   attachments?: { storage: AttachmentStorage; maxBytes: number };
+  /** Where background exports are written (a folder under the system's temporary one when absent). */
+  exportsDir?: string;
 }
 
 export interface QueryLimits extends LimitsOptions {
@@ -122,6 +125,10 @@ export async function buildApp(options: AppOptions) {
   });
 
   const limits = options.limits ?? limitsFrom(loadConfig({}));
+  useExportSettings({
+    dir: options.exportsDir ?? DEFAULT_EXPORTS_DIR,
+    budget: limits,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     parseOptions: { maxTokens: limits.maxTokens },

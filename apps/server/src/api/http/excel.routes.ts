@@ -41,6 +41,8 @@ import { yearReportFigures } from '../../modules/report/year-report';
 import { addYearReportSheets } from '../../modules/report/year-report-workbook';
 import { workSummaryBuffer, workSummaryFigures } from '../../modules/report/work-summary';
 import { XLSX_TYPE, attachment, streamXlsx } from '../../modules/excel/xlsx-export';
+import { memberExportFile } from '../../modules/excel/member-exports';
+import { keyOf } from '../../kernel/global-id';
 import type { ActivityFilter } from '../../modules/activity/activity.types';
 import { activityCriteria } from '../../modules/activity/activity.filters';
 import { activityExport } from '../../modules/excel/activity-export';
@@ -243,8 +245,29 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     const query = request.query as Query;
     const filter = inputArgument<MemberFilter>(query, 'filter', 'MemberFilter');
     const orderBy = inputArgument<MemberOrder>(query, 'orderBy', 'MemberOrder');
-    const list = await memberExport(ctx.db, ctx, memberCriteria(filter), orderBy);
+    const list = await memberExport(ctx.db.forReads(), ctx, memberCriteria(filter), orderBy);
     return sendExport(reply, ctx, list, { filter, orderBy });
+  });
+
+  // A background export's file, for the caller who started it only (anyone else's is missing).
+  app.get('/member-exports/:id', async (request, reply) => {
+    const ctx = await authorize(request, Permission.MEMBERS_READ);
+    const key = keyOf((request.params as { id: string }).id, 'MemberExport');
+    const file = key === null ? null : await memberExportFile(ctx, key);
+    if (!file)
+      throw httpError(
+        404,
+        ErrorCode.NOT_FOUND,
+        '导出文件不存在或已过期 (no such export, or its file has expired)',
+      );
+    return reply
+      .type(XLSX_TYPE)
+      .header('cache-control', 'no-store')
+      .header(
+        'content-disposition',
+        attachment(`members-${file.today}.xlsx`, `人员名单-${file.today}.xlsx`),
+      )
+      .send(file.stream);
   });
 
   app.get('/visits/export.xlsx', async (request, reply) => {
@@ -297,7 +320,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const year = reportYear(request);
     const { visits, coverage, funding, ...figures } = await yearFigures(
-      ctx.db,
+      ctx.db.forReads(),
       ctx.reach,
       year,
       ctx.today,
@@ -311,7 +334,11 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     });
     addYearReportSheets(
       book,
-      await yearReportFigures(ctx.db, ctx.reach, { year, branch: null, today: ctx.today }),
+      await yearReportFigures(ctx.db.forReads(), ctx.reach, {
+        year,
+        branch: null,
+        today: ctx.today,
+      }),
       { visits: mayRead(Permission.VISITS_READ), funding: mayRead(Permission.FUNDING_READ) },
     );
     await writeAudit(ctx.db, ctx, 'exportYearlyReport', null, { year });
@@ -328,7 +355,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
   app.get('/reports/:year.docx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const year = reportYear(request);
-    const figures = await workSummaryFigures(ctx.db, ctx.reach, {
+    const figures = await workSummaryFigures(ctx.db.forReads(), ctx.reach, {
       year,
       today: ctx.today,
       visits: can(ctx.caller, Permission.VISITS_READ),

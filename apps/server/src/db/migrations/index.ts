@@ -24,6 +24,8 @@ import { MemberNameChars1764372100000 } from './1764372100000-member-name-chars'
 import { VisitCoverageIndex1764372200000 } from './1764372200000-visit-coverage-index';
 import { CallerChanges1764372300000 } from './1764372300000-caller-changes';
 import { Bureaus1764372400000 } from './1764372400000-bureaus';
+import { VisitTaskLifeEventPartial1764372500000 } from './1764372500000-visit-task-life-event-partial';
+import { MemberExportJob1764372510000 } from './1764372510000-member-export-job';
 import { RateBudgetUnlogged1764372600000 } from './1764372600000-rate-budget-unlogged';
 import { CountyCentreLecturesTrail1764372700000 } from './1764372700000-county-centre-lectures-trail';
 import { CountySettings1764372710000 } from './1764372710000-county-settings';
@@ -56,6 +58,8 @@ export const migrations = [
   VisitCoverageIndex1764372200000,
   CallerChanges1764372300000,
   Bureaus1764372400000,
+  VisitTaskLifeEventPartial1764372500000,
+  MemberExportJob1764372510000,
   RateBudgetUnlogged1764372600000,
   CountyCentreLecturesTrail1764372700000,
   CountySettings1764372710000,

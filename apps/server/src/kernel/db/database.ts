@@ -48,4 +48,9 @@ export interface Database extends Queryable {
   watch(channel: string, onChange: () => void): Watch;
   /** The pool's connections now: open, idle, and requests waiting for one (for /metrics). */
   poolStats(): { total: number; idle: number; waiting: number };
+  /**
+   * Where read-only work reads (reports, coverage, exports): the read replica when one is
+   * configured (DATABASE_READ_URL), else this database. Nothing is ever written there.
+   */
+  forReads(): Database;
 }

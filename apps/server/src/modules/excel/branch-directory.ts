@@ -18,10 +18,15 @@ interface BranchEntry {
 export class BranchDirectory {
   private readonly byKey = new Map<number, BranchEntry>();
   private readonly paths = new Map<number, string[]>();
+  /** Branches by their own name: a cell's last name narrows a province's tree to a few. */
+  private readonly byName = new Map<string, BranchEntry[]>();
   private readonly resolved = new Map<string, { key: number } | { problem: UserError }>();
 
   private constructor(entries: BranchEntry[]) {
-    for (const entry of entries) this.byKey.set(entry.key, entry);
+    for (const entry of entries) {
+      this.byKey.set(entry.key, entry);
+      this.byName.set(entry.name, [...(this.byName.get(entry.name) ?? []), entry]);
+    }
   }
 
   static async load(db: Queryable, reach: Reach): Promise<BranchDirectory> {
@@ -74,7 +79,10 @@ export class BranchDirectory {
       .split(/[/／\\]/)
       .map((s) => s.trim())
       .filter(Boolean);
-    const matches = [...this.byKey.values()].filter((b) => {
+    const named = wanted.length
+      ? (this.byName.get(wanted.at(-1)!) ?? [])
+      : [...this.byKey.values()];
+    const matches = named.filter((b) => {
       if (!b.inReach) return false;
       const names = this.namesOf(b.key);
       return (

@@ -1,4 +1,4 @@
-import type { PassThrough } from 'node:stream';
+import type { PassThrough, Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Database, Row, Transaction } from '../../kernel/db/database';
 import { raw, sql, type Sql } from '../../kernel/db/sql';
@@ -50,27 +50,35 @@ const HEADER_FILL: ExcelJS.Fill = {
   fgColor: { argb: 'FFF0F0F0' },
 };
 
-/** Waits while the reader is behind; a reader gone away ends the export. */
-async function drained(out: PassThrough): Promise<void> {
-  if (out.writableNeedDrain && !out.destroyed) {
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        out.off('drain', done);
-        out.off('close', done);
-        resolve();
-      };
-      out.on('drain', done);
-      out.on('close', done);
-    });
-  }
-  if (out.destroyed) throw new Error('the client went away during the export');
+/** Waits while `stream` holds more than it wants (until it drains, or closes). */
+async function drained(stream: Writable): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
+}
+
+/**
+ * Where exceljs hands the sheet's XML to the zip's compressor. Its stream writes there without
+ * heeding backpressure, so when compressing falls behind the rows (a million of them) the XML
+ * piles up in memory; the export waits for it instead, as it waits for the reader.
+ */
+function compressorOf(worksheet: ExcelJS.Worksheet): Writable | undefined {
+  return (worksheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
 }
 
 /**
  * Writes one sheet as an .xlsx to a stream while reading its rows from a PostgreSQL cursor in
  * batches: memory stays flat however long the list, and a slow reader slows the reading.
- * `admit` runs first in the transaction that reads the rows, and may refuse by throwing.
- * Resolves with the number of rows written.
+ * `admit` runs first, in a transaction of `db` that stays open until the last row (what it
+ * locks stays locked), and may refuse by throwing. The rows are read in that transaction, or
+ * from the read replica when there is one. Resolves with the number of rows written.
  */
 export async function streamXlsx<T>(
   db: Database,
@@ -80,7 +88,9 @@ export async function streamXlsx<T>(
 ): Promise<number> {
   return db.transaction(async (tx) => {
     await admit(tx);
-    return writeSheet(tx, out, sheet);
+    const reads = db.forReads();
+    if (reads === db) return writeSheet(tx, out, sheet);
+    return reads.transaction((replica) => writeSheet(replica, out, sheet));
   });
 }
 
@@ -119,7 +129,10 @@ async function writeSheet<T>(
     }
     count += rows.length;
     if (rows.length < BATCH) break;
+    const compressor = compressorOf(worksheet);
+    if (compressor) await drained(compressor);
     await drained(out);
+    if (out.destroyed) throw new Error('the client went away during the export');
   }
   worksheet.commit();
   await workbook.commit();

@@ -52,7 +52,7 @@ export class CountyStatsResolver {
     @Arg('bureauId', () => ID, BUREAU_ARGUMENT) bureauId?: string | null,
   ): Promise<CountyStats> {
     checkYear(year);
-    return yearFigures(ctx.db, await reachOfBureau(ctx, bureauId), year, ctx.today);
+    return yearFigures(ctx.db.forReads(), await reachOfBureau(ctx, bureauId), year, ctx.today);
   }
 
   @Authorized(Permission.MEMBERS_READ)
@@ -74,7 +74,7 @@ export class CountyStatsResolver {
       branch = await ctx.loaders.branch.load(requireKey(branchId, 'Branch', 'branchId'));
       if (!branch) return null;
     }
-    return yearReport(ctx.db, reach, { year, branch, today: ctx.today });
+    return yearReport(ctx.db.forReads(), reach, { year, branch, today: ctx.today });
   }
 
   @Authorized(Permission.ADMIN)

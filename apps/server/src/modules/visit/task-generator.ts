@@ -41,57 +41,82 @@ export async function windowSettings(
 }
 
 /**
+ * Members whose tasks one statement of a pass creates. A province's year is two million tasks:
+ * in one statement it holds every created row at once and walks the member-keyed indexes once
+ * per holiday; a batch writes each member's tasks side by side and is done with its pages.
+ */
+export const MEMBERS_PER_BATCH = 25_000;
+
+/**
  * Creates the birthday and holiday tasks whose trigger date falls in [from, until], for current
- * members only. Set-based (one statement per holiday, one for all birthdays) and idempotent:
- * the unique key (member, occasion, occurrence) makes a second run, or a concurrent one in
- * another server process, create nothing twice.
+ * members only. Set-based, a statement per batch of members (by id) for every occurrence at
+ * once, in the caller's transaction; idempotent: the unique key (member, occasion, occurrence)
+ * makes a second run, or a concurrent one in another server process, create nothing twice.
  */
 export async function generateVisitTasks(
   db: Queryable,
   range: { from: CalendarDate; until: CalendarDate },
+  { membersPerBatch = MEMBERS_PER_BATCH } = {},
 ): Promise<GenerationResult> {
-  // Each member's window is their county's (its own, else the province's).
-  const windowOf = (occasion: VisitOccasion) => sql`
-    JOIN branch wb ON wb.id = m.branch_id
-    JOIN visit_setting ws ON ws.occasion = ${occasion}
-    LEFT JOIN bureau_visit_setting wo ON wo.bureau_id = wb.bureau_id AND wo.occasion = ws.occasion`;
-  const before = sql`coalesce(wo.days_before, ws.days_before)`;
-  const after = sql`coalesce(wo.days_after, ws.days_after)`;
-  let holidayTasks = 0;
-  for (const holiday of holidaysBetween(range.from, range.until)) {
-    const rows = await db.run(sql`
-      INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
-      SELECT m.id, 'HOLIDAY', ${holiday.key}, ${holiday.date}::date,
-        ${holiday.date}::date - ${before}, ${holiday.date}::date + ${after}
-      FROM member m ${windowOf(VisitOccasion.HOLIDAY)} WHERE m.status = 'ACTIVE'
-      ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
-      RETURNING 1`);
-    holidayTasks += rows.length;
+  const holidays = holidaysBetween(range.from, range.until);
+  const result: GenerationResult = { holidayTasks: 0, decadeBirthdayTasks: 0 };
+  const [bounds] = await db.run(
+    sql`SELECT min(id) AS first, max(id) AS last FROM member WHERE status = 'ACTIVE'`,
+  );
+  if (bounds.first == null) return result;
+  for (let low = Number(bounds.first); low <= Number(bounds.last); low += membersPerBatch) {
+    const [created] = await db.run(sql`
+      WITH batch AS (
+        -- Each member's windows are their county's (its own, else the province's).
+        SELECT m.id, m.birth_date,
+          coalesce(ho.days_before, hs.days_before) AS holiday_before,
+          coalesce(ho.days_after, hs.days_after) AS holiday_after,
+          coalesce(bo.days_before, bs.days_before) AS birthday_before,
+          coalesce(bo.days_after, bs.days_after) AS birthday_after
+        FROM member m
+        JOIN branch wb ON wb.id = m.branch_id
+        JOIN visit_setting hs ON hs.occasion = ${VisitOccasion.HOLIDAY}
+        LEFT JOIN bureau_visit_setting ho ON ho.bureau_id = wb.bureau_id AND ho.occasion = hs.occasion
+        JOIN visit_setting bs ON bs.occasion = ${VisitOccasion.DECADE_BIRTHDAY}
+        LEFT JOIN bureau_visit_setting bo ON bo.bureau_id = wb.bureau_id AND bo.occasion = bs.occasion
+        WHERE m.status = 'ACTIVE' AND m.id >= ${low}::int AND m.id < ${low + membersPerBatch}::int
+      ), birthdays AS (
+        SELECT b.id AS member_id, y.year, b.birthday_before, b.birthday_after,
+          -- 29 February falls on 28 February in common years.
+          CASE WHEN extract(month FROM b.birth_date) = 2 AND extract(day FROM b.birth_date) = 29
+                AND NOT ((y.year % 4 = 0 AND y.year % 100 <> 0) OR y.year % 400 = 0)
+            THEN make_date(y.year, 2, 28)
+            ELSE make_date(y.year, extract(month FROM b.birth_date)::int, extract(day FROM b.birth_date)::int)
+          END AS birthday
+        FROM batch b
+        CROSS JOIN generate_series(${parts(range.from).year}::int, ${parts(range.until).year}::int) AS y(year)
+        WHERE y.year - extract(year FROM b.birth_date)::int >= 60
+          AND (y.year - extract(year FROM b.birth_date)::int) % 10 = 0
+      ), occurrences AS (
+        SELECT b.id AS member_id, 'HOLIDAY' AS occasion, h.key, h.trigger_date,
+          h.trigger_date - b.holiday_before AS due_from, h.trigger_date + b.holiday_after AS due_by
+        FROM batch b CROSS JOIN unnest(
+          ${holidays.map((h) => h.key)}::text[], ${holidays.map((h) => h.date)}::date[]
+        ) AS h(key, trigger_date)
+        UNION ALL
+        SELECT member_id, 'DECADE_BIRTHDAY', year::text, birthday,
+          birthday - birthday_before, birthday + birthday_after
+        FROM birthdays
+        WHERE birthday BETWEEN ${range.from}::date AND ${range.until}::date
+      ), inserted AS (
+        INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
+        SELECT member_id, occasion, key, trigger_date, due_from, due_by FROM occurrences
+        ORDER BY member_id, occasion, key
+        ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
+        RETURNING occasion
+      )
+      SELECT count(*) FILTER (WHERE occasion = 'HOLIDAY')::int AS holidays,
+        count(*) FILTER (WHERE occasion = 'DECADE_BIRTHDAY')::int AS birthdays
+      FROM inserted`);
+    result.holidayTasks += Number(created.holidays);
+    result.decadeBirthdayTasks += Number(created.birthdays);
   }
-
-  const rows = await db.run(sql`
-    WITH occurrences AS (
-      SELECT m.id AS member_id, y.year, ${before} AS days_before, ${after} AS days_after,
-        -- 29 February falls on 28 February in common years.
-        CASE WHEN extract(month FROM m.birth_date) = 2 AND extract(day FROM m.birth_date) = 29
-              AND NOT ((y.year % 4 = 0 AND y.year % 100 <> 0) OR y.year % 400 = 0)
-          THEN make_date(y.year, 2, 28)
-          ELSE make_date(y.year, extract(month FROM m.birth_date)::int, extract(day FROM m.birth_date)::int)
-        END AS birthday
-      FROM member m ${windowOf(VisitOccasion.DECADE_BIRTHDAY)}
-      CROSS JOIN generate_series(${parts(range.from).year}::int, ${parts(range.until).year}::int) AS y(year)
-      WHERE m.status = 'ACTIVE'
-        AND y.year - extract(year FROM m.birth_date)::int >= 60
-        AND (y.year - extract(year FROM m.birth_date)::int) % 10 = 0
-    )
-    INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
-    SELECT member_id, 'DECADE_BIRTHDAY', year::text, birthday,
-      birthday - days_before, birthday + days_after
-    FROM occurrences
-    WHERE birthday BETWEEN ${range.from}::date AND ${range.until}::date
-    ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
-    RETURNING 1`);
-  return { holidayTasks, decadeBirthdayTasks: rows.length };
+  return result;
 }
 
 /** An open task is given up on (MISSED) this many days after its window closed. */

@@ -29,7 +29,7 @@ import { LifeEventEntity } from './life-event.entity';
 @Index('visit_task_member_idx', ['memberId', 'dueBy'])
 @Index('visit_task_trigger_idx', ['triggerDate'])
 @Index('visit_task_opens_idx', ['dueFrom'])
-@Index('visit_task_life_event_idx', ['lifeEventId'])
+@Index('visit_task_life_event_idx', ['lifeEventId'], { where: 'life_event_id IS NOT NULL' })
 // With INCLUDE columns, which TypeORM cannot declare (see db/entities.spec.ts):
 // (due_by) INCLUDE (occasion, status, done_late, member_id) for coverage.
 @Index('visit_task_coverage_idx', { synchronize: false })

@@ -288,7 +288,7 @@ export class VisitCoverageResolver {
       if (!branch) return null;
     }
     const reach = await reachOfBureau(ctx, bureauId);
-    return visitCoverage(ctx.db, reach, { year, branch, today: ctx.today });
+    return visitCoverage(ctx.db.forReads(), reach, { year, branch, today: ctx.today });
   }
 
   @FieldResolver(() => Branch, { nullable: true, description: 'Null for the county.' })
