@@ -197,7 +197,7 @@ describe('starting the server', () => {
           (SELECT count(*)::int FROM member) AS members,
           (SELECT count(*)::int FROM app_user) AS users`);
         await check.end();
-        expect(rows[0]).toEqual({ branches: 147, members: 6000, users: 3 });
+        expect(rows[0]).toEqual({ branches: 147, members: 6000, users: 5 });
       } finally {
         await Promise.all(servers.map((server) => server.stop()));
       }

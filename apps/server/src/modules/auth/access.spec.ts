@@ -59,6 +59,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   volunteerSettings: 'members:read',
   eldersStudios: 'members:read',
   associations: 'members:read',
+  memberExport: 'members:read',
   // mutations
   login: 'ANYONE',
   logout: 'USER',
@@ -78,6 +79,7 @@ const ACCESS: Record<string, 'ANYONE' | 'SIGNED_IN' | 'USER' | 'USER+admin' | `$
   updateUser: 'admin',
   resetPassword: 'admin',
   createApiToken: 'USER+admin',
+  startMemberExport: 'members:read',
   revokeApiToken: 'admin',
   generateVisitTasks: 'admin',
   reportLifeEvent: 'visits:write',
@@ -196,6 +198,9 @@ const OPERATIONS: Record<string, string> = {
   bureaus: '{ bureaus(first: 1) { totalCount } }',
   branches: '{ branches(first: 1) { totalCount } }',
   members: '{ members(first: 1) { totalCount } }',
+  memberExport: '{ memberExport(id: "TWVtYmVyRXhwb3J0Ojk5OTk5OQ") { id } }',
+  startMemberExport:
+    'mutation { startMemberExport(input: { filter: { search: "无此人" } }) { userErrors { code } } }',
   users: '{ users(first: 1) { totalCount } }',
   apiTokens: '{ apiTokens(first: 1) { totalCount } }',
   auditEvents: '{ auditEvents(first: 1) { totalCount } }',
