@@ -15,6 +15,7 @@ import { toGlobalId } from '../kernel/global-id';
 import { Lifecycle } from '../lifecycle';
 import { DEMO_PASSWORD } from '../modules/user/accounts-seed';
 import { formatDecimal } from './report';
+import { runBench } from './exit';
 
 /** Concurrent clients, each sending its next request as soon as the last one is answered. */
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 200);
@@ -322,12 +323,4 @@ async function main() {
   return failed;
 }
 
-main().then(
-  (failed) => process.exit(failed ? 1 : 0),
-  (error: unknown) => {
-    console.error(
-      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
-    );
-    process.exit(1);
-  },
-);
+runBench(main);

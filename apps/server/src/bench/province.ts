@@ -12,6 +12,7 @@ import { Lifecycle } from '../lifecycle';
 import { DEMO_PASSWORD } from '../modules/user/accounts-seed';
 import { askApi, percentiles, timeEach, type BenchApi } from './api-timing';
 import { benchImport } from './excel-import';
+import { runBench } from './exit';
 
 /** What to time: the reads, the 100,000-row import's dry run, or both (the default). */
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'reads,import').split(','));
@@ -159,12 +160,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(
-      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
-    );
-    process.exit(1);
-  },
-);
+runBench(main);

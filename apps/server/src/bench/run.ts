@@ -27,6 +27,7 @@ import { embeddedDatabase, externalDatabase } from './postgres';
 import { startPostGraphile, type PostGraphileEndpoint } from './postgraphile';
 import { formatDecimal, formatTable, type ResultRow } from './report';
 import { buildScenarios, type Row, type Scenario } from './scenarios';
+import { describeError, runBench } from './exit';
 
 interface Settings {
   /** Only the read scenarios whose label contains one of these (BENCH_ONLY, comma-separated). */
@@ -453,14 +454,10 @@ async function bench(settings: Settings, cleanup: Cleanup): Promise<void> {
   await benchImport(api, pool);
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
-}
-
 /** An error escaping every await (an unhandled 'error' event) still stops PostgreSQL. */
 function cleanUpOnCrash(cleanup: Cleanup): void {
   const crash = (error: unknown) => {
-    console.error(`bench failed: ${describe(error)}`);
+    console.error(`bench failed: ${describeError(error)}`);
     void cleanup.run().finally(() => process.exit(1));
   };
   process.once('uncaughtException', crash);
@@ -490,12 +487,5 @@ if (scale() === 'province') {
   console.error(`bench: unknown --scale "${scale()}"; the one there is: --scale province`);
   process.exit(2);
 } else {
-  main().then(
-    // Exit explicitly: a stray handle (a pool, the embedded server's hooks) must not hang the run.
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(`bench failed: ${describe(error)}`);
-      process.exit(1);
-    },
-  );
+  runBench(main);
 }

@@ -9,6 +9,7 @@ import { createLogger } from '../kernel/logger';
 import { sql } from '../kernel/db/sql';
 import { Lifecycle } from '../lifecycle';
 import { generateVisitTasks } from '../modules/visit/task-generator';
+import { runBench } from './exit';
 
 class RolledBack extends Error {}
 
@@ -63,12 +64,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(
-      `bench failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
-    );
-    process.exit(1);
-  },
-);
+runBench(main);
