@@ -70,10 +70,15 @@ export async function reachOfBureau(
   argument = 'bureauId',
 ): Promise<Reach> {
   if (bureauId == null) return ctx.reach;
+  return ctx.reach.withinBureau((await bureauInReach(ctx, bureauId, argument)).path);
+}
+
+/** The bureau a read's argument names, within reach; one out of reach is NOT_FOUND. */
+async function bureauInReach(ctx: Context, bureauId: string, argument: string) {
   const bureau = await ctx.loaders.bureau.load(requireKey(bureauId, 'Bureau', argument));
   if (!bureau)
     throw new ApiError(ErrorCode.NOT_FOUND, '老干部局不存在 (bureau not found)', { argument });
-  return ctx.reach.withinBureau(bureau.path);
+  return bureau;
 }
 
 /** The `bureauId` argument of the reads that narrow to a bureau. */
@@ -126,14 +131,7 @@ export async function settingsBureau(
   ctx: Context,
   bureauId: string | null | undefined,
 ): Promise<number | null> {
-  if (bureauId != null) {
-    const bureau = await ctx.loaders.bureau.load(requireKey(bureauId, 'Bureau', 'bureauId'));
-    if (!bureau)
-      throw new ApiError(ErrorCode.NOT_FOUND, '老干部局不存在 (bureau not found)', {
-        argument: 'bureauId',
-      });
-    return bureau.key;
-  }
+  if (bureauId != null) return (await bureauInReach(ctx, bureauId, 'bureauId')).key;
   return ctx.caller.kind === 'ANONYMOUS' ? null : ctx.caller.scopeBureauKey;
 }
 
