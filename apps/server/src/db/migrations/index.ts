@@ -29,6 +29,7 @@ import { MemberExportJob1764372510000 } from './1764372510000-member-export-job'
 import { RateBudgetUnlogged1764372600000 } from './1764372600000-rate-budget-unlogged';
 import { CountyCentreLecturesTrail1764372700000 } from './1764372700000-county-centre-lectures-trail';
 import { CountySettings1764372710000 } from './1764372710000-county-settings';
+import { VisitTaskBranch1764372730000 } from './1764372730000-visit-task-branch';
 
 /** Every migration, oldest first. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   RateBudgetUnlogged1764372600000,
   CountyCentreLecturesTrail1764372700000,
   CountySettings1764372710000,
+  VisitTaskBranch1764372730000,
 ];

@@ -46,7 +46,7 @@ function summedColumns(): Sql {
 /**
  * Must-visit coverage of a year, for the county or a branch subtree: tasks whose window closes in
  * the year, not-applicable ones left out. Two statements whatever the size of the roster: the
- * year's tasks by occasion and month (for the whole county from visit_task_coverage_idx alone,
+ * year's tasks by occasion and month (for the whole province from visit_task_coverage_idx alone,
  * else through the members of the part asked for), added up here; and by branch, counted per
  * member's branch once and then added up for each branch one level down.
  */
@@ -60,10 +60,12 @@ export async function visitCoverage(
     AND vt.status <> 'NOT_APPLICABLE'`;
   const members = [reach.member('m')];
   if (branch) members.push(sql`m.branch_id IN ${subtreeBranchIds(branch.key)}`);
-  const tasks =
-    reach.isAll && !branch
-      ? sql`visit_task vt WHERE ${inYear}`
-      : sql`member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear} ${where(members)}`;
+  // Province-wide the tasks alone are counted, by their copy of the member's branch; else through
+  // the members in reach, the smaller walk for a county.
+  const provinceWide = reach.isAll && !branch;
+  const tasks = provinceWide
+    ? sql`visit_task vt WHERE ${inYear}`
+    : sql`member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear} ${where(members)}`;
 
   // By occasion and month (a few dozen rows), added up here for the total and each side; sent
   // with the figures by branch below, on another connection (or after it, in a transaction).
@@ -77,12 +79,10 @@ export async function visitCoverage(
     : reach.wholeBureau
       ? sql`b.parent_id IS NULL AND ${reach.bureau('b')}`
       : sql`b.path = ${reach.path}`;
+  const memberBranch = raw(provinceWide ? 'vt.branch_id' : 'm.branch_id');
   const branchRows = db.run(sql`
     WITH per_branch AS (
-      SELECT m.branch_id, ${figureColumns(today)}
-      FROM member m JOIN visit_task vt ON vt.member_id = m.id AND ${inYear}
-      ${where(members)}
-      GROUP BY m.branch_id
+      SELECT ${memberBranch} AS branch_id, ${figureColumns(today)} FROM ${tasks} GROUP BY 1
     )
     SELECT g.id AS "branchId", ${summedColumns()}
     FROM branch g

@@ -68,7 +68,7 @@ export async function generateVisitTasks(
     const [created] = await db.run(sql`
       WITH batch AS (
         -- Each member's windows are their county's (its own, else the province's).
-        SELECT m.id, m.birth_date,
+        SELECT m.id, m.birth_date, m.branch_id,
           coalesce(ho.days_before, hs.days_before) AS holiday_before,
           coalesce(ho.days_after, hs.days_after) AS holiday_after,
           coalesce(bo.days_before, bs.days_before) AS birthday_before,
@@ -81,7 +81,7 @@ export async function generateVisitTasks(
         LEFT JOIN bureau_visit_setting bo ON bo.bureau_id = wb.bureau_id AND bo.occasion = bs.occasion
         WHERE m.status = 'ACTIVE' AND m.id >= ${low}::int AND m.id < ${low + membersPerBatch}::int
       ), birthdays AS (
-        SELECT b.id AS member_id, y.year, b.birthday_before, b.birthday_after,
+        SELECT b.id AS member_id, b.branch_id, y.year, b.birthday_before, b.birthday_after,
           -- 29 February falls on 28 February in common years.
           CASE WHEN extract(month FROM b.birth_date) = 2 AND extract(day FROM b.birth_date) = 29
                 AND NOT ((y.year % 4 = 0 AND y.year % 100 <> 0) OR y.year % 400 = 0)
@@ -93,19 +93,20 @@ export async function generateVisitTasks(
         WHERE y.year - extract(year FROM b.birth_date)::int >= 60
           AND (y.year - extract(year FROM b.birth_date)::int) % 10 = 0
       ), occurrences AS (
-        SELECT b.id AS member_id, 'HOLIDAY' AS occasion, h.key, h.trigger_date,
+        SELECT b.id AS member_id, b.branch_id, 'HOLIDAY' AS occasion, h.key, h.trigger_date,
           h.trigger_date - b.holiday_before AS due_from, h.trigger_date + b.holiday_after AS due_by
         FROM batch b CROSS JOIN unnest(
           ${holidays.map((h) => h.key)}::text[], ${holidays.map((h) => h.date)}::date[]
         ) AS h(key, trigger_date)
         UNION ALL
-        SELECT member_id, 'DECADE_BIRTHDAY', year::text, birthday,
+        SELECT member_id, branch_id, 'DECADE_BIRTHDAY', year::text, birthday,
           birthday - birthday_before, birthday + birthday_after
         FROM birthdays
         WHERE birthday BETWEEN ${range.from}::date AND ${range.until}::date
       ), inserted AS (
-        INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
-        SELECT member_id, occasion, key, trigger_date, due_from, due_by FROM occurrences
+        -- The branch given, so the database need not look each member up again.
+        INSERT INTO visit_task (member_id, branch_id, occasion, occurrence_key, trigger_date, due_from, due_by)
+        SELECT member_id, branch_id, occasion, key, trigger_date, due_from, due_by FROM occurrences
         ORDER BY member_id, occasion, key
         ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING
         RETURNING occasion

@@ -1,4 +1,5 @@
 import { sql } from '../../kernel/db/sql';
+import { keyOf, toGlobalId } from '../../kernel/global-id';
 import { TEST_TODAY } from '../../test/constants';
 import { startTestApp, type TestApp } from '../../test/harness';
 
@@ -212,6 +213,50 @@ describe('visits, coverage and settings over the API', () => {
     expect(refused.data!.visitCoverage).toBeNull();
     const badYear = await t.gql('{ visitCoverage(year: 20260) { year } }');
     expect(badYear.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("counts a moved member's tasks, past ones too, under the new branch province-wide", async () => {
+    const misplaced = () =>
+      t.db.run(sql`SELECT count(*)::int AS n FROM visit_task vt JOIN member m ON m.id = vt.member_id
+        WHERE vt.branch_id <> m.branch_id`);
+    expect(await misplaced()).toEqual([{ n: 0 }]);
+    const byBranch = async () => {
+      const res = await t.gql('{ visitCoverage(year: 2026) { byBranch { branch { id } tasks } } }');
+      return new Map<string, number>(
+        res.data!.visitCoverage.byBranch.map((b: { branch: { id: string }; tasks: number }) => [
+          b.branch.id,
+          b.tasks,
+        ]),
+      );
+    };
+    const before = await byBranch();
+    const [from, to] = [...before.keys()];
+    // A member under the first top branch with tasks due in 2026, and a branch with members under the second.
+    const under = (id: string) =>
+      sql`(SELECT d.id FROM branch d, branch g WHERE g.id = ${keyOf(id, 'Branch')}
+        AND d.path LIKE g.path || '%')`;
+    const [moved] = await t.db.run(sql`
+      SELECT vt.member_id AS key, count(*)::int AS tasks FROM visit_task vt
+      JOIN member m ON m.id = vt.member_id AND m.status = 'ACTIVE' AND m.branch_id IN ${under(from)}
+      WHERE vt.due_by BETWEEN '2026-01-01' AND '2026-12-31' AND vt.status <> 'NOT_APPLICABLE'
+      GROUP BY 1 ORDER BY 1 LIMIT 1`);
+    const [target] = await t.db.run(
+      sql`SELECT min(branch_id) AS key FROM member WHERE branch_id IN ${under(to)}`,
+    );
+    const res = await t.gql(
+      'mutation($input: TransferMemberInput!) { transferMember(input: $input) { userErrors { code } } }',
+      {
+        input: {
+          memberId: toGlobalId('Member', Number(moved.key)),
+          branchId: toGlobalId('Branch', Number(target.key)),
+        },
+      },
+    );
+    expect(res.data!.transferMember.userErrors).toEqual([]);
+    expect(await misplaced()).toEqual([{ n: 0 }]);
+    const after = await byBranch();
+    expect(after.get(from)).toBe(before.get(from)! - moved.tasks);
+    expect(after.get(to)).toBe(before.get(to)! + moved.tasks);
   });
 
   it('counts a visit after the window as done late, and coverage moves with it', async () => {

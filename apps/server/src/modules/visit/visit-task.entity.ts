@@ -31,7 +31,7 @@ import { LifeEventEntity } from './life-event.entity';
 @Index('visit_task_opens_idx', ['dueFrom'])
 @Index('visit_task_life_event_idx', ['lifeEventId'], { where: 'life_event_id IS NOT NULL' })
 // With INCLUDE columns, which TypeORM cannot declare (see db/entities.spec.ts):
-// (due_by) INCLUDE (occasion, status, done_late, member_id) for coverage.
+// (due_by) INCLUDE (occasion, status, done_late, member_id, branch_id) for coverage.
 @Index('visit_task_coverage_idx', { synchronize: false })
 export class VisitTaskEntity {
   @PrimaryGeneratedColumn()
@@ -43,6 +43,10 @@ export class VisitTaskEntity {
   @ManyToOne(() => MemberEntity)
   @JoinColumn({ name: 'member_id', foreignKeyConstraintName: 'visit_task_member_id_fkey' })
   member?: Relation<MemberEntity>;
+
+  /** The member's branch, kept by the database (migration 1764372730000) for coverage counts. */
+  @Column('int', { name: 'branch_id' })
+  branchId!: number;
 
   @Column('varchar', { length: 20 })
   occasion!: string;
