@@ -113,18 +113,18 @@ export async function seedDemoVisits(
       ORDER BY occurred, member_id
       RETURNING id, member_id, kind, reported_on
     ), tasks AS (
-      INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by, life_event_id)
-      SELECT i.member_id, s.occasion, 'event:' || i.id, i.reported_on,
+      INSERT INTO visit_task (member_id, branch_id, occasion, occurrence_key, trigger_date, due_from, due_by, life_event_id)
+      SELECT i.member_id, m.branch_id, s.occasion, 'event:' || i.id, i.reported_on,
         i.reported_on - s.days_before, i.reported_on + s.days_after, i.id
-      FROM inserted i
+      FROM inserted i JOIN member m ON m.id = i.member_id
       JOIN visit_setting s ON s.occasion = CASE i.kind WHEN 'HOSPITALIZED' THEN 'HOSPITALIZATION' ELSE i.kind END
       RETURNING 1
     )
     SELECT count(*)::int AS n FROM tasks`);
 
   await db.run(sql`
-    INSERT INTO visit_task (member_id, occasion, occurrence_key, trigger_date, due_from, due_by)
-    SELECT m.id, 'BEREAVEMENT', 'death', m.death_date, m.death_date - s.days_before, m.death_date + s.days_after
+    INSERT INTO visit_task (member_id, branch_id, occasion, occurrence_key, trigger_date, due_from, due_by)
+    SELECT m.id, m.branch_id, 'BEREAVEMENT', 'death', m.death_date, m.death_date - s.days_before, m.death_date + s.days_after
     FROM member m JOIN visit_setting s ON s.occasion = 'BEREAVEMENT'
     WHERE m.status = 'DECEASED' AND m.death_date BETWEEN ${from}::date AND ${today}::date
     ON CONFLICT ON CONSTRAINT visit_task_occurrence_key DO NOTHING`);

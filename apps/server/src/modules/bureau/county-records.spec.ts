@@ -163,6 +163,23 @@ describe('county records across two counties', () => {
     expect(week.centreCalendar.bookings.map((b: { purpose: string }) => b.purpose)).not.toContain(
       '太极拳',
     );
+    // The city reaches both counties' rosters, but a county's course takes its own county's cadres.
+    const enrol = async (memberId: string) =>
+      (
+        await gql(
+          c.token.city,
+          `mutation($c: ID!, $m: ID!) { enrolInCourse(input: { courseId: $c, memberId: $m }) {
+            enrolment { status } ${ERRORS} } }`,
+          { c: held.course.id, m: memberId },
+        )
+      ).enrolInCourse;
+    expect((await enrol(await memberOf(c.anhua))).userErrors).toEqual([
+      { field: ['memberId'], code: 'INVALID' },
+    ]);
+    expect(await enrol(await memberOf(c.taojiang))).toEqual({
+      enrolment: { status: 'ENROLLED' },
+      userErrors: [],
+    });
   });
 
   it('the lecture catalogue is the county’s: a branch orders from its own county’s', async () => {

@@ -36,10 +36,14 @@ export const DUPLICATE_ENROLMENT = {
  */
 async function lockCourse(tx: Transaction, reach: Reach, courseKey: number) {
   const [course] = await tx.run(sql`
-    SELECT c.capacity, c.term_ends_on::text AS "termEndsOn" FROM course c
-    WHERE c.id = ${courseKey} AND ${reach.bureau('c')} FOR UPDATE`);
+    SELECT c.capacity, c.term_ends_on::text AS "termEndsOn", c.bureau_id AS "bureauId"
+    FROM course c WHERE c.id = ${courseKey} AND ${reach.bureau('c')} FOR UPDATE`);
   if (!course) refuseIf([notFound('courseId', '课程', 'course')]);
-  return { capacity: Number(course.capacity), termEndsOn: String(course.termEndsOn) };
+  return {
+    capacity: Number(course.capacity),
+    termEndsOn: String(course.termEndsOn),
+    bureauId: Number(course.bureauId),
+  };
 }
 
 async function enrolmentOf(tx: Transaction, key: number): Promise<CourseEnrolment> {
@@ -66,13 +70,22 @@ export async function enrolMember(
     errors.push(
       userError('courseId', UserErrorCode.INVALID_STATE, '课程已结课 (the course has ended)'),
     );
-  const [member] = await tx.run(
-    sql`SELECT m.status FROM member m WHERE m.id = ${keys.member} AND ${ctx.reach.member('m')}`,
-  );
+  const [member] = await tx.run(sql`
+    SELECT m.status, b.bureau_id AS "bureauId" FROM member m JOIN branch b ON b.id = m.branch_id
+    WHERE m.id = ${keys.member} AND ${ctx.reach.member('m')}`);
   if (!member) errors.push(notFound('memberId', '人员', 'member'));
   else if (member.status !== 'ACTIVE')
     errors.push(
       userError('memberId', UserErrorCode.NOT_CURRENT, '该人员已不在册 (no longer on the roster)'),
+    );
+  // A county's 老年大学 teaches its own county's cadres: a city sees both, but enrols within one.
+  else if (Number(member.bureauId) !== course.bureauId)
+    errors.push(
+      userError(
+        'memberId',
+        UserErrorCode.INVALID,
+        '该人员不属于本课程所在县 (the member is of another county than the course)',
+      ),
     );
   refuseIf(errors);
   const [taken] = await tx.run(sql`
