@@ -12,10 +12,13 @@ import { Lifecycle } from '../lifecycle';
 import { DEMO_PASSWORD } from '../modules/user/accounts-seed';
 import { askApi, percentiles, timeEach, type BenchApi } from './api-timing';
 import { benchImport } from './excel-import';
+import { benchYearReport } from './year-report';
 import { runBench } from './exit';
 
-/** What to time: the reads, the 100,000-row import's dry run, or both (the default). */
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'reads,import').split(','));
+/** What to time: the reads, the yearly report files, the 100,000-row import's dry run (default: all). */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'reads,report,import').split(','));
+/** The province's yearly report files (a county's are promised within 5 s). */
+const PROVINCE_REPORT_SECONDS = 10;
 /** Rows of the province's import: a county's whole roster sent in one file. */
 const IMPORT_ROWS = 100_000;
 
@@ -56,7 +59,8 @@ async function signIn(url: string, username: string): Promise<BenchApi> {
 /**
  * Times the hot reads on the database `pnpm db:generate` filled (the configured one): the
  * member page, searches, visit coverage and countyStats, through the real app, as the
- * administrator (the whole province) and as the demo secretary (one general branch).
+ * administrator (the whole province) and as the demo secretary (one general branch); then the
+ * province's yearly report files and a 100,000-row import's dry run.
  */
 async function main() {
   readEnvFile();
@@ -149,6 +153,9 @@ async function main() {
       for (const variables of s.variables.slice(0, WARMUP)) await ask(variables);
       const times = await timeEach(s.variables, ask);
       console.log(`${s.label.padEnd(44)} ${percentiles(times, s.targetMs)}`);
+    }
+    if (PARTS.has('report')) {
+      await benchYearReport(apis.admin, chinaDate(new Date()), PROVINCE_REPORT_SECONDS);
     }
     if (PARTS.has('import')) {
       const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { formatDecimal } from './report';
 
-/** The yearly downloads are promised within 5 s each. */
-const TARGET_SECONDS = 5;
+/** The yearly downloads are promised within 5 s each for a county. */
+const COUNTY_TARGET_SECONDS = 5;
 
 /**
  * Downloads the last full year's work summary (.docx) and yearly workbook (.xlsx) through /api,
@@ -11,6 +11,7 @@ const TARGET_SECONDS = 5;
 export async function benchYearReport(
   api: { url: string; headers: Record<string, string> },
   today: string,
+  targetSeconds = COUNTY_TARGET_SECONDS,
 ): Promise<void> {
   const base = api.url.replace(/\/graphql$/, '');
   const year = Number(today.slice(0, 4)) - 1;
@@ -27,9 +28,9 @@ export async function benchYearReport(
       if (response.status !== 200) throw new Error(`${file} failed: HTTP ${response.status}`);
       slowest = Math.max(slowest, (performance.now() - start) / 1000);
     }
-    const verdict = slowest < TARGET_SECONDS ? 'within' : 'OVER';
+    const verdict = slowest < targetSeconds ? 'within' : 'OVER';
     console.log(
-      `year report ${label} ${file} (${formatDecimal(bytes / 1024, 0)} KB): slowest of 3 ${formatDecimal(slowest, 2)} s (${verdict} the ${TARGET_SECONDS} s target)`,
+      `year report ${label} ${file} (${formatDecimal(bytes / 1024, 0)} KB): slowest of 3 ${formatDecimal(slowest, 2)} s (${verdict} the ${targetSeconds} s target)`,
     );
   }
 }

@@ -381,6 +381,7 @@ async function serviceFigures(db: Queryable, scope: Scope, p: Period) {
     year: p.year,
     branch: scope.branch,
     today: scope.today,
+    byBranch: false,
   });
   const funding = await fundingSummary(db, scope.reach, p.year, scope.branch?.key ?? null);
   const t = coverage.total;

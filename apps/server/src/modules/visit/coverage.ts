@@ -53,7 +53,13 @@ function summedColumns(): Sql {
 export async function visitCoverage(
   db: Queryable,
   reach: Reach,
-  options: { year: number; branch: { key: number; path: string } | null; today: CalendarDate },
+  options: {
+    year: number;
+    branch: { key: number; path: string } | null;
+    today: CalendarDate;
+    /** Whether to count byBranch (a province's is the costlier half); empty when not. */
+    byBranch?: boolean;
+  },
 ): Promise<VisitCoverage> {
   const { year, branch, today } = options;
   const inYear = sql`vt.due_by BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date
@@ -80,7 +86,10 @@ export async function visitCoverage(
       ? sql`b.parent_id IS NULL AND ${reach.bureau('b')}`
       : sql`b.path = ${reach.path}`;
   const memberBranch = raw(provinceWide ? 'vt.branch_id' : 'm.branch_id');
-  const branchRows = db.run(sql`
+  const branchRows =
+    options.byBranch === false
+      ? Promise.resolve([])
+      : db.run(sql`
     WITH per_branch AS (
       SELECT ${memberBranch} AS branch_id, ${figureColumns(today)} FROM ${tasks} GROUP BY 1
     )
