@@ -319,12 +319,10 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
   app.get('/reports/:year.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const year = reportYear(request);
-    const { visits, coverage, funding, ...figures } = await yearFigures(
-      ctx.db.forReads(),
-      ctx.reach,
-      year,
-      ctx.today,
-    );
+    const [{ visits, coverage, funding, ...figures }, report] = await Promise.all([
+      yearFigures(ctx.db.forReads(), ctx.reach, year, ctx.today),
+      yearReportFigures(ctx.db.forReads(), ctx.reach, { year, branch: null, today: ctx.today }),
+    ]);
     // Each area needs the permission its GraphQL field needs.
     const mayRead = (permission: Permission) => can(ctx.caller, permission);
     const book = yearlyWorkbook({
@@ -332,15 +330,10 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
       ...(mayRead(Permission.VISITS_READ) ? { visits, coverage } : {}),
       ...(mayRead(Permission.FUNDING_READ) ? { funding } : {}),
     });
-    addYearReportSheets(
-      book,
-      await yearReportFigures(ctx.db.forReads(), ctx.reach, {
-        year,
-        branch: null,
-        today: ctx.today,
-      }),
-      { visits: mayRead(Permission.VISITS_READ), funding: mayRead(Permission.FUNDING_READ) },
-    );
+    addYearReportSheets(book, report, {
+      visits: mayRead(Permission.VISITS_READ),
+      funding: mayRead(Permission.FUNDING_READ),
+    });
     await writeAudit(ctx.db, ctx, 'exportYearlyReport', null, { year });
     return reply
       .type(XLSX_TYPE)

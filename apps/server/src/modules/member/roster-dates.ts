@@ -34,9 +34,38 @@ function inBranches(a: Sql, subtree: Sql | null): Sql {
 export function onRosterOn(day: Sql, subtree: Sql | null): Sql {
   const a = ON_ROSTER;
   return sql`(EXISTS (SELECT 1 FROM branch_membership ${a} WHERE ${a}.member_id = m.id
-      AND ${a}.started_on <= ${day} AND (${a}.ended_on IS NULL OR ${a}.ended_on > ${day}) ${inBranches(a, subtree)})
-    AND (m.death_date IS NULL OR m.death_date > ${day})
-    AND (m.transferred_out_on IS NULL OR m.transferred_out_on > ${day}))`;
+      AND ${heldOn(a, day, subtree)})
+    AND ${stillOnBy(day)})`;
+}
+
+/** The membership row under `a` was held on `day`, in `subtree` when there is one. */
+function heldOn(a: Sql, day: Sql, subtree: Sql | null): Sql {
+  return sql`${a}.started_on <= ${day} AND (${a}.ended_on IS NULL OR ${a}.ended_on > ${day}) ${inBranches(a, subtree)}`;
+}
+
+/** Member `m` had neither died nor been transferred out by `day`. */
+function stillOnBy(day: Sql): Sql {
+  return sql`(m.death_date IS NULL OR m.death_date > ${day})
+    AND (m.transferred_out_on IS NULL OR m.transferred_out_on > ${day})`;
+}
+
+/**
+ * onRosterOn for one fixed `day` over a whole roster: a join of member `m` to the members
+ * holding a membership that day (one pass over the memberships, not a look-up per member), and
+ * the condition, true when `m` was on the roster. `alias` names the joined set.
+ */
+export function rosterOnDay(
+  alias: string,
+  day: Sql,
+  subtree: Sql | null,
+): { join: Sql; onRoster: Sql } {
+  const held = raw(alias);
+  const a = raw(`${alias}_bm`);
+  return {
+    join: sql`LEFT JOIN (SELECT DISTINCT ${a}.member_id FROM branch_membership ${a}
+      WHERE ${heldOn(a, day, subtree)}) ${held} ON ${held}.member_id = m.id`,
+    onRoster: sql`(${held}.member_id IS NOT NULL AND ${stillOnBy(day)})`,
+  };
 }
 
 /**
@@ -51,9 +80,13 @@ export function movedOnRoster(kind: RosterMovement, from: Sql, to: Sql, subtree:
   if (kind === RosterMovement.ENROLLED || kind === RosterMovement.TRANSFERRED_IN) {
     const reason = kind === RosterMovement.ENROLLED ? 'ENROLLED' : 'TRANSFERRED';
     const day = sql`${a}.started_on`;
-    return sql`EXISTS (SELECT 1 FROM branch_membership ${a} WHERE ${a}.member_id = m.id
+    // The few who started such a membership in the period, found once (a hashed set), spare
+    // every other member the look-ups below.
+    return sql`(m.id IN (SELECT g.member_id FROM branch_membership g
+        WHERE g.reason = ${reason} AND g.started_on BETWEEN ${from} AND ${to} ${inBranches(raw('g'), subtree)})
+      AND EXISTS (SELECT 1 FROM branch_membership ${a} WHERE ${a}.member_id = m.id
       AND ${a}.reason = ${reason} AND ${a}.started_on BETWEEN ${from} AND ${to} ${inBranches(a, subtree)}
-      AND ${onRosterOn(day, subtree)} AND NOT ${onRosterOn(sql`(${day} - 1)`, subtree)})`;
+      AND ${onRosterOn(day, subtree)} AND NOT ${onRosterOn(sql`(${day} - 1)`, subtree)}))`;
   }
   if (kind === RosterMovement.DIED) {
     return sql`(m.death_date BETWEEN ${from} AND ${to}
@@ -64,7 +97,12 @@ export function movedOnRoster(kind: RosterMovement, from: Sql, to: Sql, subtree:
     ? sql`UNION ALL SELECT ${a}.ended_on FROM branch_membership ${a}
         WHERE ${a}.member_id = m.id AND ${a}.ended_on IS NOT NULL ${inBranches(a, subtree)}`
     : sql``;
-  return sql`EXISTS (SELECT 1 FROM (SELECT m.transferred_out_on AS day ${ended}) ${d}
+  // Only a transfer out, or (within a subtree) a membership ended, in the period can be one.
+  const candidate = subtree
+    ? sql`(m.transferred_out_on BETWEEN ${from} AND ${to} OR m.id IN (SELECT g.member_id
+        FROM branch_membership g WHERE g.ended_on BETWEEN ${from} AND ${to} ${inBranches(raw('g'), subtree)}))`
+    : sql`m.transferred_out_on BETWEEN ${from} AND ${to}`;
+  return sql`(${candidate} AND EXISTS (SELECT 1 FROM (SELECT m.transferred_out_on AS day ${ended}) ${d}
     WHERE ${d}.day BETWEEN ${from} AND ${to} AND m.death_date IS DISTINCT FROM ${d}.day
-      AND ${onRosterOn(sql`(${d}.day - 1)`, subtree)} AND NOT ${onRosterOn(sql`${d}.day`, subtree)})`;
+      AND ${onRosterOn(sql`(${d}.day - 1)`, subtree)} AND NOT ${onRosterOn(sql`${d}.day`, subtree)}))`;
 }

@@ -63,8 +63,10 @@ export async function workSummaryFigures(
   options: { year: number; today: CalendarDate; visits: boolean; funding: boolean },
 ): Promise<WorkSummaryFigures> {
   const { year, today } = options;
-  const stats = await yearFigures(db, reach, year, today);
-  const report = await yearReportFigures(db, reach, { year, branch: null, today });
+  const [stats, report] = await Promise.all([
+    yearFigures(db, reach, year, today),
+    yearReportFigures(db, reach, { year, branch: null, today }),
+  ]);
   let money: WorkSummaryFigures['money'] = null;
   if (options.funding) {
     const lines = await db.run(sql`

@@ -1,15 +1,16 @@
 import { enumLabels, type CalendarDate } from '@wanxia/schema';
 import type { Queryable, Row } from '../../kernel/db/database';
-import { sql, type Sql } from '../../kernel/db/sql';
+import { raw, sql, type Sql } from '../../kernel/db/sql';
 import type { Reach } from '../../kernel/access/reach';
 import { subtreeBranchIds } from '../../kernel/access/subtree';
 import { toGlobalId } from '../../kernel/global-id';
 import { fundingSummary } from '../funding/funding-summary';
 import { BudgetCategory } from '../funding/funding.types';
 import { visitCoverage } from '../visit/coverage';
+import { memberInReach } from '../visit/visit.repository';
 import { VisitOccasion } from '../visit/occasions';
 import { Gender, HealthStatus, RetirementType } from '../member/member.types';
-import { movedOnRoster, onRosterOn, RosterMovement } from '../member/roster-dates';
+import { movedOnRoster, onRosterOn, RosterMovement, rosterOnDay } from '../member/roster-dates';
 import { AREA_CITIES, ResidenceArea } from '../member/residence';
 import { asOfDay } from './county-stats';
 import { yearTables } from './year-tables';
@@ -116,16 +117,20 @@ async function rosterChangeCounts(db: Queryable, scope: Scope, p: Period): Promi
   const { members, subtree } = scopeSql(scope);
   const [first, end] = [sql`${p.first}::date`, sql`${p.end}::date`];
   const moved = (kind: RosterMovement) => movedOnRoster(kind, first, end, subtree);
+  const [atStart, atEnd] = [
+    rosterOnDay('at_start', sql`${p.start}::date`, subtree),
+    rosterOnDay('at_end', end, subtree),
+  ];
   return db.run(sql`
     WITH f AS (
       SELECT m.retirement_type AS rt, m.rank,
-        ${onRosterOn(sql`${p.start}::date`, subtree)} AS "start",
+        ${atStart.onRoster} AS "start",
         ${moved(RosterMovement.ENROLLED)} AS "enrolled",
         ${moved(RosterMovement.TRANSFERRED_IN)} AS "transferredIn",
         ${moved(RosterMovement.DIED)} AS "died",
         ${moved(RosterMovement.TRANSFERRED_OUT)} AS "transferredOut",
-        ${onRosterOn(end, subtree)} AS "end"
-      FROM member m WHERE ${members}
+        ${atEnd.onRoster} AS "end"
+      FROM member m ${atStart.join} ${atEnd.join} WHERE ${members}
     )
     SELECT rt, rank, GROUPING(rt)::int AS "allTypes", GROUPING(rank)::int AS "allRanks",
       count(*) FILTER (WHERE "start")::int AS "start",
@@ -172,10 +177,10 @@ function rankOrder(a: string | null, b: string | null): number {
 }
 
 async function rosterChange(db: Queryable, scope: Scope, now: Period, before: Period) {
-  const [current, previous] = [
-    await rosterChangeCounts(db, scope, now),
-    await rosterChangeCounts(db, scope, before),
-  ];
+  const [current, previous] = await Promise.all([
+    rosterChangeCounts(db, scope, now),
+    rosterChangeCounts(db, scope, before),
+  ]);
   const key = (r: Row) => `${r.allTypes}|${r.allRanks}|${r.rt ?? ''}|${r.rank ?? '\u0000'}`;
   const previousByKey = new Map(previous.map((r) => [key(r), r]));
   const keys = new Map<string, Row>();
@@ -322,10 +327,10 @@ function profileGroups(ranks: (string | null)[]): ProfileGroup[] {
 }
 
 async function rosterProfile(db: Queryable, scope: Scope, now: Period, before: Period) {
-  const [current, previous] = [
-    await profileCounts(db, scope, now.end),
-    await profileCounts(db, scope, before.end),
-  ];
+  const [current, previous] = await Promise.all([
+    profileCounts(db, scope, now.end),
+    profileCounts(db, scope, before.end),
+  ]);
   const ranks = [
     ...new Set(
       [...current, ...previous]
@@ -363,27 +368,32 @@ async function rosterProfile(db: Queryable, scope: Scope, now: Period, before: P
 /** 服务保障: visits, coverage, condolence money and budget lines of one year. */
 async function serviceFigures(db: Queryable, scope: Scope, p: Period) {
   const { members } = scopeSql(scope);
-  const inScope = scope.branch
-    ? sql`${members} AND m.branch_id IN ${subtreeBranchIds(scope.branch.path)}`
-    : members;
-  const visits = await db.run(sql`
+  // A province-wide reach holds every visit's and payment's member: none is looked up then.
+  const inScope = (alias: string) =>
+    scope.branch
+      ? sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m
+          WHERE ${members} AND m.branch_id IN ${subtreeBranchIds(scope.branch.path)})`
+      : memberInReach(alias, scope.reach);
+  const [visits, [condolence], coverage, funding] = await Promise.all([
+    db.run(sql`
     SELECT v.occasion, count(*)::int AS n FROM visit v
     WHERE v.visited_on BETWEEN ${`${p.year}-01-01`}::date AND ${`${p.year}-12-31`}::date
-      AND v.member_id IN (SELECT m.id FROM member m WHERE ${inScope})
-    GROUP BY 1`);
-  const [condolence] = await db.run(sql`
+      AND ${inScope('v')}
+    GROUP BY 1`),
+    db.run(sql`
     SELECT count(DISTINCT d.member_id)::int AS members, coalesce(sum(d.amount_fen), 0) AS fen
     FROM disbursement d
     WHERE d.status = 'PAID' AND d.visit_id IS NOT NULL
       AND d.disbursed_on BETWEEN ${`${p.year}-01-01`}::date AND ${`${p.year}-12-31`}::date
-      AND d.member_id IN (SELECT m.id FROM member m WHERE ${inScope})`);
-  const coverage = await visitCoverage(db, scope.reach, {
-    year: p.year,
-    branch: scope.branch,
-    today: scope.today,
-    byBranch: false,
-  });
-  const funding = await fundingSummary(db, scope.reach, p.year, scope.branch?.key ?? null);
+      AND ${inScope('d')}`),
+    visitCoverage(db, scope.reach, {
+      year: p.year,
+      branch: scope.branch,
+      today: scope.today,
+      byBranch: false,
+    }),
+    fundingSummary(db, scope.reach, p.year, scope.branch?.key ?? null),
+  ]);
   const t = coverage.total;
   return {
     visits: new Map(visits.map((v) => [v.occasion as VisitOccasion, Number(v.n)])),
@@ -402,10 +412,10 @@ async function service(
   now: Period,
   before: Period,
 ): Promise<ServiceTable> {
-  const [cur, prev] = [
-    await serviceFigures(db, scope, now),
-    await serviceFigures(db, scope, before),
-  ];
+  const [cur, prev] = await Promise.all([
+    serviceFigures(db, scope, now),
+    serviceFigures(db, scope, before),
+  ]);
   const total = (m: Map<VisitOccasion, number>) => [...m.values()].reduce((a, b) => a + b, 0);
   const category = (f: typeof cur.funding, c: BudgetCategory) =>
     f.byCategory.find((x) => x.category === c)!;
@@ -482,13 +492,24 @@ export async function yearReportFigures(
   options: Parameters<typeof yearReport>[2],
 ): Promise<YearReportFigures> {
   const { tables, ...head } = yearReport(db, reach, options);
+  // Sent at once: each table's statements on a connection of their own (a pool's; a
+  // transaction's one connection takes them in turn).
+  const [rosterChange, rosterProfile, service, partyOrganisation, roleAndActivities, yearFigures] =
+    await Promise.all([
+      tables.rosterChange(),
+      tables.rosterProfile(),
+      tables.service(),
+      tables.partyOrganisation(),
+      tables.roleAndActivities(),
+      tables.yearFigures(),
+    ]);
   return {
     ...head,
-    rosterChange: await tables.rosterChange(),
-    rosterProfile: await tables.rosterProfile(),
-    service: await tables.service(),
-    partyOrganisation: await tables.partyOrganisation(),
-    roleAndActivities: await tables.roleAndActivities(),
-    yearFigures: await tables.yearFigures(),
+    rosterChange,
+    rosterProfile,
+    service,
+    partyOrganisation,
+    roleAndActivities,
+    yearFigures,
   };
 }

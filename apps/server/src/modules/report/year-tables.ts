@@ -119,7 +119,7 @@ function yearSources(db: Queryable, scope: TablesScope, year: number, asOf: Cale
 type Sources = ReturnType<typeof yearSources>;
 
 async function partyOrganisationYear(s: Sources): Promise<PartyOrganisationYear> {
-  const [o, life, org] = [await s.organisation(), await s.partyLife(), await s.partyOrg()];
+  const [o, life, org] = await Promise.all([s.organisation(), s.partyLife(), s.partyOrg()]);
   return {
     generalBranches: Number(o.generalBranches),
     branches: Number(o.branches),
@@ -141,14 +141,14 @@ async function partyOrganisationYear(s: Sources): Promise<PartyOrganisationYear>
 }
 
 async function roleAndActivitiesYear(s: Sources): Promise<RoleAndActivitiesYear> {
-  const [life, w, v, r, a, reps] = [
-    await s.partyLife(),
-    await s.works(),
-    await s.volunteering(),
-    await s.roles(),
-    await s.associations(),
-    await s.representatives(),
-  ];
+  const [life, w, v, r, a, reps] = await Promise.all([
+    s.partyLife(),
+    s.works(),
+    s.volunteering(),
+    s.roles(),
+    s.associations(),
+    s.representatives(),
+  ]);
   return {
     educationSessions: life.educationSessions,
     educationAttendees: life.educationAttendees,
@@ -214,10 +214,11 @@ export async function yearTablesForSnapshot(
   asOf: CalendarDate,
 ): Promise<YearTablesYear> {
   const sources = yearSources(db, { reach, branch: null }, year, asOf);
-  return {
-    partyOrganisation: await partyOrganisationYear(sources),
-    roleAndActivities: await roleAndActivitiesYear(sources),
-  };
+  const [partyOrganisation, roleAndActivities] = await Promise.all([
+    partyOrganisationYear(sources),
+    roleAndActivitiesYear(sources),
+  ]);
+  return { partyOrganisation, roleAndActivities };
 }
 
 interface YearPeriod {
@@ -255,25 +256,22 @@ export function yearTables(db: Queryable, scope: TablesScope, now: YearPeriod, b
   const [cur, prev] = [of(now), of(before)];
   const branchId = scope.branch ? toGlobalId('Branch', scope.branch.key) : null;
   return {
-    partyOrganisation: once(async () =>
-      partyOrganisationTable(
-        await cur.partyOrganisation(),
-        await prev.partyOrganisation(),
-        links(now, before, branchId),
-      ),
-    ),
-    roleAndActivities: once(async () =>
-      roleAndActivitiesTable(
-        await cur.roleAndActivities(),
-        await prev.roleAndActivities(),
-        links(now, before, branchId),
-      ),
-    ),
+    partyOrganisation: once(async () => {
+      const years = await Promise.all([cur.partyOrganisation(), prev.partyOrganisation()]);
+      return partyOrganisationTable(...years, links(now, before, branchId));
+    }),
+    roleAndActivities: once(async () => {
+      const years = await Promise.all([cur.roleAndActivities(), prev.roleAndActivities()]);
+      return roleAndActivitiesTable(...years, links(now, before, branchId));
+    }),
     /** The year's own figures, as plain numbers: for the work summary. */
-    year: once(async (): Promise<YearTablesYear> => ({
-      partyOrganisation: await cur.partyOrganisation(),
-      roleAndActivities: await cur.roleAndActivities(),
-    })),
+    year: once(async (): Promise<YearTablesYear> => {
+      const [partyOrganisation, roleAndActivities] = await Promise.all([
+        cur.partyOrganisation(),
+        cur.roleAndActivities(),
+      ]);
+      return { partyOrganisation, roleAndActivities };
+    }),
   };
 }
 
