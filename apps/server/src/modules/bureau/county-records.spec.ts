@@ -1,3 +1,5 @@
+import ExcelJS from 'exceljs';
+import { docxText } from '../../test/docx';
 import { sql } from '../../kernel/db/sql';
 import { toGlobalId } from '../../kernel/global-id';
 import { startTestApp, type TestApp } from '../../test/harness';
@@ -180,6 +182,56 @@ describe('county records across two counties', () => {
       enrolment: { status: 'ENROLLED' },
       userErrors: [],
     });
+  });
+
+  it('the yearly report files: each county’s counts its own, the city’s both', async () => {
+    /** The workbook's 组织建设 figures as the caller downloads them. */
+    const organisation = async (token: string) => {
+      const response = await t.http('/api/reports/2022.xlsx', {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(await response.arrayBuffer());
+      const sheet = book.getWorksheet('组织建设')!;
+      return Object.fromEntries(
+        sheet.getRows(3, 2)!.map((r) => [String(r.getCell(1).value), Number(r.getCell(2).value)]),
+      );
+    };
+    const generals = async (county: { key: number }) => {
+      const [row] = await t.db.run(sql`
+        SELECT count(*)::int AS n FROM branch
+        WHERE bureau_id = ${county.key} AND kind = 'GENERAL_BRANCH' AND archived_at IS NULL`);
+      return Number(row.n);
+    };
+    const [anhua, taojiang, city] = await Promise.all([
+      organisation(c.token.anhua),
+      organisation(c.token.taojiang),
+      organisation(c.token.city),
+    ]);
+    expect(anhua['离退休干部党总支']).toBe(await generals(c.anhua));
+    expect(taojiang['离退休干部党总支']).toBe(await generals(c.taojiang));
+    expect(taojiang['离退休干部党总支']).toBeGreaterThan(0);
+    for (const figure of Object.keys(city)) {
+      expect(city[figure]).toBe(anhua[figure] + taojiang[figure]);
+    }
+    // The work summary says the same of each county.
+    const summary = async (token: string) =>
+      docxText(
+        Buffer.from(
+          await (
+            await t.http('/api/reports/2022.docx', {
+              headers: { authorization: `Bearer ${token}` },
+            })
+          ).arrayBuffer(),
+        ),
+      );
+    expect(await summary(c.token.anhua)).toContain(
+      `离退休干部党总支${anhua['离退休干部党总支']}个`,
+    );
+    expect(await summary(c.token.taojiang)).toContain(
+      `离退休干部党总支${taojiang['离退休干部党总支']}个`,
+    );
   });
 
   it('the lecture catalogue is the county’s: a branch orders from its own county’s', async () => {
