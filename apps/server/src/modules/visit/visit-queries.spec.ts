@@ -1,5 +1,5 @@
 import { sql } from '../../kernel/db/sql';
-import { keyOf, toGlobalId } from '../../kernel/global-id';
+import { toGlobalId } from '../../kernel/global-id';
 import { TEST_TODAY } from '../../test/constants';
 import { startTestApp, type TestApp } from '../../test/harness';
 
@@ -233,7 +233,7 @@ describe('visits, coverage and settings over the API', () => {
     const [from, to] = [...before.keys()];
     // A member under the first top branch with tasks due in 2026, and a branch with members under the second.
     const under = (id: string) =>
-      sql`(SELECT d.id FROM branch d, branch g WHERE g.id = ${keyOf(id, 'Branch')}
+      sql`(SELECT d.id FROM branch d, branch g WHERE g.id = ${keyOf(id)}
         AND d.path LIKE g.path || '%')`;
     const [moved] = await t.db.run(sql`
       SELECT vt.member_id AS key, count(*)::int AS tasks FROM visit_task vt
@@ -255,8 +255,8 @@ describe('visits, coverage and settings over the API', () => {
     expect(res.data!.transferMember.userErrors).toEqual([]);
     expect(await misplaced()).toEqual([{ n: 0 }]);
     const after = await byBranch();
-    expect(after.get(from)).toBe(before.get(from)! - moved.tasks);
-    expect(after.get(to)).toBe(before.get(to)! + moved.tasks);
+    expect(after.get(from)).toBe(before.get(from)! - Number(moved.tasks));
+    expect(after.get(to)).toBe(before.get(to)! + Number(moved.tasks));
   });
 
   it('counts a visit after the window as done late, and coverage moves with it', async () => {
