@@ -70,7 +70,11 @@ export default function CoveragePage() {
     search: codec.format({ ...view, branchId }).toString(),
   });
   const drill = (branchId: string | null) => setView((current) => ({ ...current, branchId }));
-  const scope = coverage?.branch?.name ?? home?.name ?? bureau?.name ?? t('coverage.county');
+  // The top of the drill-down: the bureau picked, else the reach of one who may pick, else the county.
+  const top =
+    bureau?.name ??
+    (picksBureau(viewer) ? (viewer.bureau?.name ?? t('layout.province')) : undefined);
+  const scope = coverage?.branch?.name ?? home?.name ?? top ?? t('coverage.county');
 
   const branchRows = useMemo(() => [...(coverage?.byBranch ?? [])].sort(byRate), [coverage]);
   const chartRows = useMemo(() => {
@@ -162,7 +166,7 @@ export default function CoveragePage() {
         </Card>
       ) : (
         <>
-          <CoverageTrail branch={coverage.branch ?? null} top={bureau?.name} linkTo={linkTo} />
+          <CoverageTrail branch={coverage.branch ?? null} top={top} linkTo={linkTo} />
           <CoverageTotals figures={coverage.total} scope={scope} />
           <CoverageChart
             title={t('coverage.chart.byBranch', { year: coverage.year })}

@@ -131,10 +131,15 @@ export default function ReportPage() {
         <Card className={printStyles.sheet}>
           <header className={printStyles.heading}>
             <Typography.Text className={printStyles.bureau}>
-              {t('coverage.lists.bureau')}
+              {viewer.bureau
+                ? t('layout.bureau', { name: viewer.bureau.name })
+                : t('layout.provinceBureau')}
             </Typography.Text>
             <Typography.Title level={3} className={printStyles.title} style={{ fontSize: 26 }}>
-              {t('report.title', { year })}
+              {t('report.title', {
+                year,
+                scope: bureau?.name ?? viewer.bureau?.name ?? t('layout.province'),
+              })}
             </Typography.Title>
             <div className={printStyles.meta}>
               <span>

@@ -3,7 +3,7 @@ import { defineMessages } from '../../locales/define';
 /** Messages of the yearly report, and the figure names the dashboard shares with it. */
 export default defineMessages(
   {
-    'report.title': '安化县{year}年度离退休干部工作统计',
+    'report.title': '{scope}{year}年度离退休干部工作统计',
     'report.scope': '统计范围：{scope}',
     'report.asOf': '统计截至 {date}',
     'report.drawnUp': '制表日期：{date}',
@@ -205,7 +205,7 @@ export default defineMessages(
     'report.frozenDone': '{year}年度数据已冻结',
   },
   {
-    'report.title': 'Anhua County: retired cadres work in {year}',
+    'report.title': '{scope}: retired cadres work in {year}',
     'report.scope': 'Scope: {scope}',
     'report.asOf': 'Figures as of {date}',
     'report.drawnUp': 'Drawn up on {date}',
