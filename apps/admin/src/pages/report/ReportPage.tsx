@@ -78,8 +78,9 @@ export default function ReportPage() {
   }
 
   const stats = (data ?? previousData)?.countyStats;
-  // A year is frozen county by county: one who reaches more freezes the county picked.
-  const freezes = !picksBureau(viewer) || bureau?.level === 'COUNTY';
+  // A year is frozen county by county: not a city or the province picked (without a pick, the
+  // server takes the one county in reach, or asks which).
+  const freezes = !bureau || bureau.level === 'COUNTY';
   const scope = viewer.branch?.name ?? bureau?.name;
   const shown = stats?.year === year ? stats : undefined;
   const date = (value: string) => dayjs(value).format(t('report.dateFormat'));
