@@ -91,7 +91,13 @@ describe('bureaus in the console', () => {
     await dialog.getByText('所属老干部局').waitFor();
     await dialog.getByRole('combobox', { name: '老干部局' }).click();
     await page.getByRole('option', { name: '益阳市（全市）' }).waitFor();
+    // The role hints say what the account will reach: the maker's city, then the county picked.
+    await dialog.getByText('本市各县数据（益阳市）只读', { exact: false }).waitFor();
     await screenshot(page, '92-account-bureau-phone', { fullPage: false });
+    await pickOption(page, '安化县');
+    await dialog.getByText('本县数据（安化县）只读', { exact: false }).waitFor();
+    await dialog.getByText('本县数据（安化县），可管理账号', { exact: false }).waitFor();
+    await screenshot(page, '92-account-bureau-phone-county', { fullPage: false });
     expect(consoleErrors).toEqual([]);
   });
 
@@ -140,6 +146,8 @@ describe('bureaus in the console', () => {
     await page.reload();
     await scope.waitFor();
     expect(bureauInAddress(page)).toBe(anhua);
+    // The statutory tables below are asked for the county too.
+    await page.getByRole('heading', { name: '九、作用发挥与活动开展' }).waitFor();
     await screenshot(page, '94-city-report-county');
     await page.goBack();
     await page.waitForURL((url) => !url.searchParams.has('bureau'));
