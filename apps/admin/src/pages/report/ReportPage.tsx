@@ -20,7 +20,6 @@ import { FundingSection, VisitsSection } from './ReportActivity';
 import { DownloadWorkbookButton } from './DownloadWorkbookButton';
 import { FreezeModal } from './FreezeModal';
 import styles from './report.module.css';
-import '../coverage/locale';
 import './locale';
 
 /** Only province and city accounts pick a bureau: its code loads when one does. */
