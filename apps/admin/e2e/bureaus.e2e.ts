@@ -1,6 +1,34 @@
 import type { Browser } from 'playwright-core';
 import { chinaToday } from '@wanxia/schema';
-import { launchBrowser, newPage, screenshot, signIn } from './support/browser';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowser, newPage, pickOption, screenshot, signIn } from './support/browser';
+import { apiAs } from './support/api';
+
+/** The bureau the page's address names, if any. */
+const bureauInAddress = (page: Page) => new URL(page.url()).searchParams.get('bureau');
+
+/** The bureau picker shows this bureau as picked. */
+const showsPicked = (page: Page, name: string) =>
+  page
+    .locator('.ant-select')
+    .filter({ has: page.getByRole('combobox', { name: '老干部局' }) })
+    .getByText(name, { exact: true })
+    .waitFor();
+
+/** Nothing wider than the screen. */
+const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+/** The demo city's bureaus by name, and this year's coverage of the whole city. */
+async function cityFigures(year: string) {
+  const answer = await apiAs(
+    'yiyang',
+    `{ bureaus(first: 10) { nodes { id name } }
+       visitCoverage(year: ${year}) { total { tasks } } }`,
+  );
+  const id = (name: string) =>
+    (answer.bureaus.nodes as { id: string; name: string }[]).find((b) => b.name === name)!.id;
+  return { anhua: id('安化县'), tasks: answer.visitCoverage.total.tasks as number };
+}
 
 /** The demo's city (益阳市) and county (安化县) admins see their bureau; the city picks a county. */
 describe('bureaus in the console', () => {
@@ -24,6 +52,9 @@ describe('bureaus in the console', () => {
     );
     await page.getByRole('option', { name: '安化县' }).click();
     await asked;
+    // The address keeps the county: a reload or a shared link shows it again.
+    const { anhua } = await cityFigures(year);
+    await page.waitForURL((url) => url.searchParams.get('bureau') === anhua);
     // The demo's city has one county with data: its figures are the county's.
     await page
       .getByRole('link', { name: /^党总支/ })
@@ -60,7 +91,113 @@ describe('bureaus in the console', () => {
     await dialog.getByText('所属老干部局').waitFor();
     await dialog.getByRole('combobox', { name: '老干部局' }).click();
     await page.getByRole('option', { name: '益阳市（全市）' }).waitFor();
+    // The role hints say what the account will reach: the maker's city, then the county picked.
+    await dialog.getByText('本市各县数据（益阳市）只读', { exact: false }).waitFor();
     await screenshot(page, '92-account-bureau-phone', { fullPage: false });
+    await pickOption(page, '安化县');
+    await dialog.getByText('本县数据（安化县）只读', { exact: false }).waitFor();
+    await dialog.getByText('本县数据（安化县），可管理账号', { exact: false }).waitFor();
+    await screenshot(page, '92-account-bureau-phone-county', { fullPage: false });
     expect(consoleErrors).toEqual([]);
+  });
+
+  it('a city admin picks 安化县 on the coverage and the yearly report; reload and Back keep the address’s', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 1440, height: 900 });
+    await signIn(page, 'yiyang');
+    const year = chinaToday().slice(0, 4);
+    const { anhua, tasks } = await cityFigures(year);
+
+    await page.goto(`${baseUrl()}/visits/coverage`);
+    const taskCount = page.locator('.ant-statistic', { hasText: '应访任务' });
+    const cityTasks = tasks.toLocaleString('en-US');
+    await taskCount.getByText(cityTasks, { exact: true }).waitFor();
+    await page.getByRole('combobox', { name: '老干部局' }).click();
+    await pickOption(page, '安化县');
+    await page.waitForURL((url) => url.searchParams.get('bureau') === anhua);
+    await page.getByRole('progressbar', { name: '安化县的走访覆盖率' }).waitFor();
+    // The city's figures are its counties' added up; of the demo's, only 安化县 has data.
+    const { visitCoverage } = await apiAs(
+      'yiyang',
+      `{ visitCoverage(year: ${year}, bureauId: "${anhua}") { total { tasks } } }`,
+    );
+    expect(visitCoverage.total.tasks).toBe(tasks);
+    await taskCount.getByText(cityTasks, { exact: true }).waitFor();
+
+    await page.reload();
+    await page.getByRole('progressbar', { name: '安化县的走访覆盖率' }).waitFor();
+    expect(bureauInAddress(page)).toBe(anhua);
+    await showsPicked(page, '安化县');
+    await page.waitForTimeout(800); // the charts' entry animation
+    await screenshot(page, '93-city-coverage-county');
+
+    await page.goto(`${baseUrl()}/reports`);
+    const scope = page.getByText('统计范围：安化县', { exact: false });
+    await page.getByRole('heading', { name: `益阳市${year}年度离退休干部工作统计` }).waitFor();
+    expect(await scope.count()).toBe(0);
+    await page.getByRole('combobox', { name: '老干部局' }).click();
+    await pickOption(page, '安化县');
+    await page.waitForURL((url) => url.searchParams.get('bureau') === anhua);
+    await scope.waitFor();
+    await page.getByRole('heading', { name: `安化县${year}年度离退休干部工作统计` }).waitFor();
+    // A county picked: it can be frozen; the files cover the whole reach, so they wait.
+    await page.getByRole('button', { name: /冻结数据/ }).waitFor();
+    expect(await page.getByRole('button', { name: /下载 Excel/ }).isDisabled()).toBe(true);
+
+    await page.reload();
+    await scope.waitFor();
+    expect(bureauInAddress(page)).toBe(anhua);
+    // The statutory tables below are asked for the county too.
+    await page.getByRole('heading', { name: '九、作用发挥与活动开展' }).waitFor();
+    await screenshot(page, '94-city-report-county');
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('bureau'));
+    await page.getByRole('heading', { name: `益阳市${year}年度离退休干部工作统计` }).waitFor();
+    expect(await scope.count()).toBe(0);
+    expect(await page.getByRole('button', { name: /下载 Excel/ }).isEnabled()).toBe(true);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('on a phone: the city’s picked county fits, an unknown bureau falls back, the county has no picker', async () => {
+    const year = chinaToday().slice(0, 4);
+    const { anhua } = await cityFigures(year);
+    const city = await newPage(browser, { width: 390, height: 844 });
+    await signIn(city.page, 'yiyang');
+    await city.page.goto(`${baseUrl()}/visits/coverage?bureau=${encodeURIComponent(anhua)}`);
+    await city.page.getByRole('progressbar', { name: '安化县的走访覆盖率' }).waitFor();
+    await showsPicked(city.page, '安化县');
+    expect(await pageWidth(city.page)).toBeLessThanOrEqual(390);
+    await city.page.waitForTimeout(800);
+    await screenshot(city.page, '95-city-coverage-phone');
+
+    await city.page.goto(`${baseUrl()}/reports/${year}?bureau=${encodeURIComponent(anhua)}`);
+    await city.page.getByText('统计范围：安化县', { exact: false }).waitFor();
+    expect(await pageWidth(city.page)).toBeLessThanOrEqual(390);
+    await screenshot(city.page, '96-city-report-phone', { fullPage: false });
+
+    await city.page.goto(`${baseUrl()}/funding?bureau=${encodeURIComponent(anhua)}`);
+    await showsPicked(city.page, '安化县');
+    await city.page.getByRole('table', { name: /年预算项目/ }).waitFor();
+    expect(await pageWidth(city.page)).toBeLessThanOrEqual(390);
+    await screenshot(city.page, '97-city-funding-phone', { fullPage: false });
+
+    // An id out of reach or unknown: the city's own figures, and a notice saying why.
+    await city.page.goto(`${baseUrl()}/visits/coverage?bureau=Bureau%3A999999`);
+    await city.page.getByText('不在您的范围内', { exact: false }).waitFor();
+    await city.page.waitForURL((url) => !url.searchParams.has('bureau'));
+    await city.page.getByRole('progressbar', { name: '益阳市的走访覆盖率' }).waitFor();
+    await screenshot(city.page, '98-unknown-bureau-phone', { fullPage: false });
+    expect(city.consoleErrors).toEqual([]);
+
+    const county = await newPage(browser, { width: 390, height: 844 });
+    await signIn(county.page, 'anhua');
+    for (const path of ['/visits/coverage', `/reports/${year}`, '/funding']) {
+      await county.page.goto(`${baseUrl()}${path}`);
+      await county.page.getByRole('main').getByRole('combobox').first().waitFor();
+      await county.page.waitForLoadState('networkidle');
+      expect(await county.page.getByRole('combobox', { name: '老干部局' }).count()).toBe(0);
+      expect(await pageWidth(county.page)).toBeLessThanOrEqual(390);
+    }
+    await screenshot(county.page, '99-county-funding-phone', { fullPage: false });
+    expect(county.consoleErrors).toEqual([]);
   });
 });

@@ -73,7 +73,8 @@ describe('coverage, the visit calendar, the printed lists and the visit windows'
     await screenshot(page, '31-coverage-branch');
     expect(await accessibilityProblems(page)).toEqual([]);
 
-    await trail.getByRole('link', { name: '全县' }).click();
+    // The province's admin: the drill-down starts at the whole province.
+    await trail.getByRole('link', { name: '全省' }).click();
     await table.getByRole('link', { name: '东坪镇离退休干部党总支' }).waitFor();
     expect(consoleErrors).toEqual([]);
   });

@@ -99,7 +99,8 @@ describe('the dashboard and the yearly report', () => {
     const { page, consoleErrors } = await newPage(browser, { width: 1280, height: 900 });
     await signIn(page, 'admin');
     await page.goto(`${baseUrl()}/reports/2022`);
-    await page.getByRole('heading', { name: '安化县2022年度离退休干部工作统计' }).waitFor();
+    // The province's report: the demo's one county added up.
+    await page.getByRole('heading', { name: '全省2022年度离退休干部工作统计' }).waitFor();
     const organisation = page.getByRole('table', { name: '党组织情况' });
     const counts = await organisation.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(counts).toEqual(['7', '140', '3', '16', '11', '94']);

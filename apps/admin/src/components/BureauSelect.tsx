@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import { useI18n } from '../app/i18n';
 
 /** The cities in reach with their counties: the province's 14 (a dozen counties each), or one. */
-const BureauOptionsDocument = graphql(`
+export const BureauOptionsDocument = graphql(`
   query BureauOptions {
     bureaus(first: 20, filter: { level: CITY }) {
       nodes {

@@ -19,6 +19,7 @@ export default defineMessages(
     'bureau.label': '老干部局',
     'bureau.placeholder': '本级全部（可选市、县）',
     'bureau.wholeCity': '{name}（全市）',
+    'bureau.outOfReach': '地址中的老干部局不存在或不在您的范围内，已改为显示您的全部数据',
     'common.loading': '正在加载…',
     'common.error': '加载失败：{message}',
     'common.retry': '重试',
@@ -62,6 +63,8 @@ export default defineMessages(
     'bureau.label': 'Bureau',
     'bureau.placeholder': 'All in your reach (or pick a city or county)',
     'bureau.wholeCity': '{name} (whole city)',
+    'bureau.outOfReach':
+      'The bureau in the address does not exist or is outside your reach: showing all of yours instead',
     'common.loading': 'Loading…',
     'common.error': 'Could not load: {message}',
     'common.retry': 'Retry',

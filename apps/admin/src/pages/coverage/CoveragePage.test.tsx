@@ -10,6 +10,7 @@ import { BranchOptionsDocument } from '../../components/BranchTreeSelect';
 import type { VisitCoverageQueryVariables } from '../../gql/graphql';
 import CoveragePage from './CoveragePage';
 import { VisitCoverageDocument } from './queries';
+import { ScopeBureauDocument } from '../../components/useBureauScope';
 
 // jsdom has no canvas: the chart is replaced by its labelled box; the data stays real.
 jest.mock('../../components/EChart', () => ({
@@ -247,5 +248,38 @@ describe('the coverage page', () => {
     // Their branch is the top of the trail: nothing above it to go back to.
     const trail = screen.getByRole('navigation', { name: '下钻路径' });
     expect(within(trail).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('keeps the bureau a city picked in the address while drilling up and down', async () => {
+    const asked: VisitCoverageQueryVariables[] = [];
+    const county = { id: 'Bureau:430923', name: '安化县', level: 'COUNTY' as const };
+    const city = testViewer('ADMIN', {
+      bureau: { id: 'Bureau:430900', name: '益阳市', level: 'CITY' },
+    });
+    renderCoverage(
+      `/visits/coverage?bureau=${encodeURIComponent(county.id)}&branch=B1`,
+      [
+        {
+          request: { query: ScopeBureauDocument, variables: { id: county.id } },
+          result: { data: { node: { __typename: 'Bureau', ...county } } },
+        },
+        coverageMock({ year: THIS_YEAR, branchId: 'B1' }, DRILLED, asked),
+        coverageMock({ year: THIS_YEAR, branchId: null }, COUNTY, asked),
+        branchOptionsMock,
+      ],
+      city,
+    );
+    expect(await screen.findByText('县直机关离退休干部第一党支部')).toBeInTheDocument();
+    expect(asked[0]).toEqual({ year: THIS_YEAR, branchId: 'B1', bureauId: county.id });
+    // The top of the trail is the county picked, and leads back to it, not to the whole city.
+    const trail = screen.getByRole('navigation', { name: '下钻路径' });
+    await userEvent.click(within(trail).getByRole('link', { name: '安化县' }));
+    expect(
+      await screen.findByRole('progressbar', { name: '安化县的走访覆盖率' }),
+    ).toBeInTheDocument();
+    expect(asked.at(-1)).toEqual({ year: THIS_YEAR, branchId: null, bureauId: county.id });
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      `/visits/coverage?bureau=${encodeURIComponent(county.id)}`,
+    );
   });
 });

@@ -1,15 +1,16 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import type { To } from 'react-router';
 import { Button, Card, Col, Flex, Result, Row, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
+import { useBureauScope } from '../../components/useBureauScope';
 import { VisitCoverageDocument } from './queries';
 import { coverageViewCodec, type CoverageView } from './coverage-view';
 import { MUST_VISITS } from '../visits/occasions';
@@ -22,14 +23,18 @@ import { BranchCoverageTable } from './BranchCoverageTable';
 import { PageTitle } from '../../components/PageTitle';
 import './locale';
 
+/** Only province and city accounts pick a bureau: its code loads when one does. */
+const BureauSelect = lazy(() => import('../../components/BureauSelect'));
+
 /** The years one may look at: five back and the next (whose holiday tasks may exist already). */
 function yearOptions(thisYear: number) {
   return Array.from({ length: 7 }, (_, i) => thisYear + 1 - i);
 }
 
 /**
- * 走访覆盖率: how the must-visits of a year were kept, for the county or a branch, with the
- * branches one level down side by side; a branch opens its own figures (drill-down).
+ * 走访覆盖率: how the must-visits of a year were kept, for the viewer's reach, a bureau in it or
+ * a branch, with the branches one level down side by side; a branch opens its own figures
+ * (drill-down).
  */
 export default function CoveragePage() {
   const { t } = useI18n();
@@ -39,11 +44,24 @@ export default function CoveragePage() {
   const thisYear = Number(chinaToday().slice(0, 4));
   const codec = useMemo(() => coverageViewCodec(thisYear), [thisYear]);
   const [view, setView] = useUrlState(codec);
+  // Another bureau starts at its top: a branch picked before may lie outside it.
+  const setBureau = (bureauId: string | null, replace = false) =>
+    setView((current) => ({ ...current, bureauId, branchId: null }), { replace });
+  const { bureau, ready } = useBureauScope(view.bureauId, () => setBureau(null, true));
   const variables = useCommittedValue(
-    useMemo(() => ({ year: view.year, branchId: view.branchId ?? home?.id ?? null }), [view, home]),
+    useMemo(
+      () => ({
+        year: view.year,
+        branchId: view.branchId ?? home?.id ?? null,
+        // Left out, not null, for the viewer's whole reach.
+        bureauId: view.bureauId ?? undefined,
+      }),
+      [view, home],
+    ),
   );
   const { data, previousData, loading, error, refetch } = useQuery(VisitCoverageDocument, {
     variables,
+    skip: !ready,
   });
   const answer = data ?? previousData;
   const coverage = answer?.visitCoverage;
@@ -52,7 +70,11 @@ export default function CoveragePage() {
     search: codec.format({ ...view, branchId }).toString(),
   });
   const drill = (branchId: string | null) => setView((current) => ({ ...current, branchId }));
-  const scope = coverage?.branch?.name ?? home?.name ?? t('coverage.county');
+  // The top of the drill-down: the bureau picked, else the reach of one who may pick, else the county.
+  const top =
+    bureau?.name ??
+    (picksBureau(viewer) ? (viewer.bureau?.name ?? t('layout.province')) : undefined);
+  const scope = coverage?.branch?.name ?? home?.name ?? top ?? t('coverage.county');
 
   const branchRows = useMemo(() => [...(coverage?.byBranch ?? [])].sort(byRate), [coverage]);
   const chartRows = useMemo(() => {
@@ -87,6 +109,15 @@ export default function CoveragePage() {
         }))}
         style={{ width: 112 }}
       />
+      {picksBureau(viewer) && (
+        <Suspense fallback={null}>
+          <BureauSelect
+            value={view.bureauId}
+            onChange={(next) => setBureau(next)}
+            style={{ minWidth: 180 }}
+          />
+        </Suspense>
+      )}
       <BranchTreeSelect
         aria-label={t('coverage.branch')}
         placeholder={home ? home.name : t('coverage.branchAll')}
@@ -135,7 +166,7 @@ export default function CoveragePage() {
         </Card>
       ) : (
         <>
-          <CoverageTrail branch={coverage.branch ?? null} linkTo={linkTo} />
+          <CoverageTrail branch={coverage.branch ?? null} top={top} linkTo={linkTo} />
           <CoverageTotals figures={coverage.total} scope={scope} />
           <CoverageChart
             title={t('coverage.chart.byBranch', { year: coverage.year })}

@@ -10,20 +10,22 @@ interface BranchRef {
 }
 
 /**
- * Where the drill-down stands: the county (or the secretary's own branch) down to the branch
- * shown, each step a link back up.
+ * Where the drill-down stands: the county, the bureau picked (`top`) or the secretary's own
+ * branch down to the branch shown, each step a link back up.
  */
 export function CoverageTrail({
   branch,
+  top,
   linkTo,
 }: {
   branch: (BranchRef & { ancestors: readonly BranchRef[] }) | null;
+  top?: string;
   linkTo: (branchId: string | null) => To;
 }) {
   const { t } = useI18n();
   const { viewer } = useViewer();
   const own = viewer.branch;
-  const root = own ? own.name : t('coverage.county');
+  const root = own ? own.name : (top ?? t('coverage.county'));
   // A secretary's own branch is the root: the steps start below it.
   const ancestors = branch?.ancestors ?? [];
   const between = ancestors.slice(own ? ancestors.findIndex((a) => a.id === own.id) + 1 : 0);

@@ -14,10 +14,13 @@ export const CoverageCountsFieldsFragment = graphql(`
   }
 `);
 
-/** A year's must-visit coverage for the county or a branch, with the branches one level down. */
+/**
+ * A year's must-visit coverage for the viewer's reach, a bureau in it or a branch, with the
+ * branches one level down.
+ */
 export const VisitCoverageDocument = graphql(`
-  query VisitCoverage($year: Int!, $branchId: ID) {
-    visitCoverage(year: $year, branchId: $branchId) {
+  query VisitCoverage($year: Int!, $branchId: ID, $bureauId: ID) {
+    visitCoverage(year: $year, branchId: $branchId, bureauId: $bureauId) {
       year
       branch {
         id

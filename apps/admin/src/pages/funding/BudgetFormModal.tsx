@@ -38,12 +38,15 @@ const toFormField = (error: UserErrorLike): UserErrorLike =>
 export function BudgetFormModal({
   line,
   year,
+  bureauId,
   onClose,
 }: {
   /** The line to change; null to draw up one. */
   line: BudgetLineFragment | null;
   /** The year a new line is for, unless changed. */
   year: number;
+  /** The county a new county line is for: the bureau picked on the page, if one is. */
+  bureauId: string | null;
   onClose: (saved: boolean) => void;
 }) {
   const { t } = useI18n();
@@ -81,6 +84,7 @@ export function BudgetFormModal({
                 name: values.name.trim(),
                 amountFen,
                 branchId: values.owner === 'branch' ? values.branchId : null,
+                ...(values.owner !== 'branch' && bureauId ? { bureauId } : {}),
                 note,
               },
             },

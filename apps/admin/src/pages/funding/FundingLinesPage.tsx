@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   Alert,
@@ -14,11 +14,12 @@ import {
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import { chinaToday, formatFen } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState } from '../../components/useUrlState';
+import { useBureauScope } from '../../components/useBureauScope';
 import type { BudgetCategory, BudgetLineFragment } from '../../gql/graphql';
 import { BudgetFormModal } from './BudgetFormModal';
 import { disbursementsLink } from './disbursement-view';
@@ -30,6 +31,9 @@ import { linesViewCodec, yearOptions } from './lines-view';
 import { FundingLinesDocument, FundingSummaryDocument } from './queries';
 import { PageTitle } from '../../components/PageTitle';
 import './locale';
+
+/** Only province and city accounts pick a bureau: its code loads when one does. */
+const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 type Dialog = { line: BudgetLineFragment | null };
 
@@ -51,17 +55,22 @@ function byCategory(a: BudgetLineFragment, b: BudgetLineFragment) {
  */
 export default function FundingLinesPage() {
   const { t } = useI18n();
-  const { access } = useViewer();
+  const { viewer, access } = useViewer();
   const navigate = useNavigate();
   const thisYear = Number(chinaToday().slice(0, 4));
   const codec = useMemo(() => linesViewCodec(thisYear), [thisYear]);
   const [view, setView] = useUrlState(codec);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const setBureau = (bureauId: string | null, replace = false) =>
+    setView((current) => ({ ...current, bureauId }), { replace });
+  const { ready } = useBureauScope(view.bureauId, () => setBureau(null, true));
 
   const variables = useCommittedValue(
     useMemo(
       () => ({
         filter: { year: view.year, ...(view.category ? { category: [view.category] } : {}) },
+        // Left out, not null, for the viewer's whole reach.
+        bureauId: view.bureauId ?? undefined,
       }),
       [view],
     ),
@@ -69,10 +78,12 @@ export default function FundingLinesPage() {
   const lines = useQuery(FundingLinesDocument, {
     variables,
     fetchPolicy: 'cache-and-network',
+    skip: !ready,
   });
   const summary = useQuery(FundingSummaryDocument, {
-    variables: { year: variables.filter.year! },
+    variables: { year: variables.filter.year!, bureauId: variables.bureauId },
     fetchPolicy: 'cache-and-network',
+    skip: !ready,
   });
   const budgets = (lines.data ?? lines.previousData)?.budgets;
   const year = (summary.data ?? summary.previousData)?.fundingSummary;
@@ -208,6 +219,15 @@ export default function FundingLinesPage() {
             }))}
             style={{ width: 148 }}
           />
+          {picksBureau(viewer) && (
+            <Suspense fallback={null}>
+              <BureauSelect
+                value={view.bureauId}
+                onChange={(next) => setBureau(next)}
+                style={{ minWidth: 180 }}
+              />
+            </Suspense>
+          )}
           <Button
             icon={<ReloadOutlined />}
             onClick={refresh}
@@ -229,7 +249,7 @@ export default function FundingLinesPage() {
 
       {!budgets || !totals ? (
         <Card>
-          <PageState loading={lines.loading} error={lines.error} onRetry={refresh} />
+          <PageState loading={lines.loading || !ready} error={lines.error} onRetry={refresh} />
         </Card>
       ) : (
         <>
@@ -326,6 +346,7 @@ export default function FundingLinesPage() {
         <BudgetFormModal
           line={dialog.line}
           year={view.year}
+          bureauId={view.bureauId}
           onClose={(saved) => {
             setDialog(null);
             if (saved) refresh();

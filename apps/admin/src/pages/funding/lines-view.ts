@@ -1,11 +1,13 @@
 import type { UrlCodec } from '../../components/useUrlState';
+import { readBureau, writeBureau } from '../../components/useBureauScope';
 import type { BudgetCategory } from '../../gql/graphql';
 import { CATEGORIES } from './labels';
 
-/** The lines page's view: a year (this one unless said) and a category. */
+/** The lines page's view: a year (this one unless said), a category and a bureau. */
 export interface LinesView {
   year: number;
   category: BudgetCategory | null;
+  bureauId: string | null;
 }
 
 /** A four-digit year the API accepts, else `fallback`. */
@@ -24,12 +26,13 @@ export function linesViewCodec(thisYear: number): UrlCodec<LinesView> {
     parse: (params) => ({
       year: readYear(params.get('year'), thisYear),
       category: readCategory(params.get('category')),
+      bureauId: readBureau(params),
     }),
-    format: ({ year, category }) => {
+    format: ({ year, category, bureauId }) => {
       const params = new URLSearchParams();
       if (year !== thisYear) params.set('year', String(year));
       if (category) params.set('category', category);
-      return params;
+      return writeBureau(params, bureauId);
     },
   };
 }

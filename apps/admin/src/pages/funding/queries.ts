@@ -26,8 +26,8 @@ export const BudgetLineFragment = graphql(`
  * with more says so on the page.
  */
 export const FundingLinesDocument = graphql(`
-  query FundingLines($filter: BudgetFilter!) {
-    budgets(first: 100, filter: $filter) {
+  query FundingLines($filter: BudgetFilter!, $bureauId: ID) {
+    budgets(first: 100, filter: $filter, bureauId: $bureauId) {
       totalCount
       totals {
         count
@@ -76,8 +76,8 @@ export const FundingSummaryFieldsFragment = graphql(`
 
 /** The year by category and by month, for the charts. */
 export const FundingSummaryDocument = graphql(`
-  query FundingSummary($year: Int!) {
-    fundingSummary(year: $year) {
+  query FundingSummary($year: Int!, $bureauId: ID) {
+    fundingSummary(year: $year, bureauId: $bureauId) {
       ...FundingSummaryFields
     }
   }

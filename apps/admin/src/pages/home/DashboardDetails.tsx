@@ -11,9 +11,15 @@ import './locale';
 /**
  * The dashboard below its first figures: the bands, visits, coverage and money, with their
  * charts. A chunk of its own, loaded while the figures are asked for; drawn under them, so
- * nothing already shown moves.
+ * nothing already shown moves. The coverage and money open the lists of the bureau picked.
  */
-export default function DashboardDetails({ stats }: { stats: CountyStats }) {
+export default function DashboardDetails({
+  stats,
+  bureauId,
+}: {
+  stats: CountyStats;
+  bureauId: string | null;
+}) {
   const { t } = useI18n();
   const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
   const partyYearsLabel = useCallback((band: Band) => partyYearsBandLabel(band, t), [t]);
@@ -46,12 +52,12 @@ export default function DashboardDetails({ stats }: { stats: CountyStats }) {
       )}
       {stats.coverage && (
         <Col xs={24} xl={10}>
-          <CoverageCard year={stats.year} coverage={stats.coverage} />
+          <CoverageCard year={stats.year} coverage={stats.coverage} bureauId={bureauId} />
         </Col>
       )}
       {stats.funding && (
         <Col xs={24}>
-          <FundingCard year={stats.year} funding={stats.funding} />
+          <FundingCard year={stats.year} funding={stats.funding} bureauId={bureauId} />
         </Col>
       )}
     </>

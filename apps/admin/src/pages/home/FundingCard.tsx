@@ -19,9 +19,17 @@ type Funding = NonNullable<CountyStats['funding']>;
 
 /**
  * 经费使用: the year's budget, what is approved and paid of it, and each category's execution;
- * a category (bar or link) opens its budget lines.
+ * a category (bar or link) opens its budget lines (the picked bureau's, if one is).
  */
-export function FundingCard({ year, funding }: { year: number; funding: Funding }) {
+export function FundingCard({
+  year,
+  funding,
+  bureauId,
+}: {
+  year: number;
+  funding: Funding;
+  bureauId: string | null;
+}) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const total = funding.total;
@@ -51,7 +59,7 @@ export function FundingCard({ year, funding }: { year: number; funding: Funding 
                 {
                   label: t('funding.figure.amount'),
                   value: money(total.amountFen),
-                  to: fundingLinesLink(year),
+                  to: fundingLinesLink(year, undefined, bureauId),
                 },
                 {
                   label: t('funding.figure.committed'),
@@ -67,7 +75,7 @@ export function FundingCard({ year, funding }: { year: number; funding: Funding 
                 {
                   label: t('home.fundingRate'),
                   value: formatShare(total.executionRate),
-                  to: fundingLinesLink(year),
+                  to: fundingLinesLink(year, undefined, bureauId),
                 },
               ]}
             />
@@ -79,7 +87,7 @@ export function FundingCard({ year, funding }: { year: number; funding: Funding 
             >
               {categories.map((row) => (
                 <li key={row.category}>
-                  <Link to={fundingLinesLink(year, row.category)}>
+                  <Link to={fundingLinesLink(year, row.category, bureauId)}>
                     <Flex justify="space-between" align="center" gap={8}>
                       <CategoryTag category={row.category} />
                       <span>
@@ -106,7 +114,11 @@ export function FundingCard({ year, funding }: { year: number; funding: Funding 
               // The chart lists the categories bottom-up.
               onItemClick={(index) =>
                 void navigate(
-                  fundingLinesLink(year, categories[categories.length - 1 - index].category),
+                  fundingLinesLink(
+                    year,
+                    categories[categories.length - 1 - index].category,
+                    bureauId,
+                  ),
                 )
               }
             />

@@ -8,6 +8,7 @@ import { LocationDisplay } from '../../test/location';
 import { chinaToday } from '@wanxia/schema';
 import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument } from '../report/queries';
+import { ScopeBureauDocument } from '../../components/useBureauScope';
 import { countyStats } from '../report/test-fixtures';
 import HomePage from './HomePage';
 
@@ -172,5 +173,51 @@ describe('the dashboard', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(`/?year=${year}`);
     await screen.findByText(new RegExp(`以下为安化县${year}年工作概况`));
     expect(figureLink('全年走访')).toBe(`/visits/records?from=${year}-01-01&to=${year}-12-31`);
+  });
+
+  describe('with a bureau in the address', () => {
+    const CITY = testViewer('ADMIN', {
+      bureau: { id: 'Bureau:430900', name: '益阳市', level: 'CITY' },
+    });
+    const bureauMock = (id: string, node: unknown): MockLink.MockedResponse => ({
+      request: { query: ScopeBureauDocument, variables: { id } },
+      result: { data: { node } },
+    });
+
+    it('shows that bureau’s figures, and its coverage and money open that bureau’s lists', async () => {
+      const id = 'Bureau:430923';
+      const asked: CountyStatsQueryVariables[] = [];
+      renderHome(
+        [
+          bureauMock(id, { __typename: 'Bureau', id, name: '安化县', level: 'COUNTY' }),
+          statsMock({ ...ALL, bureauId: id }, countyStats(THIS_YEAR), asked),
+        ],
+        CITY,
+        `/?bureau=${encodeURIComponent(id)}`,
+      );
+      await screen.findByRole('link', { name: /^在册人员/ });
+      expect(asked[0]).toEqual({ ...ALL, bureauId: id });
+      expect(screen.getByText(/以下为安化县/)).toBeInTheDocument();
+      await screen.findByText('经费使用');
+      expect(figureLink('应访任务')).toBe(
+        `/visits/coverage?year=${THIS_YEAR}&bureau=${encodeURIComponent(id)}`,
+      );
+      expect(figureLink('预算')).toBe(
+        `/funding?year=${THIS_YEAR}&bureau=${encodeURIComponent(id)}`,
+      );
+    });
+
+    it('falls back to the viewer’s whole reach, with a notice, for a bureau out of reach', async () => {
+      const asked: CountyStatsQueryVariables[] = [];
+      renderHome(
+        [bureauMock('Bureau:110000', null), statsMock(ALL, countyStats(THIS_YEAR), asked)],
+        CITY,
+        '/?year=' + THIS_YEAR + '&bureau=Bureau%3A110000',
+      );
+      expect(await screen.findByText(/不在您的范围内/)).toBeInTheDocument();
+      await screen.findByRole('link', { name: /^在册人员/ });
+      expect(asked).toEqual([ALL]);
+      expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/);
+    });
   });
 });

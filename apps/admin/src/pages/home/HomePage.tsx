@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Col, Flex, Row, Tag, Tooltip } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
@@ -12,7 +12,9 @@ import { useUrlState } from '../../components/useUrlState';
 import { CountyStatsDocument } from '../report/queries';
 import { CampaignsDocument } from '../campaigns/campaigns-query';
 import { formatChinaDateTime, statsYears } from '../report/stats';
-import { dashboardYearCodec } from './dashboard-view';
+import { useBureauScope } from '../../components/useBureauScope';
+import { dashboardViewCodec } from './dashboard-view';
+import { reportLink } from './dashboard-links';
 import { MembersCard, OrganisationCard } from './SummaryCards';
 import { CampaignsCard } from './CampaignsCard';
 import { Panel } from './Panel';
@@ -36,9 +38,11 @@ export default function HomePage() {
   const navigate = useNavigate();
   const today = chinaToday();
   const thisYear = Number(today.slice(0, 4));
-  const codec = useMemo(() => dashboardYearCodec(thisYear), [thisYear]);
-  const [year, setYear] = useUrlState(codec);
-  const [bureauId, setBureauId] = useState<string | null>(null);
+  const codec = useMemo(() => dashboardViewCodec(thisYear), [thisYear]);
+  const [{ year, bureauId }, setView] = useUrlState(codec);
+  const setBureauId = (next: string | null, replace = false) =>
+    setView((current) => ({ ...current, bureauId: next }), { replace });
+  const { bureau, ready } = useBureauScope(bureauId, () => setBureauId(null, true));
   const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
     variables: {
       year,
@@ -47,7 +51,7 @@ export default function HomePage() {
       // Left out, not null, for the caller's whole reach.
       bureauId: bureauId ?? undefined,
     },
-    skip: !access.canReadMembers,
+    skip: !access.canReadMembers || !ready,
   });
   // Asked with the figures, not after them: the card above them is in place when they show.
   const campaigns = useQuery(CampaignsDocument, {
@@ -76,7 +80,8 @@ export default function HomePage() {
             <span className={styles.secondary}>
               {t('home.lead', {
                 date: dayjs(today).toDate().toLocaleDateString(locale, { dateStyle: 'full' }),
-                scope: viewer.branch?.name ?? viewer.bureau?.name ?? t('home.county'),
+                scope:
+                  viewer.branch?.name ?? bureau?.name ?? viewer.bureau?.name ?? t('home.county'),
                 year: stats.year,
                 asOf: dayjs(stats.asOf).format(t('report.dateFormat')),
               })}
@@ -103,14 +108,20 @@ export default function HomePage() {
             )}
             {picksBureau(viewer) && (
               <Suspense fallback={null}>
-                <BureauSelect value={bureauId} onChange={setBureauId} style={{ minWidth: 180 }} />
+                <BureauSelect
+                  value={bureauId}
+                  onChange={(next) => setBureauId(next)}
+                  style={{ minWidth: 180 }}
+                />
               </Suspense>
             )}
             <select
               aria-label={t('home.year')}
               className={styles.year}
               value={year}
-              onChange={(event) => setYear(Number(event.target.value))}
+              onChange={(event) =>
+                setView((current) => ({ ...current, year: Number(event.target.value) }))
+              }
             >
               {statsYears(thisYear).map((value) => (
                 <option key={value} value={value}>
@@ -120,7 +131,7 @@ export default function HomePage() {
             </select>
             <Button
               icon={<FileTextOutlined aria-hidden />}
-              onClick={() => void navigate(`/reports/${year}`)}
+              onClick={() => void navigate(reportLink(year, bureauId))}
             >
               {t('home.report')}
             </Button>
@@ -142,7 +153,7 @@ export default function HomePage() {
               <MembersCard members={stats.members} />
             </Col>
             <Suspense fallback={null}>
-              <DashboardDetails stats={stats} />
+              <DashboardDetails stats={stats} bureauId={bureauId} />
             </Suspense>
           </Row>
         </Suspense>

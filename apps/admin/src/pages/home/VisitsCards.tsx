@@ -116,12 +116,23 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
   );
 }
 
-/** 六个必访: the coverage rate as a dial, and how the tasks were kept, each a way in. */
-export function CoverageCard({ year, coverage }: { year: number; coverage: Coverage }) {
+/**
+ * 六个必访: the coverage rate as a dial, and how the tasks were kept, each a way in (the
+ * coverage of the bureau picked, if one is).
+ */
+export function CoverageCard({
+  year,
+  coverage,
+  bureauId,
+}: {
+  year: number;
+  coverage: Coverage;
+  bureauId: string | null;
+}) {
   const { t, locale } = useI18n();
   const total = coverage.total;
   const count = (value: number) => formatCount(value, locale);
-  const link = coverageLink(year);
+  const link = coverageLink(year, bureauId);
   const rateLabel = t('home.coverageRate', { year });
   return (
     <Panel title={t('home.section.coverage')} extra={<Link to={link}>{t('home.more')}</Link>}>

@@ -10,6 +10,7 @@ import {
   coverageLink,
   fundingLinesLink,
   partyYearsBandLink,
+  reportLink,
   rosterLink,
   visitBoardLink,
   visitsMadeLink,
@@ -73,8 +74,12 @@ describe('the dashboard’s links, as the list pages read them', () => {
     expect(coverageLink(2022).split('?')[0]).toBe('/visits/coverage');
     expect(coverageViewCodec(THIS_YEAR).parse(params(coverageLink(2022)))).toEqual({
       year: 2022,
+      bureauId: null,
       branchId: null,
     });
+    expect(coverageViewCodec(THIS_YEAR).parse(params(coverageLink(2022, 'Bureau:430923')))).toEqual(
+      { year: 2022, bureauId: 'Bureau:430923', branchId: null },
+    );
     expect(visitBoardLink({ occasion: 'DISASTER' }).split('?')[0]).toBe('/visits');
     expect(parseBoardView(params(visitBoardLink({ occasion: 'DISASTER' })))).toMatchObject({
       occasion: 'DISASTER',
@@ -109,6 +114,15 @@ describe('the dashboard’s links, as the list pages read them', () => {
     expect(linesViewCodec(THIS_YEAR).parse(params(fundingLinesLink(2022, 'ASSISTANCE')))).toEqual({
       year: 2022,
       category: 'ASSISTANCE',
+      bureauId: null,
     });
+    expect(
+      linesViewCodec(THIS_YEAR).parse(params(fundingLinesLink(2022, undefined, 'Bureau:430923'))),
+    ).toEqual({ year: 2022, category: null, bureauId: 'Bureau:430923' });
+  });
+
+  it('open the yearly report of a year, of the bureau picked', () => {
+    expect(reportLink(2022)).toBe('/reports/2022');
+    expect(reportLink(2022, 'Bureau:430923')).toBe('/reports/2022?bureau=Bureau%3A430923');
   });
 });

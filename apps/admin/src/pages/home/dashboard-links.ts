@@ -12,7 +12,8 @@ import { periodOf, visitRecordsLink } from '../visits/records/records-view';
  * reads from the address (roster-view, branch-view, coverage-view, board-view, lines-view; the
  * payments page and the visit records have their own builders in funding/disbursement-view and
  * visits/records/records-view). Where a list has no filter for exactly the figure, the link goes
- * to the closest one.
+ * to the closest one. The bureau picked on the dashboard goes on to the coverage, the budget
+ * lines and the yearly report; the roster, branches, visits and payments have no bureau filter.
  */
 
 const withParams = (path: string, params: Record<string, string | number | null | undefined>) => {
@@ -66,8 +67,8 @@ export function branchesLink(filters: { level?: DemonstrationLevel; home?: boole
   });
 }
 
-export function coverageLink(year: number): string {
-  return withParams('/visits/coverage', { year });
+export function coverageLink(year: number, bureauId: string | null = null): string {
+  return withParams('/visits/coverage', { year, bureau: bureauId });
 }
 
 /** The 待访 board: open tasks of a must-visit occasion, or those past their window. */
@@ -89,6 +90,15 @@ export function visitsMadeLink(
 }
 
 /** The budget lines of a year, of one category if asked. */
-export function fundingLinesLink(year: number, category?: BudgetCategory): string {
-  return withParams('/funding', { year, category });
+export function fundingLinesLink(
+  year: number,
+  category?: BudgetCategory,
+  bureauId: string | null = null,
+): string {
+  return withParams('/funding', { year, category, bureau: bureauId });
+}
+
+/** The yearly report of a year. */
+export function reportLink(year: number, bureauId: string | null = null): string {
+  return withParams(`/reports/${year}`, { bureau: bureauId });
 }

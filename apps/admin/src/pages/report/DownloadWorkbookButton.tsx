@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button } from 'antd';
+import { Button, Tooltip } from 'antd';
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../components/server-message';
@@ -18,14 +18,17 @@ const FILES = {
 
 /**
  * 下载 Excel / 下载工作总结: the year's workbook or work summary (.docx) as the server draws it
- * up, saved under the server's name.
+ * up, saved under the server's name. The server draws them up for the viewer's whole reach only:
+ * with a bureau picked they are not offered (`wholeReachOnly`).
  */
 export function DownloadWorkbookButton({
   year,
   format = 'xlsx',
+  wholeReachOnly = false,
 }: {
   year: number;
   format?: keyof typeof FILES;
+  wholeReachOnly?: boolean;
 }) {
   const { label, file, icon } = FILES[format];
   const { t, locale } = useI18n();
@@ -45,9 +48,14 @@ export function DownloadWorkbookButton({
       setBusy(false);
     }
   };
-  return (
-    <Button icon={icon} loading={busy} onClick={() => void download()}>
+  const button = (
+    <Button icon={icon} loading={busy} disabled={wholeReachOnly} onClick={() => void download()}>
       {t(label)}
     </Button>
+  );
+  return wholeReachOnly ? (
+    <Tooltip title={t('report.downloadWholeReach')}>{button}</Tooltip>
+  ) : (
+    button
   );
 }

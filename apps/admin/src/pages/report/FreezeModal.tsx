@@ -11,7 +11,16 @@ import { useFeedback } from '../../components/feedback';
  * Confirms freezing a year: from then on its report and workbook keep the figures of this
  * moment. The server's refusal (already frozen) is shown in the dialog.
  */
-export function FreezeModal({ year, onClose }: { year: number; onClose: () => void }) {
+export function FreezeModal({
+  year,
+  bureauId,
+  onClose,
+}: {
+  year: number;
+  /** The county to freeze, when the viewer reaches more than one. */
+  bureauId: string | null;
+  onClose: () => void;
+}) {
   const { t, locale } = useI18n();
   const { message } = useFeedback();
   const [freeze, { loading }] = useMutation(FreezeCountyStatsDocument, {
@@ -24,7 +33,7 @@ export function FreezeModal({ year, onClose }: { year: number; onClose: () => vo
   const submit = async () => {
     setRefusals([]);
     try {
-      const { data } = await freeze({ variables: { year } });
+      const { data } = await freeze({ variables: { year, bureauId: bureauId ?? undefined } });
       const result = data?.freezeCountyStats;
       if (!result) return;
       if (result.userErrors.length || !result.countyStats) {

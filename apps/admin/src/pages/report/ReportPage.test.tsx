@@ -8,6 +8,7 @@ import { testViewer, ViewerTestProvider } from '../../test/viewer';
 import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument, FreezeCountyStatsDocument } from './queries';
 import { countyStats } from './test-fixtures';
+import { ScopeBureauDocument } from '../../components/useBureauScope';
 import ReportPage from './ReportPage';
 
 // Ant Design's dialogs render slowly in jsdom, more so on a busy machine.
@@ -68,14 +69,18 @@ function freezeMock(
   };
 }
 
-function renderReport(mocks: MockLink.MockedResponse[], viewer = testViewer('ADMIN')) {
+function renderReport(
+  mocks: MockLink.MockedResponse[],
+  viewer = testViewer('ADMIN'),
+  route = '/reports/2022',
+) {
   return renderScreen(
     <ViewerTestProvider viewer={viewer}>
       <Routes>
         <Route path="/reports/:year" element={<ReportPage />} />
       </Routes>
     </ViewerTestProvider>,
-    { route: '/reports/2022', mocks },
+    { route, mocks },
   );
 }
 
@@ -185,6 +190,76 @@ describe('the yearly report', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: /确认冻结/ }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('当前状态下不能这样操作');
     expect(within(dialog).getByRole('alert')).not.toHaveTextContent('the year is already frozen');
+  });
+
+  describe('of a city’s admin', () => {
+    const CITY = testViewer('ADMIN', {
+      bureau: { id: 'Bureau:430900', name: '益阳市', level: 'CITY' },
+    });
+    const COUNTY = { id: 'Bureau:430923', name: '安化县', level: 'COUNTY' as const };
+
+    it('is the whole city’s, drawn up by the city', async () => {
+      renderReport([statsMock(countyStats(2022))], CITY);
+      expect(
+        await screen.findByRole('heading', { name: '益阳市2022年度离退休干部工作统计' }),
+      ).toBeInTheDocument();
+      expect(screen.getByText('益阳市委老干部局')).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: /下载 Excel/ })).toBeEnabled();
+    });
+
+    it('offers no freeze with the city picked: a year is frozen county by county', async () => {
+      const city = { id: 'Bureau:430900', name: '益阳市', level: 'CITY' as const };
+      renderReport(
+        [
+          {
+            request: { query: ScopeBureauDocument, variables: { id: city.id } },
+            result: { data: { node: { __typename: 'Bureau', ...city } } },
+          },
+          statsMock(countyStats(2022), { ...ALL, bureauId: city.id }),
+        ],
+        CITY,
+        `/reports/2022?bureau=${encodeURIComponent(city.id)}`,
+      );
+      expect(await screen.findByText(/统计范围：益阳市/)).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /冻结数据/ })).not.toBeInTheDocument();
+    });
+
+    it('is the county’s in the address, which it freezes; the files wait for the whole reach', async () => {
+      const frozen: unknown[] = [];
+      renderReport(
+        [
+          {
+            request: { query: ScopeBureauDocument, variables: { id: COUNTY.id } },
+            result: { data: { node: { __typename: 'Bureau', ...COUNTY } } },
+          },
+          statsMock(countyStats(2022), { ...ALL, bureauId: COUNTY.id }),
+          {
+            ...freezeMock({ frozen: true }, []),
+            request: {
+              query: FreezeCountyStatsDocument,
+              variables: (v: object) => frozen.push(v) > 0,
+            },
+          },
+          statsMock(countyStats(2022, { frozenAt: FROZEN_AT, frozenBy: '陈刚' }), {
+            ...ALL,
+            bureauId: COUNTY.id,
+          }),
+        ],
+        CITY,
+        `/reports/2022?bureau=${encodeURIComponent(COUNTY.id)}`,
+      );
+      expect(
+        await screen.findByRole('heading', { name: '安化县2022年度离退休干部工作统计' }),
+      ).toBeInTheDocument();
+      expect(screen.getByText(/统计范围：安化县/)).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: /下载 Excel/ })).toBeDisabled();
+      expect(screen.getByRole('button', { name: /下载工作总结/ })).toBeDisabled();
+      await userEvent.click(screen.getByRole('button', { name: /冻结数据/ }));
+      const dialog = await screen.findByRole('dialog');
+      await userEvent.click(within(dialog).getByRole('button', { name: /确认冻结/ }));
+      expect(await screen.findByText(/由 陈刚 冻结/)).toBeInTheDocument();
+      expect(frozen).toEqual([{ year: 2022, bureauId: COUNTY.id }]);
+    });
   });
 
   it('shows a frozen year as such, and no freeze button to a viewer', async () => {

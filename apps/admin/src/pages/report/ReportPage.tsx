@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert, Button, Card, Flex, Result, Select, Typography } from 'antd';
 import { LockOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { useViewer } from '../../app/viewer';
+import { picksBureau, useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
+import { useUrlState } from '../../components/useUrlState';
+import { bureauCodec, useBureauScope } from '../../components/useBureauScope';
+import { reportLink } from '../home/dashboard-links';
 import { chinaToday } from '@wanxia/schema';
 import printStyles from '../../components/print.module.css';
 import { CountyStatsDocument } from './queries';
@@ -17,8 +20,10 @@ import { FundingSection, VisitsSection } from './ReportActivity';
 import { DownloadWorkbookButton } from './DownloadWorkbookButton';
 import { FreezeModal } from './FreezeModal';
 import styles from './report.module.css';
-import '../coverage/locale';
 import './locale';
+
+/** Only province and city accounts pick a bureau: its code loads when one does. */
+const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /** The year in the address (this year at `/reports`), if the report can be drawn up for it. */
 function reportYear(param: string | undefined, thisYear: number): number | null {
@@ -30,8 +35,9 @@ function reportYear(param: string | undefined, thisYear: number): number | null 
 
 /**
  * 年度报告: a year's figures as the document the bureau submits — organisation, members,
- * visits, money — to print on A4 or download as a workbook; an administrator freezes it once
- * submitted, so that later edits no longer change it.
+ * visits, money — to print on A4 or download as a workbook; an administrator freezes a
+ * county's once submitted, so that later edits no longer change it. Those who reach more than
+ * one county pick the bureau (`?bureau=`): a city's figures are its counties' added up.
  */
 export default function ReportPage() {
   const { t, locale } = useI18n();
@@ -41,13 +47,17 @@ export default function ReportPage() {
   const thisYear = Number(today.slice(0, 4));
   const year = reportYear(useParams().year, thisYear);
   const [freezing, setFreezing] = useState(false);
+  const [bureauId, setBureauId] = useUrlState(bureauCodec);
+  const { bureau, ready } = useBureauScope(bureauId, () => setBureauId(null, { replace: true }));
   const { data, previousData, loading, error, refetch } = useQuery(CountyStatsDocument, {
     variables: {
       year: year ?? thisYear,
       withVisits: access.canReadVisits,
       withFunding: access.canReadFunding,
+      // Left out, not null, for the viewer's whole reach.
+      bureauId: bureauId ?? undefined,
     },
-    skip: year === null,
+    skip: year === null || !ready,
   });
 
   if (year === null) {
@@ -67,6 +77,10 @@ export default function ReportPage() {
   }
 
   const stats = (data ?? previousData)?.countyStats;
+  // A year is frozen county by county: not a city or the province picked (without a pick, the
+  // server takes the one county in reach, or asks which).
+  const freezes = !bureau || bureau.level === 'COUNTY';
+  const scope = viewer.branch?.name ?? bureau?.name;
   const shown = stats?.year === year ? stats : undefined;
   const date = (value: string) => dayjs(value).format(t('report.dateFormat'));
 
@@ -80,19 +94,28 @@ export default function ReportPage() {
           <Select<number>
             aria-label={t('report.year')}
             value={year}
-            onChange={(next) => void navigate(`/reports/${next}`)}
+            onChange={(next) => void navigate(reportLink(next, bureauId))}
             options={statsYears(thisYear).map((value) => ({
               value,
               label: t('report.yearOption', { year: value }),
             }))}
             style={{ width: 112 }}
           />
+          {picksBureau(viewer) && (
+            <Suspense fallback={null}>
+              <BureauSelect
+                value={bureauId}
+                onChange={(next) => setBureauId(next)}
+                style={{ minWidth: 180 }}
+              />
+            </Suspense>
+          )}
           <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!shown}>
             {t('report.print')}
           </Button>
-          <DownloadWorkbookButton year={year} />
-          <DownloadWorkbookButton year={year} format="docx" />
-          {access.canAdmin && shown && !shown.frozenAt && (
+          <DownloadWorkbookButton year={year} wholeReachOnly={Boolean(bureauId)} />
+          <DownloadWorkbookButton year={year} format="docx" wholeReachOnly={Boolean(bureauId)} />
+          {access.canAdmin && freezes && shown && !shown.frozenAt && (
             <Button danger icon={<LockOutlined />} onClick={() => setFreezing(true)}>
               {t('report.freeze')}
             </Button>
@@ -108,15 +131,20 @@ export default function ReportPage() {
         <Card className={printStyles.sheet}>
           <header className={printStyles.heading}>
             <Typography.Text className={printStyles.bureau}>
-              {t('coverage.lists.bureau')}
+              {viewer.bureau
+                ? t('layout.bureau', { name: viewer.bureau.name })
+                : t('layout.provinceBureau')}
             </Typography.Text>
             <Typography.Title level={3} className={printStyles.title} style={{ fontSize: 26 }}>
-              {t('report.title', { year })}
+              {t('report.title', {
+                year,
+                scope: bureau?.name ?? viewer.bureau?.name ?? t('layout.province'),
+              })}
             </Typography.Title>
             <div className={printStyles.meta}>
               <span>
                 {t('report.asOf', { date: date(shown.asOf) })}
-                {viewer.branch && ` · ${t('report.scope', { scope: viewer.branch.name })}`}
+                {scope && ` · ${t('report.scope', { scope })}`}
               </span>
               <span>{t('report.drawnUp', { date: date(today) })}</span>
             </div>
@@ -142,10 +170,12 @@ export default function ReportPage() {
           <MembersSection members={shown.members} />
           <VisitsSection visits={shown.visits} coverage={shown.coverage} />
           <FundingSection funding={shown.funding} />
-          <YearTables year={year} />
+          <YearTables year={year} bureauId={bureauId} />
         </Card>
       )}
-      {freezing && <FreezeModal year={year} onClose={() => setFreezing(false)} />}
+      {freezing && (
+        <FreezeModal year={year} bureauId={bureauId} onClose={() => setFreezing(false)} />
+      )}
     </Flex>
   );
 }

@@ -374,10 +374,16 @@ export function FiguresSection({
 }
 
 /** The statutory tables of the year beside the year before, loaded on their own. */
-export function YearTables({ year }: { year: number }) {
+export function YearTables({ year, bureauId }: { year: number; bureauId: string | null }) {
   const { access } = useViewer();
   const { data, previousData, loading, error, refetch } = useQuery(YearReportDocument, {
-    variables: { year, withVisits: access.canReadVisits, withFunding: access.canReadFunding },
+    variables: {
+      year,
+      withVisits: access.canReadVisits,
+      withFunding: access.canReadFunding,
+      // Left out, not null, for the viewer's whole reach.
+      bureauId: bureauId ?? undefined,
+    },
   });
   const report = (data ?? previousData)?.yearReport;
   if (report?.year !== year) {

@@ -3,7 +3,7 @@ import { defineMessages } from '../../locales/define';
 /** Messages of the yearly report, and the figure names the dashboard shares with it. */
 export default defineMessages(
   {
-    'report.title': '安化县{year}年度离退休干部工作统计',
+    'report.title': '{scope}{year}年度离退休干部工作统计',
     'report.scope': '统计范围：{scope}',
     'report.asOf': '统计截至 {date}',
     'report.drawnUp': '制表日期：{date}',
@@ -191,6 +191,7 @@ export default defineMessages(
     'report.downloadSummary': '下载工作总结',
     'report.summaryFile': '{year}年度老干部工作总结.docx',
     'report.download': '下载 Excel',
+    'report.downloadWholeReach': '下载的文件只能包含您的全部数据：请先清除所选的老干部局',
     'report.downloadFile': '{year}年度老干部工作统计.xlsx',
     'report.downloadMissing':
       '年度统计表（Excel）的下载服务尚未开通，请稍后再试；现在可以先打印本报告。',
@@ -204,7 +205,7 @@ export default defineMessages(
     'report.frozenDone': '{year}年度数据已冻结',
   },
   {
-    'report.title': 'Anhua County: retired cadres work in {year}',
+    'report.title': '{scope}: retired cadres work in {year}',
     'report.scope': 'Scope: {scope}',
     'report.asOf': 'Figures as of {date}',
     'report.drawnUp': 'Drawn up on {date}',
@@ -395,6 +396,8 @@ export default defineMessages(
     'report.downloadSummary': 'Download work summary',
     'report.summaryFile': 'Work summary {year}.docx',
     'report.download': 'Download Excel',
+    'report.downloadWholeReach':
+      'The files cover all of your reach only: clear the bureau picked to download them',
     'report.downloadFile': '{year}年度老干部工作统计.xlsx',
     'report.downloadMissing':
       'The yearly workbook cannot be downloaded yet; please try later, or print this report for now.',

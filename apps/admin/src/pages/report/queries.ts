@@ -74,10 +74,13 @@ export const CountyStatsDocument = graphql(`
   }
 `);
 
-/** Freezes a year: its figures then stay as submitted, whatever is edited later. */
+/**
+ * Freezes a year of a county (named when the viewer reaches more than one): its figures then
+ * stay as submitted, whatever is edited later.
+ */
 export const FreezeCountyStatsDocument = graphql(`
-  mutation FreezeCountyStats($year: Int!) {
-    freezeCountyStats(year: $year) {
+  mutation FreezeCountyStats($year: Int!, $bureauId: ID) {
+    freezeCountyStats(year: $year, bureauId: $bureauId) {
       countyStats {
         year
         frozenAt
@@ -158,8 +161,8 @@ export const YearTableRowFieldsFragment = graphql(`
  * funding:read: they are asked for only when the viewer may see them.
  */
 export const YearReportDocument = graphql(`
-  query YearReport($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!) {
-    yearReport(year: $year) {
+  query YearReport($year: Int!, $withVisits: Boolean!, $withFunding: Boolean!, $bureauId: ID) {
+    yearReport(year: $year, bureauId: $bureauId) {
       year
       asOf
       previousAsOf

@@ -4,6 +4,7 @@ import { useMutation } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import BureauSelect from '../../components/BureauSelect';
+import { useBureau } from '../../components/useBureauScope';
 import { picksBureau, useViewer } from '../../app/viewer';
 import { FormModal } from '../../components/FormModal';
 import { FormProblems } from '../../components/FormProblems';
@@ -41,6 +42,21 @@ function valuesOf(user: UserRecord | null): FormValues {
 }
 
 /**
+ * What an administrator or viewer account reaches, in words: the bureau picked in the form, else
+ * the account's own (editing) or the maker's (a new account is made in the maker's bureau).
+ */
+function useReach(user: UserRecord | null, picked: string | null): string {
+  const { t } = useI18n();
+  const { viewer } = useViewer();
+  const { bureau: pickedBureau } = useBureau(picked);
+  if (picked && !pickedBureau) return t('users.reach.picked');
+  const bureau = pickedBureau ?? (user ? user.bureau : viewer.bureau);
+  return bureau && bureau.level !== 'PROVINCE'
+    ? t(`users.reach.${bureau.level}`, { name: bureau.name })
+    : t('users.reach.PROVINCE');
+}
+
+/**
  * Creates an account (username, name, role, the branch of a secretary, initial password) or
  * edits one (name, role, branch). Edits carry the version they started from (STALE otherwise);
  * the server's refusals, such as taking away one's own administrator role, are shown here.
@@ -67,6 +83,7 @@ export function UserFormModal({
   const [baseVersion, setBaseVersion] = useState(user?.version ?? 0);
   const role = Form.useWatch('role', form);
   const username = (Form.useWatch('username', form) as string | undefined) ?? '';
+  const reach = useReach(user, Form.useWatch('bureauId', form) ?? null);
 
   // After "load the latest", the fresh account comes in as a new prop: show it.
   useEffect(() => {
@@ -174,7 +191,9 @@ export function UserFormModal({
                 <Radio key={value} value={value}>
                   {t(`users.role.${value}`)}
                   <Typography.Text style={{ color: 'rgba(0, 0, 0, 0.65)', marginInlineStart: 8 }}>
-                    {t(`users.roleHelp.${value}`)}
+                    {t(`users.roleHelp.${value}`, {
+                      reach: value === 'SECRETARY' ? t('users.reach.BRANCH') : reach,
+                    })}
                   </Typography.Text>
                 </Radio>
               ))}

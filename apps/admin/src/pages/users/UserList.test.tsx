@@ -5,6 +5,8 @@ import { renderScreen } from '../../test/render';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
 import UserList from './UserList';
 import { CreateUserDocument, UpdateUserDocument, UserListAccountsDocument } from './queries';
+import { BureauOptionsDocument } from '../../components/BureauSelect';
+import { ScopeBureauDocument } from '../../components/useBureauScope';
 import type { UserRecord } from './UserFormModal';
 
 // Form validation and the mocked server answer take a while in jsdom.
@@ -26,6 +28,12 @@ const user = (
   __typename: 'User' as const,
   role: 'VIEWER' as const,
   branch: null,
+  bureau: {
+    __typename: 'Bureau' as const,
+    id: 'Bureau:430923',
+    name: '安化县',
+    level: 'COUNTY' as const,
+  },
   disabledAt: null,
   createdAt: '2026-01-05T01:00:00.000Z',
   updatedAt: '2026-11-02T06:30:00.000Z',
@@ -65,9 +73,12 @@ const listMock: MockLink.MockedResponse = {
   },
 };
 
-function renderUsers(mocks: MockLink.MockedResponse[]) {
+function renderUsers(
+  mocks: MockLink.MockedResponse[],
+  viewer = testViewer('ADMIN', { id: 'U1', username: 'admin' }),
+) {
   return renderScreen(
-    <ViewerTestProvider viewer={testViewer('ADMIN', { id: 'U1', username: 'admin' })}>
+    <ViewerTestProvider viewer={viewer}>
       <UserList />
     </ViewerTestProvider>,
     { mocks: [listMock, ...mocks] },
@@ -105,6 +116,62 @@ describe('the accounts list', () => {
     expect(
       within(within(table).getByText('admin').closest('tr')!).getByText('本人'),
     ).toBeInTheDocument();
+  });
+
+  it('says what a new account will reach: the maker’s county, or the bureau picked', async () => {
+    renderUsers([]);
+    await userEvent.click(await screen.findByRole('button', { name: /新增账号/ }));
+    const dialog = await screen.findByRole('dialog');
+    const hint = (role: RegExp) =>
+      within(dialog).getByRole('radio', { name: role }).closest('label')!;
+    expect(hint(/^局机关管理员/)).toHaveTextContent(
+      '本县数据（安化县），可管理账号、令牌和组织架构',
+    );
+    expect(hint(/^查阅账号/)).toHaveTextContent('本县数据（安化县）只读，个人信息脱敏');
+    expect(hint(/^支部书记/)).toHaveTextContent(
+      '本支部数据（所负责组织及其下级组织），可维护人员和走访',
+    );
+  });
+
+  it('a province’s admin makes province-wide accounts unless a bureau is picked', async () => {
+    const city = {
+      __typename: 'Bureau' as const,
+      id: 'Bureau:430900',
+      name: '益阳市',
+      level: 'CITY' as const,
+    };
+    renderUsers(
+      [
+        {
+          request: { query: BureauOptionsDocument, variables: {} },
+          result: {
+            data: {
+              bureaus: {
+                __typename: 'BureauConnection',
+                nodes: [{ ...city, children: [] }],
+              },
+            },
+          },
+          maxUsageCount: 5,
+        },
+        {
+          request: { query: ScopeBureauDocument, variables: { id: city.id } },
+          result: { data: { node: city } },
+        },
+      ],
+      testViewer('ADMIN', { id: 'U1', username: 'admin', bureau: null }),
+    );
+    await userEvent.click(await screen.findByRole('button', { name: /新增账号/ }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('radio', { name: /^查阅账号/ }));
+    const viewerHint = () =>
+      within(dialog)
+        .getByRole('radio', { name: /^查阅账号/ })
+        .closest('label')!;
+    expect(viewerHint()).toHaveTextContent('全省数据只读');
+    await userEvent.click(within(dialog).getByRole('combobox', { name: '老干部局' }));
+    await userEvent.click(await screen.findByTitle('益阳市（全市）'));
+    await waitFor(() => expect(viewerHint()).toHaveTextContent('本市各县数据（益阳市）只读'), SLOW);
   });
 
   it('shows a password rule on the password field before anything is sent', async () => {

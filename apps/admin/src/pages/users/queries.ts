@@ -10,6 +10,11 @@ export const UserListFieldsFragment = graphql(`
       id
       name
     }
+    bureau {
+      id
+      name
+      level
+    }
     disabledAt
     createdAt
     updatedAt

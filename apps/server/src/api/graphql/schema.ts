@@ -8,6 +8,7 @@ import { BranchResolver } from '../../modules/branch/branch.resolver';
 import {
   BranchBureauResolver,
   BureauResolver,
+  UserBureauResolver,
   ViewerBureauResolver,
 } from '../../modules/bureau/bureau.resolver';
 import { BranchMembershipResolver, MemberResolver } from '../../modules/member/member.resolver';
@@ -114,6 +115,7 @@ export const resolvers = [
   NodeResolver,
   BureauResolver,
   BranchBureauResolver,
+  UserBureauResolver,
   ViewerBureauResolver,
   BranchResolver,
   MemberResolver,

@@ -4,7 +4,7 @@ import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { requireKey } from '../../kernel/global-id';
 import { Branch } from '../branch/branch.types';
-import { Viewer } from '../user/user.types';
+import { User, Viewer } from '../user/user.types';
 import { listBureaus } from './bureau.repository';
 import { Bureau, BureauConnection, BureauFilter } from './bureau.types';
 
@@ -59,6 +59,21 @@ export class BranchBureauResolver {
   })
   bureau(@Root() branch: Branch, @Ctx() ctx: Context) {
     return ctx.loaders.bureau.load(branch.bureauId);
+  }
+}
+
+@Resolver(() => User)
+export class UserBureauResolver {
+  @FieldResolver(() => Bureau, {
+    nullable: true,
+    description:
+      'The bureau whose subtree the account sees (a secretary’s: their branch’s county); null for the whole province.',
+  })
+  async bureau(@Root() user: User, @Ctx() ctx: Context) {
+    if (user.branchId === null)
+      return user.bureauId === null ? null : ctx.loaders.bureau.load(user.bureauId);
+    const branch = await ctx.loaders.branch.load(user.branchId);
+    return branch ? ctx.loaders.bureau.load(branch.bureauId) : null;
   }
 }
 

@@ -287,6 +287,62 @@ describe('bureau-scoped accounts', () => {
     expect(province.data!.viewer.bureau).toBeNull();
   });
 
+  it('an account shows the bureau it reaches; a secretary made admin keeps their county', async () => {
+    const [branch] = await t.db.run(
+      sql`SELECT id FROM branch WHERE bureau_id = ${taojiang.key} ORDER BY id LIMIT 1`,
+    );
+    const made = await t.gql(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) {
+        user { id version bureau { name } } userErrors { field code } } }`,
+      {
+        input: {
+          username: 'tj-secretary',
+          displayName: 'x',
+          password: DEMO_PASSWORD,
+          role: 'SECRETARY',
+          branchId: toGlobalId('Branch', Number(branch.id)),
+        },
+      },
+      { token: token.taojiang },
+    );
+    const { user } = made.data!.createUser;
+    expect(user.bureau).toEqual({ name: '桃江县' });
+    const promoted = await t.gql(
+      `mutation($input: UpdateUserInput!) { updateUser(input: $input) {
+        user { bureau { name } branch { id } } userErrors { field code } } }`,
+      {
+        input: {
+          id: user.id,
+          expectedVersion: user.version,
+          displayName: 'x',
+          role: 'ADMIN',
+          branchId: null,
+        },
+      },
+      { token: token.taojiang },
+    );
+    expect(promoted.data!.updateUser).toEqual({
+      user: { bureau: { name: '桃江县' }, branch: null },
+      userErrors: [],
+    });
+    // Not the whole province: the county stays the account's reach.
+    const [row] = await t.db.run(
+      sql`SELECT bureau_id FROM app_user WHERE username = 'tj-secretary'`,
+    );
+    expect(Number(row.bureau_id)).toBe(taojiang.key);
+    const list = await t.gql(
+      `{ users(first: 100) { nodes { username bureau { name } } } }`,
+      undefined,
+      {
+        token: token.city,
+      },
+    );
+    const bureauOf = (username: string) =>
+      list.data!.users.nodes.find((u: { username: string }) => u.username === username).bureau;
+    expect(bureauOf('yiyang')).toEqual({ name: '益阳市' });
+    expect(bureauOf('shuji')).toEqual({ name: '安化县' });
+  });
+
   it('the bureaus query lists the bureaus in reach, by code', async () => {
     const list = async (who: string) => {
       const res = await t.gql(`{ bureaus(first: 10) { totalCount nodes { name } } }`, undefined, {

@@ -9,7 +9,7 @@ import { User } from './user.types';
 export const USER_PROJECTION = Projection.of(
   UserEntity,
   { omit: ['passwordHash', 'passwordChangedAt'] },
-  { id: ['key'], branch: ['branchId'] },
+  { id: ['key'], branch: ['branchId'], bureau: ['bureauId', 'branchId'] },
 );
 export const USER_COLUMNS = USER_PROJECTION.select('u', USER_PROJECTION.properties());
 

@@ -382,7 +382,10 @@ export async function updateUser(
           : null;
     await tx.run(sql`
       UPDATE app_user SET display_name = ${input.displayName?.trim() || before.displayName}, role = ${role},
-        branch_id = ${nextBranch}, bureau_id = CASE WHEN ${nextBranch}::int IS NULL THEN bureau_id END,
+        branch_id = ${nextBranch},
+        -- Limited to a branch, the account is its county's; no longer, it keeps that county.
+        bureau_id = CASE WHEN ${nextBranch}::int IS NULL
+          THEN coalesce(bureau_id, (SELECT b.bureau_id FROM branch b WHERE b.id = ${before.branchId})) END,
         disabled_at = ${disabledAt}, version = version + 1, updated_at = ${ctx.now}
       WHERE id = ${key}`);
     // A disabled account, or one whose reach changed, signs in again.

@@ -26,6 +26,8 @@ registerEnumType(CallerKind, { name: 'CallerKind' });
 export class User extends Node {
   key!: number;
   branchId!: number | null;
+  /** The bureau of an account not limited to a branch; null for the whole province. */
+  bureauId!: number | null;
 
   @Field()
   username!: string;
