@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Tooltip } from 'antd';
+import { Button } from 'antd';
 import { DownloadOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useI18n } from '../../app/i18n';
 import { errorMessage } from '../../components/server-message';
@@ -18,17 +18,16 @@ const FILES = {
 
 /**
  * 下载 Excel / 下载工作总结: the year's workbook or work summary (.docx) as the server draws it
- * up, saved under the server's name. The server draws them up for the viewer's whole reach only:
- * with a bureau picked they are not offered (`wholeReachOnly`).
+ * up, saved under the server's name: for the bureau picked (`bureauId`), else the viewer's reach.
  */
 export function DownloadWorkbookButton({
   year,
   format = 'xlsx',
-  wholeReachOnly = false,
+  bureauId = null,
 }: {
   year: number;
   format?: keyof typeof FILES;
-  wholeReachOnly?: boolean;
+  bureauId?: string | null;
 }) {
   const { label, file, icon } = FILES[format];
   const { t, locale } = useI18n();
@@ -37,7 +36,8 @@ export function DownloadWorkbookButton({
   const download = async () => {
     setBusy(true);
     try {
-      await downloadFile(`/api/reports/${year}.${format}`, t(file, { year }));
+      const bureau = bureauId ? `?bureau=${encodeURIComponent(bureauId)}` : '';
+      await downloadFile(`/api/reports/${year}.${format}${bureau}`, t(file, { year }));
     } catch (e: unknown) {
       if (e instanceof ApiFileError && e.status === 404) {
         void message.warning({ content: t('report.downloadMissing'), duration: 8 });
@@ -48,14 +48,9 @@ export function DownloadWorkbookButton({
       setBusy(false);
     }
   };
-  const button = (
-    <Button icon={icon} loading={busy} disabled={wholeReachOnly} onClick={() => void download()}>
+  return (
+    <Button icon={icon} loading={busy} onClick={() => void download()}>
       {t(label)}
     </Button>
-  );
-  return wholeReachOnly ? (
-    <Tooltip title={t('report.downloadWholeReach')}>{button}</Tooltip>
-  ) : (
-    button
   );
 }

@@ -1,5 +1,5 @@
 import '../../test/resize-observer';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { Route, Routes } from 'react-router';
@@ -224,7 +224,7 @@ describe('the yearly report', () => {
       expect(screen.queryByRole('button', { name: /冻结数据/ })).not.toBeInTheDocument();
     });
 
-    it('is the county’s in the address, which it freezes; the files wait for the whole reach', async () => {
+    it('is the county’s in the address, which it freezes and its files are drawn up for', async () => {
       const frozen: unknown[] = [];
       renderReport(
         [
@@ -252,8 +252,19 @@ describe('the yearly report', () => {
         await screen.findByRole('heading', { name: '安化县2022年度离退休干部工作统计' }),
       ).toBeInTheDocument();
       expect(screen.getByText(/统计范围：安化县/)).toBeInTheDocument();
-      expect(screen.getByRole('button', { name: /下载 Excel/ })).toBeDisabled();
-      expect(screen.getByRole('button', { name: /下载工作总结/ })).toBeDisabled();
+      // The files are drawn up for the county in the address too.
+      const fetchMock = jest.fn().mockResolvedValue({
+        status: 404,
+        ok: false,
+        headers: { get: () => 'application/json' },
+        json: () => Promise.resolve({ error: 'Not found' }),
+      });
+      Object.assign(globalThis, { fetch: fetchMock });
+      await userEvent.click(screen.getByRole('button', { name: /下载工作总结/ }));
+      await waitFor(() => expect(fetchMock).toHaveBeenCalled());
+      expect(fetchMock.mock.calls[0][0]).toBe(
+        `/api/reports/2022.docx?bureau=${encodeURIComponent(COUNTY.id)}`,
+      );
       await userEvent.click(screen.getByRole('button', { name: /冻结数据/ }));
       const dialog = await screen.findByRole('dialog');
       await userEvent.click(within(dialog).getByRole('button', { name: /确认冻结/ }));

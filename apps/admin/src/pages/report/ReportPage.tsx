@@ -113,8 +113,8 @@ export default function ReportPage() {
           <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!shown}>
             {t('report.print')}
           </Button>
-          <DownloadWorkbookButton year={year} wholeReachOnly={Boolean(bureauId)} />
-          <DownloadWorkbookButton year={year} format="docx" wholeReachOnly={Boolean(bureauId)} />
+          <DownloadWorkbookButton year={year} bureauId={bureauId} />
+          <DownloadWorkbookButton year={year} format="docx" bureauId={bureauId} />
           {access.canAdmin && freezes && shown && !shown.frozenAt && (
             <Button danger icon={<LockOutlined />} onClick={() => setFreezing(true)}>
               {t('report.freeze')}

@@ -191,7 +191,6 @@ export default defineMessages(
     'report.downloadSummary': '下载工作总结',
     'report.summaryFile': '{year}年度老干部工作总结.docx',
     'report.download': '下载 Excel',
-    'report.downloadWholeReach': '下载的文件只能包含您的全部数据：请先清除所选的老干部局',
     'report.downloadFile': '{year}年度老干部工作统计.xlsx',
     'report.downloadMissing':
       '年度统计表（Excel）的下载服务尚未开通，请稍后再试；现在可以先打印本报告。',
@@ -396,8 +395,6 @@ export default defineMessages(
     'report.downloadSummary': 'Download work summary',
     'report.summaryFile': 'Work summary {year}.docx',
     'report.download': 'Download Excel',
-    'report.downloadWholeReach':
-      'The files cover all of your reach only: clear the bureau picked to download them',
     'report.downloadFile': '{year}年度老干部工作统计.xlsx',
     'report.downloadMissing':
       'The yearly workbook cannot be downloaded yet; please try later, or print this report for now.',

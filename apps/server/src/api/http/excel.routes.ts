@@ -4,6 +4,9 @@ import { GraphQLError, coerceInputValue, type GraphQLInputType, type GraphQLSche
 import type { Clock } from '../../kernel/clock';
 import type { Database } from '../../kernel/db/database';
 import type { RequestScope } from '../../kernel/context';
+import type { Reach } from '../../kernel/access/reach';
+import { requireKey } from '../../kernel/global-id';
+import { bureausByKeys } from '../../modules/bureau/bureau.repository';
 import { ApiError, ErrorCode, badRequest, httpError, safeError } from '../../kernel/errors';
 import { writeAudit } from '../../kernel/audit';
 import { can } from '../../kernel/access/caller';
@@ -316,12 +319,26 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
     return year;
   }
 
+  /**
+   * The caller's reach, narrowed to the bureau the address names (`?bureau=`, as the console's
+   * pages keep it) when it does; one out of reach is not found.
+   */
+  async function reportReach(request: FastifyRequest, ctx: RequestScope): Promise<Reach> {
+    const bureauId = (request.query as Query).bureau;
+    if (!bureauId) return ctx.reach;
+    const key = requireKey(bureauId, 'Bureau', 'bureau');
+    const [bureau] = await bureausByKeys(ctx.db.forReads(), ctx.reach, [key]);
+    if (!bureau) throw httpError(404, ErrorCode.NOT_FOUND, '老干部局不存在 (bureau not found)');
+    return ctx.reach.withinBureau(bureau.path);
+  }
+
   app.get('/reports/:year.xlsx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const year = reportYear(request);
+    const reach = await reportReach(request, ctx);
     const [{ visits, coverage, funding, ...figures }, report] = await Promise.all([
-      yearFigures(ctx.db.forReads(), ctx.reach, year, ctx.today),
-      yearReportFigures(ctx.db.forReads(), ctx.reach, { year, branch: null, today: ctx.today }),
+      yearFigures(ctx.db.forReads(), reach, year, ctx.today),
+      yearReportFigures(ctx.db.forReads(), reach, { year, branch: null, today: ctx.today }),
     ]);
     // Each area needs the permission its GraphQL field needs.
     const mayRead = (permission: Permission) => can(ctx.caller, permission);
@@ -348,7 +365,7 @@ export async function excelRoutes(app: FastifyInstance, options: ExcelRoutesOpti
   app.get('/reports/:year.docx', async (request, reply) => {
     const ctx = await authorize(request, Permission.MEMBERS_READ);
     const year = reportYear(request);
-    const figures = await workSummaryFigures(ctx.db.forReads(), ctx.reach, {
+    const figures = await workSummaryFigures(ctx.db.forReads(), await reportReach(request, ctx), {
       year,
       today: ctx.today,
       visits: can(ctx.caller, Permission.VISITS_READ),

@@ -186,8 +186,8 @@ describe('county records across two counties', () => {
 
   it('the yearly report files: each county’s counts its own, the city’s both', async () => {
     /** The workbook's 组织建设 figures as the caller downloads them. */
-    const organisation = async (token: string) => {
-      const response = await t.http('/api/reports/2022.xlsx', {
+    const organisation = async (token: string, bureau = '') => {
+      const response = await t.http(`/api/reports/2022.xlsx${bureau}`, {
         headers: { authorization: `Bearer ${token}` },
       });
       expect(response.status).toBe(200);
@@ -215,6 +215,13 @@ describe('county records across two counties', () => {
     for (const figure of Object.keys(city)) {
       expect(city[figure]).toBe(anhua[figure] + taojiang[figure]);
     }
+    // The city narrows to one county in the address, as its console pages do; a county cannot.
+    expect(await organisation(c.token.city, `?bureau=${c.taojiang.id}`)).toEqual(taojiang);
+    const refused = await t.http(`/api/reports/2022.xlsx?bureau=${c.taojiang.id}`, {
+      headers: { authorization: `Bearer ${c.token.anhua}` },
+    });
+    expect(refused.status).toBe(404);
+    expect((await refused.json()).error.code).toBe('NOT_FOUND');
     // The work summary says the same of each county.
     const summary = async (token: string) =>
       docxText(
