@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { chinaToday } from '@wanxia/schema';
 import type { Page } from 'playwright-core';
@@ -139,9 +140,14 @@ describe('bureaus in the console', () => {
     await page.waitForURL((url) => url.searchParams.get('bureau') === anhua);
     await scope.waitFor();
     await page.getByRole('heading', { name: `安化县${year}年度离退休干部工作统计` }).waitFor();
-    // A county picked: it can be frozen; the files cover the whole reach, so they wait.
+    // A county picked: it can be frozen, and its workbook is the county's.
     await page.getByRole('button', { name: /冻结数据/ }).waitFor();
-    expect(await page.getByRole('button', { name: /下载 Excel/ }).isDisabled()).toBe(true);
+    const asked = page.waitForRequest((r) => r.url().includes('/api/reports/'));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: /下载 Excel/ }).click();
+    expect(new URL((await asked).url()).searchParams.get('bureau')).toBe(anhua);
+    const workbook = await download;
+    expect((await readFile((await workbook.path())!)).subarray(0, 2).toString()).toBe('PK');
 
     await page.reload();
     await scope.waitFor();
