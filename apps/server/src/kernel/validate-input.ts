@@ -1,5 +1,5 @@
 import { validate, type ValidationError } from 'class-validator';
-import { MaxLength } from 'class-validator';
+import { ValidateBy } from 'class-validator';
 import { UserErrorCode, userError, type UserError } from './user-error';
 
 /**
@@ -38,4 +38,12 @@ export function composeRules(...rules: PropertyDecorator[]): PropertyDecorator {
 
 /** A text of at most `max` characters. */
 export const MaxText = (max: number): PropertyDecorator =>
-  MaxLength(max, { message: `不能超过 ${max} 个字 (at most ${max} characters)`, ...TOO_LONG });
+  ValidateBy(
+    {
+      name: 'maxText',
+      constraints: [max],
+      // Left out (an update that keeps it) is not too long: whether it is required is its own rule.
+      validator: { validate: (value) => value == null || String(value).length <= max },
+    },
+    { message: `不能超过 ${max} 个字 (at most ${max} characters)`, ...TOO_LONG },
+  );
