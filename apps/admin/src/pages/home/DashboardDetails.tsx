@@ -23,6 +23,11 @@ export default function DashboardDetails({
   const { t } = useI18n();
   const ageLabel = useCallback((band: Band) => ageBandLabel(band, t), [t]);
   const partyYearsLabel = useCallback((band: Band) => partyYearsBandLabel(band, t), [t]);
+  const ageLink = useCallback((band: Band) => ageBandLink(band, bureauId), [bureauId]);
+  const partyYearsLink = useCallback(
+    (band: Band) => partyYearsBandLink(band, bureauId),
+    [bureauId],
+  );
   return (
     <>
       <Col xs={24} lg={12}>
@@ -30,7 +35,7 @@ export default function DashboardDetails({
           title={t('home.section.age')}
           bands={stats.members.byAge}
           label={ageLabel}
-          link={ageBandLink}
+          link={ageLink}
           color="#fa8c16"
           empty={t('home.empty.age', { year: stats.year })}
         />
@@ -40,7 +45,7 @@ export default function DashboardDetails({
           title={t('home.section.partyYears')}
           bands={stats.members.byPartyYears}
           label={partyYearsLabel}
-          link={partyYearsBandLink}
+          link={partyYearsLink}
           color="#cf1322"
           empty={t('home.empty.partyYears')}
         />

@@ -150,7 +150,7 @@ export default function HomePage() {
               <OrganisationCard organisation={stats.organisation} />
             </Col>
             <Col xs={24} xl={12}>
-              <MembersCard members={stats.members} />
+              <MembersCard members={stats.members} bureauId={bureauId} />
             </Col>
             <Suspense fallback={null}>
               <DashboardDetails stats={stats} bureauId={bureauId} />

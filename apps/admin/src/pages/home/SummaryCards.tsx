@@ -43,20 +43,29 @@ export function OrganisationCard({ organisation }: { organisation: CountyStats['
 }
 
 /** 人员情况: the roster on the day, each figure a link to the roster filtered to it. */
-export function MembersCard({ members }: { members: CountyStats['members'] }) {
+export function MembersCard({
+  members,
+  bureauId,
+}: {
+  members: CountyStats['members'];
+  /** The bureau picked, which the lists keep. */
+  bureauId: string | null;
+}) {
   const { t } = useI18n();
   const figure = useCountFigure('report.unit.person');
+  const roster = (filters: Parameters<typeof rosterLink>[0] = {}) =>
+    rosterLink({ ...filters, bureauId });
   return (
     <Panel title={t('home.section.members')}>
       <FigureGrid
         figures={[
-          { ...figure('report.figure.active', members.active, rosterLink()), color: '#c0390d' },
-          figure('report.figure.lixiu', members.lixiu, rosterLink({ retirementType: 'LIXIU' })),
-          figure('report.figure.tuixiu', members.tuixiu, rosterLink({ retirementType: 'TUIXIU' })),
+          { ...figure('report.figure.active', members.active, roster()), color: '#c0390d' },
+          figure('report.figure.lixiu', members.lixiu, roster({ retirementType: 'LIXIU' })),
+          figure('report.figure.tuixiu', members.tuixiu, roster({ retirementType: 'TUIXIU' })),
           // The roster has no party-member filter; "in the party for 0 years or more" is it.
-          figure('report.figure.partyMembers', members.partyMembers, rosterLink({ partyYears: 0 })),
-          figure('report.figure.medal', members.medalEligible, rosterLink({ medal: true })),
-          figure('report.figure.deceased', members.deceased, rosterLink({ status: 'DECEASED' })),
+          figure('report.figure.partyMembers', members.partyMembers, roster({ partyYears: 0 })),
+          figure('report.figure.medal', members.medalEligible, roster({ medal: true })),
+          figure('report.figure.deceased', members.deceased, roster({ status: 'DECEASED' })),
         ]}
       />
     </Panel>

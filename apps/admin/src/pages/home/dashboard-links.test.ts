@@ -1,4 +1,4 @@
-import { parseRosterView } from '../roster/roster-view';
+import { parseRosterView, toMemberFilter } from '../roster/roster-view';
 import { branchViewCodec } from '../branches/branch-view';
 import { coverageViewCodec } from '../coverage/coverage-view';
 import { parseBoardView } from '../visits/board-view';
@@ -35,6 +35,21 @@ describe('the dashboard’s links, as the list pages read them', () => {
     expect(parseRosterView(params(rosterLink({ partyYears: 0 })))).toMatchObject({
       partyYearsAtLeast: 0,
     });
+  });
+
+  it('keep the bureau picked on the dashboard, which the roster asks the API for', () => {
+    const view = parseRosterView(
+      params(rosterLink({ retirementType: 'LIXIU', bureauId: 'QnVyZWF1OjM' })),
+    );
+    expect(view).toMatchObject({ bureau: 'QnVyZWF1OjM', retirementType: 'LIXIU' });
+    expect(toMemberFilter(view, '2026-12-04')).toMatchObject({ bureauId: 'QnVyZWF1OjM' });
+    expect(parseRosterView(params(ageBandLink({ from: 80, to: 89 }, 'QnVyZWF1OjM')))).toMatchObject(
+      {
+        bureau: 'QnVyZWF1OjM',
+        ageMin: 80,
+      },
+    );
+    expect(parseRosterView(params(rosterLink())).bureau).toBeNull();
   });
 
   it('turn age and party-year bands into the roster’s ranges', () => {

@@ -12,8 +12,8 @@ import { periodOf, visitRecordsLink } from '../visits/records/records-view';
  * reads from the address (roster-view, branch-view, coverage-view, board-view, lines-view; the
  * payments page and the visit records have their own builders in funding/disbursement-view and
  * visits/records/records-view). Where a list has no filter for exactly the figure, the link goes
- * to the closest one. The bureau picked on the dashboard goes on to the coverage, the budget
- * lines and the yearly report; the roster, branches, visits and payments have no bureau filter.
+ * to the closest one. The bureau picked on the dashboard goes on to the roster, the coverage,
+ * the budget lines and the yearly report; branches, visits and payments have no bureau filter.
  */
 
 const withParams = (path: string, params: Record<string, string | number | null | undefined>) => {
@@ -36,9 +36,12 @@ export function rosterLink(
     partyYears?: number;
     partyYearsMax?: number;
     medal?: boolean;
+    /** The bureau picked on the dashboard. */
+    bureauId?: string | null;
   } = {},
 ): string {
   return withParams('/roster', {
+    bureau: filters.bureauId,
     status: filters.status ?? 'ACTIVE',
     retirementType: filters.retirementType,
     ageMin: filters.ageMin || undefined,
@@ -50,13 +53,19 @@ export function rosterLink(
 }
 
 /** A band [from, to] of ages (to null: and above) as roster filters. */
-export function ageBandLink(band: { from: number; to: number | null }): string {
-  return rosterLink({ ageMin: band.from, ageMax: band.to ?? undefined });
+export function ageBandLink(
+  band: { from: number; to: number | null },
+  bureauId: string | null = null,
+): string {
+  return rosterLink({ ageMin: band.from, ageMax: band.to ?? undefined, bureauId });
 }
 
 /** A band [from, to] of party years (to null: and above) as roster filters: the same members. */
-export function partyYearsBandLink(band: { from: number; to: number | null }): string {
-  return rosterLink({ partyYears: band.from, partyYearsMax: band.to ?? undefined });
+export function partyYearsBandLink(
+  band: { from: number; to: number | null },
+  bureauId: string | null = null,
+): string {
+  return rosterLink({ partyYears: band.from, partyYearsMax: band.to ?? undefined, bureauId });
 }
 
 /** The branch tree, narrowed to a demonstration level or to the branches with a home. */

@@ -15,6 +15,7 @@ import { CursorPager } from '../../components/CursorPager';
 import { pageTurner } from '../../components/paging';
 import { RosterFilters } from './RosterFilters';
 import { ReportListTags } from './ReportListTags';
+import { BureauListTag } from './BureauListTag';
 import { RosterCards } from './RosterCards';
 import { FormerMembersOffer } from './FormerMembersOffer';
 import { useCompact } from '../../components/useCompact';
@@ -130,6 +131,7 @@ export default function RosterList() {
 
       <Card size="small">
         <Flex vertical gap={12}>
+          <BureauListTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
           <ReportListTags filter={view.report} onClear={(report) => filter({ report })} />
           <RosterFilters view={view} onChange={filter} />
         </Flex>

@@ -58,6 +58,8 @@ export interface RosterView extends Paging {
   search: string;
   /** A branch or general branch: everything below it (`branch`). */
   branch: string | null;
+  /** A bureau: the branches of it and of those below it (`bureau`), as the dashboard picked. */
+  bureau: string | null;
   /** ACTIVE unless asked (`status`), `ALL` for every status. */
   status: MemberStatus | 'ALL';
   retirementType: RetirementType | null;
@@ -77,6 +79,7 @@ export interface RosterView extends Paging {
 export const DEFAULT_VIEW: RosterView = {
   search: '',
   branch: null,
+  bureau: null,
   status: 'ACTIVE',
   retirementType: null,
   ageMin: null,
@@ -138,6 +141,7 @@ export function parseRosterView(params: URLSearchParams): RosterView {
   return {
     search: params.get('q')?.trim() ?? '',
     branch: params.get('branch') || null,
+    bureau: params.get('bureau') || null,
     report,
     status:
       statusParam === 'ALL'
@@ -165,6 +169,7 @@ export function formatRosterView(view: RosterView): URLSearchParams {
   };
   set('q', view.search.trim());
   set('branch', view.branch);
+  set('bureau', view.bureau);
   const { report } = view;
   set('status', view.status === defaultStatus(report) ? null : view.status);
   set('asOf', report.asOf);
@@ -213,6 +218,7 @@ export function toMemberFilter(view: RosterView, today: string): MemberFilter {
   const filter: MemberFilter = {};
   if (view.search) filter.search = view.search;
   if (view.branch) filter.branchSubtree = view.branch;
+  if (view.bureau) filter.bureauId = view.bureau;
   if (view.status !== 'ALL') filter.status = [view.status];
   if (view.retirementType) filter.retirementType = view.retirementType;
   if (view.ageMin !== null) filter.ageMin = view.ageMin;

@@ -19,7 +19,9 @@ export function subtreeBranchIds(root: number | string): Sql {
   return sql`(SELECT d.id FROM branch d WHERE ${inSubtree('d', start)})`;
 }
 
-/** The ids of the bureaus of a subtree (rooted at a bureau's path), as a subquery. */
-export function subtreeBureauIds(path: string): Sql {
-  return sql`(SELECT u.id FROM bureau u WHERE ${inSubtree('u', path)})`;
+/** The ids of the bureaus of a subtree (rooted at a bureau key or a path), as a subquery. */
+export function subtreeBureauIds(root: number | string): Sql {
+  const start =
+    typeof root === 'number' ? sql`(SELECT s.path FROM bureau s WHERE s.id = ${root})` : root;
+  return sql`(SELECT u.id FROM bureau u WHERE ${inSubtree('u', start)})`;
 }

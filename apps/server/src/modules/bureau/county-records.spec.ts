@@ -221,7 +221,7 @@ describe('county records across two counties', () => {
       headers: { authorization: `Bearer ${c.token.anhua}` },
     });
     expect(refused.status).toBe(404);
-    expect((await refused.json()).error.code).toBe('NOT_FOUND');
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
     // The work summary says the same of each county.
     const summary = async (token: string) =>
       docxText(
@@ -239,6 +239,27 @@ describe('county records across two counties', () => {
     expect(await summary(c.token.taojiang)).toContain(
       `离退休干部党总支${taojiang['离退休干部党总支']}个`,
     );
+  });
+
+  it('the roster narrows to a bureau: a county’s within a city, none out of reach', async () => {
+    const count = async (who: string, bureauId: string) =>
+      (
+        await gql(who, `query($f: MemberFilter) { members(first: 1, filter: $f) { totalCount } }`, {
+          f: { bureauId, status: ['ACTIVE'] },
+        })
+      ).members.totalCount as number;
+    const onRoster = async (county: { key: number }) => {
+      const [row] = await t.db.run(sql`
+        SELECT count(*)::int AS n FROM member m JOIN branch b ON b.id = m.branch_id
+        WHERE b.bureau_id = ${county.key} AND m.status = 'ACTIVE'`);
+      return Number(row.n);
+    };
+    const [taojiang, anhua] = [await onRoster(c.taojiang), await onRoster(c.anhua)];
+    expect(taojiang).toBeGreaterThan(0);
+    expect(await count(c.token.city, c.taojiang.id)).toBe(taojiang);
+    expect(await count(c.token.city, c.anhua.id)).toBe(anhua);
+    expect(await count(c.token.city, c.city.id)).toBe(taojiang + anhua);
+    expect(await count(c.token.anhua, c.taojiang.id)).toBe(0);
   });
 
   it('the lecture catalogue is the county’s: a branch orders from its own county’s', async () => {

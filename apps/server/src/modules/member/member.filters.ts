@@ -8,10 +8,11 @@ import type { MemberFilter } from './member.types';
  */
 export function memberCriteria(filter: MemberFilter | null | undefined): MemberCriteria | null {
   if (!filter) return null;
-  const { branchSubtree, ...rest } = filter;
+  const { branchSubtree, bureauId, ...rest } = filter;
   return {
     ...rest,
     subtreeKey:
       branchSubtree == null ? null : requireKey(branchSubtree, 'Branch', 'filter.branchSubtree'),
+    bureauKey: bureauId == null ? null : requireKey(bureauId, 'Bureau', 'filter.bureauId'),
   };
 }

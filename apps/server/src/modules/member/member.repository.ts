@@ -12,7 +12,7 @@ import { OrderDirection, paginate, type PageArgs, type SortKey } from '../../ker
 import { badInput } from '../../kernel/errors';
 import { toGlobalId } from '../../kernel/global-id';
 import { normalizeSearch } from '../../lib/search';
-import { subtreeBranchIds } from '../../kernel/access/subtree';
+import { subtreeBranchIds, subtreeBureauIds } from '../../kernel/access/subtree';
 import { compareDates } from '@wanxia/schema';
 import { movedOnRoster, onRosterOn } from './roster-dates';
 import { medalEligibility } from './medal-rules';
@@ -168,8 +168,11 @@ export function residenceAreaCondition(area: ResidenceArea): Sql {
   return sql`(m.residence_kind = 'ELSEWHERE' AND m.residence_place <> ALL(${Object.values(AREA_CITIES)}::text[]))`;
 }
 
-/** A member filter with its id decoded: the branch whose subtree. */
-export type MemberCriteria = Omit<MemberFilter, 'branchSubtree'> & { subtreeKey?: number | null };
+/** A member filter with its ids decoded: the branch whose subtree, the bureau whose branches. */
+export type MemberCriteria = Omit<MemberFilter, 'branchSubtree' | 'bureauId'> & {
+  subtreeKey?: number | null;
+  bureauKey?: number | null;
+};
 
 /**
  * The conditions of a member filter; `today` anchors ages and party years. `searchIdNumbers`: whether a search of digits finds the
@@ -187,6 +190,9 @@ export function memberConditions(
   // On a past day or in a period, the subtree is where the member was then, not today.
   if (subtree && filter.asOf == null && filter.movement == null)
     conditions.push(sql`m.branch_id IN ${subtree}`);
+  if (filter.bureauKey != null)
+    conditions.push(sql`m.branch_id IN (SELECT d.id FROM branch d
+      WHERE d.bureau_id IN ${subtreeBureauIds(filter.bureauKey)})`);
   if (filter.asOf != null) conditions.push(onRosterOn(sql`${filter.asOf}::date`, subtree));
   if (filter.movement != null) {
     const { kind, from, to } = filter.movement;

@@ -292,6 +292,13 @@ export class MemberFilter {
   })
   branchSubtree?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Members of the branches of this bureau and the bureaus below it (a city: its counties); one out of reach finds none.',
+  })
+  bureauId?: string | null;
+
   @Field(() => [MemberStatus], { nullable: true })
   status?: MemberStatus[] | null;
 

@@ -1,0 +1,34 @@
+import { Tag } from 'antd';
+import { useI18n } from '../../app/i18n';
+import { useBureau } from '../../components/useBureauScope';
+import './locale';
+
+/**
+ * The bureau a roster view is narrowed to (picked on the dashboard), as a tag: closing it shows
+ * the viewer's whole reach again. Nothing until its name is known, or for one out of reach.
+ */
+export function BureauListTag({
+  bureauId,
+  onClear,
+}: {
+  bureauId: string | null;
+  onClear: () => void;
+}) {
+  const { t } = useI18n();
+  const { bureau } = useBureau(bureauId);
+  if (!bureau) return null;
+  return (
+    <Tag
+      color="blue"
+      closable
+      closeIcon
+      onClose={(e) => {
+        e.preventDefault();
+        onClear();
+      }}
+      style={{ alignSelf: 'flex-start' }}
+    >
+      {t('roster.bureau', { name: bureau.name })}
+    </Tag>
+  );
+}
