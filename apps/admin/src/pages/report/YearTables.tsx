@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Alert, Typography, type TableColumnsType } from 'antd';
 import { formatYuan } from '@wanxia/schema';
@@ -31,6 +31,9 @@ interface Figure {
   previousFilter?: RosterListFilterFieldsFragment | null;
 }
 
+/** The bureau the report was drawn up for, which the lists behind its figures keep. */
+const ReportBureau = createContext<string | null>(null);
+
 /** A count, a link to its list where it has one. */
 function Count({
   value,
@@ -41,8 +44,9 @@ function Count({
   filter?: RosterListFilterFieldsFragment | null;
   locale: Locale;
 }) {
+  const bureauId = useContext(ReportBureau);
   const text = formatCount(value, locale);
-  return filter ? <Link to={rosterHref(filter)}>{text}</Link> : <>{text}</>;
+  return filter ? <Link to={rosterHref(filter, bureauId)}>{text}</Link> : <>{text}</>;
 }
 
 /**
@@ -290,7 +294,12 @@ function FigureCell({
       ? percent(row.rate[pick])
       : formatCount(row.count![pick], locale);
   const filter = pick === 'value' ? row.count?.filter : row.count?.previousFilter;
-  const href = filter ? rosterHref(filter) : pick === 'value' ? row.href : row.previousHref;
+  const bureauId = useContext(ReportBureau);
+  const href = filter
+    ? rosterHref(filter, bureauId)
+    : pick === 'value'
+      ? row.href
+      : row.previousHref;
   return href ? <Link to={href}>{text}</Link> : <>{text}</>;
 }
 
@@ -390,12 +399,12 @@ export function YearTables({ year, bureauId }: { year: number; bureauId: string 
     return <PageState loading={loading} error={error} onRetry={() => void refetch()} />;
   }
   return (
-    <>
+    <ReportBureau.Provider value={bureauId}>
       <RosterChangeSection report={report} />
       <RosterProfileSection report={report} />
       <ServiceSection report={report} />
       <FiguresSection report={report} table="partyOrganisation" />
       <FiguresSection report={report} table="roleAndActivities" />
-    </>
+    </ReportBureau.Provider>
   );
 }

@@ -58,4 +58,11 @@ describe('a yearly report cell’s link to the roster', () => {
       listedBy(rosterHref({ ...NONE, asOf: '2025-12-31', healthStatus: 'BEDRIDDEN' })),
     ).toEqual({ asOf: '2025-12-31', healthStatus: 'BEDRIDDEN' });
   });
+
+  it('stays within the bureau the report was drawn up for', () => {
+    expect(listedBy(rosterHref({ ...NONE, asOf: '2025-12-31' }, 'QnVyZWF1OjM'))).toEqual({
+      asOf: '2025-12-31',
+      bureauId: 'QnVyZWF1OjM',
+    });
+  });
 });
