@@ -172,7 +172,7 @@ describe('bureaus in the console', () => {
     await city.page.getByRole('progressbar', { name: '安化县的走访覆盖率' }).waitFor();
     await showsPicked(city.page, '安化县');
     expect(await pageWidth(city.page)).toBeLessThanOrEqual(390);
-    await city.page.waitForTimeout(800);
+    await city.page.waitForLoadState('networkidle');
     await screenshot(city.page, '95-city-coverage-phone');
 
     await city.page.goto(`${baseUrl()}/reports/${year}?bureau=${encodeURIComponent(anhua)}`);
@@ -205,5 +205,34 @@ describe('bureaus in the console', () => {
     }
     await screenshot(county.page, '99-county-funding-phone', { fullPage: false });
     expect(county.consoleErrors).toEqual([]);
+  });
+
+  it('on a phone: a city sets a county’s own visit window, which the others keep from the province', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 390, height: 844 });
+    await signIn(page, 'yiyang');
+    await page.goto(`${baseUrl()}/admin/visit-settings`);
+    const table = page.getByRole('table', { name: '走访时限' });
+    await page.getByText(/请先选择县（区）/).waitFor();
+    const edit = table
+      .getByRole('row', { name: /重要节日/ })
+      .getByRole('button', { name: /编\s*辑/ });
+    expect(await edit.isDisabled()).toBe(true);
+
+    await page.getByRole('combobox', { name: '老干部局' }).click();
+    await pickOption(page, '安化县');
+    await page.waitForURL((url) => url.searchParams.has('bureau'));
+    const holiday = table.getByRole('row', { name: /重要节日/ });
+    await holiday.getByText('沿用全省标准').waitFor();
+    // Saved as it is, the window becomes the county's own: nothing else changes.
+    await edit.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('spinbutton', { name: '延后天数' }).waitFor();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await holiday.getByText('本县自定').waitFor();
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    await screenshot(page, '100-city-county-visit-window-phone', { fullPage: false });
+    await page.reload();
+    await holiday.getByText('本县自定').waitFor();
+    expect(consoleErrors).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ export const BureauOptionsDocument = graphql(`
 
 /**
  * A bureau within reach, by city: the city itself (its counties added up) or one of its
- * counties. Empty: the caller's own whole reach.
+ * counties (`countiesOnly`: only those, for what only a county has). Empty: the caller's own
+ * whole reach.
  */
 export default function BureauSelect({
   value,
@@ -30,12 +31,14 @@ export default function BureauSelect({
   placeholder,
   style,
   id,
+  countiesOnly = false,
 }: {
   value?: string | null;
   onChange?: (value: string | null) => void;
   placeholder?: string;
   style?: CSSProperties;
   id?: string;
+  countiesOnly?: boolean;
 }) {
   const { t } = useI18n();
   const { data, loading } = useQuery(BureauOptionsDocument);
@@ -43,7 +46,9 @@ export default function BureauSelect({
     label: city.name,
     title: city.name,
     options: [
-      { value: city.id, label: t('bureau.wholeCity', { name: city.name }) },
+      ...(countiesOnly
+        ? []
+        : [{ value: city.id, label: t('bureau.wholeCity', { name: city.name }) }]),
       ...city.children.map((county) => ({ value: county.id, label: county.name })),
     ],
   }));

@@ -27,11 +27,14 @@ interface FormValues {
  */
 export function VisitSettingModal({
   setting,
+  bureauId,
   onClose,
   onSaved,
   onReload,
 }: {
   setting: VisitSettingRow;
+  /** The county whose window changes; none: the account's own (the province's for the province). */
+  bureauId: string | null;
   onClose: () => void;
   onSaved: () => void;
   onReload: () => Promise<unknown>;
@@ -53,6 +56,7 @@ export function VisitSettingModal({
             daysBefore: values.daysBefore,
             daysAfter: values.daysAfter,
             expectedVersion: setting.version,
+            ...(bureauId ? { bureauId } : {}),
           },
         },
       });

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
-import { ViewerTestProvider } from '../../test/viewer';
+import { testViewer, ViewerTestProvider } from '../../test/viewer';
 import type { UpdateVisitSettingMutationVariables, VisitOccasion } from '../../gql/graphql';
 import VisitSettingsPage from './VisitSettingsPage';
 import { UpdateVisitSettingDocument, VisitSettingsDocument } from './queries';
@@ -11,11 +11,18 @@ import { UpdateVisitSettingDocument, VisitSettingsDocument } from './queries';
 jest.setTimeout(60_000);
 const SLOW = { timeout: 20_000 };
 
-const setting = (occasion: VisitOccasion, daysBefore: number, daysAfter: number, version = 1) => ({
+const setting = (
+  occasion: VisitOccasion,
+  daysBefore: number,
+  daysAfter: number,
+  version = 1,
+  ownSetting = false,
+) => ({
   __typename: 'VisitSetting' as const,
   occasion,
   daysBefore,
   daysAfter,
+  ownSetting,
   version,
   updatedAt: '2026-11-02T06:30:00.000Z',
 });
@@ -54,9 +61,9 @@ function updateMock(
   };
 }
 
-function renderSettings(mocks: MockLink.MockedResponse[]) {
+function renderSettings(mocks: MockLink.MockedResponse[], viewer = testViewer('ADMIN')) {
   return renderScreen(
-    <ViewerTestProvider role="ADMIN">
+    <ViewerTestProvider viewer={viewer}>
       <VisitSettingsPage />
     </ViewerTestProvider>,
     { mocks },
@@ -87,6 +94,31 @@ describe('the visit windows', () => {
     expect(rows[2]).toHaveTextContent('生日前 7 天 至 生日后 7 天');
     expect(table).not.toHaveTextContent('日常走访');
     expect(screen.getByText(/修改只对此后生成的走访任务生效/)).toBeInTheDocument();
+    // The county's own windows and those it keeps from the province, told apart.
+    expect(rows[0]).toHaveTextContent('沿用全省标准');
+  });
+
+  it('tells a county’s own window from the province’s it keeps', async () => {
+    renderSettings([
+      listMock(
+        SETTINGS.map((s) => (s.occasion === 'HOLIDAY' ? setting('HOLIDAY', 20, 0, 2, true) : s)),
+      ),
+    ]);
+    const table = await screen.findByRole('table', { name: '走访时限' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('本县自定');
+    expect(rows[1]).toHaveTextContent('沿用全省标准');
+  });
+
+  it('has a city’s account pick a county before it can change a window', async () => {
+    const city = testViewer('ADMIN', {
+      bureau: { id: 'Bureau:430900', name: '益阳市', level: 'CITY' },
+    });
+    renderSettings([listMock()], city);
+    const table = await screen.findByRole('table', { name: '走访时限' });
+    expect(screen.getByText(/请先选择县（区）/)).toBeInTheDocument();
+    for (const edit of within(table).getAllByRole('button', { name: /编\s*辑/ }))
+      expect(edit).toBeDisabled();
   });
 
   it('sends the new window with the version it was read at, and shows it saved', async () => {

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { PageState } from '../../components/PageState';
@@ -9,7 +9,12 @@ import { isMustVisit, type MustVisitOccasion } from './coverage-figures';
 import { VisitSettingModal, type VisitSettingRow } from './VisitSettingModal';
 import { PageTitle } from '../../components/PageTitle';
 import { chinaDateTime } from '@wanxia/schema';
+import { picksBureau, useViewer } from '../../app/viewer';
+import { useUrlState } from '../../components/useUrlState';
+import { bureauCodec, useBureauScope } from '../../components/useBureauScope';
 import './locale';
+
+const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /** "30 days before the holiday – the holiday itself", in the reader's language. */
 function useWindowText() {
@@ -28,9 +33,18 @@ function useWindowText() {
 /** 走访时限设置: the window of each of the six must-visits, for administrators to change. */
 export default function VisitSettingsPage() {
   const { t } = useI18n();
+  const { viewer } = useViewer();
+  // A province's or city's account picks the county whose windows it sees and sets (?bureau=).
+  const [bureauId, setBureauId] = useUrlState(bureauCodec);
+  const { ready } = useBureauScope(bureauId, () => setBureauId(null, { replace: true }));
   const { data, loading, error, refetch } = useQuery(VisitSettingsDocument, {
+    variables: { bureauId: bureauId ?? undefined },
     fetchPolicy: 'cache-and-network',
+    skip: !ready,
   });
+  // A city's account sets a county's windows: until one is picked there is nothing to change.
+  const mustPick = !bureauId && Boolean(viewer.bureau) && picksBureau(viewer);
+  const province = !viewer.bureau && !viewer.branch && !bureauId;
   const [editing, setEditing] = useState<MustVisitOccasion | null>(null);
   const windowText = useWindowText();
   // In the bureau's order, the six must-visits only (routine visits have no window).
@@ -75,6 +89,19 @@ export default function VisitSettingsPage() {
       render: (_, s) => windowText(s),
     },
     {
+      key: 'source',
+      title: t('coverage.settings.col.source'),
+      width: 120,
+      render: (_, s) =>
+        province ? (
+          <Tag color="blue">{t('coverage.settings.source.province')}</Tag>
+        ) : s.ownSetting ? (
+          <Tag color="green">{t('coverage.settings.source.own')}</Tag>
+        ) : (
+          <Tag>{t('coverage.settings.source.default')}</Tag>
+        ),
+    },
+    {
       key: 'updatedAt',
       title: t('coverage.settings.col.updatedAt'),
       width: 148,
@@ -85,7 +112,7 @@ export default function VisitSettingsPage() {
       title: t('common.actions'),
       width: 88,
       render: (_, s) => (
-        <Button type="link" size="small" onClick={() => setEditing(s.occasion)}>
+        <Button type="link" size="small" disabled={mustPick} onClick={() => setEditing(s.occasion)}>
           {t('common.edit')}
         </Button>
       ),
@@ -95,7 +122,24 @@ export default function VisitSettingsPage() {
   return (
     <Flex vertical gap={16}>
       <PageTitle title={t('coverage.settings.title')} lead={t('coverage.settings.lead')} />
-      <Alert type="info" showIcon title={t('coverage.settings.appliesLater')} />
+      {picksBureau(viewer) && (
+        <Suspense fallback={null}>
+          <BureauSelect
+            countiesOnly
+            value={bureauId}
+            onChange={(next) => setBureauId(next)}
+            placeholder={t(
+              viewer.bureau ? 'coverage.settings.pickCounty' : 'coverage.settings.provinceDefault',
+            )}
+            style={{ minWidth: 220, alignSelf: 'flex-start' }}
+          />
+        </Suspense>
+      )}
+      <Alert
+        type="info"
+        showIcon
+        title={t(mustPick ? 'coverage.settings.pickCountyFirst' : 'coverage.settings.appliesLater')}
+      />
       <Card>
         {!data ? (
           <PageState loading={loading} error={error} onRetry={() => void refetch()} />
@@ -116,6 +160,7 @@ export default function VisitSettingsPage() {
         <VisitSettingModal
           key={`${current.occasion}:${current.version}`}
           setting={current}
+          bureauId={bureauId}
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);

@@ -184,11 +184,12 @@ export const MedalMembersDocument = graphql(`
 `);
 
 export const VisitSettingsDocument = graphql(`
-  query VisitSettings {
-    visitSettings {
+  query VisitSettings($bureauId: ID) {
+    visitSettings(bureauId: $bureauId) {
       occasion
       daysBefore
       daysAfter
+      ownSetting
       version
       updatedAt
     }
@@ -202,6 +203,7 @@ export const UpdateVisitSettingDocument = graphql(`
         occasion
         daysBefore
         daysAfter
+        ownSetting
         version
         updatedAt
       }

@@ -7,7 +7,7 @@ import './locale';
  * The bureau a roster view is narrowed to (picked on the dashboard), as a tag: closing it shows
  * the viewer's whole reach again. Nothing until its name is known, or for one out of reach.
  */
-export function BureauListTag({
+export default function BureauListTag({
   bureauId,
   onClear,
 }: {

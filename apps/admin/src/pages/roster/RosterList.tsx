@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
@@ -15,7 +15,6 @@ import { CursorPager } from '../../components/CursorPager';
 import { pageTurner } from '../../components/paging';
 import { RosterFilters } from './RosterFilters';
 import { ReportListTags } from './ReportListTags';
-import { BureauListTag } from './BureauListTag';
 import { RosterCards } from './RosterCards';
 import { FormerMembersOffer } from './FormerMembersOffer';
 import { useCompact } from '../../components/useCompact';
@@ -37,6 +36,9 @@ import {
 } from './roster-columns';
 import '../excel/locale';
 import './locale';
+
+/** Only a list narrowed to a bureau (from the dashboard) loads its tag. */
+const BureauListTag = lazy(() => import('./BureauListTag'));
 
 /**
  * The roster (台账): one server-side page at a time, filtered, sorted and paged by the API,
@@ -131,7 +133,11 @@ export default function RosterList() {
 
       <Card size="small">
         <Flex vertical gap={12}>
-          <BureauListTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
+          {view.bureau && (
+            <Suspense fallback={null}>
+              <BureauListTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
+            </Suspense>
+          )}
           <ReportListTags filter={view.report} onClear={(report) => filter({ report })} />
           <RosterFilters view={view} onChange={filter} />
         </Flex>
