@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -33,7 +34,7 @@ import {
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
 import '../locales/menu';
-import type { AccessKey } from './access';
+import type { Access, AccessKey } from './access';
 
 /** A screen of the console: its path, its name (a translation key), menu icon and access. */
 export interface AppRoute {
@@ -47,11 +48,25 @@ export interface AppRoute {
   component: Screen;
 }
 
-type Screen = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+/**
+ * Starts a screen's first query, as the screen itself would ask it, so that its `useQuery`
+ * finds the answer in the cache (or joins the request under way).
+ */
+export type Prefetch = (client: ApolloClient, access: Access, search: URLSearchParams) => void;
+
+type Screen = LazyExoticComponent<ComponentType> & {
+  preload(): Promise<unknown>;
+  /** Loads the screen's chunk and starts its first query, if it exports a `prefetch`. */
+  prefetch(client: ApolloClient, access: Access, search: URLSearchParams): Promise<void>;
+};
 
 /** A screen's chunk: loaded when the screen is first shown, or before by `preload`. */
-function screen(load: () => Promise<{ default: ComponentType }>): Screen {
-  return Object.assign(lazy(load), { preload: load });
+function screen(load: () => Promise<{ default: ComponentType; prefetch?: Prefetch }>): Screen {
+  return Object.assign(lazy(load), {
+    preload: load,
+    prefetch: (client: ApolloClient, access: Access, search: URLSearchParams) =>
+      load().then((module) => module.prefetch?.(client, access, search)),
+  });
 }
 
 /** Every route, menu entry and its access, declared in one place; each screen is its own chunk. */

@@ -9,7 +9,8 @@ import { chinaToday } from '@wanxia/schema';
 import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument } from '../report/queries';
 import { countyStats } from '../report/test-fixtures';
-import HomePage from './HomePage';
+import { PrefetchOnce } from '../../test/prefetch';
+import HomePage, { prefetch } from './HomePage';
 
 // jsdom has no canvas: a chart is its labelled box, with a button standing in for its first bar.
 jest.mock('../../components/EChart', () => ({
@@ -43,9 +44,15 @@ function statsMock(
   };
 }
 
-function renderHome(mocks: MockLink.MockedResponse[], viewer = testViewer('ADMIN'), route = '/') {
+function renderHome(
+  mocks: MockLink.MockedResponse[],
+  viewer = testViewer('ADMIN'),
+  route = '/',
+  prefetched = false,
+) {
   return renderScreen(
     <ViewerTestProvider viewer={viewer}>
+      {prefetched && <PrefetchOnce prefetch={prefetch} />}
       <HomePage />
       <LocationDisplay />
     </ViewerTestProvider>,
@@ -159,6 +166,22 @@ describe('the dashboard', () => {
     // The cards below the first figures come with their own chunk.
     expect(await screen.findByText('走访慰问')).toBeInTheDocument();
     expect(screen.queryByText('经费使用')).not.toBeInTheDocument();
+  });
+
+  it('draws the figures of the address’s year from the request started before it', async () => {
+    const year = THIS_YEAR - 1;
+    const asked: CountyStatsQueryVariables[] = [];
+    // Any year answers: a prefetch that asked other figures than the screen would show as two.
+    const anyYear: MockLink.MockedResponse = {
+      ...statsMock(ALL, countyStats(year), asked),
+      request: {
+        query: CountyStatsDocument,
+        variables: (v: CountyStatsQueryVariables) => Boolean(asked.push(v)),
+      },
+    };
+    renderHome([anyYear], testViewer('ADMIN'), `/?year=${year}`, true);
+    await screen.findByText(new RegExp(`以下为安化县${year}年工作概况`));
+    expect(asked).toEqual([{ ...ALL, year }]);
   });
 
   it('shows another year when chosen, and keeps it in the address', async () => {

@@ -3,6 +3,8 @@ import { useNavigate } from 'react-router';
 import { Button, Col, Flex, Row, Tag, Tooltip } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
+import type { Access } from '../../app/access';
+import type { Prefetch } from '../../app/routes';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { picksBureau, useViewer } from '../../app/viewer';
@@ -26,6 +28,30 @@ const DashboardDetails = lazy(loadDetails);
 /** Only province and city accounts pick a bureau: its code loads when one does. */
 const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
+/** The figures' question: a year, what the viewer may see, one bureau or the whole reach. */
+const statsVariables = (access: Access, year: number, bureauId: string | null) => ({
+  year,
+  withVisits: access.canReadVisits,
+  withFunding: access.canReadFunding,
+  // Left out, not null, for the caller's whole reach.
+  bureauId: bureauId ?? undefined,
+});
+
+const ACTIVE_CAMPAIGNS = { filter: { active: true }, first: 10 };
+
+/**
+ * The figures and the campaigns under way, asked for as soon as the viewer is known; a failure
+ * is the screen's own query's to show.
+ */
+export const prefetch: Prefetch = (client, access, search) => {
+  if (!access.canReadMembers) return;
+  const year = dashboardYearCodec(Number(chinaToday().slice(0, 4))).parse(search);
+  const variables = statsVariables(access, year, null);
+  client.query({ query: CountyStatsDocument, variables }).catch(() => undefined);
+  if (access.canReadVisits)
+    client.query({ query: CampaignsDocument, variables: ACTIVE_CAMPAIGNS }).catch(() => undefined);
+};
+
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
  * visits and must-visit coverage, money. Every figure opens the list behind it.
@@ -40,18 +66,12 @@ export default function HomePage() {
   const [year, setYear] = useUrlState(codec);
   const [bureauId, setBureauId] = useState<string | null>(null);
   const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
-    variables: {
-      year,
-      withVisits: access.canReadVisits,
-      withFunding: access.canReadFunding,
-      // Left out, not null, for the caller's whole reach.
-      bureauId: bureauId ?? undefined,
-    },
+    variables: statsVariables(access, year, bureauId),
     skip: !access.canReadMembers,
   });
   // Asked with the figures, not after them: the card above them is in place when they show.
   const campaigns = useQuery(CampaignsDocument, {
-    variables: { filter: { active: true }, first: 10 },
+    variables: ACTIVE_CAMPAIGNS,
     fetchPolicy: 'cache-and-network',
     skip: !access.canReadMembers || !access.canReadVisits,
   });

@@ -7,7 +7,8 @@ import { ViewerTestProvider } from '../../test/viewer';
 import { LocationDisplay, currentSearchParams } from '../../test/location';
 import { chinaToday, monthDayRange } from '@wanxia/schema';
 import type { MemberFilter, RosterMembersQueryVariables } from '../../gql/graphql';
-import RosterList from './RosterList';
+import { PrefetchOnce } from '../../test/prefetch';
+import RosterList, { prefetch } from './RosterList';
 import { RosterMembersDocument } from './queries';
 import { rosterPage, rosterRow } from './test-fixtures';
 
@@ -39,9 +40,11 @@ function renderRoster(
   route: string,
   mocks: MockLink.MockedResponse[],
   role: 'ADMIN' | 'VIEWER' = 'ADMIN',
+  prefetched = false,
 ) {
   return renderScreen(
     <ViewerTestProvider role={role}>
+      {prefetched && <PrefetchOnce prefetch={prefetch} />}
       <RosterList />
       <LocationDisplay />
     </ViewerTestProvider>,
@@ -74,6 +77,21 @@ describe('the roster', () => {
     expect(screen.getByText('新增人员')).toBeInTheDocument();
     expect(screen.getByText('下一页').closest('button')).toBeEnabled();
     expect(screen.getByText('上一页').closest('button')).toBeDisabled();
+  });
+
+  it('draws the page the address asks for from the request started before it', async () => {
+    const asked: RosterMembersQueryVariables[] = [];
+    // Any filter answers: a prefetch that asked another page than the screen would show as two.
+    renderRoster(
+      '/roster?status=ALL&q=cai&sort=BIRTH_DATE&dir=DESC',
+      [rosterMock(() => true, rosterPage(FIRST_PAGE, 2, false), asked)],
+      'ADMIN',
+      true,
+    );
+    expect(await screen.findByText('蔡安忠')).toBeInTheDocument();
+    expect(asked).toEqual([
+      { filter: { search: 'cai' }, orderBy: { field: 'BIRTH_DATE', direction: 'DESC' }, first: 20 },
+    ]);
   });
 
   it('searches as the person types: the URL and the query follow', async () => {

@@ -34,8 +34,15 @@ import {
   useHiddenColumns,
   type RosterRow,
 } from './roster-columns';
+import type { Prefetch } from '../../app/routes';
 import '../excel/locale';
 import './locale';
+
+/** The page the address asks for, as soon as the viewer is known; the screen shows any error. */
+export const prefetch: Prefetch = (client, _access, search) => {
+  const variables = toRosterVariables(rosterViewCodec.parse(search), chinaToday());
+  client.query({ query: RosterMembersDocument, variables }).catch(() => undefined);
+};
 
 /**
  * The roster (台账): one server-side page at a time, filtered, sorted and paged by the API,
