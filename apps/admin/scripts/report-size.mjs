@@ -22,7 +22,8 @@ const screens = [
   {
     name: 'roster (花名册)',
     entries: [signedIn, 'src/pages/roster/RosterList.tsx'],
-    budget: 475 * KB,
+    // A phone's first load: the table a wider screen shows is a chunk of its own.
+    budget: 433 * KB,
   },
 ];
 

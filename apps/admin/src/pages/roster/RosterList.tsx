@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
@@ -17,7 +17,7 @@ import { RosterFilters } from './RosterFilters';
 import { ReportListTags } from './ReportListTags';
 import { RosterCards } from './RosterCards';
 import { FormerMembersOffer } from './FormerMembersOffer';
-import { useCompact } from '../../components/useCompact';
+import { COMPACT_QUERY, useCompact } from '../../components/useCompact';
 import { RosterMembersDocument } from './queries';
 import {
   hasFilters,
@@ -27,21 +27,23 @@ import {
   withFilters,
   type RosterView,
 } from './roster-view';
-import {
-  COLUMN_KEYS,
-  rosterColumns,
-  sortOf,
-  useHiddenColumns,
-  type RosterRow,
-} from './roster-columns';
+import { rosterColumns, useHiddenColumns } from './roster-columns';
 import type { Prefetch } from '../../app/routes';
 import '../excel/locale';
 import './locale';
 
-/** The page the address asks for, as soon as the viewer is known; the screen shows any error. */
+// The table for wide screens; a phone shows cards and never loads it.
+const loadTable = () => import('./RosterTable');
+const RosterTable = lazy(loadTable);
+
+/**
+ * The page the address asks for, as soon as the viewer is known (the screen shows any error),
+ * and on a wide screen the table's code with it.
+ */
 export const prefetch: Prefetch = (client, _access, search) => {
   const variables = toRosterVariables(rosterViewCodec.parse(search), chinaToday());
   client.query({ query: RosterMembersDocument, variables }).catch(() => undefined);
+  if (!window.matchMedia(COMPACT_QUERY).matches) void loadTable();
 };
 
 /**
@@ -108,7 +110,7 @@ export default function RosterList() {
             </Typography.Text>
           )}
         </Flex>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
           <Button
             icon={<ReloadOutlined />}
             onClick={() => void refetch()}
@@ -116,7 +118,7 @@ export default function RosterList() {
           >
             {t('roster.list.refresh')}
           </Button>
-          <ColumnChooser hidden={hidden} onChange={setHidden} />
+          {!compact && <ColumnChooser hidden={hidden} onChange={setHidden} />}
           <ExportButton list="members" filter={toMemberFilter(view, today)} orderBy={view.sort} />
           {access.canWriteMembers && (
             <>
@@ -150,30 +152,15 @@ export default function RosterList() {
             {compact ? (
               <RosterCards members={connection?.nodes ?? []} loading={busy} empty={emptyText} />
             ) : (
-              <Table<RosterRow>
-                rowKey="id"
-                size="middle"
-                columns={columns}
-                dataSource={connection?.nodes ?? []}
-                loading={busy}
-                pagination={false}
-                sticky
-                scroll={{ x: 'max-content' }}
-                onChange={(_pagination, _filters, sorter) => {
-                  const single = Array.isArray(sorter) ? sorter[0] : sorter;
-                  const key = COLUMN_KEYS.find((k) => k === single?.columnKey);
-                  filter({ sort: key ? sortOf(key, single.order) : null });
-                }}
-                onRow={(member) => ({
-                  onClick: (event) => {
-                    // The name is a real link; a click on it (or any control) does its own thing.
-                    if ((event.target as HTMLElement).closest('a, button, input')) return;
-                    navigate(`/roster/${encodeURIComponent(member.id)}`);
-                  },
-                  style: { cursor: 'pointer' },
-                })}
-                locale={{ emptyText }}
-              />
+              <Suspense fallback={<PageState loading />}>
+                <RosterTable
+                  columns={columns}
+                  members={connection?.nodes ?? []}
+                  loading={busy}
+                  empty={emptyText}
+                  onSort={(sort) => filter({ sort })}
+                />
+              </Suspense>
             )}
             {connection && (
               <CursorPager
