@@ -55,17 +55,25 @@ export interface AppRoute {
 export type Prefetch = (client: ApolloClient, access: Access, search: URLSearchParams) => void;
 
 type Screen = LazyExoticComponent<ComponentType> & {
+  /** Loads the screen's chunk, and the module that starts its first query if it has one. */
   preload(): Promise<unknown>;
-  /** Loads the screen's chunk and starts its first query, if it exports a `prefetch`. */
+  /** Starts the screen's first query, if it has a module for that. */
   prefetch(client: ApolloClient, access: Access, search: URLSearchParams): Promise<void>;
 };
 
-/** A screen's chunk: loaded when the screen is first shown, or before by `preload`. */
-function screen(load: () => Promise<{ default: ComponentType; prefetch?: Prefetch }>): Screen {
+/**
+ * A screen's chunk: loaded when the screen is first shown, or before by `preload`. The module
+ * that starts its first query is apart from it and small, so the query need not wait for the
+ * screen's code.
+ */
+function screen(
+  load: () => Promise<{ default: ComponentType }>,
+  loadPrefetch?: () => Promise<{ prefetch: Prefetch }>,
+): Screen {
   return Object.assign(lazy(load), {
-    preload: load,
-    prefetch: (client: ApolloClient, access: Access, search: URLSearchParams) =>
-      load().then((module) => module.prefetch?.(client, access, search)),
+    preload: () => Promise.all([load(), loadPrefetch?.()]),
+    prefetch: async (client: ApolloClient, access: Access, search: URLSearchParams) =>
+      (await loadPrefetch?.())?.prefetch(client, access, search),
   });
 }
 
@@ -75,7 +83,10 @@ export const routes: AppRoute[] = [
     path: '/',
     name: 'menu.home',
     icon: <HomeOutlined />,
-    component: screen(() => import('../pages/home/HomePage')),
+    component: screen(
+      () => import('../pages/home/HomePage'),
+      () => import('../pages/home/prefetch'),
+    ),
   },
   {
     path: '/my-tasks',
@@ -89,7 +100,10 @@ export const routes: AppRoute[] = [
     name: 'menu.roster',
     icon: <TeamOutlined />,
     access: 'canReadMembers',
-    component: screen(() => import('../pages/roster/RosterList')),
+    component: screen(
+      () => import('../pages/roster/RosterList'),
+      () => import('../pages/roster/prefetch'),
+    ),
   },
   {
     path: '/roster/new',

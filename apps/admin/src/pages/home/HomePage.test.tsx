@@ -10,7 +10,8 @@ import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument } from '../report/queries';
 import { countyStats } from '../report/test-fixtures';
 import { PrefetchOnce } from '../../test/prefetch';
-import HomePage, { prefetch } from './HomePage';
+import HomePage from './HomePage';
+import { prefetch } from './prefetch';
 
 // jsdom has no canvas: a chart is its labelled box, with a button standing in for its first bar.
 jest.mock('../../components/EChart', () => ({

@@ -3,8 +3,6 @@ import { useNavigate } from 'react-router';
 import { Button, Col, Flex, Row, Tag, Tooltip } from 'antd';
 import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
-import type { Access } from '../../app/access';
-import type { Prefetch } from '../../app/routes';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { picksBureau, useViewer } from '../../app/viewer';
@@ -15,6 +13,7 @@ import { CountyStatsDocument } from '../report/queries';
 import { CampaignsDocument } from '../campaigns/campaigns-query';
 import { formatChinaDateTime, statsYears } from '../report/stats';
 import { dashboardYearCodec } from './dashboard-view';
+import { ACTIVE_CAMPAIGNS, statsVariables } from './prefetch';
 import { MembersCard, OrganisationCard } from './SummaryCards';
 import { CampaignsCard } from './CampaignsCard';
 import { Panel } from './Panel';
@@ -27,30 +26,6 @@ const loadDetails = () => import('./DashboardDetails');
 const DashboardDetails = lazy(loadDetails);
 /** Only province and city accounts pick a bureau: its code loads when one does. */
 const BureauSelect = lazy(() => import('../../components/BureauSelect'));
-
-/** The figures' question: a year, what the viewer may see, one bureau or the whole reach. */
-const statsVariables = (access: Access, year: number, bureauId: string | null) => ({
-  year,
-  withVisits: access.canReadVisits,
-  withFunding: access.canReadFunding,
-  // Left out, not null, for the caller's whole reach.
-  bureauId: bureauId ?? undefined,
-});
-
-const ACTIVE_CAMPAIGNS = { filter: { active: true }, first: 10 };
-
-/**
- * The figures and the campaigns under way, asked for as soon as the viewer is known; a failure
- * is the screen's own query's to show.
- */
-export const prefetch: Prefetch = (client, access, search) => {
-  if (!access.canReadMembers) return;
-  const year = dashboardYearCodec(Number(chinaToday().slice(0, 4))).parse(search);
-  const variables = statsVariables(access, year, null);
-  client.query({ query: CountyStatsDocument, variables }).catch(() => undefined);
-  if (access.canReadVisits)
-    client.query({ query: CampaignsDocument, variables: ACTIVE_CAMPAIGNS }).catch(() => undefined);
-};
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,

@@ -8,7 +8,8 @@ import { LocationDisplay, currentSearchParams } from '../../test/location';
 import { chinaToday, monthDayRange } from '@wanxia/schema';
 import type { MemberFilter, RosterMembersQueryVariables } from '../../gql/graphql';
 import { PrefetchOnce } from '../../test/prefetch';
-import RosterList, { prefetch } from './RosterList';
+import RosterList from './RosterList';
+import { prefetch } from './prefetch';
 import { RosterMembersDocument } from './queries';
 import { rosterPage, rosterRow } from './test-fixtures';
 

@@ -17,7 +17,7 @@ import { RosterFilters } from './RosterFilters';
 import { ReportListTags } from './ReportListTags';
 import { RosterCards } from './RosterCards';
 import { FormerMembersOffer } from './FormerMembersOffer';
-import { COMPACT_QUERY, useCompact } from '../../components/useCompact';
+import { useCompact } from '../../components/useCompact';
 import { RosterMembersDocument } from './queries';
 import {
   hasFilters,
@@ -28,23 +28,11 @@ import {
   type RosterView,
 } from './roster-view';
 import { rosterColumns, useHiddenColumns } from './roster-columns';
-import type { Prefetch } from '../../app/routes';
+import { loadRosterTable } from './prefetch';
 import '../excel/locale';
 import './locale';
 
-// The table for wide screens; a phone shows cards and never loads it.
-const loadTable = () => import('./RosterTable');
-const RosterTable = lazy(loadTable);
-
-/**
- * The page the address asks for, as soon as the viewer is known (the screen shows any error),
- * and on a wide screen the table's code with it.
- */
-export const prefetch: Prefetch = (client, _access, search) => {
-  const variables = toRosterVariables(rosterViewCodec.parse(search), chinaToday());
-  client.query({ query: RosterMembersDocument, variables }).catch(() => undefined);
-  if (!window.matchMedia(COMPACT_QUERY).matches) void loadTable();
-};
+const RosterTable = lazy(loadRosterTable);
 
 /**
  * The roster (台账): one server-side page at a time, filtered, sorted and paged by the API,
