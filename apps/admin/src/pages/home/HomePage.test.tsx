@@ -1,5 +1,5 @@
 import '../../test/resize-observer';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
@@ -9,7 +9,7 @@ import { chinaToday } from '@wanxia/schema';
 import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument } from '../report/queries';
 import { countyStats } from '../report/test-fixtures';
-import { PrefetchOnce } from '../../test/prefetch';
+import { Prefetched } from '../../test/prefetch';
 import HomePage from './HomePage';
 import { prefetch } from './prefetch';
 
@@ -45,16 +45,33 @@ function statsMock(
   };
 }
 
+/** Figures for any question, recording each: a second request for the same shows as two. */
+function anyStats(answer: ReturnType<typeof countyStats>, asked: CountyStatsQueryVariables[]) {
+  return {
+    ...statsMock(ALL, answer),
+    request: {
+      query: CountyStatsDocument,
+      variables: (v: CountyStatsQueryVariables) => Boolean(asked.push(v)),
+    },
+  };
+}
+
 function renderHome(
   mocks: MockLink.MockedResponse[],
   viewer = testViewer('ADMIN'),
   route = '/',
-  prefetched = false,
+  prefetched?: 'asking' | 'answered',
 ) {
+  const home = prefetched ? (
+    <Prefetched prefetch={prefetch} answered={prefetched === 'answered'}>
+      <HomePage />
+    </Prefetched>
+  ) : (
+    <HomePage />
+  );
   return renderScreen(
     <ViewerTestProvider viewer={viewer}>
-      {prefetched && <PrefetchOnce prefetch={prefetch} />}
-      <HomePage />
+      {home}
       <LocationDisplay />
     </ViewerTestProvider>,
     { route, mocks },
@@ -172,17 +189,28 @@ describe('the dashboard', () => {
   it('draws the figures of the address’s year from the request started before it', async () => {
     const year = THIS_YEAR - 1;
     const asked: CountyStatsQueryVariables[] = [];
-    // Any year answers: a prefetch that asked other figures than the screen would show as two.
-    const anyYear: MockLink.MockedResponse = {
-      ...statsMock(ALL, countyStats(year), asked),
-      request: {
-        query: CountyStatsDocument,
-        variables: (v: CountyStatsQueryVariables) => Boolean(asked.push(v)),
-      },
-    };
-    renderHome([anyYear], testViewer('ADMIN'), `/?year=${year}`, true);
+    renderHome(
+      [anyStats(countyStats(year), asked)],
+      testViewer('ADMIN'),
+      `/?year=${year}`,
+      'asking',
+    );
     await screen.findByText(new RegExp(`以下为安化县${year}年工作概况`));
     expect(asked).toEqual([{ ...ALL, year }]);
+  });
+
+  it('asks nothing again when the figures started before it were answered before it was drawn', async () => {
+    const asked: CountyStatsQueryVariables[] = [];
+    renderHome([anyStats(countyStats(THIS_YEAR), asked)], testViewer('ADMIN'), '/', 'answered');
+    await screen.findByRole('link', { name: /^在册人员/ });
+    expect(asked).toEqual([ALL]);
+    // Afterwards each year is asked for again when shown, even one in the cache.
+    const year = screen.getByRole('combobox', { name: '年度' });
+    await userEvent.selectOptions(year, `${THIS_YEAR - 1} 年`);
+    await waitFor(() => expect(asked).toHaveLength(2));
+    await userEvent.selectOptions(year, `${THIS_YEAR} 年`);
+    await waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked).toEqual([ALL, { ...ALL, year: THIS_YEAR - 1 }, ALL]);
   });
 
   it('shows another year when chosen, and keeps it in the address', async () => {

@@ -5,6 +5,7 @@ import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
+import { usePrefetched } from '../../app/first-query';
 import { picksBureau, useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
@@ -40,14 +41,16 @@ export default function HomePage() {
   const codec = useMemo(() => dashboardYearCodec(thisYear), [thisYear]);
   const [year, setYear] = useUrlState(codec);
   const [bureauId, setBureauId] = useState<string | null>(null);
+  const statsAsked = statsVariables(access, year, bureauId);
   const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
-    variables: statsVariables(access, year, bureauId),
+    variables: statsAsked,
     skip: !access.canReadMembers,
+    ...usePrefetched(CountyStatsDocument, statsAsked),
   });
   // Asked with the figures, not after them: the card above them is in place when they show.
   const campaigns = useQuery(CampaignsDocument, {
     variables: ACTIVE_CAMPAIGNS,
-    fetchPolicy: 'cache-and-network',
+    ...usePrefetched(CampaignsDocument, ACTIVE_CAMPAIGNS),
     skip: !access.canReadMembers || !access.canReadVisits,
   });
   // Drawn in a render React may pause (the cards are much to draw): the page answers meanwhile.

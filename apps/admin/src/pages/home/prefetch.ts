@@ -1,6 +1,7 @@
 import { chinaToday } from '@wanxia/schema';
 import type { Access } from '../../app/access';
 import type { Prefetch } from '../../app/routes';
+import { prefetchQuery } from '../../app/first-query';
 import { CountyStatsDocument } from '../report/queries';
 import { CampaignsDocument } from '../campaigns/campaigns-query';
 import { dashboardYearCodec } from './dashboard-view';
@@ -16,15 +17,10 @@ export const statsVariables = (access: Access, year: number, bureauId: string | 
 
 export const ACTIVE_CAMPAIGNS = { filter: { active: true }, first: 10 };
 
-/**
- * The dashboard's figures and the campaigns under way, asked for as soon as the viewer is
- * known; a failure is the screen's own query's to show.
- */
+/** The dashboard's figures and the campaigns under way, asked for as soon as the viewer is known. */
 export const prefetch: Prefetch = (client, access, search) => {
   if (!access.canReadMembers) return;
   const year = dashboardYearCodec(Number(chinaToday().slice(0, 4))).parse(search);
-  const variables = statsVariables(access, year, null);
-  client.query({ query: CountyStatsDocument, variables }).catch(() => undefined);
-  if (access.canReadVisits)
-    client.query({ query: CampaignsDocument, variables: ACTIVE_CAMPAIGNS }).catch(() => undefined);
+  prefetchQuery(client, CountyStatsDocument, statsVariables(access, year, null));
+  if (access.canReadVisits) prefetchQuery(client, CampaignsDocument, ACTIVE_CAMPAIGNS);
 };

@@ -4,6 +4,7 @@ import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
+import { usePrefetched } from '../../app/first-query';
 import { useViewer } from '../../app/viewer';
 import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
@@ -50,6 +51,7 @@ export default function RosterList() {
   const variables = useCommittedValue(useMemo(() => toRosterVariables(view, today), [view, today]));
   const { data, previousData, loading, error, refetch } = useQuery(RosterMembersDocument, {
     variables,
+    ...usePrefetched(RosterMembersDocument, variables),
   });
   // While the next page loads, the current one stays in place under the spinner. The rows are
   // drawn in a render React may pause (a page of the table is much to draw), so the page keeps
