@@ -54,7 +54,9 @@ export default function HomePage() {
     skip: !access.canReadMembers || !access.canReadVisits,
   });
   // Drawn in a render React may pause (the cards are much to draw): the page answers meanwhile.
-  const stats = useDeferredValue((data ?? previousData)?.countyStats);
+  // Also when the figures are in the cache at once (the route asked for them): the screen is
+  // first drawn without them, so the layout and the cards are two commits, not one long task.
+  const stats = useDeferredValue((data ?? previousData)?.countyStats, undefined);
   // Asked for with the figures, so it is there by the time they are.
   useEffect(() => void loadDetails(), []);
   const loadingState = (
