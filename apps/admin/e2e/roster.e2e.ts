@@ -102,6 +102,31 @@ describe('the roster', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('fits a phone: a card per member, no table or column chooser, nothing wider than the screen', async () => {
+    const { page, consoleErrors } = await newPage(browser, { width: 390, height: 844 });
+    await signIn(page, 'admin');
+    await page.goto(`${baseUrl()}/roster`);
+    const cards = page.getByRole('list', { name: '人员台账' });
+    await cards.getByRole('listitem').first().waitFor();
+    expect(await cards.getByRole('listitem').count()).toBe(20);
+    expect(await totalShown(page)).toBeGreaterThan(5000);
+    // The table is for wide screens: a phone neither draws it nor loads its code.
+    expect(await page.locator('.ant-table').count()).toBe(0);
+    expect(await page.getByRole('button', { name: '列设置' }).count()).toBe(0);
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('main *')]
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}`),
+    );
+    expect(wide).toEqual([]);
+    await screenshot(page, '03-roster-phone');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    // A card opens its member.
+    await cards.getByRole('listitem').first().getByRole('link').click();
+    await page.waitForURL(/\/roster\/[^/]+$/);
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('shows a validation error on the field it concerns', async () => {
     const { page } = await newPage(browser);
     await signIn(page, 'admin');

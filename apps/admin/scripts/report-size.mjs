@@ -17,12 +17,14 @@ const screens = [
   {
     name: 'dashboard (首页)',
     entries: [signedIn, 'src/pages/home/HomePage.tsx'],
-    budget: 295 * KB,
+    // The ceiling is 300 KB; the bureau in the address and the route's prefetch took 1 KB.
+    budget: 296 * KB,
   },
   {
     name: 'roster (花名册)',
     entries: [signedIn, 'src/pages/roster/RosterList.tsx'],
-    budget: 475 * KB,
+    // A phone's first load: the table a wider screen shows is a chunk of its own.
+    budget: 434 * KB,
   },
 ];
 

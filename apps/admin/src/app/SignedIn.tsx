@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { createApolloClient } from './apollo';
 import { ViewerProvider, useViewer } from './viewer';
 import { matchRoute, routes, type AppRoute } from './routes';
+import type { Access } from './access';
 import { BasicLayout } from '../layouts/BasicLayout';
 import { FeedbackProvider } from '../components/feedback';
 import '../locales/enum-labels';
@@ -25,8 +26,14 @@ function Guarded({ route }: { route: AppRoute }) {
  */
 export default function SignedIn() {
   const [client] = useState(() => createApolloClient());
-  // The screen asked for loads while who is signed in does, not after.
+  // The screen asked for loads while who is signed in does, not after; its first query starts
+  // as soon as what the viewer may do is known, not when the screen first renders.
   useEffect(() => void matchRoute(window.location.pathname)?.component.preload(), []);
+  const prefetchScreen = (access: Access) => {
+    const route = matchRoute(window.location.pathname);
+    if (route && (!route.access || access[route.access]))
+      void route.component.prefetch(client, access, new URLSearchParams(window.location.search));
+  };
   return (
     <ApolloProvider client={client}>
       <FeedbackProvider>
@@ -34,7 +41,7 @@ export default function SignedIn() {
           <Routes>
             <Route
               element={
-                <ViewerProvider>
+                <ViewerProvider onLoaded={prefetchScreen}>
                   <BasicLayout />
                 </ViewerProvider>
               }

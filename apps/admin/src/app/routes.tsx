@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { ApolloClient } from '@apollo/client';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -33,7 +34,7 @@ import {
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
 import '../locales/menu';
-import type { AccessKey } from './access';
+import type { Access, AccessKey } from './access';
 
 /** A screen of the console: its path, its name (a translation key), menu icon and access. */
 export interface AppRoute {
@@ -47,11 +48,33 @@ export interface AppRoute {
   component: Screen;
 }
 
-type Screen = LazyExoticComponent<ComponentType> & { preload(): Promise<unknown> };
+/**
+ * Starts a screen's first query, as the screen itself would ask it, so that its `useQuery`
+ * finds the answer in the cache (or joins the request under way).
+ */
+export type Prefetch = (client: ApolloClient, access: Access, search: URLSearchParams) => void;
 
-/** A screen's chunk: loaded when the screen is first shown, or before by `preload`. */
-function screen(load: () => Promise<{ default: ComponentType }>): Screen {
-  return Object.assign(lazy(load), { preload: load });
+type Screen = LazyExoticComponent<ComponentType> & {
+  /** Loads the screen's chunk, and the module that starts its first query if it has one. */
+  preload(): Promise<unknown>;
+  /** Starts the screen's first query, if it has a module for that. */
+  prefetch(client: ApolloClient, access: Access, search: URLSearchParams): Promise<void>;
+};
+
+/**
+ * A screen's chunk: loaded when the screen is first shown, or before by `preload`. The module
+ * that starts its first query is apart from it and small, so the query need not wait for the
+ * screen's code.
+ */
+function screen(
+  load: () => Promise<{ default: ComponentType }>,
+  loadPrefetch?: () => Promise<{ prefetch: Prefetch }>,
+): Screen {
+  return Object.assign(lazy(load), {
+    preload: () => Promise.all([load(), loadPrefetch?.()]),
+    prefetch: async (client: ApolloClient, access: Access, search: URLSearchParams) =>
+      (await loadPrefetch?.())?.prefetch(client, access, search),
+  });
 }
 
 /** Every route, menu entry and its access, declared in one place; each screen is its own chunk. */
@@ -60,7 +83,10 @@ export const routes: AppRoute[] = [
     path: '/',
     name: 'menu.home',
     icon: <HomeOutlined />,
-    component: screen(() => import('../pages/home/HomePage')),
+    component: screen(
+      () => import('../pages/home/HomePage'),
+      () => import('../pages/home/prefetch'),
+    ),
   },
   {
     path: '/my-tasks',
@@ -74,7 +100,10 @@ export const routes: AppRoute[] = [
     name: 'menu.roster',
     icon: <TeamOutlined />,
     access: 'canReadMembers',
-    component: screen(() => import('../pages/roster/RosterList')),
+    component: screen(
+      () => import('../pages/roster/RosterList'),
+      () => import('../pages/roster/prefetch'),
+    ),
   },
   {
     path: '/roster/new',

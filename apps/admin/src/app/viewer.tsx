@@ -1,4 +1,4 @@
-import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, type ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { ViewerQuery } from '../gql/graphql';
@@ -40,8 +40,16 @@ export const ViewerContext = createContext<{ viewer: Viewer; access: Access } | 
 /**
  * Loads who is signed in once; screens read it, and what they may do, from here. Without a
  * session the answer is UNAUTHENTICATED, and the Apollo client goes to sign-in meanwhile.
+ * `onLoaded` hears what the viewer may do as soon as the answer is in, before the first render
+ * that shows it.
  */
-export function ViewerProvider({ children }: { children: ReactNode }) {
+export function ViewerProvider({
+  children,
+  onLoaded,
+}: {
+  children: ReactNode;
+  onLoaded?: (access: Access) => void;
+}) {
   const {
     data: answer,
     error,
@@ -49,6 +57,11 @@ export function ViewerProvider({ children }: { children: ReactNode }) {
   } = useQuery(ViewerDocument, {
     fetchPolicy: 'network-only',
   });
+  const loaded = answer?.viewer;
+  useEffect(() => {
+    if (loaded) onLoaded?.(computeAccess(loaded.permissions));
+    // Once per answer, not per render of the caller.
+  }, [loaded]);
   // The menu and the first screen are drawn in a render React may pause, so the page keeps
   // answering input meanwhile; until then the loading state stays.
   const data = useDeferredValue(answer);

@@ -1,5 +1,5 @@
 import '../../test/resize-observer';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
@@ -10,7 +10,9 @@ import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument } from '../report/queries';
 import { ScopeBureauDocument } from '../../components/useBureauScope';
 import { countyStats } from '../report/test-fixtures';
+import { Prefetched } from '../../test/prefetch';
 import HomePage from './HomePage';
+import { prefetch } from './prefetch';
 
 // jsdom has no canvas: a chart is its labelled box, with a button standing in for its first bar.
 jest.mock('../../components/EChart', () => ({
@@ -44,10 +46,33 @@ function statsMock(
   };
 }
 
-function renderHome(mocks: MockLink.MockedResponse[], viewer = testViewer('ADMIN'), route = '/') {
+/** Figures for any question, recording each: a second request for the same shows as two. */
+function anyStats(answer: ReturnType<typeof countyStats>, asked: CountyStatsQueryVariables[]) {
+  return {
+    ...statsMock(ALL, answer),
+    request: {
+      query: CountyStatsDocument,
+      variables: (v: CountyStatsQueryVariables) => Boolean(asked.push(v)),
+    },
+  };
+}
+
+function renderHome(
+  mocks: MockLink.MockedResponse[],
+  viewer = testViewer('ADMIN'),
+  route = '/',
+  prefetched?: 'asking' | 'answered',
+) {
+  const home = prefetched ? (
+    <Prefetched prefetch={prefetch} answered={prefetched === 'answered'}>
+      <HomePage />
+    </Prefetched>
+  ) : (
+    <HomePage />
+  );
   return renderScreen(
     <ViewerTestProvider viewer={viewer}>
-      <HomePage />
+      {home}
       <LocationDisplay />
     </ViewerTestProvider>,
     { route, mocks },
@@ -160,6 +185,33 @@ describe('the dashboard', () => {
     // The cards below the first figures come with their own chunk.
     expect(await screen.findByText('走访慰问')).toBeInTheDocument();
     expect(screen.queryByText('经费使用')).not.toBeInTheDocument();
+  });
+
+  it('draws the figures of the address’s year from the request started before it', async () => {
+    const year = THIS_YEAR - 1;
+    const asked: CountyStatsQueryVariables[] = [];
+    renderHome(
+      [anyStats(countyStats(year), asked)],
+      testViewer('ADMIN'),
+      `/?year=${year}`,
+      'asking',
+    );
+    await screen.findByText(new RegExp(`以下为安化县${year}年工作概况`));
+    expect(asked).toEqual([{ ...ALL, year }]);
+  });
+
+  it('asks nothing again when the figures started before it were answered before it was drawn', async () => {
+    const asked: CountyStatsQueryVariables[] = [];
+    renderHome([anyStats(countyStats(THIS_YEAR), asked)], testViewer('ADMIN'), '/', 'answered');
+    await screen.findByRole('link', { name: /^在册人员/ });
+    expect(asked).toEqual([ALL]);
+    // Afterwards each year is asked for again when shown, even one in the cache.
+    const year = screen.getByRole('combobox', { name: '年度' });
+    await userEvent.selectOptions(year, `${THIS_YEAR - 1} 年`);
+    await waitFor(() => expect(asked).toHaveLength(2));
+    await userEvent.selectOptions(year, `${THIS_YEAR} 年`);
+    await waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked).toEqual([ALL, { ...ALL, year: THIS_YEAR - 1 }, ALL]);
   });
 
   it('shows another year when chosen, and keeps it in the address', async () => {

@@ -5,6 +5,7 @@ import { FileTextOutlined, LockOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
+import { usePrefetched } from '../../app/first-query';
 import { picksBureau, useViewer } from '../../app/viewer';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
@@ -15,6 +16,7 @@ import { formatChinaDateTime, statsYears } from '../report/stats';
 import { useBureauScope } from '../../components/useBureauScope';
 import { dashboardViewCodec } from './dashboard-view';
 import { reportLink } from './dashboard-links';
+import { ACTIVE_CAMPAIGNS, statsVariables } from './prefetch';
 import { MembersCard, OrganisationCard } from './SummaryCards';
 import { CampaignsCard } from './CampaignsCard';
 import { Panel } from './Panel';
@@ -43,24 +45,22 @@ export default function HomePage() {
   const setBureauId = (next: string | null, replace = false) =>
     setView((current) => ({ ...current, bureauId: next }), { replace });
   const { bureau, ready } = useBureauScope(bureauId, () => setBureauId(null, true));
+  const statsAsked = statsVariables(access, year, bureauId);
   const { data, previousData, error, refetch } = useQuery(CountyStatsDocument, {
-    variables: {
-      year,
-      withVisits: access.canReadVisits,
-      withFunding: access.canReadFunding,
-      // Left out, not null, for the caller's whole reach.
-      bureauId: bureauId ?? undefined,
-    },
+    variables: statsAsked,
     skip: !access.canReadMembers || !ready,
+    ...usePrefetched(CountyStatsDocument, statsAsked),
   });
   // Asked with the figures, not after them: the card above them is in place when they show.
   const campaigns = useQuery(CampaignsDocument, {
-    variables: { filter: { active: true }, first: 10 },
-    fetchPolicy: 'cache-and-network',
+    variables: ACTIVE_CAMPAIGNS,
+    ...usePrefetched(CampaignsDocument, ACTIVE_CAMPAIGNS),
     skip: !access.canReadMembers || !access.canReadVisits,
   });
   // Drawn in a render React may pause (the cards are much to draw): the page answers meanwhile.
-  const stats = useDeferredValue((data ?? previousData)?.countyStats);
+  // Also when the figures are in the cache at once (the route asked for them): the screen is
+  // first drawn without them, so the layout and the cards are two commits, not one long task.
+  const stats = useDeferredValue((data ?? previousData)?.countyStats, undefined);
   // Asked for with the figures, so it is there by the time they are.
   useEffect(() => void loadDetails(), []);
   const loadingState = (

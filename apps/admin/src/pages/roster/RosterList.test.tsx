@@ -7,7 +7,9 @@ import { ViewerTestProvider } from '../../test/viewer';
 import { LocationDisplay, currentSearchParams } from '../../test/location';
 import { chinaToday, monthDayRange } from '@wanxia/schema';
 import type { MemberFilter, RosterMembersQueryVariables } from '../../gql/graphql';
+import { Prefetched } from '../../test/prefetch';
 import RosterList from './RosterList';
+import { prefetch } from './prefetch';
 import { RosterMembersDocument } from './queries';
 import { rosterPage, rosterRow } from './test-fixtures';
 
@@ -39,10 +41,18 @@ function renderRoster(
   route: string,
   mocks: MockLink.MockedResponse[],
   role: 'ADMIN' | 'VIEWER' = 'ADMIN',
+  prefetched?: 'asking' | 'answered',
 ) {
+  const roster = prefetched ? (
+    <Prefetched prefetch={prefetch} answered={prefetched === 'answered'}>
+      <RosterList />
+    </Prefetched>
+  ) : (
+    <RosterList />
+  );
   return renderScreen(
     <ViewerTestProvider role={role}>
-      <RosterList />
+      {roster}
       <LocationDisplay />
     </ViewerTestProvider>,
     { route, mocks },
@@ -75,6 +85,29 @@ describe('the roster', () => {
     expect(screen.getByText('下一页').closest('button')).toBeEnabled();
     expect(screen.getByText('上一页').closest('button')).toBeDisabled();
   });
+
+  it.each(['asking', 'answered'] as const)(
+    'draws the page the address asks for from the request started before it (%s)',
+    async (prefetched) => {
+      const asked: RosterMembersQueryVariables[] = [];
+      // Any filter answers: a prefetch that asked another page than the screen, or a screen
+      // that asked again, would show as two.
+      renderRoster(
+        '/roster?status=ALL&q=cai&sort=BIRTH_DATE&dir=DESC',
+        [{ ...rosterMock(() => true, rosterPage(FIRST_PAGE, 2, false), asked), maxUsageCount: 2 }],
+        'ADMIN',
+        prefetched,
+      );
+      expect(await screen.findByText('蔡安忠')).toBeInTheDocument();
+      expect(asked).toEqual([
+        {
+          filter: { search: 'cai' },
+          orderBy: { field: 'BIRTH_DATE', direction: 'DESC' },
+          first: 20,
+        },
+      ]);
+    },
+  );
 
   it('searches as the person types: the URL and the query follow', async () => {
     const asked: RosterMembersQueryVariables[] = [];

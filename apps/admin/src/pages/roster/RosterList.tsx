@@ -1,9 +1,10 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
+import { usePrefetched } from '../../app/first-query';
 import { useViewer } from '../../app/viewer';
 import { ExportButton } from '../../components/ExportButton';
 import { PageState } from '../../components/PageState';
@@ -27,16 +28,12 @@ import {
   withFilters,
   type RosterView,
 } from './roster-view';
-import {
-  COLUMN_KEYS,
-  rosterColumns,
-  sortOf,
-  useHiddenColumns,
-  type RosterRow,
-} from './roster-columns';
+import { rosterColumns, useHiddenColumns } from './roster-columns';
+import { loadRosterTable } from './prefetch';
 import '../excel/locale';
 import './locale';
 
+const RosterTable = lazy(loadRosterTable);
 /** Only a list narrowed to a bureau (from the dashboard) loads its tag. */
 const BureauListTag = lazy(() => import('./BureauListTag'));
 
@@ -56,6 +53,7 @@ export default function RosterList() {
   const variables = useCommittedValue(useMemo(() => toRosterVariables(view, today), [view, today]));
   const { data, previousData, loading, error, refetch } = useQuery(RosterMembersDocument, {
     variables,
+    ...usePrefetched(RosterMembersDocument, variables),
   });
   // While the next page loads, the current one stays in place under the spinner. The rows are
   // drawn in a render React may pause (a page of the table is much to draw), so the page keeps
@@ -104,7 +102,7 @@ export default function RosterList() {
             </Typography.Text>
           )}
         </Flex>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
           <Button
             icon={<ReloadOutlined />}
             onClick={() => void refetch()}
@@ -112,7 +110,7 @@ export default function RosterList() {
           >
             {t('roster.list.refresh')}
           </Button>
-          <ColumnChooser hidden={hidden} onChange={setHidden} />
+          {!compact && <ColumnChooser hidden={hidden} onChange={setHidden} />}
           <ExportButton list="members" filter={toMemberFilter(view, today)} orderBy={view.sort} />
           {access.canWriteMembers && (
             <>
@@ -151,30 +149,15 @@ export default function RosterList() {
             {compact ? (
               <RosterCards members={connection?.nodes ?? []} loading={busy} empty={emptyText} />
             ) : (
-              <Table<RosterRow>
-                rowKey="id"
-                size="middle"
-                columns={columns}
-                dataSource={connection?.nodes ?? []}
-                loading={busy}
-                pagination={false}
-                sticky
-                scroll={{ x: 'max-content' }}
-                onChange={(_pagination, _filters, sorter) => {
-                  const single = Array.isArray(sorter) ? sorter[0] : sorter;
-                  const key = COLUMN_KEYS.find((k) => k === single?.columnKey);
-                  filter({ sort: key ? sortOf(key, single.order) : null });
-                }}
-                onRow={(member) => ({
-                  onClick: (event) => {
-                    // The name is a real link; a click on it (or any control) does its own thing.
-                    if ((event.target as HTMLElement).closest('a, button, input')) return;
-                    navigate(`/roster/${encodeURIComponent(member.id)}`);
-                  },
-                  style: { cursor: 'pointer' },
-                })}
-                locale={{ emptyText }}
-              />
+              <Suspense fallback={<PageState loading />}>
+                <RosterTable
+                  columns={columns}
+                  members={connection?.nodes ?? []}
+                  loading={busy}
+                  empty={emptyText}
+                  onSort={(sort) => filter({ sort })}
+                />
+              </Suspense>
             )}
             {connection && (
               <CursorPager
