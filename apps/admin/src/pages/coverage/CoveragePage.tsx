@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { To } from 'react-router';
 import { Button, Card, Col, Flex, Result, Row, Select, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
 import { picksBureau, useViewer } from '../../app/viewer';
+import { BureauPicker } from '../../components/BureauPicker';
 import { BranchTreeSelect } from '../../components/BranchTreeSelect';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
@@ -22,9 +23,6 @@ import { CoverageTrail } from './CoverageTrail';
 import { BranchCoverageTable } from './BranchCoverageTable';
 import { PageTitle } from '../../components/PageTitle';
 import './locale';
-
-/** Only province and city accounts pick a bureau: its code loads when one does. */
-const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /** The years one may look at: five back and the next (whose holiday tasks may exist already). */
 function yearOptions(thisYear: number) {
@@ -109,15 +107,7 @@ export default function CoveragePage() {
         }))}
         style={{ width: 112 }}
       />
-      {picksBureau(viewer) && (
-        <Suspense fallback={null}>
-          <BureauSelect
-            value={view.bureauId}
-            onChange={(next) => setBureau(next)}
-            style={{ minWidth: 180 }}
-          />
-        </Suspense>
-      )}
+      <BureauPicker value={view.bureauId} onChange={(next) => setBureau(next)} />
       <BranchTreeSelect
         aria-label={t('coverage.branch')}
         placeholder={home ? home.name : t('coverage.branchAll')}

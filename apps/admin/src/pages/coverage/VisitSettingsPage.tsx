@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
@@ -11,10 +11,9 @@ import { PageTitle } from '../../components/PageTitle';
 import { chinaDateTime } from '@wanxia/schema';
 import { picksBureau, useViewer } from '../../app/viewer';
 import { useUrlState } from '../../components/useUrlState';
+import { BureauPicker } from '../../components/BureauPicker';
 import { bureauCodec, useBureauScope } from '../../components/useBureauScope';
 import './locale';
-
-const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /** "30 days before the holiday – the holiday itself", in the reader's language. */
 function useWindowText() {
@@ -122,19 +121,15 @@ export default function VisitSettingsPage() {
   return (
     <Flex vertical gap={16}>
       <PageTitle title={t('coverage.settings.title')} lead={t('coverage.settings.lead')} />
-      {picksBureau(viewer) && (
-        <Suspense fallback={null}>
-          <BureauSelect
-            countiesOnly
-            value={bureauId}
-            onChange={(next) => setBureauId(next)}
-            placeholder={t(
-              viewer.bureau ? 'coverage.settings.pickCounty' : 'coverage.settings.provinceDefault',
-            )}
-            style={{ minWidth: 220, alignSelf: 'flex-start' }}
-          />
-        </Suspense>
-      )}
+      <BureauPicker
+        countiesOnly
+        value={bureauId}
+        onChange={(next) => setBureauId(next)}
+        placeholder={t(
+          viewer.bureau ? 'coverage.settings.pickCounty' : 'coverage.settings.provinceDefault',
+        )}
+        style={{ minWidth: 220, alignSelf: 'flex-start' }}
+      />
       <Alert
         type="info"
         showIcon

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
   Alert,
@@ -14,7 +14,8 @@ import {
 import { EditOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { useI18n } from '../../app/i18n';
-import { picksBureau, useViewer } from '../../app/viewer';
+import { useViewer } from '../../app/viewer';
+import { BureauPicker } from '../../components/BureauPicker';
 import { PageState } from '../../components/PageState';
 import { chinaToday, formatFen } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
@@ -31,9 +32,6 @@ import { linesViewCodec, yearOptions } from './lines-view';
 import { FundingLinesDocument, FundingSummaryDocument } from './queries';
 import { PageTitle } from '../../components/PageTitle';
 import './locale';
-
-/** Only province and city accounts pick a bureau: its code loads when one does. */
-const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 type Dialog = { line: BudgetLineFragment | null };
 
@@ -55,7 +53,7 @@ function byCategory(a: BudgetLineFragment, b: BudgetLineFragment) {
  */
 export default function FundingLinesPage() {
   const { t } = useI18n();
-  const { viewer, access } = useViewer();
+  const { access } = useViewer();
   const navigate = useNavigate();
   const thisYear = Number(chinaToday().slice(0, 4));
   const codec = useMemo(() => linesViewCodec(thisYear), [thisYear]);
@@ -219,15 +217,7 @@ export default function FundingLinesPage() {
             }))}
             style={{ width: 148 }}
           />
-          {picksBureau(viewer) && (
-            <Suspense fallback={null}>
-              <BureauSelect
-                value={view.bureauId}
-                onChange={(next) => setBureau(next)}
-                style={{ minWidth: 180 }}
-              />
-            </Suspense>
-          )}
+          <BureauPicker value={view.bureauId} onChange={(next) => setBureau(next)} />
           <Button
             icon={<ReloadOutlined />}
             onClick={refresh}

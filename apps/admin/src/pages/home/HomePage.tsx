@@ -6,7 +6,8 @@ import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
 import { usePrefetched } from '../../app/first-query';
-import { picksBureau, useViewer } from '../../app/viewer';
+import { useViewer } from '../../app/viewer';
+import { BureauPicker } from '../../components/BureauPicker';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
@@ -27,8 +28,6 @@ import '../report/locale';
 // The cards below the first figures (charts among them) come in a chunk of their own.
 const loadDetails = () => import('./DashboardDetails');
 const DashboardDetails = lazy(loadDetails);
-/** Only province and city accounts pick a bureau: its code loads when one does. */
-const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /**
  * 首页: the county's year at a glance, read like its yearly report: organisation, roster,
@@ -106,15 +105,7 @@ export default function HomePage() {
                 </Tag>
               </Tooltip>
             )}
-            {picksBureau(viewer) && (
-              <Suspense fallback={null}>
-                <BureauSelect
-                  value={bureauId}
-                  onChange={(next) => setBureauId(next)}
-                  style={{ minWidth: 180 }}
-                />
-              </Suspense>
-            )}
+            <BureauPicker value={bureauId} onChange={(next) => setBureauId(next)} />
             <select
               aria-label={t('home.year')}
               className={styles.year}

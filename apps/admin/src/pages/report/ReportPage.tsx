@@ -1,11 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { Alert, Button, Card, Flex, Result, Select, Typography } from 'antd';
 import { LockOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import dayjs from 'dayjs';
 import { useI18n } from '../../app/i18n';
-import { picksBureau, useViewer } from '../../app/viewer';
+import { useViewer } from '../../app/viewer';
+import { BureauPicker } from '../../components/BureauPicker';
 import { PageState } from '../../components/PageState';
 import { useUrlState } from '../../components/useUrlState';
 import { bureauCodec, useBureauScope } from '../../components/useBureauScope';
@@ -21,9 +22,6 @@ import { DownloadWorkbookButton } from './DownloadWorkbookButton';
 import { FreezeModal } from './FreezeModal';
 import styles from './report.module.css';
 import './locale';
-
-/** Only province and city accounts pick a bureau: its code loads when one does. */
-const BureauSelect = lazy(() => import('../../components/BureauSelect'));
 
 /** The year in the address (this year at `/reports`), if the report can be drawn up for it. */
 function reportYear(param: string | undefined, thisYear: number): number | null {
@@ -101,15 +99,7 @@ export default function ReportPage() {
             }))}
             style={{ width: 112 }}
           />
-          {picksBureau(viewer) && (
-            <Suspense fallback={null}>
-              <BureauSelect
-                value={bureauId}
-                onChange={(next) => setBureauId(next)}
-                style={{ minWidth: 180 }}
-              />
-            </Suspense>
-          )}
+          <BureauPicker value={bureauId} onChange={(next) => setBureauId(next)} />
           <Button icon={<PrinterOutlined />} onClick={() => window.print()} disabled={!shown}>
             {t('report.print')}
           </Button>
