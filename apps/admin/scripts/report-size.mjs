@@ -17,8 +17,9 @@ const screens = [
   {
     name: 'dashboard (首页)',
     entries: [signedIn, 'src/pages/home/HomePage.tsx'],
-    // The ceiling is 300 KB; the bureau in the address and the route's prefetch took 1 KB.
-    budget: 296 * KB,
+    // The ceiling is 300 KB; the bureau in the address, its picker and the route's
+    // prefetch took 1–2 KB.
+    budget: 297 * KB,
   },
   {
     name: 'roster (花名册)',
