@@ -100,6 +100,18 @@ afterEach(() => {
   localStorage.clear();
 });
 
+/** Every download answers 404 (jsdom has no Response: what the download reads of one). */
+function downloadsNotFound() {
+  const fetchMock = jest.fn().mockResolvedValue({
+    status: 404,
+    ok: false,
+    headers: { get: () => 'application/json' },
+    json: () => Promise.resolve({ error: 'Not found' }),
+  });
+  Object.assign(globalThis, { fetch: fetchMock });
+  return fetchMock;
+}
+
 describe('the yearly report', () => {
   it('sets out the year in four sections with Chinese tables', async () => {
     renderReport([statsMock(countyStats(2022))]);
@@ -253,13 +265,7 @@ describe('the yearly report', () => {
       ).toBeInTheDocument();
       expect(screen.getByText(/统计范围：安化县/)).toBeInTheDocument();
       // The files are drawn up for the county in the address too.
-      const fetchMock = jest.fn().mockResolvedValue({
-        status: 404,
-        ok: false,
-        headers: { get: () => 'application/json' },
-        json: () => Promise.resolve({ error: 'Not found' }),
-      });
-      Object.assign(globalThis, { fetch: fetchMock });
+      const fetchMock = downloadsNotFound();
       await userEvent.click(screen.getByRole('button', { name: /下载工作总结/ }));
       await waitFor(() => expect(fetchMock).toHaveBeenCalled());
       expect(fetchMock.mock.calls[0][0]).toBe(
@@ -303,14 +309,7 @@ describe('the yearly report', () => {
   });
 
   it('says so when the workbook cannot be downloaded yet', async () => {
-    // jsdom has no Response: what the download reads of one.
-    const fetchMock = jest.fn().mockResolvedValue({
-      status: 404,
-      ok: false,
-      headers: { get: () => 'application/json' },
-      json: () => Promise.resolve({ error: 'Not found' }),
-    });
-    Object.assign(globalThis, { fetch: fetchMock });
+    const fetchMock = downloadsNotFound();
     renderReport([statsMock(countyStats(2022))]);
     await userEvent.click(await screen.findByRole('button', { name: /下载 Excel/ }));
     expect(await screen.findByText(/下载服务尚未开通/)).toBeInTheDocument();
