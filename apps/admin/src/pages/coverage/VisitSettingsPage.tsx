@@ -57,7 +57,7 @@ export default function VisitSettingsPage() {
     {
       key: 'occasion',
       title: t('coverage.settings.col.occasion'),
-      width: 140,
+      width: 110,
       render: (_, s) => (
         <Typography.Text strong>{t(`enum.VisitOccasion.${s.occasion}`)}</Typography.Text>
       ),
@@ -65,32 +65,34 @@ export default function VisitSettingsPage() {
     {
       key: 'trigger',
       title: t('coverage.settings.col.trigger'),
+      // Wide enough to read beside the source column (it wrapped a character a line).
+      width: 170,
       render: (_, s) => t(`coverage.settings.triggerHelp.${s.occasion}`),
     },
     {
       key: 'daysBefore',
       title: t('coverage.settings.daysBefore'),
       dataIndex: 'daysBefore',
-      width: 112,
+      width: 96,
       align: 'right',
     },
     {
       key: 'daysAfter',
       title: t('coverage.settings.daysAfter'),
       dataIndex: 'daysAfter',
-      width: 112,
+      width: 96,
       align: 'right',
     },
     {
       key: 'window',
       title: t('coverage.settings.col.window'),
-      width: 240,
+      width: 200,
       render: (_, s) => windowText(s),
     },
     {
       key: 'source',
       title: t('coverage.settings.col.source'),
-      width: 120,
+      width: 100,
       render: (_, s) =>
         province ? (
           <Tag color="blue">{t('coverage.settings.source.province')}</Tag>
@@ -103,13 +105,13 @@ export default function VisitSettingsPage() {
     {
       key: 'updatedAt',
       title: t('coverage.settings.col.updatedAt'),
-      width: 148,
+      width: 140,
       render: (_, s) => chinaDateTime(s.updatedAt),
     },
     {
       key: 'actions',
       title: t('common.actions'),
-      width: 88,
+      width: 72,
       render: (_, s) => (
         <Button type="link" size="small" disabled={mustPick} onClick={() => setEditing(s.occasion)}>
           {t('common.edit')}
@@ -147,7 +149,7 @@ export default function VisitSettingsPage() {
             dataSource={rows}
             loading={loading}
             pagination={false}
-            scroll={{ x: 960 }}
+            scroll={{ x: 984 }}
           />
         )}
       </Card>
