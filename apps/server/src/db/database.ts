@@ -92,6 +92,8 @@ export class PostgresDatabase implements Database {
       extra: {
         max: poolSize,
         application_name: 'wanxia',
+        // Replaced hourly, so the statements each connection keeps prepared stay few.
+        maxLifetimeSeconds: 3600,
         ...(readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
       },
       // A connection lost while idle (PostgreSQL restarted, a network cut) is dropped by the pool

@@ -143,6 +143,11 @@ export interface PaginateOptions<Row> {
    * round trip instead of two. The count is an uncorrelated subquery, run once.
    */
   countWithPage?: boolean;
+  /**
+   * Keep the page's statement prepared on each connection: planned once for all pages of its
+   * shape. For pages read often whose plan does not hinge on the values (not a search).
+   */
+  prepared?: boolean;
 }
 
 export function encodeCursor(values: unknown[]): string {
@@ -234,6 +239,9 @@ export function pageWindow(args: PageArgs): { limit: number; offset: number; bac
   return { limit: (backward ? last : first) ?? DEFAULT_PAGE_SIZE, offset, backward };
 }
 
+const preparedIf = (prepared: boolean | undefined, query: Sql) =>
+  prepared ? query.prepare() : query;
+
 /**
  * Relay cursor pagination by keyset: the cursor holds the sort value and the tiebreaker,
  * so a page costs one index range scan whatever its depth. `offset` (a jump to a numbered page)
@@ -263,9 +271,12 @@ export async function paginate<Row>(options: PaginateOptions<Row>): Promise<Conn
     limit === 0
       ? []
       : await db.run(
-          options.countWithPage
-            ? sql`SELECT page.*, (${countQuery}) AS "totalCount" FROM (${pageQuery}) page`
-            : pageQuery,
+          preparedIf(
+            options.prepared,
+            options.countWithPage
+              ? sql`SELECT page.*, (${countQuery}) AS "totalCount" FROM (${pageQuery}) page`
+              : pageQuery,
+          ),
         );
   // No rows (an empty page) carry no count: it is then counted on its own when asked for.
   let counted: Promise<number> | undefined =

@@ -161,6 +161,7 @@ export async function startTestApp(
   return {
     app,
     db,
+    schema: await schemaPromise,
     /** The database's URL as the owner role, for tests that need what the app may not do. */
     ownerUrl: testOwnerUrl(name),
     metrics,

@@ -22,6 +22,7 @@ import { identifyCaller } from '../graphql/identify-caller';
 import { anonymousRestrictions } from '../graphql/anonymous-restrictions';
 import { refuseControlCharacters } from '../graphql/refuse-control-characters';
 import { createErrorFormatter } from '../graphql/format-error';
+import { compiledReads } from '../graphql/compiled-reads';
 import { createLimitsPlugin, type LimitsOptions } from '../graphql/limits/limits-plugin';
 import { DEFAULT_EXPORTS_DIR, useExportSettings } from '../../modules/excel/member-exports';
 import { loadConfig, type Config } from '../../kernel/config';
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions) {
       refuseControlCharacters,
       createLimitsPlugin(limits),
       anonymousRestrictions({ introspection: options.anonymousIntrospection ?? true }),
+      compiledReads,
       ...(options.metrics ? [metricsPlugin(options.metrics.metrics)] : []),
     ],
     // Requests must prove they are not simple cross-site ones; the console sends CSRF_HEADER.

@@ -17,6 +17,11 @@ export function maskPhone(value: string): string {
   return value.slice(0, 3) + '*'.repeat(value.length - 7) + value.slice(-4);
 }
 
+/** A phone that may be absent (null or empty, shown as it is), masked. */
+export function maskOptionalPhone(value: string | null): string | null {
+  return value && maskPhone(value);
+}
+
 /** 东坪镇****: the first characters (the township) stay. */
 export function maskAddress(value: string): string {
   return value.slice(0, Math.min(3, Math.floor(value.length / 2))) + '****';

@@ -1,4 +1,4 @@
-import type { AuthChecker } from 'type-graphql';
+import type { AuthCheckerFn } from 'type-graphql';
 import { ApiError, ErrorCode } from '../../kernel/errors';
 import type { Context } from '../../kernel/context';
 import { can } from '../../kernel/access/caller';
@@ -8,7 +8,7 @@ import type { Access, Permission } from '../../kernel/access/permissions';
  * The one place root fields are guarded: each declares its access with @Authorized(access).
  * Anonymous callers get UNAUTHENTICATED, others without the permission FORBIDDEN.
  */
-export const authChecker: AuthChecker<Context, Access> = ({ context }, required) => {
+export const authChecker: AuthCheckerFn<Context, Access> = ({ context }, required) => {
   const { caller } = context;
   for (const access of required) {
     if (access === 'ANYONE') continue;

@@ -1,6 +1,7 @@
 import type { Queryable, Row } from '../../kernel/db/database';
 import { ownColumns, Projection, takePrefixed, toNode } from '../../kernel/db/projection';
 import { join, raw, sql, type Sql } from '../../kernel/db/sql';
+import { globalId, property, type AnswerType } from '../../kernel/compiled/row-answer';
 import type { Selection } from '../../kernel/selection';
 import type { Reach } from '../../kernel/access/reach';
 import { BranchEntity } from './branch.entity';
@@ -31,6 +32,13 @@ export const BRANCH_PROJECTION = Projection.of(
     secretary: ['secretaryId'],
   },
 );
+
+/** The branch fields a compiled read answers from a row, its parent as `branchColumns` joins it. */
+export const BRANCH_ANSWER: AnswerType = {
+  name: 'Branch',
+  fields: { id: globalId('Branch'), name: property('name') },
+  joins: { parent: { type: () => BRANCH_ANSWER, nullable: true } },
+};
 
 /** Every column, for loaders and writes that return the whole record. */
 export const BRANCH_COLUMNS = BRANCH_PROJECTION.select('b', BRANCH_PROJECTION.properties());

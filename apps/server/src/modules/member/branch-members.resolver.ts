@@ -4,7 +4,7 @@ import { nodeSelection } from '../../kernel/selection';
 import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
 import { Branch } from '../branch/branch.types';
-import { listMembers } from './member.repository';
+import { listMembers, memberObjects } from './member.repository';
 import { memberCriteria } from './member.filters';
 import { Member, MemberConnection, MemberFilter, MemberOrder } from './member.types';
 
@@ -22,8 +22,8 @@ export class BranchMembersResolver {
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
-    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, {
-      selection: nodeSelection(info),
+    const shape = memberObjects(nodeSelection(info), ctx.reach);
+    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, shape, {
       subtreePath: branch.path,
     });
   }

@@ -404,20 +404,33 @@ export function takeMember(row: Row, prefix = ''): Member {
   return member;
 }
 
-/**
- * A page of members in one statement: only the columns the query asks for, with the branch and
- * its parent joined in when it asks for them.
- */
-export function listMembers(
+/** What a page reads of each member (`m`) and the joins it needs, and what it makes of a row. */
+export interface MemberRowShape<T> {
+  columns: Sql[];
+  joins: Sql[];
+  map: (row: Row) => T;
+}
+
+/** Members as objects: only the columns the selection asks for, the branch and its parent joined in when it asks for them. */
+export function memberObjects(
+  selection: Selection | undefined,
+  reach: Reach,
+): MemberRowShape<Member> {
+  return { ...memberColumns(selection, 'm', '', reach), map: (row) => takeMember(row) };
+}
+
+/** A page of members in one statement, read in the given shape. */
+export function listMembers<T>(
   db: Queryable,
   scope: Scope,
   criteria: MemberCriteria | null | undefined,
   order: MemberOrder | null | undefined,
   args: PageArgs,
-  options: { selection?: Selection; subtreePath?: string } = {},
+  shape: MemberRowShape<T>,
+  options: { subtreePath?: string } = {},
 ) {
   const sort = SORT_EXPRESSIONS[order?.field ?? MemberOrderField.NAME];
-  const { columns, joins } = memberColumns(options.selection, 'm', '', scope.reach);
+  const { columns, joins, map } = shape;
   const subtree =
     options.subtreePath == null
       ? []
@@ -427,7 +440,7 @@ export function listMembers(
     db,
     direction: order?.direction ?? OrderDirection.ASC,
     args,
-    map: (row: Row) => takeMember(row),
+    map,
   };
   if (searchFindsFirst(criteria?.search)) {
     const char = singleChineseCharacter(criteria?.search);
@@ -456,6 +469,8 @@ export function listMembers(
   }
   return paginate({
     ...page,
+    // The roster's pages without a search are the most read statements of all.
+    prepared: !criteria?.search,
     select: sql`SELECT ${join(columns, ', ')}, (${raw(sort.expr)})::text AS "sortKey"
       FROM member m ${join(joins, ' ')}`,
     countFrom: sql`FROM member m`,

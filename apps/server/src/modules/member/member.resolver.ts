@@ -15,7 +15,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { nodeSelection } from '../../kernel/selection';
 import { ApiError, ErrorCode } from '../../kernel/errors';
 import { mayReadPersonalData } from '../../kernel/access/caller';
-import { maskAddress, maskIdCard, maskPhone, maskText } from '../../kernel/access/mask';
+import { maskAddress, maskIdCard, maskOptionalPhone, maskText } from '../../kernel/access/mask';
 import { Permission } from '../../kernel/access/permissions';
 import type { Context } from '../../kernel/context';
 import { PageArgs } from '../../kernel/connection';
@@ -23,7 +23,7 @@ import { DateScalar } from '../../kernel/scalars';
 import { PayloadType, toPayload } from '../../kernel/payload';
 import { decodeInputKey } from '../../kernel/input-keys';
 import { Branch } from '../branch/branch.types';
-import { listMembers } from './member.repository';
+import { listMembers, memberObjects } from './member.repository';
 import { memberCriteria } from './member.filters';
 import {
   ageOf,
@@ -82,9 +82,8 @@ export class MemberResolver {
     @Arg('filter', () => MemberFilter, { nullable: true }) filter?: MemberFilter,
     @Arg('orderBy', () => MemberOrder, { nullable: true }) orderBy?: MemberOrder,
   ) {
-    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, {
-      selection: nodeSelection(info),
-    });
+    const shape = memberObjects(nodeSelection(info), ctx.reach);
+    return listMembers(ctx.db, ctx, memberCriteria(filter), orderBy, page, shape);
   }
 
   @Authorized('SIGNED_IN')
@@ -204,7 +203,7 @@ export class MemberResolver {
 
   @FieldResolver(() => String, { nullable: true })
   phone(@Root() member: Member): string | null {
-    return member.phone && maskPhone(member.phone);
+    return maskOptionalPhone(member.phone);
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -219,7 +218,7 @@ export class MemberResolver {
 
   @FieldResolver(() => String, { nullable: true })
   emergencyContactPhone(@Root() member: Member): string | null {
-    return member.emergencyContactPhone && maskPhone(member.emergencyContactPhone);
+    return maskOptionalPhone(member.emergencyContactPhone);
   }
 
   @FieldResolver(() => PersonalData, {
