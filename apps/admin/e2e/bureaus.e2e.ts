@@ -67,6 +67,60 @@ describe('bureaus in the console', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('a county picked on the dashboard goes on to its branches, visits and payments, on desktop and phone', async () => {
+    const year = chinaToday().slice(0, 4);
+    const { anhua } = await cityFigures(year);
+    const desktop = await newPage(browser, { width: 1440, height: 900 });
+    await signIn(desktop.page, 'yiyang');
+    await desktop.page.goto(`${baseUrl()}/?bureau=${encodeURIComponent(anhua)}`);
+    await desktop.page.getByText(`以下为安化县${year}年工作概况`, { exact: false }).waitFor();
+    const tag = (page: Page) => page.getByText('老干部局：安化县', { exact: true });
+
+    // Each list asks the server for the county's records only.
+    const askedForCounty = (page: Page) =>
+      page.waitForRequest(
+        (r) =>
+          r.url().endsWith('/graphql') && (r.postData() ?? '').includes(`"bureauId":"${anhua}"`),
+      );
+    let asked = askedForCounty(desktop.page);
+    await desktop.page.getByRole('link', { name: /^党支部/ }).click();
+    await desktop.page.waitForURL(
+      (url) => url.pathname === '/branches' && bureauInAddress(desktop.page) === anhua,
+    );
+    await asked;
+    await tag(desktop.page).waitFor();
+    await desktop.page.getByRole('table', { name: '组织树' }).waitFor();
+    await screenshot(desktop.page, '101-city-county-branches');
+
+    await desktop.page.goBack();
+    asked = askedForCounty(desktop.page);
+    await desktop.page.getByRole('link', { name: /^全年走访/ }).click();
+    await desktop.page.waitForURL((url) => url.pathname === '/visits/records');
+    expect(bureauInAddress(desktop.page)).toBe(anhua);
+    await asked;
+    await tag(desktop.page).waitFor();
+    // Closing the tag shows the whole city again.
+    await tag(desktop.page).locator('xpath=..').locator('.ant-tag-close-icon').click();
+    await desktop.page.waitForURL((url) => !url.searchParams.has('bureau'));
+    expect(desktop.consoleErrors).toEqual([]);
+
+    const phone = await newPage(browser, { width: 390, height: 844 });
+    await signIn(phone.page, 'yiyang');
+    for (const [path, name] of [
+      ['/visits?section=overdue', '102-city-county-board-phone'],
+      [`/funding/disbursements?year=${year}`, '103-city-county-payments-phone'],
+    ]) {
+      asked = askedForCounty(phone.page);
+      await phone.page.goto(`${baseUrl()}${path}&bureau=${encodeURIComponent(anhua)}`);
+      await asked;
+      await tag(phone.page).waitFor();
+      await phone.page.waitForLoadState('networkidle');
+      expect(await pageWidth(phone.page)).toBeLessThanOrEqual(390);
+      await screenshot(phone.page, name, { fullPage: false });
+    }
+    expect(phone.consoleErrors).toEqual([]);
+  });
+
   it('a county admin on a phone: the county in the user menu, no bureau to pick', async () => {
     const { page, consoleErrors } = await newPage(browser, { width: 390, height: 844 });
     await signIn(page, 'anhua');

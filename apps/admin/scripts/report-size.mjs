@@ -24,8 +24,9 @@ const screens = [
   {
     name: 'roster (花名册)',
     entries: [signedIn, 'src/pages/roster/RosterList.tsx'],
-    // A phone's first load: the table a wider screen shows is a chunk of its own.
-    budget: 434 * KB,
+    // A phone's first load: the table a wider screen shows is a chunk of its own. The bureau
+    // tag the lists share is a small chunk of its own too.
+    budget: 435 * KB,
   },
 ];
 

@@ -17,6 +17,7 @@ export default defineMessages(
     'layout.bureau': '{name}委老干部局',
     'layout.provinceBureau': '省委老干部局（全省）',
     'bureau.label': '老干部局',
+    'bureau.narrowed': '老干部局：{name}',
     'bureau.placeholder': '本级全部（可选市、县）',
     'bureau.wholeCity': '{name}（全市）',
     'bureau.outOfReach': '地址中的老干部局不存在或不在您的范围内，已改为显示您的全部数据',
@@ -61,6 +62,7 @@ export default defineMessages(
     'layout.bureau': 'Retired-cadre bureau of {name}',
     'layout.provinceBureau': 'Provincial retired-cadre bureau (whole province)',
     'bureau.label': 'Bureau',
+    'bureau.narrowed': 'Bureau: {name}',
     'bureau.placeholder': 'All in your reach (or pick a city or county)',
     'bureau.wholeCity': '{name} (whole city)',
     'bureau.outOfReach':

@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { MockLink } from '@apollo/client/testing';
 import { renderScreen } from '../../test/render';
+import { LocationDisplay } from '../../test/location';
+import { ScopeBureauDocument } from '../../components/useBureauScope';
 import { testViewer, ViewerTestProvider } from '../../test/viewer';
 import type { Role } from '../../gql/graphql';
 import BranchTree from './BranchTree';
@@ -76,9 +78,12 @@ const COMMUNITY = branch('B5', '东坪镇城东社区离退休干部党支部', 
 });
 const TREE = [ORGANS, OFFICE, TOWN, TOWN_SUB, COMMUNITY];
 
-function treeMock(nodes: MockedBranch[] = TREE): MockLink.MockedResponse {
+function treeMock(
+  nodes: MockedBranch[] = TREE,
+  variables: Record<string, unknown> = { after: null },
+): MockLink.MockedResponse {
   return {
-    request: { query: BranchTreeAllDocument, variables: { after: null } },
+    request: { query: BranchTreeAllDocument, variables },
     result: {
       data: {
         branches: {
@@ -112,6 +117,46 @@ const userErrorsPayload = (
 });
 
 describe('the branch tree', () => {
+  it('shows only a bureau’s tree and figures when the dashboard picked one, until its tag is closed', async () => {
+    const id = 'Bureau:430922';
+    renderScreen(
+      <ViewerTestProvider viewer={testViewer('ADMIN')}>
+        <BranchTree />
+        <LocationDisplay />
+      </ViewerTestProvider>,
+      {
+        route: `/branches?bureau=${encodeURIComponent(id)}`,
+        mocks: [
+          treeMock([TOWN, TOWN_SUB, COMMUNITY], { after: null, filter: { bureauId: id } }),
+          {
+            request: { query: ScopeBureauDocument, variables: { id } },
+            result: {
+              data: { node: { __typename: 'Bureau', id, name: '桃江县', level: 'COUNTY' } },
+            },
+          },
+          treeMock(),
+        ],
+      },
+    );
+    const tree = await screen.findByRole('table', { name: '组织树' });
+    expect(within(tree).getByRole('button', { name: '东坪镇离退休干部党总支' })).toBeVisible();
+    expect(within(tree).queryByRole('button', { name: '县直机关离退休干部党总支' })).toBeNull();
+    // The figures are the bureau's: its 88 members, not the county's 612.
+    expect(
+      within(screen.getByRole('group', { name: '全县概况' })).getByText('88'),
+    ).toBeInTheDocument();
+    const tag = await screen.findByText('老干部局：桃江县');
+    await userEvent.click(
+      tag.closest('.ant-tag')!.querySelector<HTMLElement>('.ant-tag-close-icon')!,
+    );
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/branches$/));
+    expect(
+      await within(await screen.findByRole('table', { name: '组织树' })).findByRole('button', {
+        name: '县直机关离退休干部党总支',
+      }),
+    ).toBeVisible();
+  });
+
   it('shows the branches with their member counts, secretaries and badges', async () => {
     renderTree([treeMock()]);
     const tree = await screen.findByRole('table', { name: '组织树' });

@@ -7,7 +7,7 @@ import { PageState } from '../../components/PageState';
 import { useUrlState } from '../../components/useUrlState';
 import { useWholeList } from '../../components/useWholeList';
 import { BranchTreeAllDocument, BranchTreeMatchesDocument } from './queries';
-import { branchViewCodec, serverFilter, type BranchView } from './branch-view';
+import { branchViewCodec, serverFilter, treeFilter, type BranchView } from './branch-view';
 import {
   ancestorIds,
   buildRows,
@@ -20,6 +20,7 @@ import {
 } from './tree';
 import { BranchSummary } from './BranchSummary';
 import { BranchFilters } from './BranchFilters';
+import { BureauFilterTag } from '../../components/BureauFilterTag';
 import { BranchTable } from './BranchTable';
 import { BranchDetail, type BranchActions } from './BranchDetail';
 import { BranchFormModal, type BranchFormMode } from './BranchFormModal';
@@ -31,12 +32,14 @@ import './locale';
 type Dialog =
   { kind: 'create'; parentId: string | null } | { kind: 'edit' | 'move' | 'archive'; id: string };
 
-/** The whole tree in reach, and the ids matching the filters when there are any. */
+/** The whole tree in reach (or the bureau's), and the ids matching the filters when there are any. */
 function useBranchData(view: BranchView) {
+  const narrowed = treeFilter(view);
   const tree = useWholeList({
     query: BranchTreeAllDocument,
-    variables: (after) => ({ after }),
+    variables: (after) => (narrowed ? { after, filter: narrowed } : { after }),
     connection: (data) => data.branches,
+    key: view.bureau ?? '',
   });
   const filter = serverFilter(view);
   const filterKey = filter ? JSON.stringify(filter) : '';
@@ -138,6 +141,11 @@ function BranchTreeScreen() {
         <Typography.Text style={{ color: 'rgba(0, 0, 0, 0.65)' }}>
           {t('branches.lead')}
         </Typography.Text>
+        {view.bureau && (
+          <div style={{ marginTop: 8 }}>
+            <BureauFilterTag bureauId={view.bureau} onClear={() => changeView({ bureau: null })} />
+          </div>
+        )}
       </div>
       {access.canAdmin && (
         <Button

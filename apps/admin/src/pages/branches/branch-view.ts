@@ -14,6 +14,8 @@ export interface BranchView {
   home: boolean | null;
   /** The selected branch. */
   id: string | null;
+  /** A bureau's tree (`bureau`), as the dashboard picked. */
+  bureau: string | null;
 }
 
 export const branchViewCodec: UrlCodec<BranchView> = {
@@ -25,6 +27,7 @@ export const branchViewCodec: UrlCodec<BranchView> = {
       level: LEVEL_FILTERS.find((l) => l === level) ?? null,
       home: home === '1' ? true : home === '0' ? false : null,
       id: params.get('id') || null,
+      bureau: params.get('bureau') || null,
     };
   },
   format(view) {
@@ -33,11 +36,17 @@ export const branchViewCodec: UrlCodec<BranchView> = {
     if (view.level) params.set('level', view.level);
     if (view.home !== null) params.set('home', view.home ? '1' : '0');
     if (view.id) params.set('id', view.id);
+    if (view.bureau) params.set('bureau', view.bureau);
     return params;
   },
 };
 
-/** The server's filter for the view, or null when nothing narrows the tree. */
+/** The tree the view shows: a bureau's, or (null) the whole tree in reach. */
+export function treeFilter(view: BranchView): BranchFilter | null {
+  return view.bureau ? { bureauId: view.bureau } : null;
+}
+
+/** The server's filter for the matches within that tree, or null when nothing narrows it. */
 export function serverFilter(view: BranchView): BranchFilter | null {
   const filter: BranchFilter = {};
   const search = view.search.trim();
@@ -46,5 +55,5 @@ export function serverFilter(view: BranchView): BranchFilter | null {
   else if (view.level === 'NONE') filter.isDemonstration = false;
   else if (view.level) filter.demonstrationLevel = view.level;
   if (view.home !== null) filter.hasMembersHome = view.home;
-  return Object.keys(filter).length ? filter : null;
+  return Object.keys(filter).length ? { ...filter, ...treeFilter(view) } : null;
 }

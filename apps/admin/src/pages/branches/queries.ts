@@ -25,10 +25,10 @@ export const BranchTreeFieldsFragment = graphql(`
   }
 `);
 
-/** The whole tree in reach, a page at a time (147 branches in the demo: two pages). */
+/** The whole tree in reach (or a bureau's), a page at a time (147 branches in the demo: two pages). */
 export const BranchTreeAllDocument = graphql(`
-  query BranchTreeAll($after: String) {
-    branches(first: 100, after: $after, orderBy: { field: NAME }) {
+  query BranchTreeAll($after: String, $filter: BranchFilter) {
+    branches(first: 100, after: $after, filter: $filter, orderBy: { field: NAME }) {
       pageInfo {
         hasNextPage
         endCursor

@@ -23,6 +23,7 @@ import {
   type DisbursementFilters as Filters,
 } from './disbursement-view';
 import { DisbursementFilters } from './DisbursementFilters';
+import { BureauFilterTag } from '../../components/BureauFilterTag';
 import { DisbursementFormModal } from './DisbursementFormModal';
 import { printLink, PRINT_LIMIT } from './print-link';
 import { FundingDisbursementsDocument } from './queries';
@@ -120,7 +121,10 @@ export default function DisbursementList() {
       </Flex>
 
       <Card size="small">
-        <DisbursementFilters filters={view} thisYear={thisYear} onChange={filter} />
+        <Flex vertical gap={12}>
+          <BureauFilterTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
+          <DisbursementFilters filters={view} thisYear={thisYear} onChange={filter} />
+        </Flex>
       </Card>
 
       <Card>

@@ -247,7 +247,13 @@ export default function FundingLinesPage() {
           <Card
             title={t('funding.lines.tableTitle', { year: view.year })}
             extra={
-              <Link to={disbursementsLink({ year: view.year, category: view.category })}>
+              <Link
+                to={disbursementsLink({
+                  year: view.year,
+                  category: view.category,
+                  bureau: view.bureauId,
+                })}
+              >
                 {t('funding.lines.allDisbursements')}
               </Link>
             }

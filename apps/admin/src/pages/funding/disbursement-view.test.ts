@@ -10,7 +10,7 @@ describe('the payments view in the URL', () => {
   it('reads every filter and leaves out what is not set', () => {
     const params = new URLSearchParams(
       'year=2026&budget=QnVkZ2V0OjI&category=ASSISTANCE&branch=QnJhbmNoOjI&status=PAID' +
-        '&from=2026-01-01&to=2026-06-30&member=TWVtYmVyOjU&size=50',
+        '&from=2026-01-01&to=2026-06-30&member=TWVtYmVyOjU&bureau=QnVyZWF1OjM&size=50',
     );
     const view = parseDisbursementView(params);
     expect(formatDisbursementView(view).toString()).toBe(params.toString());
@@ -24,6 +24,7 @@ describe('the payments view in the URL', () => {
         dateFrom: '2026-01-01',
         dateTo: '2026-06-30',
         memberId: 'TWVtYmVyOjU',
+        bureauId: 'QnVyZWF1OjM',
       },
       first: 50,
     });

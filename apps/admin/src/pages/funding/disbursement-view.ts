@@ -43,6 +43,8 @@ export interface DisbursementView extends Paging {
   from: string | null;
   to: string | null;
   member: string | null;
+  /** Paid from a bureau's lines (`bureau`), as the dashboard or the budgets picked. */
+  bureau: string | null;
 }
 
 export type DisbursementFilters = Omit<DisbursementView, 'size' | 'cursor' | 'page'>;
@@ -56,6 +58,7 @@ export const NO_FILTERS: DisbursementFilters = {
   from: null,
   to: null,
   member: null,
+  bureau: null,
 };
 
 const date = (value: string | null) => (value && isCalendarDate(value) ? value : null);
@@ -72,6 +75,7 @@ export function parseDisbursementView(params: URLSearchParams): DisbursementView
     from: date(params.get('from')),
     to: date(params.get('to')),
     member: params.get('member') || null,
+    bureau: params.get('bureau') || null,
     ...readPaging(params),
   };
 }
@@ -89,6 +93,7 @@ export function formatDisbursementView(view: DisbursementView): URLSearchParams 
   set('from', view.from);
   set('to', view.to);
   set('member', view.member);
+  set('bureau', view.bureau);
   writePaging(view, params);
   return params;
 }
@@ -131,6 +136,7 @@ export function toDisbursementFilter(view: DisbursementView): DisbursementFilter
   if (view.from) filter.dateFrom = view.from;
   if (view.to) filter.dateTo = view.to;
   if (view.member) filter.memberId = view.member;
+  if (view.bureau) filter.bureauId = view.bureau;
   return filter;
 }
 

@@ -52,7 +52,7 @@ export default function DashboardDetails({
       </Col>
       {stats.visits && (
         <Col xs={24} xl={14}>
-          <VisitsCard year={stats.year} visits={stats.visits} />
+          <VisitsCard year={stats.year} visits={stats.visits} bureauId={bureauId} />
         </Col>
       )}
       {stats.coverage && (

@@ -64,12 +64,12 @@ export function FundingCard({
                 {
                   label: t('funding.figure.committed'),
                   value: money(total.committedFen),
-                  to: disbursementsLink({ year }),
+                  to: disbursementsLink({ year, bureau: bureauId }),
                 },
                 {
                   label: t('funding.figure.paid'),
                   value: money(total.paidFen),
-                  to: disbursementsLink({ year, status: 'PAID' }),
+                  to: disbursementsLink({ year, status: 'PAID', bureau: bureauId }),
                   color: '#237804',
                 },
                 {

@@ -257,6 +257,13 @@ describe('the dashboard', () => {
       expect(figureLink('预算')).toBe(
         `/funding?year=${THIS_YEAR}&bureau=${encodeURIComponent(id)}`,
       );
+      // Branches, visits and payments are that bureau's too.
+      const bureau = `bureau=${encodeURIComponent(id)}`;
+      expect(figureLink('全年走访')).toBe(
+        `/visits/records?from=${THIS_YEAR}-01-01&to=${THIS_YEAR}-12-31&${bureau}`,
+      );
+      expect(figureLink('党支部')).toBe(`/branches?${bureau}`);
+      expect(figureLink('已逾期')).toBe(`/visits?section=overdue&${bureau}`);
     });
 
     it('falls back to the viewer’s whole reach, with a notice, for a bureau out of reach', async () => {

@@ -138,7 +138,7 @@ export default function HomePage() {
           <Row gutter={[16, 16]}>
             {campaigns.data && <CampaignsCard campaigns={campaigns.data.campaigns.nodes} />}
             <Col xs={24} xl={12}>
-              <OrganisationCard organisation={stats.organisation} />
+              <OrganisationCard organisation={stats.organisation} bureauId={bureauId} />
             </Col>
             <Col xs={24} xl={12}>
               <MembersCard members={stats.members} bureauId={bureauId} />

@@ -19,23 +19,32 @@ function useCountFigure(unit: MessageKey) {
 }
 
 /** 组织建设: general branches, branches, model branches by level and homes for old members. */
-export function OrganisationCard({ organisation }: { organisation: CountyStats['organisation'] }) {
+export function OrganisationCard({
+  organisation,
+  bureauId,
+}: {
+  organisation: CountyStats['organisation'];
+  /** The bureau picked, which the branch tree keeps. */
+  bureauId: string | null;
+}) {
   const { t } = useI18n();
   const figure = useCountFigure('report.unit.org');
+  const branches = (filters: Parameters<typeof branchesLink>[0] = {}) =>
+    branchesLink(filters, bureauId);
   return (
     <Panel title={t('home.section.organisation')}>
       <FigureGrid
         figures={[
-          figure('report.figure.generalBranches', organisation.generalBranches, branchesLink()),
-          figure('report.figure.branches', organisation.branches, branchesLink()),
+          figure('report.figure.generalBranches', organisation.generalBranches, branches()),
+          figure('report.figure.branches', organisation.branches, branches()),
           figure(
             'report.figure.provincial',
             organisation.provincial,
-            branchesLink({ level: 'PROVINCIAL' }),
+            branches({ level: 'PROVINCIAL' }),
           ),
-          figure('report.figure.city', organisation.city, branchesLink({ level: 'CITY' })),
-          figure('report.figure.county', organisation.county, branchesLink({ level: 'COUNTY' })),
-          figure('report.figure.homes', organisation.homes, branchesLink({ home: true })),
+          figure('report.figure.city', organisation.city, branches({ level: 'CITY' })),
+          figure('report.figure.county', organisation.county, branches({ level: 'COUNTY' })),
+          figure('report.figure.homes', organisation.homes, branches({ home: true })),
         ]}
       />
     </Panel>

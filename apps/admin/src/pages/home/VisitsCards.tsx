@@ -25,7 +25,16 @@ const VISIT_COLOR = '#d4380d';
  * 走访慰问: the year's visits, by occasion and by month; each figure, bar and month opens the
  * visit records behind it.
  */
-export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
+export function VisitsCard({
+  year,
+  visits,
+  bureauId,
+}: {
+  year: number;
+  visits: Visits;
+  /** The bureau picked, which the visit records keep. */
+  bureauId: string | null;
+}) {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const byOccasion = new Map(visits.byOccasion.map((row) => [row.occasion, row.count]));
@@ -49,7 +58,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
             label={t('home.visitsTotal')}
             value={formatCount(visits.total, locale)}
             unit={t('report.unit.visit')}
-            to={visitsMadeLink(year)}
+            to={visitsMadeLink(year, {}, bureauId)}
             color={VISIT_COLOR}
           />
           <Typography.Title level={4} style={{ margin: '16px 0 8px', fontSize: 16 }}>
@@ -70,7 +79,7 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
                   <Flex justify="space-between" align="center" gap={8}>
                     <OccasionTag occasion={occasion} />
                     <Link
-                      to={visitsMadeLink(year, { occasion })}
+                      to={visitsMadeLink(year, { occasion }, bureauId)}
                       aria-label={`${t(`enum.VisitOccasion.${occasion}`)} ${count}`}
                     >
                       {count}
@@ -97,12 +106,14 @@ export function VisitsCard({ year, visits }: { year: number; visits: Visits }) {
                 height={300}
                 label={monthTitle}
                 onItemClick={(index) =>
-                  void navigate(visitsMadeLink(year, { month: visits.byMonth[index].month }))
+                  void navigate(
+                    visitsMadeLink(year, { month: visits.byMonth[index].month }, bureauId),
+                  )
                 }
               />
               <nav className={styles.legend} aria-label={monthTitle}>
                 {visits.byMonth.map((row) => (
-                  <Link key={row.month} to={visitsMadeLink(year, { month: row.month })}>
+                  <Link key={row.month} to={visitsMadeLink(year, { month: row.month }, bureauId)}>
                     {t('home.monthAxis', { month: row.month })}{' '}
                     {t('home.visitCount', { count: formatCount(row.count, locale) })}
                   </Link>
@@ -173,7 +184,7 @@ export function CoverageCard({
               {
                 label: t('coverage.figure.overdue'),
                 value: count(total.overdue),
-                to: visitBoardLink({ section: 'overdue' }),
+                to: visitBoardLink({ section: 'overdue' }, bureauId),
                 color: '#ad2102',
               },
               { label: t('coverage.figure.waived'), value: count(total.waived), to: link },

@@ -12,8 +12,7 @@ import { periodOf, visitRecordsLink } from '../visits/records/records-view';
  * reads from the address (roster-view, branch-view, coverage-view, board-view, lines-view; the
  * payments page and the visit records have their own builders in funding/disbursement-view and
  * visits/records/records-view). Where a list has no filter for exactly the figure, the link goes
- * to the closest one. The bureau picked on the dashboard goes on to the roster, the coverage,
- * the budget lines and the yearly report; branches, visits and payments have no bureau filter.
+ * to the closest one. The bureau picked on the dashboard goes on to every list (`bureau`).
  */
 
 const withParams = (path: string, params: Record<string, string | number | null | undefined>) => {
@@ -69,8 +68,12 @@ export function partyYearsBandLink(
 }
 
 /** The branch tree, narrowed to a demonstration level or to the branches with a home. */
-export function branchesLink(filters: { level?: DemonstrationLevel; home?: boolean } = {}): string {
+export function branchesLink(
+  filters: { level?: DemonstrationLevel; home?: boolean } = {},
+  bureauId: string | null = null,
+): string {
   return withParams('/branches', {
+    bureau: bureauId,
     level: filters.level,
     home: filters.home ? 1 : undefined,
   });
@@ -83,18 +86,25 @@ export function coverageLink(year: number, bureauId: string | null = null): stri
 /** The 待访 board: open tasks of a must-visit occasion, or those past their window. */
 export function visitBoardLink(
   filters: { occasion?: VisitOccasion; section?: 'overdue' } = {},
+  bureauId: string | null = null,
 ): string {
-  return withParams('/visits', { section: filters.section, occasion: filters.occasion });
+  return withParams('/visits', {
+    section: filters.section,
+    occasion: filters.occasion,
+    bureau: bureauId,
+  });
 }
 
 /** The visits made in a year, or in one of its months (1–12), of one occasion if asked. */
 export function visitsMadeLink(
   year: number,
   filters: { month?: number; occasion?: VisitOccasion } = {},
+  bureauId: string | null = null,
 ): string {
   return visitRecordsLink({
     ...periodOf(year, filters.month),
     occasions: filters.occasion ? [filters.occasion] : [],
+    bureau: bureauId,
   });
 }
 

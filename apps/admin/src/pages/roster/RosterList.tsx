@@ -30,12 +30,11 @@ import {
 } from './roster-view';
 import { rosterColumns, useHiddenColumns } from './roster-columns';
 import { loadRosterTable } from './prefetch';
+import { BureauFilterTag } from '../../components/BureauFilterTag';
 import '../excel/locale';
 import './locale';
 
 const RosterTable = lazy(loadRosterTable);
-/** Only a list narrowed to a bureau (from the dashboard) loads its tag. */
-const BureauListTag = lazy(() => import('./BureauListTag'));
 
 /**
  * The roster (台账): one server-side page at a time, filtered, sorted and paged by the API,
@@ -131,11 +130,7 @@ export default function RosterList() {
 
       <Card size="small">
         <Flex vertical gap={12}>
-          {view.bureau && (
-            <Suspense fallback={null}>
-              <BureauListTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
-            </Suspense>
-          )}
+          <BureauFilterTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
           <ReportListTags filter={view.report} onClear={(report) => filter({ report })} />
           <RosterFilters view={view} onChange={filter} />
         </Flex>

@@ -188,7 +188,6 @@ export default defineMessages(
 
     // A yearly report cell's list.
     'roster.report.from': '年度报告名单：',
-    'roster.bureau': '老干部局：{name}',
     'roster.report.asOf': '{date} 在册',
     'roster.report.movement': '{from} 至 {to} {kind}',
     'roster.report.party': '中共党员',
@@ -379,7 +378,6 @@ export default defineMessages(
     'roster.form.listSeparator': ', ',
 
     'roster.report.from': 'Yearly report list:',
-    'roster.bureau': 'Bureau: {name}',
     'roster.report.asOf': 'on the roster on {date}',
     'roster.report.movement': '{kind} from {from} to {to}',
     'roster.report.party': 'Party members',

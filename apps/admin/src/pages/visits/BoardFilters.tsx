@@ -44,7 +44,7 @@ export function BoardFilters({
       />
       <Button
         disabled={!hasBoardFilters(view)}
-        onClick={() => onChange({ occasion: null, branch: null, search: null })}
+        onClick={() => onChange({ occasion: null, branch: null, search: null, bureau: null })}
       >
         {t('visits.filter.clear')}
       </Button>

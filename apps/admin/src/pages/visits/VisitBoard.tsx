@@ -13,6 +13,7 @@ import type { VisitTaskRowFragment } from '../../gql/graphql';
 import { CursorPager } from '../../components/CursorPager';
 import { pageTurner } from '../../components/paging';
 import { BoardFilters } from './BoardFilters';
+import { BureauFilterTag } from '../../components/BureauFilterTag';
 import { RecordVisitModal } from './RecordVisitModal';
 import { WaiveTaskModal } from './WaiveTaskModal';
 import { boardColumns } from './board-columns';
@@ -157,7 +158,10 @@ export default function VisitBoard() {
       </Flex>
 
       <Card size="small">
-        <BoardFilters view={view} onChange={filter} />
+        <Flex vertical gap={12}>
+          <BureauFilterTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
+          <BoardFilters view={view} onChange={filter} />
+        </Flex>
       </Card>
 
       <Card styles={{ body: compact ? { padding: '8px 12px 12px' } : { paddingTop: 8 } }}>

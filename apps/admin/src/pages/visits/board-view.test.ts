@@ -9,7 +9,9 @@ import {
 describe('the board in the URL', () => {
   it('reads a shared link back, ignoring what it does not know', () => {
     const view = parseBoardView(
-      new URLSearchParams('section=week&occasion=HOSPITALIZATION&branch=QnJhbmNoOjEw&q=张&size=50'),
+      new URLSearchParams(
+        'section=week&occasion=HOSPITALIZATION&branch=QnJhbmNoOjEw&q=张&bureau=QnVyZWF1OjM&size=50',
+      ),
     );
     expect(view).toEqual({
       ...DEFAULT_BOARD,
@@ -17,9 +19,16 @@ describe('the board in the URL', () => {
       occasion: 'HOSPITALIZATION',
       branch: 'QnJhbmNoOjEw',
       search: '张',
+      bureau: 'QnVyZWF1OjM',
       size: 50,
     });
-    expect(toBoardVariables(view, '2026-11-29').filter).toMatchObject({ search: '张' });
+    expect(toBoardVariables(view, '2026-11-29').filter).toMatchObject({
+      search: '张',
+      bureauId: 'QnVyZWF1OjM',
+    });
+    // Each section's count is the bureau's too.
+    for (const filter of Object.values(toCountVariables(view, '2026-11-29')))
+      expect(filter).toMatchObject({ bureauId: 'QnVyZWF1OjM' });
     expect(parseBoardView(new URLSearchParams('section=soon&occasion=ROUTINE&size=7'))).toEqual(
       DEFAULT_BOARD,
     );

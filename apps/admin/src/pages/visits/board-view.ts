@@ -30,6 +30,8 @@ export interface BoardView extends Paging {
   branch: string | null;
   /** The member's name, pinyin or last ID digits. */
   search: string | null;
+  /** A bureau's members (`bureau`), as the dashboard picked. */
+  bureau: string | null;
 }
 
 export const DEFAULT_BOARD: BoardView = {
@@ -37,6 +39,7 @@ export const DEFAULT_BOARD: BoardView = {
   occasion: null,
   branch: null,
   search: null,
+  bureau: null,
   size: DEFAULT_PAGE_SIZE,
   ...FIRST_PAGE,
 };
@@ -49,6 +52,7 @@ export function parseBoardView(params: URLSearchParams): BoardView {
     occasion: occasion ?? null,
     branch: params.get('branch') || null,
     search: params.get('q')?.trim() || null,
+    bureau: params.get('bureau') || null,
     ...readPaging(params),
   };
 }
@@ -60,6 +64,7 @@ export function formatBoardView(view: BoardView): URLSearchParams {
   if (view.occasion) params.set('occasion', view.occasion);
   if (view.branch) params.set('branch', view.branch);
   if (view.search) params.set('q', view.search);
+  if (view.bureau) params.set('bureau', view.bureau);
   writePaging(view, params);
   return params;
 }
@@ -75,7 +80,7 @@ export function withBoardFilters(view: BoardView, patch: Partial<BoardView>): Bo
 }
 
 export function hasBoardFilters(view: BoardView): boolean {
-  return Boolean(view.occasion || view.branch || view.search);
+  return Boolean(view.occasion || view.branch || view.search || view.bureau);
 }
 
 /** The API's filter for a section; `today` is China time. */
@@ -89,6 +94,7 @@ export function sectionFilter(section: Section, view: BoardView, today: string):
   if (view.occasion) filter.occasion = [view.occasion];
   if (view.branch) filter.branchSubtree = view.branch;
   if (view.search) filter.search = view.search;
+  if (view.bureau) filter.bureauId = view.bureau;
   return filter;
 }
 

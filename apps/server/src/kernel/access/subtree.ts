@@ -19,6 +19,11 @@ export function subtreeBranchIds(root: number | string): Sql {
   return sql`(SELECT d.id FROM branch d WHERE ${inSubtree('d', start)})`;
 }
 
+/** The ids of the branches of a bureau and of the bureaus below it (a city: its counties'), as a subquery. */
+export function bureauBranchIds(bureauKey: number): Sql {
+  return sql`(SELECT d.id FROM branch d WHERE d.bureau_id IN ${subtreeBureauIds(bureauKey)})`;
+}
+
 /** The ids of the bureaus of a subtree (rooted at a bureau key or a path), as a subquery. */
 export function subtreeBureauIds(root: number | string): Sql {
   const start =

@@ -15,7 +15,7 @@ import {
 } from '../../kernel/connection';
 import { normalizeSearch } from '../../lib/search';
 import { Branch, BranchOrderField, type BranchFilter, type BranchOrder } from './branch.types';
-import { inSubtree, subtreeBranchIds } from '../../kernel/access/subtree';
+import { inSubtree, subtreeBranchIds, subtreeBureauIds } from '../../kernel/access/subtree';
 
 /** Branch rows as GraphQL objects; lists select only what their query asks for. */
 export const BRANCH_PROJECTION = Projection.of(
@@ -129,10 +129,11 @@ const SORT_EXPRESSIONS: Record<BranchOrderField, Omit<SortKey, 'property'>> = {
   [BranchOrderField.CREATED_AT]: { expr: 'b.created_at', type: 'timestamptz' },
 };
 
-/** A branch filter with its ids decoded: the parent, the branch whose subtree. */
-export type BranchCriteria = Omit<BranchFilter, 'parentId' | 'subtreeOf'> & {
+/** A branch filter with its ids decoded: the parent, the branch whose subtree, the bureau. */
+export type BranchCriteria = Omit<BranchFilter, 'parentId' | 'subtreeOf' | 'bureauId'> & {
   parentKey?: number | null;
   subtreeKey?: number | null;
+  bureauKey?: number | null;
 };
 
 function branchConditions(filter: BranchCriteria | undefined | null): Sql[] {
@@ -144,6 +145,8 @@ function branchConditions(filter: BranchCriteria | undefined | null): Sql[] {
   if (filter.rootsOnly) conditions.push(sql`b.parent_id IS NULL`);
   if (filter.subtreeKey != null)
     conditions.push(sql`b.id IN ${subtreeBranchIds(filter.subtreeKey)}`);
+  if (filter.bureauKey != null)
+    conditions.push(sql`b.bureau_id IN ${subtreeBureauIds(filter.bureauKey)}`);
   if (filter.demonstrationLevel)
     conditions.push(sql`b.demonstration_level = ${filter.demonstrationLevel}`);
   if (filter.isDemonstration != null) {

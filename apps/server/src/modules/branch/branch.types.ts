@@ -102,6 +102,13 @@ export class BranchFilter {
   @Field(() => ID, { nullable: true, description: 'This branch and everything below it.' })
   subtreeOf?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The branches of this bureau and the bureaus below it (a city: its counties); one out of reach finds none.',
+  })
+  bureauId?: string | null;
+
   @Field(() => DemonstrationLevel, { nullable: true })
   demonstrationLevel?: DemonstrationLevel | null;
 

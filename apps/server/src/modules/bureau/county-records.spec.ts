@@ -262,6 +262,58 @@ describe('county records across two counties', () => {
     expect(await count(c.token.anhua, c.taojiang.id)).toBe(0);
   });
 
+  it('branches, visit tasks, visits and payments narrow to a bureau as the roster does', async () => {
+    const ofCounty = (county: { key: number }) =>
+      sql`(SELECT d.id FROM branch d WHERE d.bureau_id = ${county.key})`;
+    const counted = async (statement: ReturnType<typeof sql>) =>
+      Number((await t.db.run(statement))[0].n);
+    const expected = async (county: { key: number }) => ({
+      branches: await counted(sql`SELECT count(*)::int AS n FROM branch b
+        WHERE b.id IN ${ofCounty(county)} AND b.archived_at IS NULL`),
+      visitTasks: await counted(sql`SELECT count(*)::int AS n FROM visit_task vt
+        JOIN member m ON m.id = vt.member_id WHERE m.branch_id IN ${ofCounty(county)}`),
+      visits: await counted(sql`SELECT count(*)::int AS n FROM visit v
+        JOIN member m ON m.id = v.member_id WHERE m.branch_id IN ${ofCounty(county)}`),
+      disbursements: await counted(sql`SELECT count(*)::int AS n FROM disbursement d
+        JOIN budget bl ON bl.id = d.budget_id WHERE bl.bureau_id = ${county.key}`),
+    });
+    const asked = async (who: string, bureauId: string) => {
+      const f = { bureauId };
+      const data = await gql(
+        who,
+        `query($f: BranchFilter, $t: VisitTaskFilter, $v: VisitFilter, $d: DisbursementFilter) {
+          branches(first: 1, filter: $f) { totalCount }
+          visitTasks(first: 1, filter: $t) { totalCount }
+          visits(first: 1, filter: $v) { totalCount }
+          disbursements(first: 1, filter: $d) { totalCount }
+        }`,
+        { f, t: f, v: f, d: f },
+      );
+      return {
+        branches: data.branches.totalCount,
+        visitTasks: data.visitTasks.totalCount,
+        visits: data.visits.totalCount,
+        disbursements: data.disbursements.totalCount,
+      };
+    };
+    const [taojiang, anhua] = [await expected(c.taojiang), await expected(c.anhua)];
+    for (const figure of Object.values(taojiang)) expect(figure).toBeGreaterThan(0);
+    expect(await asked(c.token.city, c.taojiang.id)).toEqual(taojiang);
+    expect(await asked(c.token.city, c.anhua.id)).toEqual(anhua);
+    expect(await asked(c.token.province, c.taojiang.id)).toEqual(taojiang);
+    // A city is the sum of its counties.
+    const city = await asked(c.token.city, c.city.id);
+    for (const key of Object.keys(city) as (keyof typeof city)[])
+      expect(city[key]).toBe(taojiang[key] + anhua[key]);
+    // Another county's bureau finds nothing.
+    expect(await asked(c.token.anhua, c.taojiang.id)).toEqual({
+      branches: 0,
+      visitTasks: 0,
+      visits: 0,
+      disbursements: 0,
+    });
+  });
+
   it('the lecture catalogue is the county’s: a branch orders from its own county’s', async () => {
     const made = (
       await gql(

@@ -31,11 +31,12 @@ export function disbursementCriteria(
 ): DisbursementCriteria | null {
   if (!filter) return null;
   checkYear(filter.year, 'filter.year');
-  const { budgetId, branchId, memberId, ...rest } = filter;
+  const { budgetId, branchId, bureauId, memberId, ...rest } = filter;
   return {
     ...rest,
     budgetKey: budgetId == null ? null : requireKey(budgetId, 'Budget', 'filter.budgetId'),
     subtreeKey: branchId == null ? null : requireKey(branchId, 'Branch', 'filter.branchId'),
+    bureauKey: bureauId == null ? null : requireKey(bureauId, 'Bureau', 'filter.bureauId'),
     memberKey: memberId == null ? null : requireKey(memberId, 'Member', 'filter.memberId'),
   };
 }

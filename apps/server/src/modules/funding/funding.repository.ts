@@ -8,7 +8,7 @@ import {
   type PageArgs,
 } from '../../kernel/connection';
 import type { Reach, Scope } from '../../kernel/access/reach';
-import { subtreeBranchIds } from '../../kernel/access/subtree';
+import { subtreeBranchIds, subtreeBureauIds } from '../../kernel/access/subtree';
 import {
   Budget,
   Disbursement,
@@ -147,13 +147,14 @@ export async function disbursementsByVisitKeys(
 /** A budget filter with its id decoded: the owning branch. */
 export type BudgetCriteria = Omit<BudgetFilter, 'branchId'> & { branchKey?: number | null };
 
-/** A payment filter with its ids decoded: the line, the branch whose subtree, the member. */
+/** A payment filter with its ids decoded: the line, the branch whose subtree, the bureau, the member. */
 export type DisbursementCriteria = Omit<
   DisbursementFilter,
-  'budgetId' | 'branchId' | 'memberId'
+  'budgetId' | 'branchId' | 'bureauId' | 'memberId'
 > & {
   budgetKey?: number | null;
   subtreeKey?: number | null;
+  bureauKey?: number | null;
   memberKey?: number | null;
 };
 
@@ -179,6 +180,8 @@ function disbursementConditions(
   const lines: Sql[] = [];
   if (criteria.year != null) lines.push(sql`bl.year = ${criteria.year}`);
   if (criteria.category?.length) lines.push(sql`bl.category = ANY(${criteria.category})`);
+  if (criteria.bureauKey != null)
+    lines.push(sql`bl.bureau_id IN ${subtreeBureauIds(criteria.bureauKey)}`);
   if (lines.length)
     conditions.push(sql`d.budget_id IN (SELECT bl.id FROM budget bl ${where(lines)})`);
   if (criteria.budgetKey != null) conditions.push(sql`d.budget_id = ${criteria.budgetKey}`);

@@ -226,6 +226,13 @@ export class DisbursementFilter {
   })
   branchId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Paid from the lines of this bureau and the bureaus below it (a city: its counties); one out of reach finds none.',
+  })
+  bureauId?: string | null;
+
   @Field(() => [DisbursementStatus], { nullable: true })
   status?: DisbursementStatus[] | null;
 

@@ -12,7 +12,7 @@ import { OrderDirection, paginate, type PageArgs, type SortKey } from '../../ker
 import { badInput } from '../../kernel/errors';
 import { toGlobalId } from '../../kernel/global-id';
 import { normalizeSearch } from '../../lib/search';
-import { subtreeBranchIds, subtreeBureauIds } from '../../kernel/access/subtree';
+import { bureauBranchIds, subtreeBranchIds } from '../../kernel/access/subtree';
 import { compareDates } from '@wanxia/schema';
 import { movedOnRoster, onRosterOn } from './roster-dates';
 import { medalEligibility } from './medal-rules';
@@ -191,8 +191,7 @@ export function memberConditions(
   if (subtree && filter.asOf == null && filter.movement == null)
     conditions.push(sql`m.branch_id IN ${subtree}`);
   if (filter.bureauKey != null)
-    conditions.push(sql`m.branch_id IN (SELECT d.id FROM branch d
-      WHERE d.bureau_id IN ${subtreeBureauIds(filter.bureauKey)})`);
+    conditions.push(sql`m.branch_id IN ${bureauBranchIds(filter.bureauKey)}`);
   if (filter.asOf != null) conditions.push(onRosterOn(sql`${filter.asOf}::date`, subtree));
   if (filter.movement != null) {
     const { kind, from, to } = filter.movement;

@@ -11,22 +11,24 @@ export function visitTaskCriteria(
   filter: VisitTaskFilter | null | undefined,
 ): VisitTaskCriteria | null {
   if (!filter) return null;
-  const { branchSubtree, memberId, ...rest } = filter;
+  const { branchSubtree, bureauId, memberId, ...rest } = filter;
   return {
     ...rest,
     subtreeKey:
       branchSubtree == null ? null : requireKey(branchSubtree, 'Branch', 'filter.branchSubtree'),
+    bureauKey: bureauId == null ? null : requireKey(bureauId, 'Bureau', 'filter.bureauId'),
     memberKey: memberId == null ? null : requireKey(memberId, 'Member', 'filter.memberId'),
   };
 }
 
 export function visitCriteria(filter: VisitFilter | null | undefined): VisitCriteria | null {
   if (!filter) return null;
-  const { branchSubtree, memberId, ...rest } = filter;
+  const { branchSubtree, bureauId, memberId, ...rest } = filter;
   return {
     ...rest,
     subtreeKey:
       branchSubtree == null ? null : requireKey(branchSubtree, 'Branch', 'filter.branchSubtree'),
+    bureauKey: bureauId == null ? null : requireKey(bureauId, 'Bureau', 'filter.bureauId'),
     memberKey: memberId == null ? null : requireKey(memberId, 'Member', 'filter.memberId'),
   };
 }

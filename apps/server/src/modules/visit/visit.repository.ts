@@ -9,7 +9,7 @@ import type { Reach, Scope } from '../../kernel/access/reach';
 import { memberColumns, memberConditions, takeMember } from '../member/member.repository';
 import type { Member } from '../member/member.types';
 import { LifeEvent, Visit, VisitTask, type VisitFilter, type VisitTaskFilter } from './visit.types';
-import { subtreeBranchIds } from '../../kernel/access/subtree';
+import { bureauBranchIds, subtreeBranchIds } from '../../kernel/access/subtree';
 import { LifeEventEntity } from './life-event.entity';
 import { VisitTaskEntity } from './visit-task.entity';
 import { VisitEntity } from './visit.entity';
@@ -49,9 +49,14 @@ export function memberInReach(alias: string, reach: Reach): Sql {
     : sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE ${reach.member('m')})`;
 }
 
+/** `alias.member_id` belongs to a member of one of the branches `branchIds` (a subquery). */
+function memberOfBranches(alias: string, branchIds: Sql): Sql {
+  return sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE m.branch_id IN ${branchIds})`;
+}
+
 /** `alias.member_id` belongs to a member of the branch `key` or a branch below it. */
 export function memberInSubtree(alias: string, branchKey: number): Sql {
-  return sql`${raw(alias)}.member_id IN (SELECT m.id FROM member m WHERE m.branch_id IN ${subtreeBranchIds(branchKey)})`;
+  return memberOfBranches(alias, subtreeBranchIds(branchKey));
 }
 
 /**
@@ -99,15 +104,17 @@ export async function lifeEventsByKeys(db: Queryable, reach: Reach, keys: readon
   return rows.map(toLifeEvent);
 }
 
-/** A task filter with its ids decoded: the branch whose subtree, the member. */
-export type VisitTaskCriteria = Omit<VisitTaskFilter, 'branchSubtree' | 'memberId'> & {
+/** A task filter with its ids decoded: the branch whose subtree, the bureau, the member. */
+export type VisitTaskCriteria = Omit<VisitTaskFilter, 'branchSubtree' | 'bureauId' | 'memberId'> & {
   subtreeKey?: number | null;
+  bureauKey?: number | null;
   memberKey?: number | null;
 };
 
 /** A visit filter with its ids decoded. */
-export type VisitCriteria = Omit<VisitFilter, 'branchSubtree' | 'memberId'> & {
+export type VisitCriteria = Omit<VisitFilter, 'branchSubtree' | 'bureauId' | 'memberId'> & {
   subtreeKey?: number | null;
+  bureauKey?: number | null;
   memberKey?: number | null;
 };
 
@@ -116,6 +123,8 @@ function taskConditions(scope: Scope, criteria: VisitTaskCriteria | null | undef
   const conditions = [memberInReach('vt', scope.reach)];
   if (!criteria) return conditions;
   if (criteria.subtreeKey != null) conditions.push(memberInSubtree('vt', criteria.subtreeKey));
+  if (criteria.bureauKey != null)
+    conditions.push(memberOfBranches('vt', bureauBranchIds(criteria.bureauKey)));
   if (criteria.memberKey != null) conditions.push(sql`vt.member_id = ${criteria.memberKey}`);
   if (criteria.occasion?.length) conditions.push(sql`vt.occasion = ANY(${criteria.occasion})`);
   if (criteria.status?.length) {
@@ -146,6 +155,8 @@ function visitConditions(scope: Scope, criteria: VisitCriteria | null | undefine
   const conditions = [memberInReach('v', scope.reach)];
   if (!criteria) return conditions;
   if (criteria.subtreeKey != null) conditions.push(memberInSubtree('v', criteria.subtreeKey));
+  if (criteria.bureauKey != null)
+    conditions.push(memberOfBranches('v', bureauBranchIds(criteria.bureauKey)));
   if (criteria.memberKey != null) conditions.push(sql`v.member_id = ${criteria.memberKey}`);
   if (criteria.occasion?.length) conditions.push(sql`v.occasion = ANY(${criteria.occasion})`);
   if (criteria.visitedFrom) conditions.push(sql`v.visited_on >= ${criteria.visitedFrom}::date`);

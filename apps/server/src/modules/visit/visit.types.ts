@@ -107,6 +107,13 @@ export class VisitTaskFilter {
   })
   branchSubtree?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Members of the branches of this bureau and the bureaus below it (a city: its counties); one out of reach finds none.',
+  })
+  bureauId?: string | null;
+
   @Field(() => ID, { nullable: true })
   memberId?: string | null;
 
@@ -445,6 +452,13 @@ export class VisitFilter {
     description: 'Members of this branch and every branch below it.',
   })
   branchSubtree?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Members of the branches of this bureau and the bureaus below it (a city: its counties); one out of reach finds none.',
+  })
+  bureauId?: string | null;
 
   @Field(() => ID, { nullable: true })
   memberId?: string | null;

@@ -25,6 +25,7 @@ import {
   type RecordsView,
 } from './records-view';
 import { RecordsFilters } from './RecordsFilters';
+import { BureauFilterTag } from '../../../components/BureauFilterTag';
 import { RecordCards } from './RecordCards';
 import { useCompact } from '../../../components/useCompact';
 import { PageTitle } from '../../../components/PageTitle';
@@ -90,12 +91,15 @@ export default function VisitRecordsPage() {
       </Flex>
 
       <Card size="small">
-        <RecordsFilters
-          filters={view}
-          filtered={filtered}
-          onChange={filter}
-          onReset={() => filter({ ...NO_FILTERS, ...periodOf(thisYear) })}
-        />
+        <Flex vertical gap={12}>
+          <BureauFilterTag bureauId={view.bureau} onClear={() => filter({ bureau: null })} />
+          <RecordsFilters
+            filters={view}
+            filtered={filtered}
+            onChange={filter}
+            onReset={() => filter({ ...NO_FILTERS, ...periodOf(thisYear) })}
+          />
+        </Flex>
       </Card>
 
       <Card>

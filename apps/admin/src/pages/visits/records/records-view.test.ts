@@ -29,7 +29,7 @@ describe('the visit records’ view in the URL', () => {
   it('reads every filter back as written, and drops what it does not know', () => {
     const link =
       '?from=2025-01-01&to=2025-06-30&occasion=ROUTINE&occasion=HOLIDAY&occasion=PICNIC' +
-      '&branch=QnJhbmNoOjE&late=1&followUp=0&q=%20zjg%20&size=50&after=c9&page=3';
+      '&branch=QnJhbmNoOjE&late=1&followUp=0&q=%20zjg%20&bureau=QnVyZWF1OjM&size=50&after=c9&page=3';
     const view = codec.parse(params(link));
     expect(view).toEqual({
       from: '2025-01-01',
@@ -39,6 +39,7 @@ describe('the visit records’ view in the URL', () => {
       late: true,
       followUp: false,
       search: 'zjg',
+      bureau: 'QnVyZWF1OjM',
       size: 50,
       cursor: { after: 'c9' },
       page: 3,
@@ -53,6 +54,7 @@ describe('the visit records’ view in the URL', () => {
         late: true,
         followUpNeeded: false,
         search: 'zjg',
+        bureauId: 'QnVyZWF1OjM',
       },
       withPayments: false,
       first: 50,

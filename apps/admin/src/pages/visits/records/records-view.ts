@@ -25,6 +25,8 @@ export interface RecordsView extends Paging {
   followUp: boolean | null;
   /** The member's name, pinyin, initials or last ID digits (`q`). */
   search: string | null;
+  /** A bureau's members (`bureau`), as the dashboard picked. */
+  bureau: string | null;
 }
 
 export type RecordsFilters = Omit<RecordsView, 'size' | 'cursor' | 'page'>;
@@ -46,6 +48,7 @@ export const NO_FILTERS: RecordsFilters = {
   late: null,
   followUp: null,
   search: null,
+  bureau: null,
 };
 
 /** `dates=all`: the dates cleared, as opposed to absent (this year). */
@@ -71,6 +74,7 @@ function formatRecordsView(view: RecordsView, thisYear: number | null): URLSearc
   if (view.late !== null) params.set('late', view.late ? '1' : '0');
   if (view.followUp !== null) params.set('followUp', view.followUp ? '1' : '0');
   if (view.search) params.set('q', view.search);
+  if (view.bureau) params.set('bureau', view.bureau);
   writePaging(view, params);
   return params;
 }
@@ -90,6 +94,7 @@ export function recordsViewCodec(thisYear: number): UrlCodec<RecordsView> {
         late: yesNo(params.get('late')),
         followUp: yesNo(params.get('followUp')),
         search: params.get('q')?.trim() || null,
+        bureau: params.get('bureau') || null,
         ...readPaging(params),
       };
     },
@@ -106,7 +111,7 @@ export function withRecordsFilters(view: RecordsView, patch: Partial<RecordsView
 export function narrowsBeyondDates(view: RecordsFilters): boolean {
   return (
     view.occasions.length > 0 ||
-    Boolean(view.branch || view.search) ||
+    Boolean(view.branch || view.search || view.bureau) ||
     view.late !== null ||
     view.followUp !== null
   );
@@ -137,6 +142,7 @@ export function toVisitFilter(view: RecordsView): VisitFilter {
   if (view.late !== null) filter.late = view.late;
   if (view.followUp !== null) filter.followUpNeeded = view.followUp;
   if (view.search) filter.search = view.search;
+  if (view.bureau) filter.bureauId = view.bureau;
   return filter;
 }
 

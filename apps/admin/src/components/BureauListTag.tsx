@@ -1,11 +1,10 @@
 import { Tag } from 'antd';
-import { useI18n } from '../../app/i18n';
-import { useBureau } from '../../components/useBureauScope';
-import './locale';
+import { useI18n } from '../app/i18n';
+import { useBureau } from './useBureauScope';
 
 /**
- * The bureau a roster view is narrowed to (picked on the dashboard), as a tag: closing it shows
- * the viewer's whole reach again. Nothing until its name is known, or for one out of reach.
+ * The bureau a list is narrowed to (picked on the dashboard), as a tag: closing it shows the
+ * viewer's whole reach again. Nothing until its name is known, or for one out of reach.
  */
 export default function BureauListTag({
   bureauId,
@@ -28,7 +27,7 @@ export default function BureauListTag({
       }}
       style={{ alignSelf: 'flex-start' }}
     >
-      {t('roster.bureau', { name: bureau.name })}
+      {t('bureau.narrowed', { name: bureau.name })}
     </Tag>
   );
 }
