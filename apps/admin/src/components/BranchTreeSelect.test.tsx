@@ -69,4 +69,27 @@ describe('the branch picker', () => {
     await userEvent.type(picker, '卫健局');
     await screen.findByTitle('卫健局退休党支部');
   });
+
+  it('offers only a bureau’s branches when given one', async () => {
+    const bureauId = 'Bureau:430922';
+    const ofBureau = {
+      request: { query: BranchOptionsDocument, variables: { after: null, filter: { bureauId } } },
+      result: {
+        data: {
+          branches: {
+            ...branchesMock.result.data.branches,
+            nodes: branchesMock.result.data.branches.nodes.filter((b) => b.id !== 'B3'),
+          },
+        },
+      },
+    };
+    renderScreen(<BranchTreeSelect aria-label="所属党组织" bureauId={bureauId} />, {
+      mocks: [ofBureau],
+    });
+    const picker = screen.getByRole('combobox', { name: '所属党组织' });
+    await userEvent.click(picker);
+    await userEvent.type(picker, '局');
+    await screen.findByTitle('教育局退休党支部');
+    expect(screen.queryByTitle('卫健局退休党支部')).toBeNull();
+  });
 });

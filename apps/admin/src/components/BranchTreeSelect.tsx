@@ -5,10 +5,10 @@ import { graphql } from '../gql';
 import type { CSSProperties } from 'react';
 import type { BranchKind, BranchOptionsQuery, BranchOptionsQueryVariables } from '../gql/graphql';
 
-/** One page of the branches in reach; the county has 147, so two pages at most. */
+/** One page of the branches in reach (or a bureau's); the county has 147, so two pages at most. */
 export const BranchOptionsDocument = graphql(`
-  query BranchOptions($after: String) {
-    branches(first: 100, after: $after) {
+  query BranchOptions($after: String, $filter: BranchFilter) {
+    branches(first: 100, after: $after, filter: $filter) {
       pageInfo {
         hasNextPage
         endCursor
@@ -73,13 +73,21 @@ export function buildBranchTree(
  * Every branch in reach, loaded page by page once `enabled` (and then from Apollo's cache), so a
  * screen that shows the picker does not wait for it.
  */
-export function useBranchOptions(enabled: boolean): {
+export function useBranchOptions(
+  enabled: boolean,
+  bureauId: string | null = null,
+): {
   branches: BranchOption[] | null;
   loading: boolean;
   error: Error | null;
 } {
   const client = useApolloClient();
-  const [branches, setBranches] = useState<BranchOption[] | null>(null);
+  // Kept with the bureau they are of: another bureau's load again.
+  const [loaded, setLoaded] = useState<{
+    bureauId: string | null;
+    branches: BranchOption[];
+  } | null>(null);
+  const branches = loaded?.bureauId === bureauId ? loaded.branches : null;
   const [error, setError] = useState<Error | null>(null);
   const [loading, setLoading] = useState(false);
   useEffect(() => {
@@ -94,7 +102,7 @@ export function useBranchOptions(enabled: boolean): {
         const data: BranchOptionsQuery | undefined = (
           await client.query<BranchOptionsQuery, BranchOptionsQueryVariables>({
             query: BranchOptionsDocument,
-            variables: { after },
+            variables: bureauId ? { after, filter: { bureauId } } : { after },
           })
         ).data;
         if (!data) break;
@@ -107,13 +115,13 @@ export function useBranchOptions(enabled: boolean): {
       return all;
     };
     load()
-      .then((all) => !cancelled && setBranches(all))
+      .then((all) => !cancelled && setLoaded({ bureauId, branches: all }))
       .catch((e: unknown) => !cancelled && setError(e instanceof Error ? e : new Error(String(e))))
       .finally(() => !cancelled && setLoading(false));
     return () => {
       cancelled = true;
     };
-  }, [enabled, branches, client]);
+  }, [enabled, branches, client, bureauId]);
   return { branches, loading, error };
 }
 
@@ -131,6 +139,8 @@ export interface BranchTreeSelectProps {
   style?: CSSProperties;
   status?: 'error' | 'warning';
   'aria-label'?: string;
+  /** Only this bureau's branches (a city's: its counties'). */
+  bureauId?: string | null;
 }
 
 /**
@@ -151,7 +161,7 @@ export function branchTyped(
 }
 
 /**
- * A branch picker over the whole tree in reach, searchable by name; it loads on first use. A
+ * A branch picker over the whole tree in reach (or a bureau's), searchable by name; it loads on first use. A
  * typed name and Enter choose the branch it names.
  */
 export function BranchTreeSelect({
@@ -160,12 +170,13 @@ export function BranchTreeSelect({
   branchesOnly = false,
   valueLabel,
   allowClear = true,
+  bureauId = null,
   ...rest
 }: BranchTreeSelectProps) {
   const [wanted, setWanted] = useState(false);
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState('');
-  const { branches, loading, error } = useBranchOptions(wanted || Boolean(value));
+  const { branches, loading, error } = useBranchOptions(wanted || Boolean(value), bureauId);
   const treeData = useMemo(() => {
     if (branches) return buildBranchTree(branches, (b) => !branchesOnly || b.kind === 'BRANCH');
     // Until the tree is there, the chosen branch still shows by name rather than by its id.

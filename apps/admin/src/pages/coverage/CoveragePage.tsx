@@ -109,6 +109,7 @@ export default function CoveragePage() {
       />
       <BureauPicker value={view.bureauId} onChange={(next) => setBureau(next)} />
       <BranchTreeSelect
+        bureauId={view.bureauId}
         aria-label={t('coverage.branch')}
         placeholder={home ? home.name : t('coverage.branchAll')}
         value={view.branchId}
