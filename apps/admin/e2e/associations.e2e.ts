@@ -7,6 +7,7 @@ import {
   newPage,
   pickOption,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -31,15 +32,6 @@ const SEED = [
   '钓鱼协会',
   '毛泽东思想学会',
 ];
-
-/** Nothing loading and nothing moving (modals, tabs and messages animate in). */
-async function settled(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.ant-spin-spinning') &&
-      document.getAnimations().every((a) => a.playState !== 'running'),
-  );
-}
 
 async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
   await page.mouse.move(0, 0);

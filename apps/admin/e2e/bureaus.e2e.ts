@@ -2,7 +2,15 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { chinaToday } from '@wanxia/schema';
 import type { Page } from 'playwright-core';
-import { baseUrl, launchBrowser, newPage, pickOption, screenshot, signIn } from './support/browser';
+import {
+  baseUrl,
+  launchBrowser,
+  newPage,
+  pickOption,
+  screenshot,
+  settled,
+  signIn,
+} from './support/browser';
 import { apiAs } from './support/api';
 
 /** The bureau the page's address names, if any. */
@@ -182,7 +190,7 @@ describe('bureaus in the console', () => {
     await page.getByRole('progressbar', { name: '安化县的走访覆盖率' }).waitFor();
     expect(bureauInAddress(page)).toBe(anhua);
     await showsPicked(page, '安化县');
-    await page.waitForTimeout(800); // the charts' entry animation
+    await settled(page);
     await screenshot(page, '93-city-coverage-county');
 
     await page.goto(`${baseUrl()}/reports`);

@@ -5,6 +5,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -13,12 +14,6 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const NAME = '2027年春节慰问';
 const LINE = '2027年春节慰问金';
-
-/** Until nothing is loading and the spinner's veil has faded (0.3 s), for true screenshots. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-  await page.waitForTimeout(400);
-}
 
 /** The screen as a person sees it: saved, and clean for axe. */
 async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
@@ -157,7 +152,7 @@ describe('the 2027 Spring Festival campaign, planned, approved, assigned, printe
     await page.getByText(/合计 \d+ 人/).waitFor();
     await looksRight(page, 'campaign-route-sheet-desktop');
     await page.emulateMedia({ media: 'print' });
-    await page.waitForTimeout(300);
+    await settled(page);
     expect(await page.locator('.ant-layout-sider').isVisible()).toBe(false);
     await screenshot(page, 'campaign-route-sheet-print');
     await page.emulateMedia({ media: 'screen' });

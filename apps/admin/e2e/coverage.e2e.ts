@@ -6,6 +6,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -53,7 +54,7 @@ describe('coverage, the visit calendar, the printed lists and the visit windows'
     expect(await rows.first().getByRole('progressbar').getAttribute('aria-valuetext')).toMatch(
       /^(\d+\.\d%|—)$/,
     );
-    await page.waitForTimeout(800); // the charts' entry animation
+    await settled(page);
     await screenshot(page, '30-coverage');
     expect(await accessibilityProblems(page)).toEqual([]);
 
@@ -69,7 +70,7 @@ describe('coverage, the visit calendar, the printed lists and the visit windows'
       .first()
       .waitFor();
     expect(await rows.count()).toBeGreaterThan(1);
-    await page.waitForTimeout(800);
+    await settled(page);
     await screenshot(page, '31-coverage-branch');
     expect(await accessibilityProblems(page)).toEqual([]);
 

@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 
@@ -61,7 +62,7 @@ describe('the dashboard and the yearly report', () => {
         .getAttribute('aria-valuetext'),
     ).toMatch(/^\d+\.\d%$/);
     expect(await page.locator('body').textContent()).not.toContain('NaN');
-    await page.waitForTimeout(800); // the charts' entry animation
+    await settled(page);
     await screenshot(page, '40-dashboard');
     expect(await accessibilityProblems(page)).toEqual([]);
 

@@ -7,17 +7,13 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-/** Nothing is loading any more. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-}
 
 async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
   await settled(page);

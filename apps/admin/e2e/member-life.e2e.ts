@@ -5,6 +5,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -12,12 +13,6 @@ import { apiAs } from './support/api';
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
 const DESKTOP = { width: 1280, height: 800 };
-
-/** Until nothing is loading and the spinner's veil has faded (0.3 s), for true screenshots. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-  await page.waitForTimeout(400);
-}
 
 /** The screen as a person sees it: saved, and clean for axe. */
 async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {

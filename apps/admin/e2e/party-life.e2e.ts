@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -19,11 +20,6 @@ const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWM4YMkLRww4OQD4BwxJEqiEKAAAAABJRU5ErkJggg==',
   'base64',
 );
-
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-  await page.waitForTimeout(400);
-}
 
 async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
   await settled(page);

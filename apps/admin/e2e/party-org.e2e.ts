@@ -6,21 +6,13 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-/** Nothing loading and nothing moving (modals, tabs and messages animate in). */
-async function settled(page: Page) {
-  await page.waitForFunction(
-    () =>
-      !document.querySelector('.ant-spin-spinning') &&
-      document.getAnimations().every((a) => a.playState !== 'running'),
-  );
-}
 
 async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
   await page.mouse.move(0, 0);

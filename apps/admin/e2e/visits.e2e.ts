@@ -7,6 +7,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 
@@ -25,12 +26,6 @@ async function chooseBranch(page: Page, name: string) {
   await picker.pressSequentially(name);
   await page.locator('.ant-select-tree-title', { hasText: name }).first().click();
   await page.waitForURL(/branch=/);
-}
-
-/** Until no table is loading and the spinner's veil has faded (0.3 s), for true screenshots. */
-async function settled(page: Page) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-  await page.waitForTimeout(400);
 }
 
 /** A count of the coverage page's totals for a year (e.g. 按时完成), as the page shows it. */

@@ -106,6 +106,23 @@ export async function signIn(
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
+/**
+ * Until nothing is loading, every fade and slide has ended (a spinner's endless turn aside) and
+ * every chart has drawn, its entry animation included: what a screenshot should show.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.ant-spin-spinning') &&
+      !document.querySelector('[data-chart]:not([data-drawn])') &&
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+        ),
+  );
+}
+
 /** The whole page; `fullPage: false` for what the screen shows, e.g. a dialog over a long page. */
 export async function screenshot(
   page: Page,

@@ -8,7 +8,8 @@ export type { ChartOption };
  * ECharts arrives in its own chunk when the first chart mounts, so the figures and tables of a
  * screen show without waiting for it.
  * A canvas says nothing to a screen reader, so the box carries `label` (the table beside each
- * chart holds the same figures).
+ * chart holds the same figures). The box is marked `data-drawn` once the chart has finished
+ * drawing, animation included, so a test can wait for the picture it takes.
  */
 export function EChart({
   option,
@@ -40,6 +41,7 @@ export function EChart({
       const instance = createChart(box.current);
       chart.current = instance;
       instance.on('click', (event) => clicked.current?.(event.dataIndex));
+      instance.on('finished', () => box.current?.setAttribute('data-drawn', ''));
       instance.setOption(latest.current, { notMerge: true });
       const observer = new ResizeObserver(() => instance.resize());
       observer.observe(box.current);
@@ -56,8 +58,12 @@ export function EChart({
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    if (!chart.current) return;
+    box.current?.removeAttribute('data-drawn');
+    chart.current.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
+  return (
+    <div ref={box} role="img" aria-label={label} data-chart style={{ width: '100%', height }} />
+  );
 }
