@@ -1,13 +1,12 @@
 import { chinaToday } from '@wanxia/schema';
 import type { Browser, Page } from 'playwright-core';
 import {
-  accessibilityProblems,
   closesAfterSave,
+  fitsTheScreen,
   launchBrowser,
+  looksRight,
   newPage,
   pickOption,
-  screenshot,
-  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -32,24 +31,6 @@ const SEED = [
   '钓鱼协会',
   '毛泽东思想学会',
 ];
-
-async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
-  await page.mouse.move(0, 0);
-  await settled(page);
-  await screenshot(page, name, options);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
-/** Nothing in the page (or an open dialog) reaches past the right edge of the screen. */
-async function fitsTheScreen(page: Page) {
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('main *, .ant-modal-root *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 3)
-      .map((e) => `${e.tagName}.${e.className}`),
-  );
-  expect(wide).toEqual([]);
-}
 
 interface Candidate {
   id: string;

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
-  accessibilityProblems,
   baseUrl,
   launchBrowser,
+  looksRight,
   newPage,
   screenshot,
   settled,
@@ -14,14 +14,6 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const NAME = '2027年春节慰问';
 const LINE = '2027年春节慰问金';
-
-/** The screen as a person sees it: saved, and clean for axe. */
-async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
-  await settled(page);
-  await page.mouse.move(0, 0);
-  await screenshot(page, name, options);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
 
 /** Today in China, as the server counts it. */
 const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);

@@ -1,37 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chinaToday } from '@wanxia/schema';
 import {
-  accessibilityProblems,
   baseUrl,
   closesAfterSave,
+  fitsTheScreen,
   launchBrowser,
+  looksRight,
   newPage,
   pickOption,
-  screenshot,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-
-async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-  await page.evaluate(() => document.fonts.ready);
-  await page.mouse.move(0, 0);
-  await screenshot(page, name, options);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
-async function fitsTheScreen(page: Page) {
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 3)
-      .map((e) => `${e.tagName}.${e.className}`),
-  );
-  expect(wide).toEqual([]);
-}
 
 describe('活动中心 and 老年大学: bookings and enrolment', () => {
   let browser: Browser;

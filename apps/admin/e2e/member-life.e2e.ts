@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  accessibilityProblems,
   baseUrl,
+  fitsTheScreen,
   launchBrowser,
+  looksRight,
   newPage,
-  screenshot,
-  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -13,26 +12,6 @@ import { apiAs } from './support/api';
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
 const DESKTOP = { width: 1280, height: 800 };
-
-/** The screen as a person sees it: saved, and clean for axe. */
-async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
-  await settled(page);
-  // No hover colour left from the last click.
-  await page.mouse.move(0, 0);
-  await screenshot(page, name, options);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
-/** Nothing wider than the screen: no sideways scrolling on a phone. */
-async function fitsTheScreen(page: Page) {
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 3)
-      .map((e) => `${e.tagName}.${e.className}`),
-  );
-  expect(wide).toEqual([]);
-}
 
 async function atLeast44(page: Page, selector: string) {
   const heights = await page

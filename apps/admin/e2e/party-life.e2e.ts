@@ -1,13 +1,12 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chinaToday } from '@wanxia/schema';
 import {
-  accessibilityProblems,
   baseUrl,
+  fitsTheScreen,
   launchBrowser,
+  looksRight,
   newPage,
-  screenshot,
-  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -20,23 +19,6 @@ const PHOTO = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWM4YMkLRww4OQD4BwxJEqiEKAAAAABJRU5ErkJggg==',
   'base64',
 );
-
-async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
-  await settled(page);
-  await page.mouse.move(0, 0);
-  await screenshot(page, name, options);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
-async function fitsTheScreen(page: Page) {
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 3)
-      .map((e) => `${e.tagName}.${e.className}`),
-  );
-  expect(wide).toEqual([]);
-}
 
 describe('组织生活: a secretary keeps the branch’s 三会一课', () => {
   let browser: Browser;

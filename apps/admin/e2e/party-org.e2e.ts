@@ -1,12 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import {
-  accessibilityProblems,
   baseUrl,
   closesAfterSave,
+  fitsTheScreen,
   launchBrowser,
+  looksRight,
   newPage,
-  screenshot,
-  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -14,27 +13,10 @@ import { apiAs } from './support/api';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 
-async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
-  await page.mouse.move(0, 0);
-  await settled(page);
-  await screenshot(page, name, options);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
 /** Picks an option of a segmented control by its text (its radio input is hidden under it). */
 async function segment(page: Page, name: string) {
   await page.locator('.ant-segmented-item', { hasText: name }).click();
   await page.locator('.ant-segmented-item-selected', { hasText: name }).waitFor();
-}
-
-async function fitsTheScreen(page: Page) {
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 3)
-      .map((e) => `${e.tagName}.${e.className}`),
-  );
-  expect(wide).toEqual([]);
 }
 
 describe('组织建设与荣誉: elections, medals and the committee list', () => {

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { chinaToday } from '@wanxia/schema';
 import {
-  accessibilityProblems,
   baseUrl,
+  fitsTheScreen,
   launchBrowser,
+  looksRight,
   newPage,
   pickOption,
-  screenshot,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -14,24 +14,6 @@ import { apiAs } from './support/api';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
 const TITLE = 'e2e 报名测试：红色教育基地参观';
-
-async function looksRight(page: Page, name: string, options?: { fullPage?: boolean }) {
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
-  await page.evaluate(() => document.fonts.ready);
-  await page.mouse.move(0, 0);
-  await screenshot(page, name, options);
-  expect(await accessibilityProblems(page)).toEqual([]);
-}
-
-async function fitsTheScreen(page: Page) {
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 3)
-      .map((e) => `${e.tagName}.${e.className}`),
-  );
-  expect(wide).toEqual([]);
-}
 
 /** The day `days` after `day`. */
 function addDays(day: string, days: number): string {

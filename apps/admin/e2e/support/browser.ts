@@ -156,3 +156,27 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
           .join('; ')})`,
     );
 }
+
+/** A screenshot of the page once it has settled (no hover colour left), and no axe problem on it. */
+export async function looksRight(
+  page: Page,
+  name: string,
+  options?: { fullPage?: boolean },
+): Promise<void> {
+  await page.mouse.move(0, 0);
+  await settled(page);
+  await page.evaluate(() => document.fonts.ready);
+  await screenshot(page, name, options);
+  expect(await accessibilityProblems(page)).toEqual([]);
+}
+
+/** Nothing in the page (or an open dialog) reaches past the right edge of the screen. */
+export async function fitsTheScreen(page: Page): Promise<void> {
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('main *, .ant-modal-root *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 3)
+      .map((e) => `${e.tagName}.${e.className}`),
+  );
+  expect(wide).toEqual([]);
+}
