@@ -15,7 +15,7 @@ import { getMetadataStorage } from 'type-graphql';
 import type { Context } from '../../kernel/context';
 import type { Access } from '../../kernel/access/permissions';
 import type { CompiledField, FieldCompiler } from '../../kernel/compiled/compiled-field';
-import { responseFields } from '../../kernel/response-tree';
+import { responseFields } from '../../kernel/selection';
 import { authChecker } from '../../modules/auth/auth-checker';
 import { compileMembersPage } from '../../modules/member/member-page.compiled';
 

@@ -1,6 +1,6 @@
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import type { ConnectionResult } from '../connection';
-import { responseFields, type ResponseField } from '../response-tree';
+import { responseFields, type ResponseField } from '../selection';
 
 /** One key of a connection's answer, and what it holds. */
 type ConnectionKey =

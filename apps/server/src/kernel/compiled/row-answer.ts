@@ -1,8 +1,7 @@
 import type { FieldNode, FragmentDefinitionNode } from 'graphql';
 import type { Row } from '../db/database';
 import { toGlobalId, type NodeType } from '../global-id';
-import type { Selection } from '../selection';
-import { responseFields } from '../response-tree';
+import { responseFields, type Selection } from '../selection';
 
 /**
  * Answers an object's fields from a row the way its resolvers would, for reads that skip the
