@@ -6,6 +6,8 @@
 // Runs against LIGHTHOUSE_URL when set (a running `pnpm start`); else it starts the built server
 // and console itself, as the end-to-end tests do: an embedded PostgreSQL in a throw-away folder
 // with the demo data, stopped and deleted at the end. Chromium: CHROME_PATH or /usr/bin/chromium.
+// LIGHTHOUSE_SCREENS (sign-in,dashboard,roster) and LIGHTHOUSE_FORMS (desktop,mobile) pick
+// what to measure; LIGHTHOUSE_RUNS measures each that many times and shows the median.
 // Performance depends on the machine: scores on a busy one say little, so nothing here fails on
 // a score; the command fails only when a run cannot be made.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,8 +28,19 @@ const SCREENS = [
   { name: 'sign-in', path: '/login', signedIn: false },
   { name: 'dashboard', path: '/', signedIn: true },
   { name: 'roster', path: '/roster', signedIn: true },
-];
-const FORMS = ['desktop', 'mobile'];
+].filter((screen) => chosen('LIGHTHOUSE_SCREENS', screen.name));
+const FORMS = ['desktop', 'mobile'].filter((form) => chosen('LIGHTHOUSE_FORMS', form));
+// Simulated throttling still varies from run to run: each page is measured this many times and
+// its median score shown, with every run's score beside it.
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
+
+/** Whether a comma-separated list in the environment (all when unset) names this one. */
+function chosen(variable, name) {
+  const list = process.env[variable];
+  return !list || list.split(',').includes(name);
+}
+
+const median = (values) => values.toSorted((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -100,8 +113,8 @@ async function sessionCookie(url) {
   return cookie.split(';')[0];
 }
 
-function runLighthouse(url, screen, form, cookie) {
-  const report = path.join(out, `${screen.name}-${form}.json`);
+function runLighthouse(url, screen, form, cookie, run) {
+  const report = path.join(out, `${screen.name}-${form}${run ? `-${run + 1}` : ''}.json`);
   const args = [
     `${url}${screen.path}`,
     '--quiet',
@@ -130,9 +143,16 @@ try {
   const failures = [];
   for (const screen of SCREENS) {
     for (const form of FORMS) {
-      const result = JSON.parse(await readFile(runLighthouse(server.url, screen, form, cookie)));
-      const score = (id) => Math.round(result.categories[id].score * 100);
-      rows.push([screen.name, form, ...CATEGORIES.map((id) => String(score(id)))]);
+      const results = [];
+      for (let run = 0; run < RUNS; run++) {
+        const report = runLighthouse(server.url, screen, form, cookie, run);
+        results.push(JSON.parse(await readFile(report)));
+      }
+      const scores = (id) => results.map((r) => Math.round(r.categories[id].score * 100));
+      const shown = (id) =>
+        RUNS === 1 ? String(scores(id)[0]) : `${median(scores(id))} (${scores(id).join(', ')})`;
+      rows.push([screen.name, form, ...CATEGORIES.map(shown)]);
+      const result = results.at(-1);
       for (const id of ['accessibility', 'best-practices']) {
         for (const ref of result.categories[id].auditRefs) {
           const audit = result.audits[ref.id];
