@@ -3,6 +3,7 @@ import { chinaToday, monthDayRange } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,
+  chartCanvas,
   launchBrowser,
   newPage,
   screenshot,
@@ -35,17 +36,11 @@ describe('coverage, the visit calendar, the printed lists and the visit windows'
     await page.locator('.ant-statistic', { hasText: '应访任务' }).getByText(tasks).waitFor();
 
     // The chart is drawn on a canvas of real size.
-    const chart = page.getByRole('img', { name: /各党组织走访情况/ });
-    const canvas = chart.locator('canvas').first();
-    await canvas.waitFor();
-    const box = await canvas.boundingBox();
+    const box = await (await chartCanvas(page, /各党组织走访情况/)).boundingBox();
     expect(box!.width).toBeGreaterThan(600);
     expect(box!.height).toBeGreaterThan(300);
-    await page.getByRole('img', { name: '按走访事由' }).locator('canvas').waitFor();
-    await page
-      .getByRole('img', { name: /按月份/ })
-      .locator('canvas')
-      .waitFor();
+    await chartCanvas(page, '按走访事由');
+    await chartCanvas(page, /按月份/);
 
     // The seven general branches, each with its rate (or "—"), never NaN.
     const rows = table.locator('tbody tr.ant-table-row');

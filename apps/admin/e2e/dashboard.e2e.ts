@@ -4,6 +4,7 @@ import { chinaToday } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,
+  chartCanvas,
   launchBrowser,
   newPage,
   screenshot,
@@ -13,8 +14,7 @@ import {
 
 /** A chart's canvas is on the page at a real size and has something drawn on it. */
 async function expectDrawn(page: Page, name: string | RegExp) {
-  const canvas = page.getByRole('img', { name }).locator('canvas').first();
-  await canvas.waitFor();
+  const canvas = await chartCanvas(page, name);
   const box = await canvas.boundingBox();
   expect(box!.width).toBeGreaterThan(200);
   expect(box!.height).toBeGreaterThan(150);

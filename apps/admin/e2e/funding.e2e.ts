@@ -4,6 +4,7 @@ import { chinaToday, yuanToFen } from '@wanxia/schema';
 import {
   accessibilityProblems,
   baseUrl,
+  chartCanvas,
   launchBrowser,
   newPage,
   screenshot,
@@ -60,10 +61,7 @@ describe('funding', () => {
     await page.getByRole('menuitem', { name: /经费预算/ }).click();
     await page.waitForURL(/\/funding$/);
     await lineRow(page).waitFor();
-    await page
-      .getByRole('img', { name: `${year}年逐月执行` })
-      .locator('canvas')
-      .waitFor();
+    await chartCanvas(page, `${year}年逐月执行`);
     await settled(page);
     await screenshot(page, '50-funding-lines');
     expect(await accessibilityProblems(page)).toEqual([]);

@@ -108,9 +108,18 @@ export async function signIn(
 
 /**
  * Until nothing is loading, every fade and slide has ended (a spinner's endless turn aside) and
- * every chart has drawn, its entry animation included: what a screenshot should show.
+ * every chart has drawn, its entry animation included: what a screenshot should show. A chart
+ * draws when it nears the screen, so each one not drawn yet is scrolled to first.
  */
 export async function settled(page: Page): Promise<void> {
+  const charts = page.locator('[data-chart]:not([data-drawn])');
+  if (await charts.count()) {
+    for (const chart of await charts.all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await chart.locator('canvas').first().waitFor({ state: 'attached' });
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   await page.waitForFunction(
     () =>
       !document.querySelector('.ant-spin-spinning') &&
@@ -121,6 +130,15 @@ export async function settled(page: Page): Promise<void> {
           (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
         ),
   );
+}
+
+/** A chart's canvas once it is there: the chart is scrolled to, as it draws only near the screen. */
+export async function chartCanvas(page: Page, name: string | RegExp): Promise<Locator> {
+  const chart = page.getByRole('img', { name });
+  await chart.scrollIntoViewIfNeeded();
+  const canvas = chart.locator('canvas').first();
+  await canvas.waitFor();
+  return canvas;
 }
 
 /** The whole page; `fullPage: false` for what the screen shows, e.g. a dialog over a long page. */

@@ -26,9 +26,17 @@ function Guarded({ route }: { route: AppRoute }) {
  */
 export default function SignedIn() {
   const [client] = useState(() => createApolloClient());
-  // The screen asked for loads while who is signed in does, not after; its first query starts
-  // as soon as what the viewer may do is known, not when the screen first renders.
-  useEffect(() => void matchRoute(window.location.pathname)?.component.preload(), []);
+  // The screen asked for loads while who is signed in does, not after, and the console is drawn
+  // once both are in: in one go, with no loading state between (React holds back the reveal
+  // after one up to 300 ms). Its first query starts as soon as what the viewer may do is known.
+  const [screenLoaded, setScreenLoaded] = useState(false);
+  useEffect(() => {
+    const loading = matchRoute(window.location.pathname)?.component.preload();
+    // A chunk that failed to load fails again on the screen, which says so.
+    void Promise.resolve(loading)
+      .catch(() => undefined)
+      .then(() => setScreenLoaded(true));
+  }, []);
   const prefetchScreen = (access: Access) => {
     const route = matchRoute(window.location.pathname);
     if (route && (!route.access || access[route.access]))
@@ -41,7 +49,7 @@ export default function SignedIn() {
           <Routes>
             <Route
               element={
-                <ViewerProvider onLoaded={prefetchScreen}>
+                <ViewerProvider onLoaded={prefetchScreen} ready={screenLoaded}>
                   <BasicLayout />
                 </ViewerProvider>
               }

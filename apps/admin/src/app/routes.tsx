@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { ApolloClient } from '@apollo/client';
 import {
   ApartmentOutlined,
@@ -33,6 +33,7 @@ import {
   UserOutlined,
 } from '@ant-design/icons';
 import type { MessageKey } from '../locales';
+import { preloadable } from '../components/preloadable';
 import '../locales/menu';
 import type { Access, AccessKey } from './access';
 
@@ -54,8 +55,18 @@ export interface AppRoute {
  */
 export type Prefetch = (client: ApolloClient, access: Access, search: URLSearchParams) => void;
 
+/** A screen's small module that starts its first query, apart from the screen's code. */
+interface ScreenPrefetch {
+  prefetch: Prefetch;
+  /** The chunks the screen draws at once on this screen (a wide screen's table), if any. */
+  loadParts?: () => Promise<unknown> | undefined;
+}
+
 type Screen = LazyExoticComponent<ComponentType> & {
-  /** Loads the screen's chunk, and the module that starts its first query if it has one. */
+  /**
+   * Loads the screen's chunk, the module that starts its first query if it has one, and the
+   * parts it draws at once; after that it draws without suspending.
+   */
   preload(): Promise<unknown>;
   /** Starts the screen's first query, if it has a module for that. */
   prefetch(client: ApolloClient, access: Access, search: URLSearchParams): Promise<void>;
@@ -68,10 +79,13 @@ type Screen = LazyExoticComponent<ComponentType> & {
  */
 function screen(
   load: () => Promise<{ default: ComponentType }>,
-  loadPrefetch?: () => Promise<{ prefetch: Prefetch }>,
+  loadPrefetch?: () => Promise<ScreenPrefetch>,
 ): Screen {
-  return Object.assign(lazy(load), {
-    preload: () => Promise.all([load(), loadPrefetch?.()]),
+  const code = preloadable(load);
+  const loadCode = code.preload;
+  return Object.assign(code, {
+    preload: () =>
+      Promise.all([loadCode(), loadPrefetch?.().then((module) => module.loadParts?.())]),
     prefetch: async (client: ApolloClient, access: Access, search: URLSearchParams) =>
       (await loadPrefetch?.())?.prefetch(client, access, search),
   });

@@ -46,9 +46,12 @@ export const ViewerContext = createContext<{ viewer: Viewer; access: Access } | 
 export function ViewerProvider({
   children,
   onLoaded,
+  ready = true,
 }: {
   children: ReactNode;
   onLoaded?: (access: Access) => void;
+  /** False keeps the loading state after the viewer is in, e.g. while the screen's code loads. */
+  ready?: boolean;
 }) {
   const {
     data: answer,
@@ -64,7 +67,7 @@ export function ViewerProvider({
   }, [loaded]);
   // The menu and the first screen are drawn in a render React may pause, so the page keeps
   // answering input meanwhile; until then the loading state stays.
-  const data = useDeferredValue(answer);
+  const data = useDeferredValue(ready ? answer : undefined);
   if (!data) {
     const signingIn = isUnauthenticated(error);
     return (

@@ -11,8 +11,10 @@ const BureauSelect = lazy(() => import('./BureauSelect'));
 export function BureauPicker(props: ComponentProps<typeof BureauSelect>) {
   const { viewer } = useViewer();
   if (!picksBureau(viewer)) return null;
+  // Its place is kept while its code loads: on a phone the controls wrap, and the page below
+  // would move down when it came.
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={<div style={{ minWidth: 180, height: 32 }} />}>
       <BureauSelect style={{ minWidth: 180 }} {...props} />
     </Suspense>
   );

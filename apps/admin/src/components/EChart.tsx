@@ -3,10 +3,31 @@ import type { Chart, ChartOption } from './echarts-setup';
 
 export type { ChartOption };
 
+let lastTurn = Promise.resolve();
+
+/**
+ * Runs `draw` in a task of its own, after the charts before it: a screen's charts set up
+ * together held a phone's page for a quarter of a second; one by one, the page answers between.
+ */
+function inTurn(draw: () => void) {
+  lastTurn = lastTurn.then(
+    () =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          try {
+            draw();
+          } finally {
+            resolve();
+          }
+        }, 0),
+      ),
+  );
+}
+
 /**
  * An ECharts chart filling its box: it follows the box's size and is disposed on unmount.
- * ECharts arrives in its own chunk when the first chart mounts, so the figures and tables of a
- * screen show without waiting for it.
+ * ECharts arrives in its own chunk when the first chart nears the screen, so the figures and
+ * tables of a screen show without waiting for it.
  * A canvas says nothing to a screen reader, so the box carries `label` (the table beside each
  * chart holds the same figures). The box is marked `data-drawn` once the chart has finished
  * drawing, animation included, so a test can wait for the picture it takes.
@@ -36,23 +57,38 @@ export function EChart({
   useEffect(() => {
     let disposed = false;
     let cleanup = () => {};
-    void import('./echarts-setup').then(({ createChart }) => {
-      if (disposed || !box.current) return;
-      const instance = createChart(box.current);
-      chart.current = instance;
-      instance.on('click', (event) => clicked.current?.(event.dataIndex));
-      instance.on('finished', () => box.current?.setAttribute('data-drawn', ''));
-      instance.setOption(latest.current, { notMerge: true });
-      const observer = new ResizeObserver(() => instance.resize());
-      observer.observe(box.current);
-      cleanup = () => {
-        observer.disconnect();
-        instance.dispose();
-        chart.current = null;
-      };
-    });
+    const draw = () =>
+      void import('./echarts-setup').then(({ createChart }) =>
+        inTurn(() => {
+          if (disposed || !box.current) return;
+          const instance = createChart(box.current);
+          chart.current = instance;
+          instance.on('click', (event) => clicked.current?.(event.dataIndex));
+          instance.on('finished', () => box.current?.setAttribute('data-drawn', ''));
+          instance.setOption(latest.current, { notMerge: true });
+          const observer = new ResizeObserver(() => instance.resize());
+          observer.observe(box.current);
+          cleanup = () => {
+            observer.disconnect();
+            instance.dispose();
+            chart.current = null;
+          };
+        }),
+      );
+    // Set up when it comes within half a screen of being seen: a phone's dashboard shows its
+    // figures first, and draws the charts below them only for who scrolls down.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        near.disconnect();
+        draw();
+      },
+      { rootMargin: '50% 0px' },
+    );
+    near.observe(box.current!);
     return () => {
       disposed = true;
+      near.disconnect();
       cleanup();
     };
   }, []);

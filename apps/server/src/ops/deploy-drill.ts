@@ -8,20 +8,18 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../lib/free-port';
 import { Client } from 'pg';
 import { EmbeddedCluster } from '../db/embedded';
-import { REPO_ROOT } from '../db/open';
 import { decodeGlobalId, toGlobalId } from '../kernel/global-id';
 import { createLogger } from '../kernel/logger';
+import { NGINX, nginxArgs, writeNginxConfig } from './nginx-config';
 import { MAX_IMPORT_BYTES, idCardCheckChar } from '@wanxia/schema';
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const MAIN = path.resolve(__dirname, '../main.js');
-const NGINX_DIR = path.join(REPO_ROOT, 'deploy/nginx');
 const ADMIN = { username: 'drill', password: 'drill-password-1' };
 const WORKERS = 8;
 /** Writes acknowledged before the kill, and how long the load goes on after it. */
@@ -106,29 +104,6 @@ async function startServer(postgres: EmbeddedCluster) {
   return { port, ...server };
 }
 
-/** The repository's nginx configuration with loopback ports and upstreams. */
-async function writeNginxConfig(dir: string, listenPort: number, upstreamPorts: number[]) {
-  const main = await readFile(path.join(NGINX_DIR, 'nginx.conf'), 'utf8');
-  const upstream = /^(\s*)server api:4000 resolve;$/m;
-  if (!upstream.test(main)) throw new Error('deploy/nginx/nginx.conf: the upstream line changed');
-  await writeFile(
-    path.join(dir, 'nginx.conf'),
-    main.replace(upstream, (_, indent: string) =>
-      upstreamPorts.map((p) => `${indent}server 127.0.0.1:${p};`).join('\n'),
-    ),
-  );
-  const site = await readFile(path.join(NGINX_DIR, 'http.conf'), 'utf8');
-  if (!site.includes('listen 80;')) throw new Error('deploy/nginx/http.conf: the listen changed');
-  await writeFile(
-    path.join(dir, 'site.conf'),
-    site.replace('listen 80;', `listen 127.0.0.1:${listenPort};`),
-  );
-  await writeFile(
-    path.join(dir, 'proxy.conf'),
-    await readFile(path.join(NGINX_DIR, 'proxy.conf'), 'utf8'),
-  );
-}
-
 /** A valid, fictional ID number per index: a birth date in 1950 and a sequence. */
 function idCard(index: number): string {
   const birth = new Date(Date.UTC(1950, 0, 1 + Math.floor(index / 400)));
@@ -157,17 +132,11 @@ async function main() {
   const nginxDir = await mkdtemp(path.join(os.tmpdir(), 'wanxia-deploy-nginx-'));
   cleanups.push(() => rm(nginxDir, { recursive: true, force: true }));
   const nginxPort = await freePort();
-  await writeNginxConfig(nginxDir, nginxPort, [first.port, second.port]);
-  const nginx = startChild(NGINX, [
-    '-p',
-    nginxDir,
-    '-c',
-    path.join(nginxDir, 'nginx.conf'),
-    '-e',
-    'stderr',
-    '-g',
-    `daemon off; pid ${path.join(nginxDir, 'nginx.pid')};`,
-  ]);
+  await writeNginxConfig(nginxDir, {
+    listenPort: nginxPort,
+    upstreamPorts: [first.port, second.port],
+  });
+  const nginx = startChild(NGINX, nginxArgs(nginxDir));
   const base = `http://127.0.0.1:${nginxPort}`;
   await waitUntilReady(`${base}/readyz`, nginx.child, nginx.output);
 

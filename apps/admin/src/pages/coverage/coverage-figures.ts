@@ -1,6 +1,7 @@
 import type { Locale } from '../../locales';
 import type { CoverageCountsFieldsFragment, VisitOccasion } from '../../gql/graphql';
 import { MUST_VISITS } from '../visits/occasions';
+import { numberFormat } from '../../locales/number-format';
 
 /** How the visits owed in a period were kept, as every part of a coverage counts them. */
 export type Figures = CoverageCountsFieldsFragment;
@@ -14,7 +15,7 @@ export const isMustVisit = (occasion: VisitOccasion): occasion is MustVisitOccas
 /** `0.853` → `85.3%`; no rate (nothing came due) → `—`, never NaN. */
 export function formatRate(rate: number | null, locale: Locale): string {
   if (rate === null || !Number.isFinite(rate)) return '—';
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

@@ -224,7 +224,9 @@ describe('the dashboard', () => {
     await userEvent.selectOptions(screen.getByRole('combobox', { name: '年度' }), `${year} 年`);
     expect(screen.getByTestId('location')).toHaveTextContent(`/?year=${year}`);
     await screen.findByText(new RegExp(`以下为安化县${year}年工作概况`));
-    expect(figureLink('全年走访')).toBe(`/visits/records?from=${year}-01-01&to=${year}-12-31`);
+    await waitFor(() =>
+      expect(figureLink('全年走访')).toBe(`/visits/records?from=${year}-01-01&to=${year}-12-31`),
+    );
   });
 
   describe('with a bureau in the address', () => {

@@ -75,16 +75,25 @@ export default function HomePage() {
           <h3 className={styles.title}>
             {t('home.welcome', { name: viewer.user?.displayName ?? '' })}
           </h3>
-          {stats && (
+          {/* Drawn with the greeting, before the figures: it says what the page is about. */}
+          {access.canReadMembers && ready && (
             <span className={styles.secondary}>
               {t('home.lead', {
-                date: dayjs(today).toDate().toLocaleDateString(locale, { dateStyle: 'full' }),
+                // dayjs, not the browser's full date style, whose first use cost a phone 45 ms.
+                date: dayjs(today).format(t('home.todayFormat')),
                 scope:
                   viewer.branch?.name ?? bureau?.name ?? viewer.bureau?.name ?? t('home.county'),
-                year: stats.year,
-                asOf: dayjs(stats.asOf).format(t('report.dateFormat')),
+                year,
               })}
             </span>
+          )}
+          {access.canReadMembers && (
+            // Its line is kept while the figures load, so nothing below moves when they come.
+            <div className={styles.secondary}>
+              {stats
+                ? t('home.asOf', { asOf: dayjs(stats.asOf).format(t('report.dateFormat')) })
+                : '\u00a0'}
+            </div>
           )}
         </div>
         {access.canReadMembers && (

@@ -4,9 +4,11 @@ import { defineMessages } from '../../locales/define';
 export default defineMessages(
   {
     'home.welcome': '{name}，您好',
-    'home.lead':
-      '今天是 {date}。以下为{scope}{year}年工作概况（统计截至 {asOf}），点击数字可查看明细。',
+    'home.lead': '今天是 {date}。以下为{scope}{year}年工作概况，点击数字可查看明细。',
+    'home.asOf': '统计截至 {asOf}',
     'home.county': '全省',
+    // dayjs: 2026年12月5日星期六
+    'home.todayFormat': 'YYYY年M月D日dddd',
     'home.year': '年度',
     'home.frozen': '已冻结',
     'home.frozenTitle': '已于 {at} 由 {by} 冻结，数字不再变化',
@@ -39,8 +41,10 @@ export default defineMessages(
   {
     'home.welcome': 'Hello, {name}',
     'home.lead':
-      'Today is {date}. Here is {scope} in {year} (figures as of {asOf}); click a figure for the list behind it.',
+      'Today is {date}. Here is {scope} in {year}; click a figure for the list behind it.',
+    'home.asOf': 'Figures as of {asOf}',
     'home.county': 'the province',
+    'home.todayFormat': 'dddd, MMMM D, YYYY',
     'home.year': 'Year',
     'home.frozen': 'Frozen',
     'home.frozenTitle': 'Frozen on {at} by {by}: the figures no longer change',

@@ -14,6 +14,7 @@ import { ReportTable, TOTAL_KEY } from './ReportTable';
 import { formatCount } from './stats';
 import styles from './report.module.css';
 import './locale';
+import { numberFormat } from '../../locales/number-format';
 
 export type YearReport = NonNullable<YearReportQuery['yearReport']>;
 
@@ -193,7 +194,7 @@ export function ServiceSection({ report }: { report: YearReport }) {
   const percent = (n: number | null) =>
     n === null
       ? '—'
-      : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+      : numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n);
   const points = (n: number | null) => (n === null ? '—' : signed(n, percent));
   const rows: ServiceRow[] = [];
   const counted = (key: string, item: string, f: Figure) =>
@@ -287,7 +288,7 @@ function FigureCell({
   const percent = (n: number | null) =>
     n === null
       ? '—'
-      : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n);
+      : numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n);
   const text = row.money
     ? formatYuan(pick === 'value' ? row.money.valueFen : row.money.previousFen)
     : row.rate
@@ -334,7 +335,7 @@ export function FiguresSection({
       return c === null
         ? '—'
         : signed(c, (n) =>
-            new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n),
+            numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(n),
           );
     }
     return signed(row.count!.change, (n) => formatCount(n, locale));

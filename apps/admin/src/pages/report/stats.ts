@@ -1,6 +1,7 @@
 import type { CountyStatsQuery } from '../../gql/graphql';
 import type { Locale, MessageKey } from '../../locales';
 import './locale';
+import { numberFormat } from '../../locales/number-format';
 
 type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
@@ -15,7 +16,7 @@ export interface Band {
 
 /** A whole number as a Chinese (or English) reader writes it: 6,000. */
 export function formatCount(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** An age band in words: 60岁以下, 60–69岁, 90岁及以上. */
@@ -40,7 +41,7 @@ export function allZero(values: readonly number[]): boolean {
 /** A part of a whole as a percentage with one decimal; "—" when the whole is zero. */
 export function formatPart(part: number, whole: number, locale: Locale): string {
   if (whole === 0) return '—';
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

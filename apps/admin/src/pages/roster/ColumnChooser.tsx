@@ -5,7 +5,7 @@ import { COLUMN_KEYS, COLUMN_LABELS, FIXED_COLUMNS, type ColumnKey } from './ros
 import './locale';
 
 /** Shows or hides the roster's columns; the choice is remembered in this browser. */
-export function ColumnChooser({
+export default function ColumnChooser({
   hidden,
   onChange,
 }: {

@@ -11,6 +11,7 @@ import { Prefetched } from '../../test/prefetch';
 import RosterList from './RosterList';
 import { prefetch } from './prefetch';
 import { RosterMembersDocument } from './queries';
+import { COMPACT_QUERY } from '../../components/useCompact';
 import { rosterPage, rosterRow } from './test-fixtures';
 
 const FIRST_PAGE = [
@@ -146,6 +147,39 @@ describe('the roster', () => {
     expect(screen.getByLabelText('本月过生日')).toBeChecked();
     expect(screen.getByLabelText(/光荣在党50年/)).toBeChecked();
     expect(screen.getByLabelText('最小年龄')).toHaveValue('80');
+  });
+
+  it('on a phone, keeps the filters beside the search in a drawer, with how many are set', async () => {
+    const wide = window.matchMedia;
+    window.matchMedia = (query: string) => ({ ...wide(query), matches: query === COMPACT_QUERY });
+    try {
+      renderRoster('/roster?ageMin=80&medal=1', [
+        rosterMock(() => true, rosterPage(FIRST_PAGE, 2)),
+      ]);
+      await screen.findByText('蔡安忠');
+      expect(screen.getByLabelText('搜索人员')).toBeInTheDocument();
+      // The other filters wait in the drawer: the button says how many are set.
+      expect(screen.queryByLabelText('最小年龄')).not.toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: '筛选（已选 2 项）' }));
+      const drawer = await screen.findByRole('dialog');
+      expect(within(drawer).getByLabelText('最小年龄')).toHaveValue('80');
+
+      // A change applies at once: the URL and the count follow.
+      await userEvent.click(within(drawer).getByLabelText('本月过生日'));
+      await waitFor(() =>
+        expect(currentSearchParams(screen.getByTestId('location')).get('birthdays')).toBe('month'),
+      );
+      expect(screen.getByRole('button', { name: '筛选（已选 3 项）' })).toBeInTheDocument();
+
+      // 清空筛选 clears them all.
+      await userEvent.click(within(drawer).getByRole('button', { name: /清空筛选/ }));
+      await waitFor(() =>
+        expect([...currentSearchParams(screen.getByTestId('location')).keys()]).toEqual([]),
+      );
+      expect(screen.getByRole('button', { name: '筛选' })).toBeInTheDocument();
+    } finally {
+      window.matchMedia = wide;
+    }
   });
 
   it('turns the page with the cursor and keeps it in the URL', async () => {

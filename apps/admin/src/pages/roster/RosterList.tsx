@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useRef } from 'react';
+import { Suspense, useDeferredValue, useMemo, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { Button, Card, Empty, Flex, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined, UploadOutlined } from '@ant-design/icons';
@@ -11,7 +11,6 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useCommittedValue } from '../../components/useCommittedValue';
 import { useUrlState, type SetUrlStateOptions } from '../../components/useUrlState';
-import { ColumnChooser } from './ColumnChooser';
 import { CursorPager } from '../../components/CursorPager';
 import { pageTurner } from '../../components/paging';
 import { RosterFilters } from './RosterFilters';
@@ -29,12 +28,10 @@ import {
   type RosterView,
 } from './roster-view';
 import { rosterColumns, useHiddenColumns } from './roster-columns';
-import { loadRosterTable } from './prefetch';
+import { ColumnChooser, RosterTable } from './prefetch';
 import { BureauFilterTag } from '../../components/BureauFilterTag';
 import '../excel/locale';
 import './locale';
-
-const RosterTable = lazy(loadRosterTable);
 
 /**
  * The roster (台账): one server-side page at a time, filtered, sorted and paged by the API,

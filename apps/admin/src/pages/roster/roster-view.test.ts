@@ -1,6 +1,8 @@
 import {
   DEFAULT_VIEW,
+  filterCount,
   formatRosterView,
+  NO_FILTERS,
   parseRosterView,
   toRosterVariables,
   withFilters,
@@ -76,6 +78,16 @@ describe('the roster view in the URL', () => {
     expect(toRosterVariables(parse('partyYears=30&partyYearsMax=39'), '2026-11-29').filter).toEqual(
       { status: ['ACTIVE'], partyYearsAtLeast: 30, partyYearsAtMost: 39 },
     );
+  });
+
+  it('counts the filters set beside the search, a range once, and clears them all', () => {
+    expect(filterCount(parse('q=zjg'))).toBe(0);
+    const set = parse(
+      'q=zjg&branch=B1&status=ALL&retirementType=LIXIU&ageMin=80&ageMax=89&partyYears=30&birthdays=month&medal=1',
+    );
+    expect(filterCount(set)).toBe(7);
+    expect(filterCount(parse('ageMax=89'))).toBe(1);
+    expect([...formatRosterView(withFilters(set, NO_FILTERS)).keys()]).toEqual([]);
   });
 
   it('ignores ages the API would refuse', () => {

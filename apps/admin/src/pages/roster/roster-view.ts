@@ -208,6 +208,33 @@ export function withFilters(view: RosterView, patch: Partial<RosterView>): Roste
   return { ...view, ...patch, ...FIRST_PAGE };
 }
 
+/** What "clear filters" sets: the search and every filter of the filter row back to none. */
+export const NO_FILTERS: Partial<RosterView> = {
+  search: '',
+  branch: null,
+  status: 'ACTIVE',
+  retirementType: null,
+  ageMin: null,
+  ageMax: null,
+  partyYearsAtLeast: null,
+  partyYearsAtMost: null,
+  birthdaysThisMonth: false,
+  medal: false,
+};
+
+/** How many of the filters beside the search are set (an age range counts once): a phone's badge. */
+export function filterCount(view: RosterView): number {
+  return [
+    view.branch !== null,
+    view.status !== 'ACTIVE',
+    view.retirementType !== null,
+    view.ageMin !== null || view.ageMax !== null,
+    view.partyYearsAtLeast !== null || view.partyYearsAtMost !== null,
+    view.birthdaysThisMonth,
+    view.medal,
+  ].filter(Boolean).length;
+}
+
 export function hasFilters(view: RosterView): boolean {
   const f = formatRosterView({ ...view, sort: null, size: DEFAULT_PAGE_SIZE, ...FIRST_PAGE });
   return [...f.keys()].length > 0;
