@@ -147,11 +147,17 @@ describe('the dashboard and the yearly report', () => {
     await signIn(page, 'admin');
     const members = page.getByRole('region', { name: '人员情况' });
     await members.getByRole('link', { name: /^在册人员/ }).waitFor();
-    const shown = await members.boundingBox();
-    // The cards below the figures come with their own chunk, under them.
+    const onPage = () => members.evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    const shown = await onPage();
+    // The cards below the figures are drawn when scrolled near, under them: nothing above moves.
+    const below = page.locator('[data-until-seen]');
+    expect(await below.count()).toBe(1);
+    expect(await page.getByRole('region', { name: '年龄结构' }).count()).toBe(0);
+    await below.scrollIntoViewIfNeeded();
     await expectDrawn(page, '年龄结构');
     await page.getByRole('region', { name: '经费使用' }).waitFor();
-    expect(await members.boundingBox()).toEqual(shown);
+    expect(await onPage()).toBe(shown);
+    await settled(page);
     const year = page.getByRole('combobox', { name: '年度' });
     expect((await year.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     const wide = await page.evaluate(() =>

@@ -5,6 +5,7 @@ import {
   launchBrowser,
   newPage,
   screenshot,
+  settled,
   signIn,
 } from './support/browser';
 import { apiAs } from './support/api';
@@ -121,6 +122,27 @@ describe('the roster', () => {
     expect(wide).toEqual([]);
     await screenshot(page, '03-roster-phone');
     expect(await accessibilityProblems(page)).toEqual([]);
+
+    // Beside the search, the other filters wait in a drawer; a change applies at once.
+    const all = await totalShown(page);
+    expect(await page.getByLabel('最小年龄').count()).toBe(0);
+    await page.getByRole('button', { name: '筛选', exact: true }).click();
+    const drawer = page.getByRole('dialog', { name: '筛选条件' });
+    // A click, not check(): the box follows the address, which changes a moment later.
+    await drawer.getByLabel('本月过生日').click();
+    await page.waitForURL(/birthdays=month/);
+    await page.getByRole('button', { name: '筛选（已选 1 项）' }).waitFor();
+    await settled(page);
+    await screenshot(page, '03b-roster-phone-filters', { fullPage: false });
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await drawer.getByRole('button', { name: /^完\s*成$/ }).click();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.waitForFunction((before) => {
+      const shown = [...document.querySelectorAll('main *')].find((e) =>
+        /^共 [\d,]+ 人$/.test(e.textContent ?? ''),
+      );
+      return shown && Number(shown.textContent!.replace(/[^\d]/g, '')) < before;
+    }, all);
     // A card opens its member.
     await cards.getByRole('listitem').first().getByRole('link').click();
     await page.waitForURL(/\/roster\/[^/]+$/);

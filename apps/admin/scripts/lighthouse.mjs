@@ -6,13 +6,20 @@
 // Runs against LIGHTHOUSE_URL when set (a running `pnpm start`); else it starts the built server
 // and console itself, as the end-to-end tests do: an embedded PostgreSQL in a throw-away folder
 // with the demo data, stopped and deleted at the end. Chromium: CHROME_PATH or /usr/bin/chromium.
+//
+// In front of that server it runs the deployment's own nginx site, deploy/nginx/https.conf (TLS
+// and HTTP/2, with a throw-away self-signed certificate), as a bureau serves the console: the
+// browser then fetches a screen's chunks over one connection, brotli-compressed. Without nginx
+// (NGINX_PATH, default /usr/sbin/nginx), or with LIGHTHOUSE_FRONT=direct, it measures the server
+// itself over plain HTTP/1.1: six connections, gzip.
 // LIGHTHOUSE_SCREENS (sign-in,dashboard,roster) and LIGHTHOUSE_FORMS (desktop,mobile) pick
 // what to measure; LIGHTHOUSE_RUNS measures each that many times and shows the median.
 // Performance depends on the machine: scores on a busy one say little, so nothing here fails on
 // a score; the command fails only when a run cannot be made.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -23,6 +30,10 @@ const admin = path.resolve(import.meta.dirname, '..');
 const root = path.resolve(admin, '../..');
 const out = path.join(admin, 'test-results', 'lighthouse');
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const { NGINX, nginxArgs, writeNginxConfig } = await import(
+  path.join(root, 'apps/server/dist/ops/nginx-config.js')
+);
+const throughNginx = process.env.LIGHTHOUSE_FRONT !== 'direct' && existsSync(NGINX);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const SCREENS = [
   { name: 'sign-in', path: '/login', signedIn: false },
@@ -58,7 +69,6 @@ async function startServer() {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'wanxia-lighthouse-'));
   await chmod(dataDir, 0o755); // PostgreSQL's own user must reach the cluster inside it
-  let output = '';
   const server = spawn(process.execPath, [path.join(root, 'apps/server/dist/main.js')], {
     env: {
       ...process.env,
@@ -72,27 +82,84 @@ async function startServer() {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout.on('data', (chunk) => (output += chunk));
-  server.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    if (server.exitCode !== null) throw new Error(`the server exited:\n${output}`);
-    if (Date.now() > deadline) throw new Error(`the server was not ready in 3 minutes:\n${output}`);
-    const ready = await fetch(`${url}/readyz`).then(
+  await untilReady(server, 'the server', () =>
+    fetch(`${url}/readyz`).then(
       (response) => response.ok,
       () => false,
-    );
-    if (ready) break;
+    ),
+  );
+  return {
+    url,
+    port,
+    async stop() {
+      await stopChild(server);
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until `probe` says a child is ready; fails when the child exits or takes 3 minutes. */
+async function untilReady(child, name, probe) {
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited:\n${output}`);
+    if (Date.now() > deadline) throw new Error(`${name} was not ready in 3 minutes:\n${output}`);
+    if (await probe()) return;
     await sleep(500);
   }
+}
+
+async function stopChild(child) {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/**
+ * The deployment's TLS and HTTP/2 site in front of the server, on a free port, with a
+ * self-signed certificate made for 127.0.0.1 (Chromium is told to accept it).
+ */
+async function startNginx(server) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'wanxia-lighthouse-nginx-'));
+  const tls = { certificate: path.join(dir, 'tls.crt'), key: path.join(dir, 'tls.key') };
+  const openssl = spawnSync(
+    'openssl',
+    [
+      ...['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1'],
+      ...['-keyout', tls.key, '-out', tls.certificate],
+      ...['-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'],
+    ],
+    { encoding: 'utf8' },
+  );
+  if (openssl.status !== 0)
+    throw new Error(`openssl could not make a certificate: ${openssl.stderr}`);
+  const listenPort = await freePort();
+  await writeNginxConfig(dir, { listenPort, upstreamPorts: [server.port], tls });
+  // Its access log goes to /dev/stdout, which cannot be opened on a pipe.
+  const nginx = spawn(NGINX, nginxArgs(dir), { stdio: ['ignore', 'ignore', 'pipe'] });
+  const url = `https://127.0.0.1:${listenPort}`;
+  // Node's fetch refuses the self-signed certificate: nginx is ready once its port takes calls.
+  await untilReady(
+    nginx,
+    'nginx',
+    () =>
+      new Promise((resolve) => {
+        const socket = connect(listenPort, '127.0.0.1', () => {
+          socket.destroy();
+          resolve(true);
+        });
+        socket.on('error', () => resolve(false));
+      }),
+  );
   return {
     url,
     async stop() {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await exited;
-      await rm(dataDir, { recursive: true, force: true });
+      await stopChild(nginx);
+      await rm(dir, { recursive: true, force: true });
     },
   };
 }
@@ -121,7 +188,8 @@ function runLighthouse(url, screen, form, cookie, run) {
     '--output=json',
     `--output-path=${report}`,
     `--only-categories=${CATEGORIES.join(',')}`,
-    '--chrome-flags=--headless --no-sandbox',
+    // The certificate of the nginx in front is a throw-away self-signed one.
+    `--chrome-flags=--headless --no-sandbox${url.startsWith('https:') ? ' --ignore-certificate-errors' : ''}`,
     ...(form === 'desktop' ? ['--preset=desktop'] : []),
     ...(screen.signedIn ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
@@ -136,7 +204,10 @@ function runLighthouse(url, screen, form, cookie, run) {
 const server = process.env.LIGHTHOUSE_URL
   ? { url: process.env.LIGHTHOUSE_URL.replace(/\/$/, ''), stop: async () => {} }
   : await startServer();
+let front = null;
 try {
+  front = !process.env.LIGHTHOUSE_URL && throughNginx ? await startNginx(server) : null;
+  const url = front?.url ?? server.url;
   await mkdir(out, { recursive: true });
   const cookie = await sessionCookie(server.url);
   const rows = [];
@@ -145,7 +216,7 @@ try {
     for (const form of FORMS) {
       const results = [];
       for (let run = 0; run < RUNS; run++) {
-        const report = runLighthouse(server.url, screen, form, cookie, run);
+        const report = runLighthouse(url, screen, form, cookie, run);
         results.push(JSON.parse(await readFile(report)));
       }
       const scores = (id) => results.map((r) => Math.round(r.categories[id].score * 100));
@@ -169,7 +240,8 @@ try {
       .map((cell, i) => cell.padEnd(widths[i]))
       .join('  ')
       .trimEnd();
-  console.log(`\nLighthouse ${server.url} (reports in ${path.relative(root, out)}/)\n`);
+  const via = front ? 'through nginx: TLS, HTTP/2, brotli' : 'the server itself: HTTP/1.1, gzip';
+  console.log(`\nLighthouse ${url}, ${via} (reports in ${path.relative(root, out)}/)\n`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
@@ -178,5 +250,6 @@ try {
       : '\nNo accessibility or best-practices audit failed.',
   );
 } finally {
+  await front?.stop();
   await server.stop();
 }

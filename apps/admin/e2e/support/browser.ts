@@ -108,15 +108,20 @@ export async function signIn(
 
 /**
  * Until nothing is loading, every fade and slide has ended (a spinner's endless turn aside) and
- * every chart has drawn, its entry animation included: what a screenshot should show. A chart
- * draws when it nears the screen, so each one not drawn yet is scrolled to first.
+ * every chart has drawn, its entry animation included: what a screenshot should show. What
+ * draws only near the screen (the dashboard's lower cards, charts) is scrolled to first, one
+ * after another, and the page then goes back to its top.
  */
 export async function settled(page: Page): Promise<void> {
-  const charts = page.locator('[data-chart]:not([data-drawn])');
-  if (await charts.count()) {
-    for (const chart of await charts.all()) {
-      await chart.scrollIntoViewIfNeeded();
-      await chart.locator('canvas').first().waitFor({ state: 'attached' });
+  const WAITING = '[data-until-seen], [data-chart]:not(:has(canvas))';
+  const waiting = page.locator(WAITING).first();
+  if (await waiting.count()) {
+    while (await waiting.count()) {
+      await waiting.scrollIntoViewIfNeeded();
+      await page.waitForFunction(
+        ([element, selector]) => !element.isConnected || !element.matches(selector),
+        [await waiting.elementHandle(), WAITING] as const,
+      );
     }
     await page.evaluate(() => window.scrollTo(0, 0));
   }

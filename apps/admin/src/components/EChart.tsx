@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Chart, ChartOption } from './echarts-setup';
+import { useNearScreen } from './useNearScreen';
 
 export type { ChartOption };
 
@@ -54,44 +55,42 @@ export function EChart({
     clicked.current = onItemClick;
   });
 
+  // Set up when it comes within half a screen of being seen: a phone's dashboard shows its
+  // figures first, and draws the charts below them only for who scrolls down.
+  const [near, nearRef] = useNearScreen<HTMLDivElement>();
+  const boxRef = useCallback(
+    (element: HTMLDivElement | null) => {
+      box.current = element;
+      nearRef(element);
+    },
+    [nearRef],
+  );
   useEffect(() => {
+    if (!near) return;
     let disposed = false;
     let cleanup = () => {};
-    const draw = () =>
-      void import('./echarts-setup').then(({ createChart }) =>
-        inTurn(() => {
-          if (disposed || !box.current) return;
-          const instance = createChart(box.current);
-          chart.current = instance;
-          instance.on('click', (event) => clicked.current?.(event.dataIndex));
-          instance.on('finished', () => box.current?.setAttribute('data-drawn', ''));
-          instance.setOption(latest.current, { notMerge: true });
-          const observer = new ResizeObserver(() => instance.resize());
-          observer.observe(box.current);
-          cleanup = () => {
-            observer.disconnect();
-            instance.dispose();
-            chart.current = null;
-          };
-        }),
-      );
-    // Set up when it comes within half a screen of being seen: a phone's dashboard shows its
-    // figures first, and draws the charts below them only for who scrolls down.
-    const near = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        near.disconnect();
-        draw();
-      },
-      { rootMargin: '50% 0px' },
+    void import('./echarts-setup').then(({ createChart }) =>
+      inTurn(() => {
+        if (disposed || !box.current) return;
+        const instance = createChart(box.current);
+        chart.current = instance;
+        instance.on('click', (event) => clicked.current?.(event.dataIndex));
+        instance.on('finished', () => box.current?.setAttribute('data-drawn', ''));
+        instance.setOption(latest.current, { notMerge: true });
+        const observer = new ResizeObserver(() => instance.resize());
+        observer.observe(box.current);
+        cleanup = () => {
+          observer.disconnect();
+          instance.dispose();
+          chart.current = null;
+        };
+      }),
     );
-    near.observe(box.current!);
     return () => {
       disposed = true;
-      near.disconnect();
       cleanup();
     };
-  }, []);
+  }, [near]);
 
   useEffect(() => {
     if (!chart.current) return;
@@ -100,6 +99,6 @@ export function EChart({
   }, [option]);
 
   return (
-    <div ref={box} role="img" aria-label={label} data-chart style={{ width: '100%', height }} />
+    <div ref={boxRef} role="img" aria-label={label} data-chart style={{ width: '100%', height }} />
   );
 }

@@ -23,8 +23,24 @@ class TimerMessageChannel {
   }
 }
 
+/** jsdom lays nothing out: every element observed is taken as on the screen, at once. */
+class OnScreenIntersectionObserver {
+  constructor(private readonly report: IntersectionObserverCallback) {}
+  observe(target: Element) {
+    const entry = { target, isIntersecting: true } as IntersectionObserverEntry;
+    queueMicrotask(() => this.report([entry], this as unknown as IntersectionObserver));
+  }
+  unobserve() {}
+  disconnect() {}
+}
+
 // jsdom lacks these; react-router and Ant Design's forms need them.
-Object.assign(globalThis, { TextEncoder, TextDecoder, MessageChannel: TimerMessageChannel });
+Object.assign(globalThis, {
+  TextEncoder,
+  TextDecoder,
+  MessageChannel: TimerMessageChannel,
+  IntersectionObserver: OnScreenIntersectionObserver,
+});
 
 // Ant Design reads these browser APIs that jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {

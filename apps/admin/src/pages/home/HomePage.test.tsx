@@ -111,7 +111,9 @@ describe('the dashboard', () => {
     expect(figureLink('可获“光荣在党50年”纪念章')).toBe('/roster?status=ACTIVE&medal=1');
     expect(figureLink('已故')).toBe('/roster?status=DECEASED');
 
-    // Bands: each under its chart, as the roster's age and party-year filters.
+    // Bands: each under its chart, as the roster's age and party-year filters (the cards below
+    // the first figures are drawn as they near the screen).
+    await screen.findByRole('link', { name: /^80–89岁/ });
     expect(figureLink('80–89岁')).toBe('/roster?status=ACTIVE&ageMin=80&ageMax=89');
     expect(figureLink('60岁以下')).toBe('/roster?status=ACTIVE&ageMax=59');
     expect(figureLink('90岁及以上')).toBe('/roster?status=ACTIVE&ageMin=90');

@@ -11,6 +11,7 @@ import { BureauPicker } from '../../components/BureauPicker';
 import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
+import { useNearScreen } from '../../components/useNearScreen';
 import { CountyStatsDocument } from '../report/queries';
 import { CampaignsDocument } from '../campaigns/campaigns-query';
 import { formatChinaDateTime, statsYears } from '../report/stats';
@@ -62,6 +63,7 @@ export default function HomePage() {
   const stats = useDeferredValue((data ?? previousData)?.countyStats, undefined);
   // Asked for with the figures, so it is there by the time they are.
   useEffect(() => void loadDetails(), []);
+  const [detailsNear, detailsRef] = useNearScreen<HTMLDivElement>('25% 0px');
   const loadingState = (
     <Panel>
       <PageState loading={!error} error={error} onRetry={() => void refetch()} />
@@ -152,9 +154,14 @@ export default function HomePage() {
             <Col xs={24} xl={12}>
               <MembersCard members={stats.members} bureauId={bureauId} />
             </Col>
-            <Suspense fallback={null}>
-              <DashboardDetails stats={stats} bureauId={bureauId} />
-            </Suspense>
+            {detailsNear ? (
+              <Suspense fallback={null}>
+                <DashboardDetails stats={stats} bureauId={bureauId} />
+              </Suspense>
+            ) : (
+              // Drawn when it nears the screen: on a phone the figures above fill the first one.
+              <Col xs={24} ref={detailsRef} style={{ minHeight: 480 }} data-until-seen />
+            )}
           </Row>
         </Suspense>
       )}

@@ -132,7 +132,8 @@ export default function RosterFilterFields({
         gap={12}
         align={inline ? 'center' : 'flex-start'}
         vertical={!inline}
-        style={{ width: '100%' }}
+        // The inline form spaces its rows itself; one under the other, this does.
+        style={{ width: '100%', marginTop: inline ? 0 : 12 }}
       >
         <Form.Item label={t('roster.field.age')} htmlFor="roster-age-min" style={{ margin: 0 }}>
           <Space.Compact>
