@@ -208,19 +208,24 @@ export function withFilters(view: RosterView, patch: Partial<RosterView>): Roste
   return { ...view, ...patch, ...FIRST_PAGE };
 }
 
-/** What "clear filters" sets: the search and every filter of the filter row back to none. */
-export const NO_FILTERS: Partial<RosterView> = {
-  search: '',
-  branch: null,
-  status: 'ACTIVE',
-  retirementType: null,
-  ageMin: null,
-  ageMax: null,
-  partyYearsAtLeast: null,
-  partyYearsAtMost: null,
-  birthdaysThisMonth: false,
-  medal: false,
-};
+/** The search and the filters of the filter row: what "clear filters" sets back. */
+const FILTER_ROW = [
+  'search',
+  'branch',
+  'status',
+  'retirementType',
+  'ageMin',
+  'ageMax',
+  'partyYearsAtLeast',
+  'partyYearsAtMost',
+  'birthdaysThisMonth',
+  'medal',
+] as const satisfies readonly (keyof RosterView)[];
+
+/** What "clear filters" sets: the search and every filter of the filter row as by default. */
+export const NO_FILTERS: Partial<RosterView> = Object.fromEntries(
+  FILTER_ROW.map((key) => [key, DEFAULT_VIEW[key]]),
+);
 
 /** How many of the filters beside the search are set (an age range counts once): a phone's badge. */
 export function filterCount(view: RosterView): number {
