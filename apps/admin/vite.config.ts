@@ -2,10 +2,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { graphqlDocuments } from './build/graphql-documents';
+import { antdStaticStyles } from './build/antd-styles';
 
 /** `pnpm dev` serves the console with hot reload and forwards the API to the running server. */
 export default defineConfig({
   plugins: [
+    antdStaticStyles(),
     // Ant Design's menus, tooltips and drawers import its form context, which takes one
     // provider from @rc-component/form's index; that index (its fields, lists and validator
     // with it) has module-level statements, so it was all kept in every first load. The context

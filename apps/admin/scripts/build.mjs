@@ -9,6 +9,7 @@ import path from 'node:path';
 const admin = path.resolve(import.meta.dirname, '..');
 const inputs = [
   'src',
+  'build',
   'index.html',
   'vite.config.ts',
   'codegen.ts',

@@ -193,12 +193,15 @@ function runLighthouse(url, screen, form, cookie, run) {
     ...(form === 'desktop' ? ['--preset=desktop'] : []),
     ...(screen.signedIn ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
-  const { status } = spawnSync(path.join(admin, 'node_modules/.bin/lighthouse'), args, {
-    stdio: 'inherit',
-    env: { ...process.env, CHROME_PATH: chrome },
-  });
-  if (status !== 0) throw new Error(`lighthouse failed on ${screen.name} (${form})`);
-  return report;
+  // On a busy machine Chromium now and then loses the trace of a load (NO_NAVSTART): try again.
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    const { status } = spawnSync(path.join(admin, 'node_modules/.bin/lighthouse'), args, {
+      stdio: 'inherit',
+      env: { ...process.env, CHROME_PATH: chrome },
+    });
+    if (status === 0) return report;
+  }
+  throw new Error(`lighthouse failed on ${screen.name} (${form}) three times`);
 }
 
 const server = process.env.LIGHTHOUSE_URL

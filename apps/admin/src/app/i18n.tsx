@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
+import { StyleProvider } from '@ant-design/cssinjs';
 import { CalendarOutlined, DownOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -55,33 +56,40 @@ export function I18nProvider({
   const compact = useCompact();
   return (
     <I18nContext.Provider value={value}>
-      <ConfigProvider
-        locale={locale === 'zh-CN' ? zhCN : enUS}
-        theme={{
-          // Darker than Ant Design's defaults where needed for WCAG AA contrast (axe checks it).
-          token: {
-            colorPrimary: '#c0390d',
-            colorLink: '#c0390d',
-            colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
-            colorTextDescription: 'rgba(0, 0, 0, 0.6)',
-            colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
-            colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
-            colorTextDisabled: 'rgba(0, 0, 0, 0.6)',
-            colorError: '#cf1322',
-            colorSuccess: '#237804',
-            borderRadius: 6,
-            fontSize: 14,
-            // Touch targets of at least 44 px on phones and tablets.
-            ...(compact ? { controlHeight: 44, controlHeightLG: 48, controlHeightSM: 36 } : {}),
-          },
-          components: compact ? { Menu: { itemHeight: 48 } } : undefined,
-        }}
-        // The field's label names it: screen readers skip the arrow ("down", "calendar").
-        select={{ suffixIcon: <DownOutlined aria-hidden /> }}
-        datePicker={{ suffixIcon: <CalendarOutlined aria-hidden /> }}
-      >
-        {children}
-      </ConfigProvider>
+      {/* The few rules Ant Design still writes at run time (icons) join its layer, below ours. */}
+      <StyleProvider layer>
+        <ConfigProvider
+          locale={locale === 'zh-CN' ? zhCN : enUS}
+          theme={{
+            // Ant Design's rules come as CSS files made at build time (build/antd-styles.ts), not
+            // from its CSS-in-JS at run time; it still writes the tokens below as CSS variables.
+            zeroRuntime: true,
+            hashed: false,
+            // Darker than Ant Design's defaults where needed for WCAG AA contrast (axe checks it).
+            token: {
+              colorPrimary: '#c0390d',
+              colorLink: '#c0390d',
+              colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+              colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+              colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+              colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+              colorTextDisabled: 'rgba(0, 0, 0, 0.6)',
+              colorError: '#cf1322',
+              colorSuccess: '#237804',
+              borderRadius: 6,
+              fontSize: 14,
+              // Touch targets of at least 44 px on phones and tablets.
+              ...(compact ? { controlHeight: 44, controlHeightLG: 48, controlHeightSM: 36 } : {}),
+            },
+            components: compact ? { Menu: { itemHeight: 48 } } : undefined,
+          }}
+          // The field's label names it: screen readers skip the arrow ("down", "calendar").
+          select={{ suffixIcon: <DownOutlined aria-hidden /> }}
+          datePicker={{ suffixIcon: <CalendarOutlined aria-hidden /> }}
+        >
+          {children}
+        </ConfigProvider>
+      </StyleProvider>
     </I18nContext.Provider>
   );
 }
