@@ -1,5 +1,4 @@
 import { Link } from 'react-router';
-import { Col, Row } from 'antd';
 import styles from './home.module.css';
 
 export interface Figure {
@@ -35,15 +34,16 @@ export function FigureTile({ label, value, unit, to, color }: Figure) {
   );
 }
 
-/** Tiles of equal height in a grid: `perRow` to a row from tablets up, two on a phone. */
+/**
+ * Tiles of equal height in a grid: `perRow` to a row from tablets up, two on a phone. A CSS
+ * grid, not Ant Design's Row and Col, which watch the screen's width once per grid.
+ */
 export function FigureGrid({ figures, perRow = 3 }: { figures: Figure[]; perRow?: 2 | 3 }) {
   return (
-    <Row gutter={[12, 12]}>
+    <div className={perRow === 3 ? styles.figureGrid3 : styles.figureGrid}>
       {figures.map((figure) => (
-        <Col key={figure.label} xs={12} sm={24 / perRow} style={{ display: 'flex' }}>
-          <FigureTile {...figure} />
-        </Col>
+        <FigureTile key={figure.label} {...figure} />
       ))}
-    </Row>
+    </div>
   );
 }
