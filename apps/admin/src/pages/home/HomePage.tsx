@@ -12,6 +12,7 @@ import { PageState } from '../../components/PageState';
 import { chinaToday } from '@wanxia/schema';
 import { useUrlState } from '../../components/useUrlState';
 import { useNearScreen } from '../../components/useNearScreen';
+import { useCompact } from '../../components/useCompact';
 import { CountyStatsDocument } from '../report/queries';
 import { CampaignsDocument } from '../campaigns/campaigns-query';
 import { formatChinaDateTime, statsYears } from '../report/stats';
@@ -61,9 +62,13 @@ export default function HomePage() {
   // Also when the figures are in the cache at once (the route asked for them): the screen is
   // first drawn without them, so the layout and the cards are two commits, not one long task.
   const stats = useDeferredValue((data ?? previousData)?.countyStats, undefined);
-  // Asked for with the figures, so it is there by the time they are.
-  useEffect(() => void loadDetails(), []);
-  const [detailsNear, detailsRef] = useNearScreen<HTMLDivElement>('25% 0px');
+  // On a wider screen they are in reach at once: asked for with the figures, so they are there
+  // by the time the figures are. A phone asks when they near the screen, half a screen ahead.
+  const compact = useCompact();
+  useEffect(() => {
+    if (!compact) void loadDetails();
+  }, [compact]);
+  const [detailsNear, detailsRef] = useNearScreen<HTMLDivElement>('50% 0px');
   const loadingState = (
     <Panel>
       <PageState loading={!error} error={error} onRetry={() => void refetch()} />
