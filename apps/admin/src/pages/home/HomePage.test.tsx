@@ -9,6 +9,8 @@ import { chinaToday } from '@wanxia/schema';
 import type { CountyStatsQueryVariables } from '../../gql/graphql';
 import { CountyStatsDocument } from '../report/queries';
 import { ScopeBureauDocument } from '../../components/useBureauScope';
+import { BureauOptionsDocument } from '../../components/BureauSelect';
+import { CampaignsDocument } from '../campaigns/campaigns-query';
 import { countyStats } from '../report/test-fixtures';
 import { Prefetched } from '../../test/prefetch';
 import HomePage from './HomePage';
@@ -57,6 +59,24 @@ function anyStats(answer: ReturnType<typeof countyStats>, asked: CountyStatsQuer
   };
 }
 
+/** What the page asks besides the figures: no campaign under way, no other bureau to pick. */
+const besideFigures: MockLink.MockedResponse[] = [
+  {
+    request: { query: CampaignsDocument, variables: () => true },
+    result: {
+      data: {
+        campaigns: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+      },
+    },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+  {
+    request: { query: BureauOptionsDocument },
+    result: { data: { bureaus: { nodes: [] } } },
+    maxUsageCount: Number.POSITIVE_INFINITY,
+  },
+];
+
 function renderHome(
   mocks: MockLink.MockedResponse[],
   viewer = testViewer('ADMIN'),
@@ -75,7 +95,7 @@ function renderHome(
       {home}
       <LocationDisplay />
     </ViewerTestProvider>,
-    { route, mocks },
+    { route, mocks: [...mocks, ...besideFigures] },
   );
 }
 
