@@ -40,7 +40,7 @@ export function FigureTile({ label, value, unit, to, color }: Figure) {
  */
 export function FigureGrid({ figures, perRow = 3 }: { figures: Figure[]; perRow?: 2 | 3 }) {
   return (
-    <div className={perRow === 3 ? styles.figureGrid3 : styles.figureGrid}>
+    <div className={perRow === 3 ? styles.figureGrid3 : styles.figureGrid2}>
       {figures.map((figure) => (
         <FigureTile key={figure.label} {...figure} />
       ))}

@@ -68,7 +68,7 @@ export default function HomePage() {
   useEffect(() => {
     if (!compact) void loadDetails();
   }, [compact]);
-  const [detailsNear, detailsRef] = useNearScreen<HTMLDivElement>('50% 0px');
+  const [detailsNear, detailsRef] = useNearScreen<HTMLDivElement>();
   const loadingState = (
     <Panel>
       <PageState loading={!error} error={error} onRetry={() => void refetch()} />
